@@ -1,0 +1,62 @@
+"""Numbered SQL migrations (`migrations/NNN_name.sql`), applied in order and recorded."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from pathlib import Path
+
+from bot.db.database import Database
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+_NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
+
+
+def migration_files(folder: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match:
+            found.append((int(match.group(1)), path))
+    found.sort()
+    versions = [version for version, _ in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError(f"two migrations share a number in {folder}")
+    return found
+
+
+async def apply_migrations(db: Database, folder: Path = MIGRATIONS_DIR) -> list[int]:
+    """Apply what is not applied yet; returns the versions applied now."""
+    applied_now = []
+    async with db.raw() as conn:
+        await conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
+        )
+        async with conn.execute("SELECT version FROM schema_migrations") as cursor:
+            done = {row[0] async for row in cursor}
+        for version, path in migration_files(folder):
+            if version in done:
+                continue
+            sql = path.read_text(encoding="utf-8")
+            # executescript commits whatever is open first; the script carries its own
+            # transaction so a failing migration leaves nothing behind.
+            script = (
+                "BEGIN IMMEDIATE;\n"
+                f"{sql}\n;"
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES "
+                f"({version}, '{path.name}', {int(time.time())});\n"
+                "COMMIT;"
+            )
+            try:
+                await conn.executescript(script)
+            except Exception:
+                if conn.in_transaction:
+                    await conn.rollback()
+                raise
+            log.info("applied migration %s", path.name)
+            applied_now.append(version)
+    return applied_now

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import aiosqlite
+
+from bot.db.repositories.base import Repo
+
+OPEN_STATES = ("pending", "in_progress", "processing")
+FINAL_STATES = ("completed", "partial", "canceled", "failed")
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    id: int
+    user_id: int
+    service_id: int
+    service_name: str
+    service_type: str
+    link: str
+    quantity: int
+    runs: int | None
+    interval_minutes: int | None
+    comments: str | None
+    username: str | None
+    answer_number: int | None
+    price: int
+    state: str
+    status_raw: str | None
+    panel_order_id: int | None
+    panel_charge: int | None
+    panel_currency: str | None
+    start_count: int | None
+    remains: int | None
+    refunded: int
+    cancel_requested: bool
+    error: str | None
+    confirm_token: str
+    created_at: int
+    updated_at: int
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN_STATES
+
+    @property
+    def is_final(self) -> bool:
+        return self.state in FINAL_STATES
+
+
+def _order(row: aiosqlite.Row) -> Order:
+    data = dict(zip(row.keys(), tuple(row), strict=True))
+    data["cancel_requested"] = bool(data["cancel_requested"])
+    return Order(**data)
+
+
+@dataclass(frozen=True, slots=True)
+class NewOrderRow:
+    user_id: int
+    service_id: int
+    service_name: str
+    service_type: str
+    link: str
+    quantity: int
+    runs: int | None
+    interval_minutes: int | None
+    comments: str | None
+    username: str | None
+    answer_number: int | None
+    price: int
+    confirm_token: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatusUpdate:
+    order_id: int
+    state: str
+    status_raw: str
+    start_count: int | None
+    remains: int | None
+    panel_charge: int | None
+    panel_currency: str | None
+
+
+class OrderRepo(Repo):
+    async def insert_submitting(self, o: NewOrderRow, now: int) -> int:
+        return await self._insert(
+            "INSERT INTO orders (user_id, service_id, service_name, service_type, link, quantity,"
+            " runs, interval_minutes, comments, username, answer_number, price, state,"
+            " confirm_token, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitting', ?, ?, ?)",
+            (
+                o.user_id,
+                o.service_id,
+                o.service_name,
+                o.service_type,
+                o.link,
+                o.quantity,
+                o.runs,
+                o.interval_minutes,
+                o.comments,
+                o.username,
+                o.answer_number,
+                o.price,
+                o.confirm_token,
+                now,
+                now,
+            ),
+        )
+
+    async def get(self, order_id: int) -> Order | None:
+        row = await self._one("SELECT * FROM orders WHERE id = ?", (order_id,))
+        return None if row is None else _order(row)
+
+    async def get_by_token(self, token: str) -> Order | None:
+        row = await self._one("SELECT * FROM orders WHERE confirm_token = ?", (token,))
+        return None if row is None else _order(row)
+
+    async def get_by_panel_id(self, panel_order_id: int) -> Order | None:
+        row = await self._one("SELECT * FROM orders WHERE panel_order_id = ?", (panel_order_id,))
+        return None if row is None else _order(row)
+
+    async def mark_placed(self, order_id: int, panel_order_id: int, now: int) -> bool:
+        """submitting/unknown -> pending with the panel's id."""
+        changed = await self._write(
+            "UPDATE orders SET state = 'pending', panel_order_id = ?, updated_at = ?"
+            " WHERE id = ? AND state IN ('submitting', 'unknown')",
+            (panel_order_id, now, order_id),
+        )
+        return changed == 1
+
+    async def mark_failed(self, order_id: int, error: str, now: int) -> bool:
+        changed = await self._write(
+            "UPDATE orders SET state = 'failed', error = ?, updated_at = ?"
+            " WHERE id = ? AND state IN ('submitting', 'unknown')",
+            (error, now, order_id),
+        )
+        return changed == 1
+
+    async def mark_unknown(self, order_id: int, error: str, now: int) -> bool:
+        changed = await self._write(
+            "UPDATE orders SET state = 'unknown', error = ?, updated_at = ?"
+            " WHERE id = ? AND state = 'submitting'",
+            (error, now, order_id),
+        )
+        return changed == 1
+
+    async def add_refunded(self, order_id: int, amount: int, now: int) -> None:
+        await self._write(
+            "UPDATE orders SET refunded = refunded + ?, updated_at = ? WHERE id = ?",
+            (amount, now, order_id),
+        )
+
+    async def apply_status(self, u: StatusUpdate, now: int) -> None:
+        await self._write(
+            "UPDATE orders SET state = ?, status_raw = ?, start_count = ?, remains = ?,"
+            " panel_charge = coalesce(?, panel_charge),"
+            " panel_currency = coalesce(?, panel_currency),"
+            " updated_at = ? WHERE id = ?",
+            (
+                u.state,
+                u.status_raw,
+                u.start_count,
+                u.remains,
+                u.panel_charge,
+                u.panel_currency,
+                now,
+                u.order_id,
+            ),
+        )
+
+    async def set_cancel_requested(self, order_id: int, now: int) -> None:
+        await self._write(
+            "UPDATE orders SET cancel_requested = 1, updated_at = ? WHERE id = ?", (now, order_id)
+        )
+
+    async def list_open(self) -> list[Order]:
+        rows = await self._all(
+            "SELECT * FROM orders WHERE state IN ('pending', 'in_progress', 'processing')"
+            " AND panel_order_id IS NOT NULL ORDER BY id"
+        )
+        return [_order(row) for row in rows]
+
+    async def list_by_ids(self, ids: Sequence[int]) -> list[Order]:
+        if not ids:
+            return []
+        rows = await self._all(
+            f"SELECT * FROM orders WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id", ids
+        )
+        return [_order(row) for row in rows]
+
+    async def count_for_user(self, user_id: int) -> int:
+        value = await self._scalar("SELECT count(*) FROM orders WHERE user_id = ?", (user_id,))
+        return int(value or 0)
+
+    async def list_for_user(self, user_id: int, offset: int, limit: int) -> list[Order]:
+        rows = await self._all(
+            "SELECT * FROM orders WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+            (user_id, limit, offset),
+        )
+        return [_order(row) for row in rows]
+
+    async def list_in_state(self, state: str, limit: int = 50) -> list[Order]:
+        rows = await self._all(
+            "SELECT * FROM orders WHERE state = ? ORDER BY id LIMIT ?", (state, limit)
+        )
+        return [_order(row) for row in rows]
+
+    async def all_orders(self) -> list[Order]:
+        rows = await self._all("SELECT * FROM orders ORDER BY id")
+        return [_order(row) for row in rows]
+
+    async def state_counts(self, since: int) -> dict[str, int]:
+        rows = await self._all(
+            "SELECT state, count(*) FROM orders WHERE created_at >= ? GROUP BY state", (since,)
+        )
+        return {row[0]: row[1] for row in rows}
+
+    async def money_totals(self) -> dict[str, Any]:
+        """Revenue (kept after refunds) and panel cost over orders that reached the panel."""
+        row = await self._one(
+            "SELECT coalesce(sum(price - refunded), 0) AS revenue,"
+            " coalesce(sum(panel_charge), 0) AS cost"
+            " FROM orders WHERE panel_order_id IS NOT NULL"
+        )
+        assert row is not None
+        return {"revenue": int(row["revenue"]), "cost": int(row["cost"])}

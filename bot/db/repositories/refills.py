@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.db.repositories.base import Repo
+
+OPEN_REFILL_STATES = ("pending", "in_progress")
+
+
+@dataclass(frozen=True, slots=True)
+class Refill:
+    id: int
+    order_id: int
+    panel_refill_id: str | None
+    state: str
+    status_raw: str | None
+    created_at: int
+    updated_at: int
+
+
+def _refill(row: aiosqlite.Row) -> Refill:
+    return Refill(**dict(zip(row.keys(), tuple(row), strict=True)))
+
+
+class RefillRepo(Repo):
+    async def insert(self, order_id: int, panel_refill_id: str, now: int) -> int:
+        return await self._insert(
+            "INSERT INTO refills (order_id, panel_refill_id, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?)",
+            (order_id, panel_refill_id, now, now),
+        )
+
+    async def get(self, refill_id: int) -> Refill | None:
+        row = await self._one("SELECT * FROM refills WHERE id = ?", (refill_id,))
+        return None if row is None else _refill(row)
+
+    async def for_order(self, order_id: int) -> list[Refill]:
+        rows = await self._all(
+            "SELECT * FROM refills WHERE order_id = ? ORDER BY id DESC", (order_id,)
+        )
+        return [_refill(row) for row in rows]
+
+    async def list_open(self) -> list[Refill]:
+        rows = await self._all(
+            "SELECT * FROM refills WHERE state IN ('pending', 'in_progress')"
+            " AND panel_refill_id IS NOT NULL ORDER BY id"
+        )
+        return [_refill(row) for row in rows]
+
+    async def apply_status(self, refill_id: int, state: str, status_raw: str, now: int) -> None:
+        await self._write(
+            "UPDATE refills SET state = ?, status_raw = ?, updated_at = ? WHERE id = ?",
+            (state, status_raw, now, refill_id),
+        )

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.db.repositories.base import Repo
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    username: str | None
+    full_name: str
+    language: str | None
+    balance: int
+    is_banned: bool
+    ban_notified: bool
+    blocked_bot: bool
+    created_at: int
+    last_seen_at: int
+
+
+def _user(row: aiosqlite.Row) -> User:
+    return User(
+        id=row["id"],
+        username=row["username"],
+        full_name=row["full_name"],
+        language=row["language"],
+        balance=row["balance"],
+        is_banned=bool(row["is_banned"]),
+        ban_notified=bool(row["ban_notified"]),
+        blocked_bot=bool(row["blocked_bot"]),
+        created_at=row["created_at"],
+        last_seen_at=row["last_seen_at"],
+    )
+
+
+class UserRepo(Repo):
+    async def upsert_seen(
+        self, user_id: int, username: str | None, full_name: str, language: str | None, now: int
+    ) -> User:
+        """Creates the user or refreshes their names; a message from them means not blocked."""
+        row = await self._one(
+            "INSERT INTO users (id, username, full_name, language, created_at, last_seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET username = excluded.username,"
+            " full_name = excluded.full_name, language = excluded.language,"
+            " last_seen_at = excluded.last_seen_at, blocked_bot = 0"
+            " RETURNING *",
+            (user_id, username, full_name, language, now, now),
+        )
+        assert row is not None
+        return _user(row)
+
+    async def ensure(self, user_id: int, now: int) -> None:
+        """A row for a user known only by id (an admin crediting someone not seen yet)."""
+        await self._write(
+            "INSERT INTO users (id, created_at, last_seen_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (id) DO NOTHING",
+            (user_id, now, now),
+        )
+
+    async def get(self, user_id: int) -> User | None:
+        row = await self._one("SELECT * FROM users WHERE id = ?", (user_id,))
+        return None if row is None else _user(row)
+
+    async def get_by_username(self, username: str) -> User | None:
+        row = await self._one(
+            "SELECT * FROM users WHERE lower(username) = lower(?) ORDER BY last_seen_at DESC",
+            (username,),
+        )
+        return None if row is None else _user(row)
+
+    async def change_balance(self, user_id: int, delta: int) -> bool:
+        """Adds delta unless that takes the balance below zero; False when refused."""
+        changed = await self._write(
+            "UPDATE users SET balance = balance + ? WHERE id = ? AND balance + ? >= 0",
+            (delta, user_id, delta),
+        )
+        return changed == 1
+
+    async def set_banned(self, user_id: int, banned: bool) -> bool:
+        changed = await self._write(
+            "UPDATE users SET is_banned = ?, ban_notified = 0 WHERE id = ?",
+            (int(banned), user_id),
+        )
+        return changed == 1
+
+    async def mark_ban_notified(self, user_id: int) -> None:
+        await self._write("UPDATE users SET ban_notified = 1 WHERE id = ?", (user_id,))
+
+    async def set_blocked_bot(self, user_id: int) -> None:
+        await self._write("UPDATE users SET blocked_bot = 1 WHERE id = ?", (user_id,))
+
+    async def reachable_ids(self) -> list[int]:
+        """Customers who can be written to: not banned, not having blocked the bot."""
+        rows = await self._all(
+            "SELECT id FROM users WHERE blocked_bot = 0 AND is_banned = 0 ORDER BY id"
+        )
+        return [row[0] for row in rows]
+
+    async def counts(self, active_since: int) -> tuple[int, int, int]:
+        """(total, active since the given time, blocked the bot)."""
+        row = await self._one(
+            "SELECT count(*), coalesce(sum(last_seen_at >= ?), 0), coalesce(sum(blocked_bot), 0)"
+            " FROM users",
+            (active_since,),
+        )
+        assert row is not None
+        return int(row[0]), int(row[1]), int(row[2])
+
+    async def balances(self) -> dict[int, int]:
+        rows = await self._all("SELECT id, balance FROM users")
+        return {row[0]: row[1] for row in rows}

@@ -1,0 +1,63 @@
+"""Exact money: Decimal in code, integer minor units in SQLite.
+
+One minor unit is 0.00001, enough for the five decimals panels charge in. Never a float.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+SCALE_DIGITS = 5
+SCALE = 10**SCALE_DIGITS
+_QUANTUM = Decimal(1).scaleb(-SCALE_DIGITS)
+
+
+class MoneyError(ValueError):
+    """A text or number that is not an amount of money."""
+
+
+def parse_decimal(value: object) -> Decimal:
+    """An exact Decimal from a panel's or a person's number, string or int.
+
+    A float is taken through its shortest repr ("0.1", not 0.1000000000000000055...), which is
+    the text the panel sent before JSON parsing turned it into a float.
+    """
+    if isinstance(value, bool):
+        raise MoneyError(f"not a number: {value!r}")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        result = Decimal(repr(value))
+    elif isinstance(value, str):
+        try:
+            result = Decimal(value.strip())
+        except InvalidOperation as exc:
+            raise MoneyError(f"not a number: {value!r}") from exc
+    else:
+        raise MoneyError(f"not a number: {value!r}")
+    if not result.is_finite():
+        raise MoneyError(f"not a finite number: {value!r}")
+    return result
+
+
+def to_minor(amount: Decimal, *, round_up: bool = False) -> int:
+    """Minor units of an amount; rounds half-even, or up when asked (never undercharge)."""
+    rounding = ROUND_CEILING if round_up else ROUND_HALF_EVEN
+    return int(amount.quantize(_QUANTUM, rounding=rounding).scaleb(SCALE_DIGITS))
+
+
+def from_minor(units: int) -> Decimal:
+    return Decimal(units).scaleb(-SCALE_DIGITS)
+
+
+def round_up_to(amount: Decimal, decimals: int) -> Decimal:
+    """Round up (towards +infinity) to `decimals` places: what a customer is charged."""
+    return amount.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_CEILING)
+
+
+def format_money(units: int, decimals: int) -> str:
+    """Display text of minor units at `decimals` places (no currency sign)."""
+    value = from_minor(units)
+    return f"{value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN):f}"

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bot.db import Database, apply_migrations
+from bot.db.migrate import migration_files
+
+
+async def test_migrations_apply_to_empty_and_to_migrated_file(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "shop.sqlite3"
+    db = await Database.open(path)
+    applied = await apply_migrations(db)
+    assert applied == [version for version, _ in migration_files()]
+    assert applied[0] == 1
+    await db.close()
+
+    db = await Database.open(path)
+    assert await apply_migrations(db) == []
+    async with db.raw() as conn:
+        async with conn.execute("SELECT version FROM schema_migrations ORDER BY version") as cur:
+            recorded = [row[0] for row in await cur.fetchall()]
+        async with conn.execute("PRAGMA journal_mode") as cur:
+            journal = (await cur.fetchone())[0]  # type: ignore[index]
+        async with conn.execute("PRAGMA foreign_keys") as cur:
+            foreign_keys = (await cur.fetchone())[0]  # type: ignore[index]
+    assert recorded == applied
+    assert journal == "wal"
+    assert foreign_keys == 1
+    await db.close()
+
+
+async def test_failing_migration_leaves_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "001_good.sql").write_text("CREATE TABLE a (x INTEGER);")
+    (folder / "002_bad.sql").write_text(
+        "CREATE TABLE b (x INTEGER); INSERT INTO nowhere VALUES (1);"
+    )
+    db = await Database.open(tmp_path / "db.sqlite3")
+    with pytest.raises(Exception, match="nowhere"):
+        await apply_migrations(db, folder)
+    query = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    async with db.raw() as conn, conn.execute(query) as cur:
+        tables = {row[0] for row in await cur.fetchall()}
+    assert "a" in tables and "b" not in tables
+    await db.close()
+
+
+async def test_transaction_rolls_back_on_error(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as repos:
+            await repos.users.ensure(1, 100)
+            raise RuntimeError("boom")
+    async with db.read() as repos:
+        assert await repos.users.get(1) is None
+
+
+async def test_concurrent_transactions_never_interleave(db: Database) -> None:
+    async with db.transaction() as repos:
+        await repos.users.ensure(7, 1)
+
+    async def bump() -> None:
+        async with db.transaction() as repos:
+            user = await repos.users.get(7)
+            assert user is not None
+            await asyncio.sleep(0)  # let others run while this transaction is open
+            await repos.meta.set("counter", str(int(await repos.meta.get("counter") or 0) + 1))
+
+    await asyncio.gather(*(bump() for _ in range(50)))
+    async with db.read() as repos:
+        assert await repos.meta.get("counter") == "50"
+
+
+async def test_two_connections_to_one_file_serialise_writes(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite3"
+    first = await Database.open(path)
+    await apply_migrations(first)
+    second = await Database.open(path)
+
+    async def bump(db: Database) -> None:
+        for _ in range(20):
+            async with db.transaction() as repos:
+                value = int(await repos.meta.get("n") or 0)
+                await asyncio.sleep(0.001)
+                await repos.meta.set("n", str(value + 1))
+
+    await asyncio.gather(bump(first), bump(second))
+    async with first.read() as repos:
+        assert await repos.meta.get("n") == "40"
+    await first.close()
+    await second.close()
+
+
+async def test_lease_is_held_by_one_holder(db: Database) -> None:
+    async with db.transaction() as repos:
+        assert await repos.leases.acquire("sync", "a", now=100, ttl=30)
+        assert not await repos.leases.acquire("sync", "b", now=110, ttl=30)
+        assert await repos.leases.acquire("sync", "a", now=110, ttl=30)  # renewal
+        assert await repos.leases.acquire("sync", "b", now=141, ttl=30)  # expired
