@@ -1,0 +1,198 @@
+"""The composition root: builds every part, runs the bot, tears down in reverse."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from dataclasses import dataclass
+from typing import Any
+
+from aiogram import Bot, Dispatcher, F
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
+from aiogram.fsm.storage.memory import MemoryStorage
+from aiogram.types import BotCommand
+from aiohttp import web
+
+from bot import texts
+from bot.config import Settings
+from bot.db import Database, apply_migrations
+from bot.handlers import get_routers
+from bot.middlewares.users import UserMiddleware
+from bot.panel.client import PanelClient
+from bot.sandbox.mode import SANDBOX_KEY, SandboxBanner, credit_admins_once, start_sandbox_panel
+from bot.services.catalogue import CatalogueService
+from bot.services.notify import Notifier
+from bot.services.ordering import OrderingService
+from bot.services.outbox_sender import OutboxSender
+from bot.services.wallet import WalletService
+from bot.tasks import BackgroundTasks, every
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """What handlers and tasks are given; each one is built once, here."""
+
+    settings: Settings
+    db: Database
+    panel: PanelClient
+    notifier: Notifier
+    wallet: WalletService
+    catalogue: CatalogueService
+    ordering: OrderingService
+
+    def as_workflow_data(self) -> dict[str, Any]:
+        return {
+            "settings": self.settings,
+            "db": self.db,
+            "panel": self.panel,
+            "notifier": self.notifier,
+            "wallet": self.wallet,
+            "catalogue": self.catalogue,
+            "ordering": self.ordering,
+        }
+
+
+def build_services(settings: Settings, db: Database, panel: PanelClient) -> Services:
+    notifier = Notifier(db, settings.admin_ids)
+    catalogue = CatalogueService(db, panel, settings)
+    return Services(
+        settings=settings,
+        db=db,
+        panel=panel,
+        notifier=notifier,
+        wallet=WalletService(db),
+        catalogue=catalogue,
+        ordering=OrderingService(db, panel, catalogue, notifier, settings),
+    )
+
+
+def build_dispatcher(services: Services) -> Dispatcher:
+    dp = Dispatcher(storage=MemoryStorage(), **services.as_workflow_data())
+    # The shop lives in private chats; in groups the bot stays silent.
+    dp.message.filter(F.chat.type == "private")
+    users = UserMiddleware(services.db, services.settings.admin_ids)
+    dp.message.outer_middleware(users)
+    dp.callback_query.outer_middleware(users)
+    dp.include_routers(*get_routers(services.settings.admin_ids))
+    return dp
+
+
+def build_bot(settings: Settings) -> Bot:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    return Bot(
+        token=settings.bot_token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML),
+    )
+
+
+async def set_commands(bot: Bot) -> None:
+    try:
+        await bot.set_my_commands(
+            [BotCommand(command=name, description=text) for name, text in texts.COMMANDS.items()]
+        )
+    except Exception as exc:  # the shop works without the command list
+        log.warning("could not register the bot's command list: %s", exc)
+
+
+def stop_on_signals() -> asyncio.Event:
+    """SIGINT/SIGTERM set the returned event: the shop then stops gracefully."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
+async def wait_for_telegram(bot: Bot, stop: asyncio.Event) -> bool:
+    """Waits until the Bot API answers (it may be down at start); False if stopped first.
+
+    A refused token (401) is not waited out: it raises TelegramUnauthorizedError.
+    """
+    delay = 1.0
+    while not stop.is_set():
+        try:
+            me = await bot.get_me()
+        except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as exc:
+            log.warning("Telegram is not reachable (%s); trying again in %.0f s", exc, delay)
+        else:
+            log.info("connected to Telegram as @%s", me.username)
+            return True
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), delay)
+        delay = min(delay * 2, 30.0)
+    return False
+
+
+async def poll_until(dp: Dispatcher, bot: Bot, stop: asyncio.Event) -> None:
+    polling = asyncio.create_task(
+        dp.start_polling(bot, handle_signals=False, close_bot_session=False)
+    )
+    stopped = asyncio.create_task(stop.wait())
+    await asyncio.wait({polling, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    if not polling.done():
+        try:
+            await dp.stop_polling()
+        except RuntimeError:  # stopped before polling had started
+            polling.cancel()
+    stopped.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await polling
+
+
+async def run(settings: Settings) -> None:
+    db = await Database.open(settings.database_path)
+    tasks = BackgroundTasks()
+    panel: PanelClient | None = None
+    sandbox: web.AppRunner | None = None
+    bot = build_bot(settings)
+    try:
+        await apply_migrations(db)
+        panel_url, panel_key = settings.panel_api_url, settings.panel_key()
+        if settings.sandbox:
+            sandbox, panel_url = await start_sandbox_panel()
+            panel_key = SANDBOX_KEY
+            bot.session.middleware(SandboxBanner())
+            log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)
+        panel = PanelClient(panel_url, panel_key, timeout=settings.panel_timeout_seconds)
+        services = build_services(settings, db, panel)
+        if settings.sandbox:
+            await credit_admins_once(
+                services.wallet, settings.admin_ids, settings.sandbox_admin_credit
+            )
+        dp = build_dispatcher(services)
+        sender = OutboxSender(db, bot, services.notifier)
+
+        async def on_startup() -> None:
+            await set_commands(bot)
+            await services.ordering.recover_interrupted()
+            tasks.start("outbox", sender.run())
+            tasks.start(
+                "catalogue",
+                every(settings.catalog_refresh_seconds, services.catalogue.refresh, "catalogue"),
+            )
+
+        async def on_shutdown() -> None:
+            await tasks.stop()
+
+        dp.startup.register(on_startup)
+        dp.shutdown.register(on_shutdown)
+        stop = stop_on_signals()
+        if await wait_for_telegram(bot, stop):
+            await poll_until(dp, bot, stop)
+    finally:
+        await tasks.stop()
+        if panel is not None:
+            await panel.close()
+        if sandbox is not None:
+            await sandbox.cleanup()
+        await bot.session.close()
+        await db.close()

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from aiogram import Router
+
+from bot.handlers import admin, catalogue, fallback, order, start, wallet
+
+
+def get_routers(admin_ids: frozenset[int]) -> list[Router]:
+    """Routers in the order they are tried: admin commands first, the fallback last."""
+    return [
+        admin.router(admin_ids),
+        start.handlers.router(),
+        wallet.handlers.router(),
+        catalogue.handlers.router(),
+        order.handlers.router(),
+        fallback.handlers.router(),
+    ]

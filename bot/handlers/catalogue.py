@@ -1,0 +1,160 @@
+"""Browsing: categories -> services -> service card, and search. Edits in place."""
+
+from __future__ import annotations
+
+import html
+
+from aiogram import F
+from aiogram.filters import StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+
+from bot import texts
+from bot.config import Settings
+from bot.handlers.common import show
+from bot.handlers.registry import Handlers
+from bot.handlers.states import SearchFlow
+from bot.keyboards import catalogue as kb
+from bot.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, ServiceCb
+from bot.keyboards.common import home_only
+from bot.services.catalogue import PAGE_SIZE, CatalogueService
+from bot.services.pricing import price_per_1000
+from bot.views import service_card, service_line, short
+
+handlers = Handlers("catalogue")
+
+
+async def _categories(query: CallbackQuery, catalogue: CatalogueService, page: int) -> None:
+    found = await catalogue.categories(page)
+    if not found.items:
+        await show(query, texts.CATEGORIES_EMPTY, home_only())
+        return
+    text = texts.CATEGORIES
+    if found.pages > 1:
+        text += "\n" + texts.PAGE.format(page=found.page + 1, pages=found.pages)
+    await show(query, text, kb.categories(found))
+
+
+@handlers.callback_query(MenuCb.filter(F.to == "new"))
+async def on_new_order(
+    query: CallbackQuery, state: FSMContext, catalogue: CatalogueService
+) -> None:
+    await state.clear()
+    await _categories(query, catalogue, 0)
+
+
+@handlers.callback_query(CategoriesCb.filter())
+async def on_categories_page(
+    query: CallbackQuery, callback_data: CategoriesCb, catalogue: CatalogueService
+) -> None:
+    await _categories(query, catalogue, callback_data.page)
+
+
+@handlers.callback_query(CategoryCb.filter())
+async def on_category(
+    query: CallbackQuery,
+    callback_data: CategoryCb,
+    catalogue: CatalogueService,
+    settings: Settings,
+) -> None:
+    category = await catalogue.category(callback_data.id)
+    found = await catalogue.services(callback_data.id, callback_data.page)
+    if category is None or not found.items:
+        await query.answer(texts.CATEGORY_GONE, show_alert=True)
+        return
+    markup = await catalogue.global_markup()
+    first = found.page * PAGE_SIZE + 1
+    lines = [
+        service_line(
+            first + i,
+            service,
+            price_per_1000(service, markup),
+            settings.price_decimals,
+            settings.currency,
+        )
+        for i, service in enumerate(found.items)
+    ]
+    header = texts.SERVICES_HEADER.format(category=html.escape(short(category.name, 200)))
+    if found.pages > 1:
+        header += "\n" + texts.PAGE.format(page=found.page + 1, pages=found.pages)
+    await show(
+        query,
+        header + "\n\n" + "\n\n".join(lines),
+        kb.services(category.id, callback_data.back, found, first),
+    )
+
+
+async def show_service(
+    query: CallbackQuery,
+    catalogue: CatalogueService,
+    settings: Settings,
+    service_id: int,
+    back: int,
+    cback: int,
+) -> None:
+    service = await catalogue.orderable(service_id)
+    if service is None:
+        await query.answer(texts.SERVICE_GONE, show_alert=True)
+        return
+    per_1000 = await catalogue.price_per_1000(service)
+    await show(
+        query,
+        service_card(service, per_1000, settings.price_decimals, settings.currency),
+        kb.service_card(service, back, cback),
+    )
+
+
+@handlers.callback_query(ServiceCb.filter())
+async def on_service(
+    query: CallbackQuery,
+    callback_data: ServiceCb,
+    catalogue: CatalogueService,
+    settings: Settings,
+) -> None:
+    await show_service(
+        query, catalogue, settings, callback_data.id, callback_data.back, callback_data.cb
+    )
+
+
+# -- search -------------------------------------------------------------------------------------
+@handlers.callback_query(MenuCb.filter(F.to == "search"))
+async def on_search_button(query: CallbackQuery, state: FSMContext) -> None:
+    await state.set_state(SearchFlow.query)
+    await show(query, texts.SEARCH_PROMPT, home_only())
+
+
+async def run_search(
+    message: Message, catalogue: CatalogueService, settings: Settings, text: str
+) -> None:
+    query = " ".join(text.split())
+    if len(query) < 2:
+        await message.answer(texts.SEARCH_TOO_SHORT, reply_markup=home_only())
+        return
+    found = await catalogue.search(query)
+    shown = html.escape(short(query, 60), quote=False)
+    if not found:
+        await message.answer(
+            texts.SEARCH_NOTHING.format(query=shown), reply_markup=kb.search_results([])
+        )
+        return
+    markup = await catalogue.global_markup()
+    lines = [
+        service_line(
+            n,
+            service,
+            price_per_1000(service, markup),
+            settings.price_decimals,
+            settings.currency,
+        )
+        for n, service in enumerate(found, start=1)
+    ]
+    await message.answer(
+        texts.SEARCH_RESULTS.format(query=shown) + "\n\n" + "\n\n".join(lines),
+        reply_markup=kb.search_results(found),
+    )
+
+
+@handlers.message(StateFilter(SearchFlow.query), F.text)
+async def on_search_text(message: Message, catalogue: CatalogueService, settings: Settings) -> None:
+    assert message.text is not None
+    await run_search(message, catalogue, settings, message.text)

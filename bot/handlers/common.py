@@ -1,0 +1,36 @@
+"""Small rendering helpers shared by the routers."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import CallbackQuery, InaccessibleMessage, InlineKeyboardMarkup
+
+log = logging.getLogger(__name__)
+
+
+async def show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None) -> None:
+    """Answers the button press, then replaces the message it came from (or sends a new one).
+
+    Browsing edits in place, so the chat does not fill with menus.
+    """
+    await query.answer()
+    await replace(query, text, markup)
+
+
+async def replace(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None) -> None:
+    """Edits the message the button was on; sends a new one where that is not possible."""
+    message = query.message
+    if message is None or isinstance(message, InaccessibleMessage):
+        assert query.bot is not None
+        await query.bot.send_message(query.from_user.id, text, reply_markup=markup)
+        return
+    try:
+        await message.edit_text(text, reply_markup=markup)
+    except TelegramBadRequest as exc:
+        if "message is not modified" in exc.message:
+            return
+        # Too old to edit, or not a text message: send it anew.
+        log.debug("edit failed, sending anew: %s", exc.message)
+        await message.answer(text, reply_markup=markup)

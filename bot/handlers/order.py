@@ -1,0 +1,390 @@
+"""The order form: one step per input the service type needs, then a summary to confirm."""
+
+from __future__ import annotations
+
+import html
+import secrets
+from typing import Any
+
+from aiogram import F
+from aiogram.filters import StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State
+from aiogram.types import CallbackQuery, Message
+
+from bot import texts
+from bot.config import Settings
+from bot.handlers.catalogue import show_service
+from bot.handlers.common import replace, show
+from bot.handlers.registry import Handlers
+from bot.handlers.states import OrderFlow
+from bot.keyboards import catalogue as kb
+from bot.keyboards.callbacks import ConfirmCb, DraftCb, OrderServiceCb
+from bot.keyboards.common import home_only, main_menu
+from bot.keyboards.orders import order_card_keyboard
+from bot.services import inputs
+from bot.services.catalogue import CatalogueService
+from bot.services.order_types import Kind, kind_of
+from bot.services.ordering import (
+    ALREADY,
+    NO_FUNDS,
+    PLACED,
+    PRICE_CHANGED,
+    REFUSED,
+    UNAVAILABLE,
+    Draft,
+    DraftInvalid,
+    OrderingService,
+    Quote,
+    ServiceUnavailable,
+)
+from bot.views import details, esc, money, order_card
+
+handlers = Handlers("order")
+
+_DRAFT_FIELDS = set(Draft.__dataclass_fields__)
+
+
+def steps(kind: Kind, dripfeed: bool) -> list[State]:
+    if kind is Kind.PACKAGE:
+        return [OrderFlow.link]
+    if kind is Kind.CUSTOM_COMMENTS:
+        return [OrderFlow.link, OrderFlow.comments]
+    if kind is Kind.COMMENT_LIKES:
+        return [OrderFlow.link, OrderFlow.quantity, OrderFlow.username]
+    if kind is Kind.POLL:
+        return [OrderFlow.link, OrderFlow.quantity, OrderFlow.answer]
+    if dripfeed:
+        return [OrderFlow.link, OrderFlow.quantity, OrderFlow.runs, OrderFlow.interval]
+    return [OrderFlow.link, OrderFlow.quantity]
+
+
+def _draft(data: dict[str, Any]) -> Draft:
+    return Draft(**{k: v for k, v in data.items() if k in _DRAFT_FIELDS})
+
+
+async def _prompt(
+    target: Message | CallbackQuery,
+    step: State,
+    service_name: str,
+    data: dict[str, Any],
+    low: int,
+    high: int,
+) -> None:
+    skippable = False
+    if step == OrderFlow.link:
+        text = texts.ASK_LINK.format(service=esc(service_name, 200))
+    elif step == OrderFlow.quantity:
+        text = texts.ASK_QUANTITY.format(low=low, high=high)
+    elif step == OrderFlow.comments:
+        text = texts.ASK_COMMENTS.format(low=low, high=high)
+    elif step == OrderFlow.username:
+        text = texts.ASK_USERNAME
+    elif step == OrderFlow.answer:
+        text = texts.ASK_ANSWER
+    elif step == OrderFlow.runs:
+        quantity = int(data.get("quantity") or 1)
+        text = texts.ASK_RUNS.format(high=min(inputs.MAX_RUNS, high // quantity))
+        skippable = True
+    else:
+        text = texts.ASK_INTERVAL
+    markup = kb.step(skippable)
+    if isinstance(target, CallbackQuery):
+        await show(target, text, markup)
+    else:
+        await target.answer(text, reply_markup=markup)
+
+
+async def _go(
+    target: Message | CallbackQuery,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
+    step_index: int,
+) -> None:
+    """Shows step `step_index` of the form, or the summary once every step is done."""
+    data = await state.get_data()
+    service = await catalogue.orderable(int(data["service_id"]))
+    kind = None if service is None else kind_of(service.type)
+    if service is None or kind is None:
+        await state.clear()
+        await _reply(target, texts.SERVICE_GONE, home_only())
+        return
+    flow = steps(kind, service.dripfeed)
+    if step_index < len(flow):
+        await state.set_state(flow[step_index])
+        await _prompt(
+            target, flow[step_index], service.name, data, service.min_quantity, service.max_quantity
+        )
+        return
+    await _summary(target, state, ordering, settings, user_id=_user_id(target))
+
+
+def _user_id(target: Message | CallbackQuery) -> int:
+    assert target.from_user is not None
+    return target.from_user.id
+
+
+async def _reply(target: Message | CallbackQuery, text: str, markup: Any) -> None:
+    if isinstance(target, CallbackQuery):
+        await show(target, text, markup)
+    else:
+        await target.answer(text, reply_markup=markup)
+
+
+def summary_text(quote: Quote, settings: Settings) -> str:
+    d, cur = settings.price_decimals, settings.currency
+    draft = quote.draft
+    text = texts.SUMMARY.format(
+        service=esc(quote.service.name, 300),
+        link=esc(draft.link or "", 300),
+        details=details(
+            quote.service.type,
+            quote.total_quantity,
+            draft.runs,
+            draft.interval,
+            draft.comments,
+            draft.username,
+            draft.answer_number,
+        ),
+        total=money(quote.price, d, cur),
+        balance=money(quote.balance, d, cur),
+        after=money(quote.balance - quote.price, d, cur)
+        if not quote.missing
+        else money(quote.balance, d, cur),
+    )
+    if quote.missing:
+        text += texts.SUMMARY_MISSING.format(missing=money(quote.missing, d, cur))
+    return text
+
+
+async def _summary(
+    target: Message | CallbackQuery,
+    state: FSMContext,
+    ordering: OrderingService,
+    settings: Settings,
+    user_id: int,
+    note: str = "",
+) -> None:
+    draft = _draft(await state.get_data())
+    try:
+        quote = await ordering.quote(user_id, draft)
+    except ServiceUnavailable:
+        await state.clear()
+        await _reply(target, texts.SERVICE_GONE, home_only())
+        return
+    except DraftInvalid as exc:
+        await state.set_state(OrderFlow.link)
+        await _reply(target, html.escape(str(exc) or texts.DRAFT_EXPIRED, quote=False), kb.step())
+        return
+    token = secrets.token_urlsafe(12) if not quote.missing else None
+    await state.update_data(token=token, price=quote.price)
+    await state.set_state(OrderFlow.confirm)
+    text = (note + "\n\n" if note else "") + summary_text(quote, settings)
+    await _reply(target, text, kb.summary(token))
+
+
+# -- entering the form -----------------------------------------------------------------------
+@handlers.callback_query(OrderServiceCb.filter())
+async def on_order(
+    query: CallbackQuery,
+    callback_data: OrderServiceCb,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
+) -> None:
+    if await catalogue.orderable(callback_data.id) is None:
+        await query.answer(texts.SERVICE_GONE, show_alert=True)
+        return
+    await state.clear()
+    await state.set_data({"service_id": callback_data.id})
+    await _go(query, state, catalogue, ordering, settings, 0)
+
+
+# -- one handler per input step ---------------------------------------------------------------
+async def _accept(
+    message: Message,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
+    step: State,
+) -> None:
+    data = await state.get_data()
+    service = await catalogue.orderable(int(data.get("service_id", 0)))
+    kind = None if service is None else kind_of(service.type)
+    if service is None or kind is None:
+        await state.clear()
+        await message.answer(texts.SERVICE_GONE, reply_markup=home_only())
+        return
+    text = message.text
+    try:
+        if step == OrderFlow.link:
+            update: dict[str, Any] = {"link": inputs.parse_link(text)}
+        elif step == OrderFlow.quantity:
+            quantity = inputs.parse_quantity(text, service.min_quantity, service.max_quantity)
+            update = {"quantity": quantity, "runs": None, "interval": None}
+        elif step == OrderFlow.comments:
+            comments = inputs.parse_comments(text, service.min_quantity, service.max_quantity)
+            update = {"comments": comments.text}
+        elif step == OrderFlow.username:
+            update = {"username": inputs.parse_username(text)}
+        elif step == OrderFlow.answer:
+            update = {"answer_number": inputs.parse_answer_number(text)}
+        elif step == OrderFlow.runs:
+            runs = inputs.parse_runs(text, int(data["quantity"]), service.max_quantity)
+            update = {"runs": runs}
+        else:
+            update = {"interval": inputs.parse_interval(text)}
+    except inputs.InputError as exc:
+        await message.answer(
+            f"⚠️ {html.escape(str(exc), quote=False)}", reply_markup=kb.step(step == OrderFlow.runs)
+        )
+        return
+    await state.update_data(**update)
+    flow = steps(kind, service.dripfeed)
+    await _go(message, state, catalogue, ordering, settings, flow.index(step) + 1)
+
+
+def _step_handler(step: State) -> None:
+    async def handler(
+        message: Message,
+        state: FSMContext,
+        catalogue: CatalogueService,
+        ordering: OrderingService,
+        settings: Settings,
+    ) -> None:
+        await _accept(message, state, catalogue, ordering, settings, step)
+
+    handler.__name__ = f"on_{step.state.split(':')[-1]}_input"  # type: ignore[union-attr]
+    handlers.message(StateFilter(step))(handler)
+
+
+for _step in (
+    OrderFlow.link,
+    OrderFlow.quantity,
+    OrderFlow.comments,
+    OrderFlow.username,
+    OrderFlow.answer,
+    OrderFlow.runs,
+    OrderFlow.interval,
+):
+    _step_handler(_step)
+
+
+@handlers.message(StateFilter(OrderFlow.confirm))
+async def on_text_at_summary(message: Message) -> None:
+    await message.answer(texts.USE_BUTTONS_AT_SUMMARY)
+
+
+# -- buttons of the form ----------------------------------------------------------------------
+@handlers.callback_query(DraftCb.filter(F.act == "cancel"))
+async def on_draft_cancel(query: CallbackQuery, state: FSMContext) -> None:
+    await state.clear()
+    await show(query, texts.CANCELLED, main_menu())
+
+
+@handlers.callback_query(DraftCb.filter(F.act.in_({"back", "skip", "edit"})))
+async def on_draft_move(
+    query: CallbackQuery,
+    callback_data: DraftCb,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
+) -> None:
+    current = await state.get_state()
+    data = await state.get_data()
+    if current is None or "service_id" not in data:
+        await query.answer(texts.DRAFT_EXPIRED, show_alert=True)
+        return
+    service = await catalogue.orderable(int(data["service_id"]))
+    kind = None if service is None else kind_of(service.type)
+    if service is None or kind is None:
+        await state.clear()
+        await show(query, texts.SERVICE_GONE, home_only())
+        return
+    flow = steps(kind, service.dripfeed)
+    names = [step.state for step in flow]
+    if callback_data.act == "edit":
+        await state.update_data(token=None)
+        await _go(query, state, catalogue, ordering, settings, 0)
+    elif callback_data.act == "skip" and current == OrderFlow.runs.state:
+        await state.update_data(runs=None, interval=None)
+        await _summary(query, state, ordering, settings, query.from_user.id)
+    elif callback_data.act == "back":
+        if current == OrderFlow.confirm.state:
+            index = len(flow) - 1
+        elif current in names:
+            index = names.index(current) - 1
+        else:
+            index = 0
+        if index < 0:
+            # Back from the first step: the service card.
+            await state.clear()
+            await show_service(query, catalogue, settings, service.id, 0, 0)
+            return
+        await state.update_data(token=None)
+        await _go(query, state, catalogue, ordering, settings, index)
+    else:
+        await query.answer(texts.BUTTON_EXPIRED)
+
+
+# -- confirm ----------------------------------------------------------------------------------
+@handlers.callback_query(ConfirmCb.filter())
+async def on_confirm(
+    query: CallbackQuery,
+    callback_data: ConfirmCb,
+    state: FSMContext,
+    ordering: OrderingService,
+    settings: Settings,
+) -> None:
+    user_id = query.from_user.id
+    data = await state.get_data()
+    d, cur = settings.price_decimals, settings.currency
+    if not data.get("token") or data.get("token") != callback_data.token:
+        placed = await ordering.order_by_token(user_id, callback_data.token)
+        if placed is None:
+            await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+            return
+        await show(
+            query,
+            texts.ALREADY_PLACED.format(card=order_card(placed, d, cur)),
+            order_card_keyboard(placed, None),
+        )
+        return
+    await query.answer(texts.PLACING)
+    await replace(query, texts.PLACING, None)
+    draft = _draft(data)
+    try:
+        outcome = await ordering.place(user_id, draft, callback_data.token, int(data["price"]))
+    except (ServiceUnavailable, DraftInvalid):
+        await state.clear()
+        await replace(query, texts.SERVICE_GONE, home_only())
+        return
+    if outcome.kind == PRICE_CHANGED or outcome.kind == NO_FUNDS:
+        await _summary(
+            query,
+            state,
+            ordering,
+            settings,
+            user_id,
+            note=texts.PRICE_CHANGED if outcome.kind == PRICE_CHANGED else "",
+        )
+        return
+    await state.clear()
+    order = outcome.order
+    assert order is not None
+    if outcome.kind == PLACED:
+        text = texts.PLACED.format(card=order_card(order, d, cur))
+    elif outcome.kind == ALREADY:
+        text = texts.ALREADY_PLACED.format(card=order_card(order, d, cur))
+    elif outcome.kind == REFUSED:
+        text = texts.ORDER_REFUSED.format(reason=esc(outcome.message, 200))
+    elif outcome.kind == UNAVAILABLE:
+        text = texts.ORDER_UNAVAILABLE
+    else:
+        text = texts.ORDER_UNKNOWN.format(order_id=order.id)
+    await replace(query, text, order_card_keyboard(order, None))

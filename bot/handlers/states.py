@@ -1,0 +1,16 @@
+from aiogram.fsm.state import State, StatesGroup
+
+
+class OrderFlow(StatesGroup):
+    link = State()
+    quantity = State()
+    comments = State()
+    username = State()
+    answer = State()
+    runs = State()
+    interval = State()
+    confirm = State()
+
+
+class SearchFlow(StatesGroup):
+    query = State()

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot import texts
+from bot.db.repositories.catalogue import CategoryRow, ServiceRow
+from bot.keyboards.callbacks import (
+    CategoriesCb,
+    CategoryCb,
+    ConfirmCb,
+    DraftCb,
+    MenuCb,
+    OrderServiceCb,
+    ServiceCb,
+)
+from bot.keyboards.common import home_button
+from bot.services.catalogue import Page
+from bot.views import NAME_ON_BUTTON, short
+
+
+def _button(text: str, data: CallbackData) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text, callback_data=data.pack())
+
+
+def _nav(
+    page: int, pages: int, make: type[CallbackData], **fixed: int
+) -> list[InlineKeyboardButton]:
+    if pages <= 1:
+        return []
+    row = []
+    if page > 0:
+        row.append(_button(texts.BTN_PREV, make(page=page - 1, **fixed)))
+    row.append(_button(texts.PAGE.format(page=page + 1, pages=pages), make(page=page, **fixed)))
+    if page < pages - 1:
+        row.append(_button(texts.BTN_NEXT, make(page=page + 1, **fixed)))
+    return row
+
+
+def categories(page: Page[CategoryRow]) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            _button(
+                f"{short(cat.name, NAME_ON_BUTTON)} ({cat.service_count})",
+                CategoryCb(id=cat.id, page=0, back=page.page),
+            )
+        ]
+        for cat in page.items
+    ]
+    nav = _nav(page.page, page.pages, CategoriesCb)
+    if nav:
+        rows.append(nav)
+    rows.append([_button(texts.BTN_SEARCH, MenuCb(to="search")), home_button()])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def services(
+    category_id: int, back: int, page: Page[ServiceRow], first_number: int
+) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            _button(
+                f"{first_number + i}. {short(service.name, NAME_ON_BUTTON)}",
+                ServiceCb(id=service.id, back=page.page, cb=back),
+            )
+        ]
+        for i, service in enumerate(page.items)
+    ]
+    nav = _nav(page.page, page.pages, CategoryCb, id=category_id, back=back)
+    if nav:
+        rows.append(nav)
+    rows.append([_button(texts.BTN_BACK, CategoriesCb(page=back)), home_button()])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def search_results(found: Sequence[ServiceRow]) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            _button(
+                f"{i}. {short(service.name, NAME_ON_BUTTON)}",
+                ServiceCb(id=service.id, back=0, cb=0),
+            )
+        ]
+        for i, service in enumerate(found, start=1)
+    ]
+    rows.append([_button(texts.BTN_NEW_ORDER, MenuCb(to="new")), home_button()])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def service_card(service: ServiceRow, back: int, cback: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [_button(texts.BTN_ORDER, OrderServiceCb(id=service.id))],
+            [
+                _button(texts.BTN_BACK, CategoryCb(id=service.category_id, page=back, back=cback)),
+                home_button(),
+            ],
+        ]
+    )
+
+
+def step(skippable: bool = False) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    if skippable:
+        builder.button(text=texts.BTN_SKIP, callback_data=DraftCb(act="skip"))
+    builder.button(text=texts.BTN_BACK, callback_data=DraftCb(act="back"))
+    builder.button(text=texts.BTN_CANCEL, callback_data=DraftCb(act="cancel"))
+    builder.adjust(1, 2) if skippable else builder.adjust(2)
+    return builder.as_markup()
+
+
+def summary(token: str | None) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    if token is not None:
+        builder.button(text=texts.BTN_CONFIRM, callback_data=ConfirmCb(token=token))
+    builder.button(text=texts.BTN_EDIT, callback_data=DraftCb(act="edit"))
+    builder.button(text=texts.BTN_CANCEL, callback_data=DraftCb(act="cancel"))
+    builder.adjust(1, 2)
+    return builder.as_markup()

@@ -1,0 +1,46 @@
+"""Records who writes to the bot, and keeps banned customers out of the shop."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.types import CallbackQuery, Message, TelegramObject
+
+from bot import texts
+from bot.clock import now
+from bot.db import Database
+
+
+class UserMiddleware(BaseMiddleware):
+    def __init__(self, db: Database, admin_ids: frozenset[int]) -> None:
+        self._db = db
+        self._admin_ids = admin_ids
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        if not isinstance(event, Message | CallbackQuery) or event.from_user is None:
+            return await handler(event, data)
+        sender = event.from_user
+        if sender.is_bot:
+            return None
+        async with self._db.transaction() as repos:
+            user = await repos.users.upsert_seen(
+                sender.id, sender.username, sender.full_name, sender.language_code, now()
+            )
+            first_refusal = user.is_banned and not user.ban_notified
+            if first_refusal:
+                await repos.users.mark_ban_notified(user.id)
+        if user.is_banned and user.id not in self._admin_ids:
+            if isinstance(event, CallbackQuery):
+                await event.answer(texts.BANNED if first_refusal else None)
+            elif first_refusal:
+                await event.answer(texts.BANNED)
+            return None
+        data["user"] = user
+        return await handler(event, data)

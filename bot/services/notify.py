@@ -1,0 +1,67 @@
+"""Notifications go through the outbox: written in the transaction of the change behind them,
+delivered later by the sender task, so a crash between the two loses nothing."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot.clock import now
+from bot.db import Database
+from bot.db.repositories import Repos
+
+
+class Notifier:
+    def __init__(self, db: Database, admin_ids: frozenset[int]) -> None:
+        self._db = db
+        self._admin_ids = admin_ids
+        # Set after a commit that added messages, so the sender does not wait for its next tick.
+        self.wakeup = asyncio.Event()
+
+    @property
+    def admin_ids(self) -> frozenset[int]:
+        return self._admin_ids
+
+    async def enqueue(
+        self,
+        repos: Repos,
+        chat_id: int,
+        text: str,
+        markup: InlineKeyboardMarkup | None = None,
+        *,
+        kind: str = "notice",
+        broadcast_id: int | None = None,
+    ) -> bool:
+        """Adds a message inside the caller's transaction; skips users who blocked the bot."""
+        user = await repos.users.get(chat_id)
+        if user is not None and user.blocked_bot:
+            return False
+        await repos.outbox.add(
+            chat_id,
+            text,
+            now(),
+            reply_markup=None if markup is None else markup.model_dump_json(exclude_none=True),
+            kind=kind,
+            broadcast_id=broadcast_id,
+        )
+        return True
+
+    async def enqueue_admins(self, repos: Repos, text: str) -> None:
+        for admin_id in sorted(self._admin_ids):
+            await self.enqueue(repos, admin_id, text, kind="admin")
+
+    async def tell_user(
+        self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+    ) -> None:
+        async with self._db.transaction() as repos:
+            await self.enqueue(repos, chat_id, text, markup)
+        self.wake()
+
+    async def tell_admins(self, text: str) -> None:
+        async with self._db.transaction() as repos:
+            await self.enqueue_admins(repos, text)
+        self.wake()
+
+    def wake(self) -> None:
+        self.wakeup.set()

@@ -1,0 +1,331 @@
+"""Quoting and placing orders: money is held before the panel is called, and never lost.
+
+Place = one transaction (order row 'submitting' + debit), then exactly one `add` on the panel:
+- an order id: the order is placed;
+- an explicit refusal (or nothing sent at all): refunded at once;
+- anything else (timeout, 5xx, garbage): the outcome is unknown, funds stay held, admins
+  review it. `add` is never retried automatically.
+The confirmation token is unique in SQL, so a double tap or a replayed button places nothing new.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+import aiosqlite
+
+from bot import texts
+from bot.clock import now
+from bot.config import Settings
+from bot.db import Database
+from bot.db.repositories import Repos
+from bot.db.repositories.catalogue import ServiceRow
+from bot.db.repositories.orders import NewOrderRow, Order
+from bot.money import format_money, to_minor
+from bot.panel.client import PanelClient
+from bot.panel.errors import PanelOutcomeUnknown, PanelRefused, PanelUnavailable
+from bot.panel.models import NewOrder
+from bot.services import inputs
+from bot.services.catalogue import CatalogueService
+from bot.services.notify import Notifier
+from bot.services.order_types import Kind, kind_of
+from bot.services.pricing import order_total
+from bot.services.wallet import InsufficientFunds, move
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What the customer has entered so far (kept in the conversation state)."""
+
+    service_id: int
+    link: str | None = None
+    quantity: int | None = None
+    runs: int | None = None
+    interval: int | None = None
+    comments: str | None = None
+    username: str | None = None
+    answer_number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    service: ServiceRow
+    kind: Kind
+    draft: Draft
+    total_quantity: int
+    per_1000: Decimal
+    price: int  # minor units the customer pays
+    balance: int
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.price - self.balance)
+
+
+class ServiceUnavailable(Exception):
+    """The service is gone, hidden or of a type the bot cannot order."""
+
+
+class DraftInvalid(Exception):
+    """The draft no longer fits the service (limits changed since it was typed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to a confirm; `kind` is one of the constants below."""
+
+    kind: str
+    order: Order | None = None
+    quote: Quote | None = None
+    message: str = ""
+
+
+PLACED = "placed"
+ALREADY = "already"
+REFUSED = "refused"
+UNAVAILABLE = "unavailable"
+UNKNOWN = "unknown"
+NO_FUNDS = "no_funds"
+PRICE_CHANGED = "price_changed"
+
+
+def check_draft(service: ServiceRow, kind: Kind, draft: Draft) -> int:
+    """Re-checks every input against the service as it is now; returns the total quantity."""
+    try:
+        inputs.parse_link(draft.link)
+        if kind is Kind.PACKAGE:
+            return 1
+        if kind is Kind.CUSTOM_COMMENTS:
+            return inputs.parse_comments(
+                draft.comments, service.min_quantity, service.max_quantity
+            ).count
+        quantity = inputs.parse_quantity(
+            str(draft.quantity), service.min_quantity, service.max_quantity
+        )
+        if kind is Kind.COMMENT_LIKES:
+            inputs.parse_username(draft.username)
+        if kind is Kind.POLL:
+            inputs.parse_answer_number(str(draft.answer_number))
+        if draft.runs is not None:
+            if not service.dripfeed or kind is not Kind.DEFAULT or draft.interval is None:
+                raise DraftInvalid
+            inputs.parse_runs(str(draft.runs), quantity, service.max_quantity)
+            inputs.parse_interval(str(draft.interval))
+            return quantity * draft.runs
+        return quantity
+    except inputs.InputError as exc:
+        raise DraftInvalid(str(exc)) from exc
+
+
+def panel_order(service: ServiceRow, kind: Kind, draft: Draft) -> NewOrder:
+    """Exactly the fields the panel's `add` takes for this type, nothing else."""
+    assert draft.link is not None
+    if kind is Kind.PACKAGE:
+        return NewOrder(service=service.id, link=draft.link)
+    if kind is Kind.CUSTOM_COMMENTS:
+        return NewOrder(service=service.id, link=draft.link, comments=draft.comments)
+    if kind is Kind.COMMENT_LIKES:
+        return NewOrder(
+            service=service.id, link=draft.link, quantity=draft.quantity, username=draft.username
+        )
+    if kind is Kind.POLL:
+        return NewOrder(
+            service=service.id,
+            link=draft.link,
+            quantity=draft.quantity,
+            answer_number=draft.answer_number,
+        )
+    return NewOrder(
+        service=service.id,
+        link=draft.link,
+        quantity=draft.quantity,
+        runs=draft.runs,
+        interval=draft.interval if draft.runs is not None else None,
+    )
+
+
+class OrderingService:
+    def __init__(
+        self,
+        db: Database,
+        panel: PanelClient,
+        catalogue: CatalogueService,
+        notifier: Notifier,
+        settings: Settings,
+    ) -> None:
+        self._db = db
+        self._panel = panel
+        self._catalogue = catalogue
+        self._notifier = notifier
+        self._settings = settings
+
+    async def quote(self, user_id: int, draft: Draft) -> Quote:
+        service = await self._catalogue.orderable(draft.service_id)
+        if service is None:
+            raise ServiceUnavailable
+        kind = kind_of(service.type)
+        assert kind is not None
+        total_quantity = check_draft(service, kind, draft)
+        per_1000 = await self._catalogue.price_per_1000(service)
+        price = order_total(per_1000, total_quantity, kind, self._settings.price_decimals)
+        async with self._db.read() as repos:
+            user = await repos.users.get(user_id)
+        return Quote(
+            service=service,
+            kind=kind,
+            draft=draft,
+            total_quantity=total_quantity,
+            per_1000=per_1000,
+            price=to_minor(price),
+            balance=0 if user is None else user.balance,
+        )
+
+    async def order_by_token(self, user_id: int, token: str) -> Order | None:
+        """The order a confirmation token placed, if it is this user's."""
+        async with self._db.read() as repos:
+            order = await repos.orders.get_by_token(token)
+        return order if order is not None and order.user_id == user_id else None
+
+    async def place(self, user_id: int, draft: Draft, token: str, shown_price: int) -> Outcome:
+        """Confirms a summary. Safe to call any number of times with the same token."""
+        async with self._db.read() as repos:
+            existing = await repos.orders.get_by_token(token)
+        if existing is not None:
+            return Outcome(ALREADY, order=existing)
+        quote = await self.quote(user_id, draft)
+        if quote.price != shown_price:
+            return Outcome(PRICE_CHANGED, quote=quote)
+        try:
+            order_id = await self._hold(user_id, quote, token)
+        except InsufficientFunds:
+            return Outcome(NO_FUNDS, quote=replace(quote, balance=await self._balance(user_id)))
+        except _TokenTaken as taken:
+            return Outcome(ALREADY, order=taken.order)
+        return await self._submit(order_id, quote)
+
+    async def _balance(self, user_id: int) -> int:
+        async with self._db.read() as repos:
+            user = await repos.users.get(user_id)
+        return 0 if user is None else user.balance
+
+    async def _hold(self, user_id: int, quote: Quote, token: str) -> int:
+        draft = quote.draft
+        assert draft.link is not None
+        try:
+            async with self._db.transaction() as repos:
+                taken = await repos.orders.get_by_token(token)
+                if taken is not None:
+                    raise _TokenTaken(taken)
+                order_id = await repos.orders.insert_submitting(
+                    NewOrderRow(
+                        user_id=user_id,
+                        service_id=quote.service.id,
+                        service_name=quote.service.name,
+                        service_type=quote.service.type,
+                        link=draft.link,
+                        quantity=quote.total_quantity,
+                        runs=draft.runs,
+                        interval_minutes=draft.interval,
+                        comments=draft.comments,
+                        username=draft.username,
+                        answer_number=draft.answer_number,
+                        price=quote.price,
+                        confirm_token=token,
+                    ),
+                    now(),
+                )
+                await move(repos, user_id, -quote.price, "order", order_id=order_id)
+        except aiosqlite.IntegrityError:
+            # Another process inserted the same token between our check and insert.
+            async with self._db.read() as repos:
+                taken = await repos.orders.get_by_token(token)
+            if taken is None:
+                raise
+            raise _TokenTaken(taken) from None
+        return order_id
+
+    async def _submit(self, order_id: int, quote: Quote) -> Outcome:
+        request = panel_order(quote.service, quote.kind, quote.draft)
+        try:
+            panel_order_id = await self._panel.add(request)
+        except PanelRefused as exc:
+            await self._fail(order_id, exc.message, exc.is_funds_or_key_problem)
+            return await self._outcome(
+                UNAVAILABLE if exc.is_funds_or_key_problem else REFUSED, order_id, exc.message
+            )
+        except PanelUnavailable as exc:
+            # Nothing reached the panel (connection refused): safe to refund.
+            await self._fail(order_id, str(exc), panel_problem=False)
+            return await self._outcome(UNAVAILABLE, order_id)
+        except (PanelOutcomeUnknown, Exception) as exc:
+            await self._mark_unknown(order_id, exc)
+            return await self._outcome(UNKNOWN, order_id)
+        async with self._db.transaction() as repos:
+            await repos.orders.mark_placed(order_id, panel_order_id, now())
+        return await self._outcome(PLACED, order_id)
+
+    async def _outcome(self, kind: str, order_id: int, message: str = "") -> Outcome:
+        async with self._db.read() as repos:
+            order = await repos.orders.get(order_id)
+        return Outcome(kind, order=order, message=message)
+
+    async def _fail(self, order_id: int, error: str, panel_problem: bool) -> None:
+        async with self._db.transaction() as repos:
+            order = await repos.orders.get(order_id)
+            assert order is not None
+            if await repos.orders.mark_failed(order_id, error[:500], now()):
+                await refund(repos, order, order.price, "panel refused the order")
+            if panel_problem and await repos.alerts.raise_once("panel_refuses_funds_or_key", now()):
+                await self._notifier.enqueue_admins(
+                    repos, texts.ADMIN_PANEL_REFUSES.format(error=html.escape(error))
+                )
+        self._notifier.wake()
+
+    async def _mark_unknown(self, order_id: int, exc: BaseException) -> None:
+        log.error("order %s: outcome of add unknown: %s", order_id, exc)
+        async with self._db.transaction() as repos:
+            await repos.orders.mark_unknown(order_id, str(exc)[:500], now())
+            order = await repos.orders.get(order_id)
+            assert order is not None
+            await self._notifier.enqueue_admins(repos, self._review_text(order, str(exc)))
+        self._notifier.wake()
+
+    def _review_text(self, order: Order, reason: str) -> str:
+        return texts.ADMIN_ORDER_UNKNOWN.format(
+            order_id=order.id,
+            user_id=order.user_id,
+            service_id=order.service_id,
+            service=html.escape(order.service_name[:200]),
+            link=html.escape(order.link[:300]),
+            quantity=order.quantity,
+            price=format_money(order.price, self._settings.price_decimals),
+            reason=html.escape(reason[:300]),
+        )
+
+    async def recover_interrupted(self) -> int:
+        """At start: orders left 'submitting' by a stop mid-`add` have an unknown outcome."""
+        async with self._db.read() as repos:
+            stuck = await repos.orders.list_in_state("submitting", limit=1000)
+        for order in stuck:
+            await self._mark_unknown(order.id, RuntimeError("stopped while placing the order"))
+        return len(stuck)
+
+
+async def refund(repos: Repos, order: Order, amount: int, note: str) -> bool:
+    """Refunds part or all of an order once; a second call for the same order does nothing."""
+    if amount <= 0 or await repos.ledger.has_refund(order.id):
+        return False
+    await move(repos, order.user_id, amount, "refund", order_id=order.id, note=note)
+    await repos.orders.add_refunded(order.id, amount, now())
+    return True
+
+
+class _TokenTaken(Exception):
+    def __init__(self, order: Order) -> None:
+        super().__init__(order.id)
+        self.order = order

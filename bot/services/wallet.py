@@ -1,0 +1,91 @@
+"""Wallet movements: every change of a balance is a ledger entry in the same transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.clock import now
+from bot.db import Database
+from bot.db.repositories import Repos
+from bot.db.repositories.ledger import LedgerKind
+from bot.money import to_minor
+
+
+class InsufficientFunds(Exception):
+    """The movement would take a wallet below zero."""
+
+
+async def move(
+    repos: Repos,
+    user_id: int,
+    amount: int,
+    kind: LedgerKind,
+    *,
+    order_id: int | None = None,
+    admin_id: int | None = None,
+    note: str | None = None,
+) -> None:
+    """Moves money in or out of a wallet, inside the caller's transaction."""
+    if amount == 0:
+        return
+    if not await repos.users.change_balance(user_id, amount):
+        raise InsufficientFunds
+    await repos.ledger.add(
+        user_id, amount, kind, now(), order_id=order_id, admin_id=admin_id, note=note
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AdminMove:
+    user_id: int
+    amount: int
+    balance: int
+
+
+class WalletService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def balance(self, user_id: int) -> int:
+        async with self._db.read() as repos:
+            user = await repos.users.get(user_id)
+        return 0 if user is None else user.balance
+
+    async def admin_credit(
+        self, admin_id: int, user_id: int, amount: Decimal, note: str | None
+    ) -> AdminMove:
+        units = to_minor(amount)
+        if units <= 0:
+            raise ValueError("amount must be positive")
+        async with self._db.transaction() as repos:
+            await repos.users.ensure(user_id, now())
+            await move(repos, user_id, units, "admin_credit", admin_id=admin_id, note=note)
+            user = await repos.users.get(user_id)
+        assert user is not None
+        return AdminMove(user_id, units, user.balance)
+
+    async def credit_once(self, user_id: int, amount: Decimal, key: str, note: str) -> bool:
+        """A top-up recorded under `key`, given at most once (sandbox starting credit)."""
+        async with self._db.transaction() as repos:
+            if await repos.meta.get(key) is not None:
+                return False
+            await repos.users.ensure(user_id, now())
+            await move(repos, user_id, to_minor(amount), "topup", note=note)
+            await repos.meta.set(key, str(now()))
+        return True
+
+    async def admin_debit(
+        self, admin_id: int, user_id: int, amount: Decimal, note: str | None
+    ) -> AdminMove:
+        """Raises InsufficientFunds rather than take a wallet below zero."""
+        units = to_minor(amount)
+        if units <= 0:
+            raise ValueError("amount must be positive")
+        async with self._db.transaction() as repos:
+            if await repos.users.get(user_id) is None:
+                raise InsufficientFunds
+            await move(repos, user_id, -units, "admin_debit", admin_id=admin_id, note=note)
+            user = await repos.users.get(user_id)
+        assert user is not None
+        return AdminMove(user_id, units, user.balance)

@@ -1,0 +1,202 @@
+"""Every user-facing string, in English (the source language).
+
+Templates take already-escaped values where they say `_html`; everything else that came from a
+user or from the panel is escaped by the caller with `html.escape` before it reaches a template.
+"""
+
+from __future__ import annotations
+
+# -- menu -------------------------------------------------------------------------------------
+BTN_NEW_ORDER = "🛒 New order"
+BTN_SEARCH = "🔎 Search"
+BTN_MY_ORDERS = "📦 My orders"
+BTN_BALANCE = "💰 Balance"
+BTN_HELP = "❓ Help"
+BTN_HOME = "🏠 Main menu"
+BTN_BACK = "⬅️ Back"
+BTN_PREV = "◀️"
+BTN_NEXT = "▶️"
+BTN_CANCEL = "✖️ Cancel"
+
+GREETING = (
+    "👋 Hello, <b>{name}</b>!\n\n"
+    "Here you can order followers, likes, views and more for your social media pages.\n"
+    "Pick what you need below."
+)
+MAIN_MENU = "🏠 <b>Main menu</b>\nWhat would you like to do?"
+HELP = (
+    "<b>How it works</b>\n"
+    "1. Top up your balance (ask the shop's admin).\n"
+    "2. 🛒 New order: pick a category and a service, send the link, then the quantity.\n"
+    "3. Check the price and confirm. The amount is taken from your balance.\n"
+    "4. Follow your orders in 📦 My orders; you get a message when their status changes.\n\n"
+    "<b>Commands</b>\n"
+    "/start: main menu\n"
+    "/orders: your orders\n"
+    "/balance: your balance\n"
+    "/cancel: leave what you are doing\n"
+    "/help: this message"
+)
+CANCELLED = "Cancelled. Nothing was ordered."
+NOTHING_TO_CANCEL = "There is nothing to cancel."
+BANNED = "This shop is closed to you."
+UNKNOWN_INPUT = "I did not understand that. Use the buttons, or /start for the main menu."
+BUTTON_EXPIRED = "This button is no longer valid."
+
+COMMANDS = {
+    "start": "Main menu",
+    "orders": "My orders",
+    "balance": "My balance",
+    "cancel": "Leave the current step",
+    "help": "How it works",
+}
+
+# -- wallet -----------------------------------------------------------------------------------
+BALANCE = "💰 Your balance: <b>{amount}</b>\n\nTo top up, contact the shop's admin."
+
+# -- admin (minimal) --------------------------------------------------------------------------
+CREDIT_USAGE = (
+    "Usage: /credit &lt;user_id&gt; &lt;amount&gt; [note]\nExample: /credit 123456789 10.50"
+)
+DEBIT_USAGE = "Usage: /debit &lt;user_id&gt; &lt;amount&gt; [note]\nExample: /debit 123456789 5"
+CREDITED = "✅ Credited {amount} to user <code>{user_id}</code>. Balance now: {balance}."
+DEBITED = "✅ Debited {amount} from user <code>{user_id}</code>. Balance now: {balance}."
+DEBIT_REFUSED = "❌ Not done: that would take the wallet of <code>{user_id}</code> below zero."
+WALLET_CREDITED_NOTICE = "💰 Your balance was topped up by <b>{amount}</b>. Balance: {balance}."
+
+# -- admin alerts -----------------------------------------------------------------------------
+ADMIN_PANEL_REFUSES = (
+    "⚠️ <b>The panel refuses orders</b> (funds or API key):\n<code>{error}</code>\n"
+    "Customers see 'temporarily unavailable' and are refunded."
+)
+ADMIN_ORDER_UNKNOWN = (
+    "⚠️ <b>Order #{order_id}: outcome unknown</b>\n"
+    "The panel did not answer clearly; the customer's funds are held.\n"
+    "Customer: <code>{user_id}</code>\nService: {service_id} {service}\nLink: {link}\n"
+    "Quantity: {quantity}\nPaid: {price}\nReason: {reason}\n"
+    "Check the panel, then resolve it with /review."
+)
+
+# -- catalogue --------------------------------------------------------------------------------
+CATEGORIES = "🛒 <b>Choose a category</b>"
+CATEGORIES_EMPTY = "The catalogue is empty right now. Please try again in a few minutes."
+CATEGORY_GONE = "This category is no longer available."
+SERVICE_GONE = "This service is no longer available. Please choose another one."
+SERVICES_HEADER = "📂 <b>{category}</b>"
+SERVICE_LINE = "{n}. {name}\n    💵 {price} per 1000 · {low}–{high}"
+SERVICE_LINE_PACKAGE = "{n}. {name}\n    💵 {price} per package"
+PAGE = "Page {page} of {pages}"
+SERVICE_CARD = (
+    "<b>{name}</b>\n📂 {category}\n\n{description}"
+    "💵 Price: <b>{price}</b> {unit}\n"
+    "📏 Order from {low} to {high}\n"
+    "♻️ Refill: {refill}\n"
+    "✖️ Cancel: {cancel}"
+)
+SERVICE_CARD_DRIPFEED = "\n💧 Drip-feed: available"
+YES = "yes"
+NO = "no"
+PER_1000 = "per 1000"
+PER_PACKAGE = "per package"
+BTN_ORDER = "🛒 Order"
+SEARCH_PROMPT = "🔎 Type a few words to search for (for example: <i>instagram likes</i>)."
+SEARCH_RESULTS = "🔎 Results for <b>{query}</b>:"
+SEARCH_NOTHING = "🔎 Nothing found for <b>{query}</b>. Try other words, or browse the categories."
+SEARCH_TOO_SHORT = "Type at least two letters to search."
+
+# -- order flow -------------------------------------------------------------------------------
+ASK_LINK = "🔗 <b>{service}</b>\n\nSend the link (for example https://instagram.com/yourpage)."
+ASK_QUANTITY = "🔢 How many? Send a number from <b>{low}</b> to <b>{high}</b>."
+ASK_COMMENTS = (
+    "💬 Send the comments, <b>one per line</b>: from {low} to {high} lines.\n"
+    "Each line becomes one comment."
+)
+ASK_USERNAME = "👤 Send the username of the comment's author (like @username)."
+ASK_ANSWER = "🗳 Send the number of the poll answer to vote for (1 for the first answer)."
+ASK_RUNS = (
+    "💧 Drip-feed: deliver in several runs?\n"
+    "Send the number of runs (from 2 to {high}), or tap Skip to deliver at once."
+)
+ASK_INTERVAL = "⏱ Send the interval between runs, in minutes (from 1 to 10080)."
+BTN_SKIP = "⏭ Skip"
+BTN_CONFIRM = "✅ Confirm"
+BTN_EDIT = "✏️ Edit"
+SUMMARY = (
+    "🧾 <b>Check your order</b>\n\n"
+    "Service: {service}\n"
+    "Link: {link}\n"
+    "{details}"
+    "\nTotal: <b>{total}</b>\n"
+    "Balance: {balance} → {after}"
+)
+SUMMARY_QUANTITY = "Quantity: {quantity}\n"
+SUMMARY_DRIPFEED = "Drip-feed: {runs} runs × {quantity}, every {interval} min\n"
+SUMMARY_COMMENTS = "Comments ({count}):\n<blockquote>{comments}</blockquote>\n"
+SUMMARY_USERNAME = "Comment author: @{username}\n"
+SUMMARY_ANSWER = "Poll answer: {answer}\n"
+SUMMARY_PACKAGE = "Package: 1\n"
+SUMMARY_MISSING = "\n\n❗ Not enough balance: <b>{missing}</b> missing. Top up, then come back."
+PRICE_CHANGED = "ℹ️ The price has changed since you saw it. Please check the new total."
+PLACING = "⏳ Placing your order…"
+PLACED = "✅ <b>Order placed!</b>\n\n{card}"
+ALREADY_PLACED = "This order was already placed.\n\n{card}"
+ORDER_REFUSED = (
+    "❌ The order was not accepted: {reason}\nYour balance was refunded in full. You can try again."
+)
+ORDER_UNAVAILABLE = (
+    "❌ Ordering is temporarily unavailable. Your balance was refunded in full.\n"
+    "Please try again later."
+)
+ORDER_UNKNOWN = (
+    "⏳ Your order #{order_id} is being checked: the provider did not confirm it in time.\n"
+    "The amount is held, not lost: you will get a message when it is confirmed, "
+    "or your balance will be refunded."
+)
+DRAFT_EXPIRED = "This order form has expired. Please start again."
+
+# -- orders -----------------------------------------------------------------------------------
+STATE_NAMES = {
+    "submitting": "Placing",
+    "pending": "Pending",
+    "in_progress": "In progress",
+    "processing": "Processing",
+    "completed": "Completed",
+    "partial": "Partial",
+    "canceled": "Canceled",
+    "unknown": "Being checked",
+    "failed": "Not placed",
+}
+STATE_ICONS = {
+    "submitting": "⏳",
+    "pending": "⏳",
+    "in_progress": "🔄",
+    "processing": "🔄",
+    "completed": "✅",
+    "partial": "🌓",
+    "canceled": "❌",
+    "unknown": "❔",
+    "failed": "⛔",
+}
+ORDER_CARD = (
+    "📦 <b>Order #{id}</b>: {icon} {status}\n"
+    "{service}\n"
+    "Link: {link}\n"
+    "{details}"
+    "Paid: {price}{refunded}\n"
+    "{progress}"
+    "Created: {created}\n"
+    "{panel}"
+)
+ORDER_REFUNDED = " (refunded {amount})"
+ORDER_PROGRESS = "Start count: {start} · Remains: {remains}\n"
+ORDER_PANEL_ID = "Provider order: {panel_id}\n"
+ORDER_CANCEL_REQUESTED = "Cancel requested\n"
+USE_BUTTONS_AT_SUMMARY = "Please use the buttons under the summary: Confirm, Edit or Cancel."
+BTN_REFRESH = "🔄 Refresh"
+BTN_REFILL = "♻️ Refill"
+BTN_CANCEL_ORDER = "✖️ Cancel order"
+BTN_ORDER_AGAIN = "🔁 Order again"
+BTN_ORDERS = "📦 My orders"
+
+# -- sandbox ----------------------------------------------------------------------------------
+SANDBOX_BANNER = "🧪 <b>SANDBOX</b>: test shop, nothing is real.\n\n"

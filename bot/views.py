@@ -1,0 +1,158 @@
+"""Text rendering of catalogue and order screens. Everything from a user or the panel is
+escaped here, after it has been shortened, so an entity is never cut in half."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from bot import texts
+from bot.db.repositories.catalogue import ServiceRow
+from bot.db.repositories.orders import Order
+from bot.money import format_money, round_up_to
+from bot.services.order_types import Kind, kind_of
+
+NAME_IN_LIST = 90
+NAME_ON_BUTTON = 40
+NAME_ON_CARD = 600
+DESCRIPTION = 2000
+LINK_SHORT = 60
+
+
+def short(text: str, limit: int) -> str:
+    """At most `limit` characters of a single line, with an ellipsis when cut; not escaped."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def esc(text: str, limit: int) -> str:
+    return html.escape(short(text, limit), quote=False)
+
+
+def money(units: int, decimals: int, currency: str) -> str:
+    return f"{format_money(units, decimals)} {currency}"
+
+
+def rate(per_1000: Decimal, decimals: int, currency: str) -> str:
+    return f"{round_up_to(per_1000, decimals)} {currency}"
+
+
+def service_line(n: int, service: ServiceRow, per_1000: Decimal, decimals: int, cur: str) -> str:
+    name = esc(service.name, NAME_IN_LIST)
+    price = rate(per_1000, decimals, cur)
+    if kind_of(service.type) is Kind.PACKAGE:
+        return texts.SERVICE_LINE_PACKAGE.format(n=n, name=name, price=price)
+    return texts.SERVICE_LINE.format(
+        n=n, name=name, price=price, low=service.min_quantity, high=service.max_quantity
+    )
+
+
+def service_card(service: ServiceRow, per_1000: Decimal, decimals: int, cur: str) -> str:
+    description = ""
+    if service.description and service.description.strip():
+        body = service.description.strip()
+        if len(body) > DESCRIPTION:
+            body = body[: DESCRIPTION - 1] + "…"
+        description = html.escape(body, quote=False) + "\n\n"
+    package = kind_of(service.type) is Kind.PACKAGE
+    text = texts.SERVICE_CARD.format(
+        name=esc(service.name, NAME_ON_CARD),
+        category=esc(service.category_name, 200),
+        description=description,
+        price=rate(per_1000, decimals, cur),
+        unit=texts.PER_PACKAGE if package else texts.PER_1000,
+        low=service.min_quantity,
+        high=service.max_quantity,
+        refill=texts.YES if service.refill else texts.NO,
+        cancel=texts.YES if service.cancel else texts.NO,
+    )
+    if service.dripfeed and kind_of(service.type) is Kind.DEFAULT:
+        text += texts.SERVICE_CARD_DRIPFEED
+    return text
+
+
+def when(timestamp: int) -> str:
+    return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def details(
+    service_type: str,
+    quantity: int,
+    runs: int | None,
+    interval: int | None,
+    comments: str | None,
+    username: str | None,
+    answer_number: int | None,
+) -> str:
+    """The type-specific inputs of an order, one line each."""
+    kind = kind_of(service_type)
+    if kind is Kind.PACKAGE:
+        return texts.SUMMARY_PACKAGE
+    if kind is Kind.CUSTOM_COMMENTS and comments is not None:
+        lines = comments.split("\n")
+        shown = "\n".join(short(line, 100) for line in lines[:10])
+        if len(lines) > 10:
+            shown += "\n…"
+        return texts.SUMMARY_COMMENTS.format(
+            count=len(lines), comments=html.escape(shown, quote=False)
+        )
+    text = ""
+    if runs is not None and interval is not None:
+        text += texts.SUMMARY_DRIPFEED.format(
+            runs=runs, quantity=quantity // runs, interval=interval
+        )
+    text += texts.SUMMARY_QUANTITY.format(quantity=quantity)
+    if kind is Kind.COMMENT_LIKES and username:
+        text += texts.SUMMARY_USERNAME.format(username=esc(username, 64))
+    if kind is Kind.POLL and answer_number is not None:
+        text += texts.SUMMARY_ANSWER.format(answer=answer_number)
+    return text
+
+
+def order_details(order: Order) -> str:
+    return details(
+        order.service_type,
+        order.quantity,
+        order.runs,
+        order.interval_minutes,
+        order.comments,
+        order.username,
+        order.answer_number,
+    )
+
+
+def order_card(order: Order, decimals: int, cur: str) -> str:
+    refunded = (
+        texts.ORDER_REFUNDED.format(amount=money(order.refunded, decimals, cur))
+        if order.refunded
+        else ""
+    )
+    progress = ""
+    if order.start_count is not None or order.remains is not None:
+        progress = texts.ORDER_PROGRESS.format(
+            start="—" if order.start_count is None else order.start_count,
+            remains="—" if order.remains is None else order.remains,
+        )
+    if order.cancel_requested and not order.is_final:
+        progress += texts.ORDER_CANCEL_REQUESTED
+    status = texts.STATE_NAMES.get(order.state, order.state)
+    if order.status_raw and order.state in ("pending", "in_progress", "processing"):
+        status = esc(order.status_raw, 40)
+    return texts.ORDER_CARD.format(
+        id=order.id,
+        icon=texts.STATE_ICONS.get(order.state, "•"),
+        status=status,
+        service=esc(order.service_name, 300),
+        link=esc(order.link, 300),
+        details=order_details(order),
+        price=money(order.price, decimals, cur),
+        refunded=refunded,
+        progress=progress,
+        created=when(order.created_at),
+        panel=(
+            texts.ORDER_PANEL_ID.format(panel_id=order.panel_order_id)
+            if order.panel_order_id
+            else ""
+        ),
+    )

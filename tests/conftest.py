@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import Services, build_dispatcher, build_services
+from bot.config import Settings
+from bot.db import Database, apply_migrations
+from bot.panel.client import PanelClient
+from bot.sandbox.panel import SimulatedPanel, start_panel_server
+from tests.fakes.telegram import BotHarness
+
+BOT_TOKEN = "123456789:AAH-test-token-for-the-shop-abcdef"
+PANEL_KEY = "pk_live_7f3a9c1e5b2d4f6a8c0e"
+ADMIN_ID = 1000
+CUSTOMER = 2001
+
+# A catalogue with every type the bot sells, a drip-feed service and an unsupported type.
+CATALOGUE: list[dict[str, object]] = [
+    {
+        "service": 1, "name": "Instagram Followers <HQ> & fast", "type": "Default",
+        "category": "Instagram Followers", "rate": "0.90", "min": "50", "max": "10000",
+        "refill": True, "cancel": True, "desc": "Real-looking followers.\nStart: 0-1h",
+    },
+    {
+        "service": 2, "name": "Instagram Likes | drip-feed", "type": "Default",
+        "category": "Instagram Likes", "rate": "0.45", "min": "10", "max": "5000",
+        "dripfeed": True, "refill": False, "cancel": False,
+    },
+    {
+        "service": 3, "name": "Telegram Starter Package", "type": "Package",
+        "category": "Telegram", "rate": "4.5", "min": "1", "max": "1",
+    },
+    {
+        "service": 4, "name": "Custom Comments", "type": "Custom Comments",
+        "category": "Instagram Comments", "rate": "8", "min": "2", "max": "50",
+        "cancel": True,
+    },
+    {
+        "service": 5, "name": "Comment Likes", "type": "Comment Likes",
+        "category": "Instagram Comments", "rate": "2.5", "min": "20", "max": "2000",
+    },
+    {
+        "service": 6, "name": "Poll Votes", "type": "Poll",
+        "category": "Telegram", "rate": "1.2", "min": "100", "max": "50000",
+    },
+    {
+        "service": 7, "name": "Mentions with Hashtags", "type": "Mentions with Hashtags",
+        "category": "Instagram Comments", "rate": "3", "min": "10", "max": "100",
+    },
+]  # fmt: skip
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await Database.open(tmp_path / "shop.sqlite3")
+    await apply_migrations(database)
+    yield database
+    await database.close()
+
+
+@pytest.fixture
+def panel() -> SimulatedPanel:
+    return SimulatedPanel(api_key=PANEL_KEY, services=CATALOGUE, balance="1000")
+
+
+@pytest.fixture
+async def panel_url(panel: SimulatedPanel) -> AsyncIterator[str]:
+    runner, url = await start_panel_server(panel)
+    yield url
+    await runner.cleanup()
+
+
+def make_settings(panel_url: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "bot_token": BOT_TOKEN,
+        "panel_api_url": panel_url,
+        "panel_api_key": PANEL_KEY,
+        "admin_ids": str(ADMIN_ID),
+        "price_markup_percent": "0",
+        "price_decimals": 2,
+        "panel_timeout_seconds": 1.0,
+        **overrides,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[arg-type]
+
+
+@dataclass
+class Shop:
+    """Everything a test needs: the real Dispatcher and services on a real SQLite file and a
+    fake panel over real HTTP."""
+
+    services: Services
+    harness: BotHarness
+    panel: SimulatedPanel
+    db: Database
+
+    async def credit(self, user_id: int, amount: str) -> None:
+        await self.services.wallet.admin_credit(ADMIN_ID, user_id, Decimal(amount), "test")
+
+    async def balance(self, user_id: int) -> int:
+        return await self.services.wallet.balance(user_id)
+
+    def adds(self) -> list[dict[str, str]]:
+        """The fields of every `add` the panel received (key and action left out)."""
+        return [
+            {k: v for k, v in fields.items() if k != "action"}
+            for action, fields in self.panel.requests
+            if action == "add"
+        ]
+
+
+@pytest.fixture
+async def make_shop(
+    db: Database, panel: SimulatedPanel, panel_url: str
+) -> AsyncIterator[Callable[..., Any]]:
+    made: list[tuple[BotHarness, PanelClient]] = []
+
+    async def factory(refresh: bool = True, **overrides: Any) -> Shop:
+        settings = make_settings(panel_url, **overrides)
+        client = PanelClient(
+            settings.panel_api_url,
+            settings.panel_key(),
+            timeout=settings.panel_timeout_seconds,
+            backoff=0.01,
+        )
+        services = build_services(settings, db, client)
+        harness = BotHarness(build_dispatcher(services))
+        made.append((harness, client))
+        if refresh:
+            await services.catalogue.refresh()
+        return Shop(services, harness, panel, db)
+
+    yield factory
+    for harness, client in made:
+        await harness.close()
+        await client.close()
+
+
+@pytest.fixture
+async def shop(make_shop: Callable[..., Any]) -> Shop:
+    result: Shop = await make_shop()
+    return result
+
+
+async def assert_ledger_balances(db: Database) -> None:
+    """The ledger invariant: every wallet equals the sum of its entries, none below zero."""
+    async with db.read() as repos:
+        balances = await repos.users.balances()
+        sums = await repos.ledger.sums_by_user()
+        orders = await repos.orders.all_orders()
+        entries = await repos.ledger.all_entries()
+    for user_id, balance in balances.items():
+        assert balance == sums.get(user_id, 0), f"user {user_id}: {balance} != ledger"
+        assert balance >= 0
+    for order in orders:
+        paid = -sum(e.amount for e in entries if e.order_id == order.id and e.kind == "order")
+        refunded = sum(e.amount for e in entries if e.order_id == order.id and e.kind == "refund")
+        assert paid == order.price, f"order {order.id} debit {paid} != price {order.price}"
+        assert refunded == order.refunded
+        assert 0 <= refunded <= paid
