@@ -1,0 +1,333 @@
+"""Customers order every service type through the real Dispatcher and a fake panel over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+
+import pytest
+from aiogram.methods import AnswerCallbackQuery
+
+from bot.keyboards.callbacks import ConfirmCb, MenuCb, OrderServiceCb
+from bot.money import to_minor
+from bot.services.ordering import ALREADY, NO_FUNDS, PLACED, Draft
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+
+NEW = MenuCb(to="new").pack()
+
+
+async def open_service(shop: Shop, user: int, category: str, service: str) -> None:
+    """Main menu -> New order -> category -> service -> Order."""
+    h = shop.harness
+    await h.send(user, "/start")
+    await h.press(user, h.find_button(user, "New order"))
+    assert "Choose a category" in h.last_text(user)
+    await h.press(user, h.find_button(user, category))
+    await h.press(user, h.find_button(user, service))
+    await h.press(user, h.find_button(user, "Order"))
+
+
+async def confirm(shop: Shop, user: int) -> str:
+    h = shop.harness
+    await h.press(user, h.find_button(user, "Confirm"))
+    return h.last_text(user)
+
+
+async def test_default_order_from_main_menu_to_placed(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")
+    assert "Send the link" in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "https://instagram.com/shop_owner")
+    assert "from <b>50</b> to <b>10000</b>" in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "1500")
+    summary = h.last_text(CUSTOMER)
+    assert "Quantity: 1500" in summary
+    assert "Total: <b>1.35 USD</b>" in summary  # 0.90 x 1.5
+    assert "10.00 USD → 8.65 USD" in summary
+    text = await confirm(shop, CUSTOMER)
+    assert "Order placed" in text
+    assert shop.adds() == [
+        {"service": "1", "link": "https://instagram.com/shop_owner", "quantity": "1500"}
+    ]
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("8.65"))
+    async with shop.db.read() as repos:
+        (order,) = await repos.orders.list_for_user(CUSTOMER, 0, 10)
+    assert order.state == "pending" and order.panel_order_id is not None
+    assert f"Provider order: {order.panel_order_id}" in text
+    await assert_ledger_balances(shop.db)
+
+
+async def test_dripfeed_order_sends_runs_and_interval(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Likes", "drip-feed")
+    await h.send(CUSTOMER, "https://instagram.com/p/ABC123/")
+    await h.send(CUSTOMER, "100")
+    assert "Drip-feed" in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "5")
+    await h.send(CUSTOMER, "30")
+    summary = h.last_text(CUSTOMER)
+    assert "5 runs × 100, every 30 min" in summary
+    assert "Quantity: 500" in summary
+    assert "Total: <b>0.23 USD</b>" in summary  # 0.45 x 0.5 = 0.225, rounded up
+    await confirm(shop, CUSTOMER)
+    assert shop.adds() == [
+        {
+            "service": "2",
+            "link": "https://instagram.com/p/ABC123/",
+            "quantity": "100",
+            "runs": "5",
+            "interval": "30",
+        }
+    ]
+    await assert_ledger_balances(shop.db)
+
+
+async def test_dripfeed_can_be_skipped(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Likes", "drip-feed")
+    await h.send(CUSTOMER, "https://instagram.com/p/XYZ/")
+    await h.send(CUSTOMER, "100")
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Skip"))
+    assert "Drip-feed" not in h.last_text(CUSTOMER)
+    await confirm(shop, CUSTOMER)
+    assert shop.adds() == [
+        {"service": "2", "link": "https://instagram.com/p/XYZ/", "quantity": "100"}
+    ]
+
+
+async def test_package_order_sends_only_the_link(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    await open_service(shop, CUSTOMER, "Telegram", "Starter Package")
+    await shop.harness.send(CUSTOMER, "https://t.me/mychannel")
+    summary = shop.harness.last_text(CUSTOMER)
+    assert "Total: <b>4.50 USD</b>" in summary
+    await confirm(shop, CUSTOMER)
+    assert shop.adds() == [{"service": "3", "link": "https://t.me/mychannel"}]
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("5.50"))
+
+
+async def test_custom_comments_count_lines_as_quantity(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Comments", "Custom Comments")
+    await h.send(CUSTOMER, "https://instagram.com/p/POST1/")
+    await h.send(CUSTOMER, "Great post! <3\r\n\n  So nice & cool  \nواو رائع 🔥\n")
+    summary = h.last_text(CUSTOMER)
+    assert "Comments (3)" in summary
+    assert "Great post! &lt;3" in summary
+    assert "Total: <b>0.03 USD</b>" in summary  # 8 x 3 / 1000 = 0.024, rounded up
+    await confirm(shop, CUSTOMER)
+    assert shop.adds() == [
+        {
+            "service": "4",
+            "link": "https://instagram.com/p/POST1/",
+            "comments": "Great post! <3\nSo nice & cool\nواو رائع 🔥",
+        }
+    ]
+
+
+async def test_comment_likes_send_quantity_and_username(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Comments", "Comment Likes")
+    await h.send(CUSTOMER, "https://instagram.com/p/POST2/")
+    await h.send(CUSTOMER, "100")
+    assert "username" in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "@comment.author_1")
+    assert "Comment author: @comment.author_1" in h.last_text(CUSTOMER)
+    await confirm(shop, CUSTOMER)
+    assert shop.adds() == [
+        {
+            "service": "5",
+            "link": "https://instagram.com/p/POST2/",
+            "quantity": "100",
+            "username": "comment.author_1",
+        }
+    ]
+
+
+async def test_poll_sends_quantity_and_answer_number(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Telegram", "Poll Votes")
+    await h.send(CUSTOMER, "https://t.me/mychannel/42")
+    await h.send(CUSTOMER, "1000")
+    await h.send(CUSTOMER, "2")
+    assert "Poll answer: 2" in h.last_text(CUSTOMER)
+    await confirm(shop, CUSTOMER)
+    assert shop.adds() == [
+        {
+            "service": "6",
+            "link": "https://t.me/mychannel/42",
+            "quantity": "1000",
+            "answer_number": "2",
+        }
+    ]
+    await assert_ledger_balances(shop.db)
+
+
+async def test_unsupported_types_are_never_offered(shop: Shop) -> None:
+    h = shop.harness
+    await h.send(CUSTOMER, "/start")
+    await h.press(CUSTOMER, NEW)
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Comments"))
+    names = [text for text, _ in h.buttons(CUSTOMER)]
+    assert not any("Mentions" in name for name in names)
+    # A forged button for the hidden service is refused and starts nothing.
+    calls = await h.press(CUSTOMER, OrderServiceCb(id=7).pack())
+    answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+    assert answers and "no longer available" in (answers[0].text or "")
+    await h.send(CUSTOMER, "https://instagram.com/x")  # not taken as a link: no form is open
+    assert shop.adds() == []
+
+
+async def test_category_counts_exclude_unsupported(shop: Shop) -> None:
+    h = shop.harness
+    await h.send(CUSTOMER, "/start")
+    await h.press(CUSTOMER, NEW)
+    labels = [text for text, _ in h.buttons(CUSTOMER)]
+    assert "Instagram Comments (2)" in labels
+    assert "Telegram (2)" in labels
+
+
+async def test_not_enough_balance_shows_missing_and_no_confirm(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "1")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")
+    await h.send(CUSTOMER, "https://instagram.com/a")
+    await h.send(CUSTOMER, "5000")  # 4.50
+    assert "3.50 USD</b> missing" in h.last_text(CUSTOMER)
+    assert not any("Confirm" in text for text, _ in h.buttons(CUSTOMER))
+    assert shop.adds() == []
+
+
+async def test_ten_concurrent_confirms_place_one_order(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")
+    await h.send(CUSTOMER, "https://instagram.com/b")
+    await h.send(CUSTOMER, "1000")
+    data = h.find_button(CUSTOMER, "Confirm")
+    await asyncio.gather(*(h.press(CUSTOMER, data) for _ in range(10)))
+    assert len(shop.adds()) == 1
+    async with shop.db.read() as repos:
+        orders = await repos.orders.list_for_user(CUSTOMER, 0, 50)
+        debits = [e for e in await repos.ledger.all_entries() if e.kind == "order"]
+    assert len(orders) == 1 and len(debits) == 1
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("9.10"))
+    # A replay later shows the same order, and still places nothing.
+    await h.press(CUSTOMER, data)
+    assert "already placed" in h.last_text(CUSTOMER)
+    assert len(shop.adds()) == 1
+    await assert_ledger_balances(shop.db)
+
+
+async def test_forged_confirm_token_places_nothing(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    calls = await shop.harness.press(CUSTOMER, ConfirmCb(token="forged-token-1").pack())
+    answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+    assert answers and "no longer valid" in (answers[0].text or "")
+    assert shop.adds() == []
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+
+
+async def test_two_concurrent_orders_beyond_the_balance(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "1.00")
+    ordering = shop.services.ordering
+    first = Draft(service_id=1, link="https://instagram.com/one", quantity=1000)  # 0.90
+    second = Draft(service_id=1, link="https://instagram.com/two", quantity=1000)
+    price = (await ordering.quote(CUSTOMER, first)).price
+    outcomes = await asyncio.gather(
+        ordering.place(CUSTOMER, first, "token-one", price),
+        ordering.place(CUSTOMER, second, "token-two", price),
+    )
+    kinds = sorted(outcome.kind for outcome in outcomes)
+    assert kinds == sorted([PLACED, NO_FUNDS])
+    assert len(shop.adds()) == 1
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("0.10"))
+    await assert_ledger_balances(shop.db)
+
+
+async def test_same_token_twice_is_one_order(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "5")
+    ordering = shop.services.ordering
+    draft = Draft(service_id=3, link="https://t.me/c")
+    price = (await ordering.quote(CUSTOMER, draft)).price
+    a = await ordering.place(CUSTOMER, draft, "same", price)
+    b = await ordering.place(CUSTOMER, draft, "same", price)
+    assert (a.kind, b.kind) == (PLACED, ALREADY)
+    assert a.order is not None and b.order is not None and a.order.id == b.order.id
+
+
+async def test_refusal_refunds_at_once(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")
+    await h.send(CUSTOMER, "https://instagram.com/c")
+    await h.send(CUSTOMER, "1000")
+    shop.panel.inject_fault("add", "error:Bad link  ")
+    text = await confirm(shop, CUSTOMER)
+    assert "not accepted: Bad link" in text
+    assert "refunded" in text
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    async with shop.db.read() as repos:
+        (order,) = await repos.orders.list_for_user(CUSTOMER, 0, 5)
+    assert order.state == "failed" and order.refunded == order.price
+    await assert_ledger_balances(shop.db)
+
+
+async def test_panel_funds_problem_is_hidden_from_customer_and_told_to_admins(
+    shop: Shop,
+) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")
+    await h.send(CUSTOMER, "https://instagram.com/d")
+    await h.send(CUSTOMER, "1000")
+    shop.panel.inject_fault("add", "error:neworder.error.not_enough_funds")
+    text = await confirm(shop, CUSTOMER)
+    assert "temporarily unavailable" in text
+    assert "funds" not in text
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    async with shop.db.read() as repos:
+        pending = await repos.outbox.due(now=2**40, limit=50)
+    admin_texts = [m.text for m in pending if m.chat_id == ADMIN_ID]
+    assert any("neworder.error.not_enough_funds" in t for t in admin_texts)
+    await assert_ledger_balances(shop.db)
+
+
+async def test_timeout_holds_funds_for_review_with_one_add(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")
+    await h.send(CUSTOMER, "https://instagram.com/e")
+    await h.send(CUSTOMER, "1000")
+    shop.panel.inject_fault("add", "delay:1.5")  # the client gives up after 1 s
+    text = await confirm(shop, CUSTOMER)
+    assert "being checked" in text
+    assert len(shop.adds()) == 1
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("9.10"))
+    async with shop.db.read() as repos:
+        (order,) = await repos.orders.list_for_user(CUSTOMER, 0, 5)
+        pending = await repos.outbox.due(now=2**40, limit=50)
+    assert order.state == "unknown"
+    assert any(f"Order #{order.id}: outcome unknown" in m.text for m in pending)
+    await asyncio.sleep(0.6)  # the delayed add lands on the panel; still only one
+    assert len(shop.adds()) == 1
+    await assert_ledger_balances(shop.db)
+
+
+@pytest.mark.parametrize("fault", ["http500", "html", "broken_json"])
+async def test_unreadable_answer_is_unknown_not_retried(shop: Shop, fault: str) -> None:
+    await shop.credit(CUSTOMER, "10")
+    draft = Draft(service_id=1, link="https://instagram.com/f", quantity=100)
+    ordering = shop.services.ordering
+    price = (await ordering.quote(CUSTOMER, draft)).price
+    shop.panel.inject_fault("add", fault)
+    outcome = await ordering.place(CUSTOMER, draft, f"t-{fault}", price)
+    assert outcome.kind == "unknown"
+    assert len(shop.adds()) == 1
+    await assert_ledger_balances(shop.db)
