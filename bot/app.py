@@ -23,6 +23,7 @@ from bot import texts
 from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
+from bot.keyboards.orders import open_order
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
 from bot.sandbox.mode import SANDBOX_KEY, SandboxBanner, credit_admins_once, start_sandbox_panel
@@ -30,6 +31,7 @@ from bot.services.catalogue import CatalogueService
 from bot.services.notify import Notifier
 from bot.services.ordering import OrderingService
 from bot.services.outbox_sender import OutboxSender
+from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
 from bot.tasks import BackgroundTasks, every
 
@@ -47,6 +49,7 @@ class Services:
     wallet: WalletService
     catalogue: CatalogueService
     ordering: OrderingService
+    tracking: TrackingService
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
@@ -57,6 +60,7 @@ class Services:
             "wallet": self.wallet,
             "catalogue": self.catalogue,
             "ordering": self.ordering,
+            "tracking": self.tracking,
         }
 
 
@@ -71,6 +75,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         wallet=WalletService(db),
         catalogue=catalogue,
         ordering=OrderingService(db, panel, catalogue, notifier, settings),
+        tracking=TrackingService(db, panel, notifier, settings, open_order),
     )
 
 
@@ -176,12 +181,17 @@ async def run(settings: Settings) -> None:
             await services.ordering.recover_interrupted()
             tasks.start("outbox", sender.run())
             tasks.start(
+                "status-sync",
+                every(settings.status_poll_seconds, services.tracking.sync, "status sync"),
+            )
+            tasks.start(
                 "catalogue",
                 every(settings.catalog_refresh_seconds, services.catalogue.refresh, "catalogue"),
             )
 
         async def on_shutdown() -> None:
             await tasks.stop()
+            await services.tracking.release()
 
         dp.startup.register(on_startup)
         dp.shutdown.register(on_shutdown)

@@ -200,3 +200,45 @@ BTN_ORDERS = "📦 My orders"
 
 # -- sandbox ----------------------------------------------------------------------------------
 SANDBOX_BANNER = "🧪 <b>SANDBOX</b>: test shop, nothing is real.\n\n"
+
+# -- order tracking ---------------------------------------------------------------------------
+BTN_OPEN_ORDER = "📦 Open order #{id}"
+NOTE_STARTED = "🔄 Order #{id} has started.\n{service}\nStart count: {start}"
+NOTE_COMPLETED = "✅ Order #{id} is completed.\n{service}"
+NOTE_PARTIAL = (
+    "🌓 Order #{id} is partially completed: {delivered} of {quantity} delivered.\n{service}\n"
+    "Refunded to your balance: <b>{refund}</b>."
+)
+NOTE_CANCELED = (
+    "❌ Order #{id} was canceled.\n{service}\nRefunded to your balance: <b>{refund}</b>."
+)
+NOTE_REFILL = "♻️ Refill of order #{id}: <b>{status}</b>."
+REFILL_STATE_NAMES = {
+    "pending": "requested",
+    "in_progress": "in progress",
+    "completed": "completed",
+    "rejected": "rejected",
+    "failed": "failed",
+}
+ADMIN_UNKNOWN_STATUS = (
+    "⚠️ The panel sent an unknown order status <code>{status}</code> (order #{id}).\n"
+    "Orders with it stay tracked as running. Tell the developers if it should mean something."
+)
+MY_ORDERS = "📦 <b>My orders</b>"
+MY_ORDERS_EMPTY = "You have no orders yet."
+ORDER_NOT_FOUND = "This order is not yours, or does not exist."
+REFILL_REQUESTED = (
+    "♻️ Refill requested (refill id {refill_id}). You will get a message when it is done."
+)
+REFILL_NOT_APPLICABLE = "A refill is not possible for this order."
+REFILL_ALREADY = "A refill of this order is already in progress."
+REFILL_REFUSED = "The provider refused the refill: {reason}"
+CANCEL_REQUESTED = (
+    "✖️ Cancel requested. If the provider cancels the order, "
+    "the undelivered part is refunded to your balance."
+)
+CANCEL_NOT_APPLICABLE = "This order cannot be canceled."
+CANCEL_ALREADY = "A cancel of this order was already requested."
+CANCEL_REFUSED = "The provider refused to cancel: {reason}"
+PANEL_BUSY = "The provider is not reachable right now. Please try again in a few minutes."
+REFRESHED = "Updated."

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.handlers import admin, catalogue, fallback, order, start, wallet
+from bot.handlers import admin, catalogue, fallback, order, orders, start, wallet
 
 
 def get_routers(admin_ids: frozenset[int]) -> list[Router]:
@@ -13,5 +13,6 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
         wallet.handlers.router(),
         catalogue.handlers.router(),
         order.handlers.router(),
+        orders.handlers.router(),
         fallback.handlers.router(),
     ]

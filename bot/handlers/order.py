@@ -195,12 +195,28 @@ async def on_order(
     ordering: OrderingService,
     settings: Settings,
 ) -> None:
-    if await catalogue.orderable(callback_data.id) is None:
+    await start_form(query, state, catalogue, ordering, settings, callback_data.id)
+
+
+async def start_form(
+    query: CallbackQuery,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
+    service_id: int,
+    link: str | None = None,
+) -> None:
+    """Opens the form for a service; with a link (Order again) it starts after the link."""
+    if await catalogue.orderable(service_id) is None:
         await query.answer(texts.SERVICE_GONE, show_alert=True)
         return
     await state.clear()
-    await state.set_data({"service_id": callback_data.id})
-    await _go(query, state, catalogue, ordering, settings, 0)
+    data: dict[str, Any] = {"service_id": service_id}
+    if link is not None:
+        data["link"] = link
+    await state.set_data(data)
+    await _go(query, state, catalogue, ordering, settings, 0 if link is None else 1)
 
 
 # -- one handler per input step ---------------------------------------------------------------

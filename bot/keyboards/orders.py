@@ -4,8 +4,9 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
 from bot.db.repositories.orders import Order
-from bot.keyboards.callbacks import MenuCb, MyOrdersCb, OrderActionCb
+from bot.keyboards.callbacks import MenuCb, MyOrdersCb, OrderActionCb, OrderCardCb
 from bot.keyboards.common import home_button
+from bot.views import short
 
 
 def order_card_keyboard(
@@ -36,3 +37,54 @@ def order_card_keyboard(
     )
     rows.append([orders_button, home_button()])
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def orders_list(orders: list[Order], page: int, pages: int) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=f"{texts.STATE_ICONS.get(order.state, '•')} #{order.id} "
+                f"{short(order.service_name, 30)}",
+                callback_data=OrderCardCb(id=order.id, back=page).pack(),
+            )
+        ]
+        for order in orders
+    ]
+    nav = []
+    if page > 0:
+        nav.append(
+            InlineKeyboardButton(
+                text=texts.BTN_PREV, callback_data=MyOrdersCb(page=page - 1).pack()
+            )
+        )
+    if pages > 1:
+        nav.append(
+            InlineKeyboardButton(
+                text=texts.PAGE.format(page=page + 1, pages=pages),
+                callback_data=MyOrdersCb(page=page).pack(),
+            )
+        )
+    if page < pages - 1:
+        nav.append(
+            InlineKeyboardButton(
+                text=texts.BTN_NEXT, callback_data=MyOrdersCb(page=page + 1).pack()
+            )
+        )
+    if nav:
+        rows.append(nav)
+    rows.append([home_button()])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def open_order(order_id: int) -> InlineKeyboardMarkup:
+    """The button under a notification: opens the order's card."""
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(
+                    text=texts.BTN_OPEN_ORDER.format(id=order_id),
+                    callback_data=OrderCardCb(id=order_id).pack(),
+                )
+            ]
+        ]
+    )

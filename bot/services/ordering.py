@@ -85,6 +85,8 @@ class Outcome:
     message: str = ""
 
 
+PANEL_REFUSES_ALERT = "panel_refuses_funds_or_key"
+
 PLACED = "placed"
 ALREADY = "already"
 REFUSED = "refused"
@@ -267,6 +269,8 @@ class OrderingService:
             return await self._outcome(UNKNOWN, order_id)
         async with self._db.transaction() as repos:
             await repos.orders.mark_placed(order_id, panel_order_id, now())
+            # The panel takes orders again: a later refusal is a new incident.
+            await repos.alerts.clear(PANEL_REFUSES_ALERT)
         return await self._outcome(PLACED, order_id)
 
     async def _outcome(self, kind: str, order_id: int, message: str = "") -> Outcome:
@@ -280,7 +284,7 @@ class OrderingService:
             assert order is not None
             if await repos.orders.mark_failed(order_id, error[:500], now()):
                 await refund(repos, order, order.price, "panel refused the order")
-            if panel_problem and await repos.alerts.raise_once("panel_refuses_funds_or_key", now()):
+            if panel_problem and await repos.alerts.raise_once(PANEL_REFUSES_ALERT, now()):
                 await self._notifier.enqueue_admins(
                     repos, texts.ADMIN_PANEL_REFUSES.format(error=html.escape(error))
                 )

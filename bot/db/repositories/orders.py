@@ -171,9 +171,18 @@ class OrderRepo(Repo):
             ),
         )
 
-    async def set_cancel_requested(self, order_id: int, now: int) -> None:
+    async def claim_cancel(self, order_id: int, now: int) -> bool:
+        """Marks a cancel as requested unless it already is; False if it was."""
+        changed = await self._write(
+            "UPDATE orders SET cancel_requested = 1, updated_at = ?"
+            " WHERE id = ? AND cancel_requested = 0",
+            (now, order_id),
+        )
+        return changed == 1
+
+    async def unclaim_cancel(self, order_id: int, now: int) -> None:
         await self._write(
-            "UPDATE orders SET cancel_requested = 1, updated_at = ? WHERE id = ?", (now, order_id)
+            "UPDATE orders SET cancel_requested = 0, updated_at = ? WHERE id = ?", (now, order_id)
         )
 
     async def list_open(self) -> list[Order]:

@@ -25,11 +25,22 @@ def _refill(row: aiosqlite.Row) -> Refill:
 
 
 class RefillRepo(Repo):
-    async def insert(self, order_id: int, panel_refill_id: str, now: int) -> int:
+    async def claim(self, order_id: int, now: int) -> int:
+        """A refill row before the panel is asked, so a double tap asks only once."""
         return await self._insert(
-            "INSERT INTO refills (order_id, panel_refill_id, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?)",
-            (order_id, panel_refill_id, now, now),
+            "INSERT INTO refills (order_id, created_at, updated_at) VALUES (?, ?, ?)",
+            (order_id, now, now),
+        )
+
+    async def set_panel_id(self, refill_id: int, panel_refill_id: str, now: int) -> None:
+        await self._write(
+            "UPDATE refills SET panel_refill_id = ?, updated_at = ? WHERE id = ?",
+            (panel_refill_id, now, refill_id),
+        )
+
+    async def delete_claim(self, refill_id: int) -> None:
+        await self._write(
+            "DELETE FROM refills WHERE id = ? AND panel_refill_id IS NULL", (refill_id,)
         )
 
     async def get(self, refill_id: int) -> Refill | None:
@@ -41,6 +52,13 @@ class RefillRepo(Repo):
             "SELECT * FROM refills WHERE order_id = ? ORDER BY id DESC", (order_id,)
         )
         return [_refill(row) for row in rows]
+
+    async def open_for_order(self, order_id: int) -> bool:
+        found = await self._scalar(
+            "SELECT 1 FROM refills WHERE order_id = ? AND state IN ('pending', 'in_progress')",
+            (order_id,),
+        )
+        return found is not None
 
     async def list_open(self) -> list[Refill]:
         rows = await self._all(

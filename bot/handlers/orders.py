@@ -1,0 +1,139 @@
+"""My orders: the list, the order card and its buttons (refresh, refill, cancel, again)."""
+
+from __future__ import annotations
+
+import html
+
+from aiogram import F
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+
+from bot import texts
+from bot.config import Settings
+from bot.handlers.common import show
+from bot.handlers.order import start_form
+from bot.handlers.registry import Handlers
+from bot.keyboards.callbacks import MenuCb, MyOrdersCb, OrderActionCb, OrderCardCb
+from bot.keyboards.orders import order_card_keyboard, orders_list
+from bot.panel.errors import PanelError
+from bot.services.catalogue import CatalogueService
+from bot.services.ordering import OrderingService
+from bot.services.tracking import TrackingService
+from bot.views import order_card
+
+handlers = Handlers("orders")
+
+
+def _list_text(total: int, page: int, pages: int) -> str:
+    if total == 0:
+        return texts.MY_ORDERS_EMPTY
+    text = texts.MY_ORDERS
+    if pages > 1:
+        text += "\n" + texts.PAGE.format(page=page + 1, pages=pages)
+    return text
+
+
+@handlers.message(Command("orders"))
+async def on_orders_command(message: Message, tracking: TrackingService) -> None:
+    assert message.from_user is not None
+    page = await tracking.orders_page(message.from_user.id, 0)
+    await message.answer(
+        _list_text(page.total, page.page, page.pages),
+        reply_markup=orders_list(page.items, page.page, page.pages),
+    )
+
+
+@handlers.callback_query(MenuCb.filter(F.to == "orders"))
+async def on_orders_button(query: CallbackQuery, tracking: TrackingService) -> None:
+    await _show_page(query, tracking, 0)
+
+
+@handlers.callback_query(MyOrdersCb.filter())
+async def on_orders_page(
+    query: CallbackQuery, callback_data: MyOrdersCb, tracking: TrackingService
+) -> None:
+    await _show_page(query, tracking, callback_data.page)
+
+
+async def _show_page(query: CallbackQuery, tracking: TrackingService, page_number: int) -> None:
+    page = await tracking.orders_page(query.from_user.id, page_number)
+    await show(
+        query,
+        _list_text(page.total, page.page, page.pages),
+        orders_list(page.items, page.page, page.pages),
+    )
+
+
+async def _show_card(
+    query: CallbackQuery,
+    tracking: TrackingService,
+    settings: Settings,
+    order_id: int,
+    back: int,
+    note: str = "",
+) -> None:
+    order = await tracking.own_order(query.from_user.id, order_id)
+    if order is None:
+        await query.answer(texts.ORDER_NOT_FOUND, show_alert=True)
+        return
+    text = order_card(order, settings.price_decimals, settings.currency)
+    if note:
+        text = f"{note}\n\n{text}"
+    await show(query, text, order_card_keyboard(order, await tracking.actions(order), back))
+
+
+@handlers.callback_query(OrderCardCb.filter())
+async def on_order_card(
+    query: CallbackQuery,
+    callback_data: OrderCardCb,
+    tracking: TrackingService,
+    settings: Settings,
+) -> None:
+    await _show_card(query, tracking, settings, callback_data.id, callback_data.back)
+
+
+@handlers.callback_query(OrderActionCb.filter())
+async def on_order_action(
+    query: CallbackQuery,
+    callback_data: OrderActionCb,
+    state: FSMContext,
+    tracking: TrackingService,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
+) -> None:
+    user_id = query.from_user.id
+    order = await tracking.own_order(user_id, callback_data.id)
+    # Forged or stale: not theirs, or the action no longer applies. Nothing changes.
+    if order is None:
+        await query.answer(texts.ORDER_NOT_FOUND, show_alert=True)
+        return
+    act = callback_data.act
+    if act == "again":
+        await start_form(query, state, catalogue, ordering, settings, order.service_id, order.link)
+        return
+    if act == "refresh":
+        try:
+            await tracking.refresh(user_id, order.id)
+        except PanelError:
+            await query.answer(texts.PANEL_BUSY, show_alert=True)
+            return
+        await _show_card(query, tracking, settings, order.id, 0)
+        return
+    if act == "refill":
+        reply = await tracking.request_refill(user_id, order.id)
+    elif act == "cancel":
+        reply = await tracking.request_cancel(user_id, order.id)
+    else:
+        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        return
+    if not reply.ok:
+        await query.answer(_plain(reply.text), show_alert=True)
+        return
+    await _show_card(query, tracking, settings, order.id, 0, note=reply.text)
+
+
+def _plain(text: str) -> str:
+    """Alerts show plain text, at most 200 characters."""
+    return html.unescape(text)[:200]

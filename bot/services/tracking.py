@@ -1,0 +1,388 @@
+"""After the sale: status sync with refunds, refills, cancels, and the messages they cause.
+
+Each batch of panel answers is written in one transaction together with its refunds and its
+outbox messages, so a crash never leaves a refund without its notice or the reverse. Refunds
+happen once per order whatever the number of cycles that see the same status (a unique index
+in the ledger guards it). One process at a time syncs: a lease row in the shared database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot import texts
+from bot.clock import now
+from bot.config import Settings
+from bot.db import Database
+from bot.db.repositories import Repos
+from bot.db.repositories.orders import Order, StatusUpdate
+from bot.db.repositories.refills import Refill
+from bot.money import to_minor
+from bot.panel.client import BATCH_SIZE, PanelClient
+from bot.panel.errors import PanelError, PanelRefused
+from bot.panel.models import ItemError, OrderStatus
+from bot.services.catalogue import Page
+from bot.services.notify import Notifier
+from bot.services.ordering import refund
+from bot.services.statuses import order_state, refill_state, refund_due
+from bot.views import esc, money
+
+log = logging.getLogger(__name__)
+
+LEASE = "status_sync"
+META_LAST_SYNC_AT = "last_sync_at"
+META_LAST_SYNC_RESULT = "last_sync_result"
+IN_FLIGHT = 3  # status requests at once
+ORDERS_PAGE = 8
+
+
+@dataclass
+class SyncReport:
+    orders: int = 0
+    requests: int = 0
+    changed: int = 0
+    refunds: int = 0
+    failed_batches: int = 0
+    refills: int = 0
+
+    def summary(self) -> str:
+        text = f"{self.orders} orders in {self.requests} requests, {self.changed} changed"
+        if self.failed_batches:
+            text += f", {self.failed_batches} batches failed"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """The answer to a customer's refill or cancel request."""
+
+    ok: bool
+    text: str
+
+
+OrderButton = Callable[[int], InlineKeyboardMarkup]
+
+
+class TrackingService:
+    def __init__(
+        self,
+        db: Database,
+        panel: PanelClient,
+        notifier: Notifier,
+        settings: Settings,
+        order_button: OrderButton,
+    ) -> None:
+        """`order_button(order_id)` is the keyboard under a notice: it opens the order."""
+        self._order_button = order_button
+        self._db = db
+        self._panel = panel
+        self._notifier = notifier
+        self._settings = settings
+        self._holder = uuid.uuid4().hex
+        self._lease_ttl = int(settings.status_poll_seconds * 3) + 60
+
+    # -- the periodic sync ----------------------------------------------------------------------
+    async def sync(self) -> SyncReport | None:
+        """One cycle; None when another process holds the lease."""
+        async with self._db.transaction() as repos:
+            held = await repos.leases.acquire(LEASE, self._holder, now(), self._lease_ttl)
+        if not held:
+            log.debug("status sync: another process holds the lease")
+            return None
+        report = SyncReport()
+        try:
+            await self._sync_orders(report)
+            await self._sync_refills(report)
+        except Exception as exc:
+            await self._record(f"failed: {exc}"[:300])
+            raise
+        await self._record(f"ok: {report.summary()}")
+        return report
+
+    async def release(self) -> None:
+        async with self._db.transaction() as repos:
+            await repos.leases.release(LEASE, self._holder)
+
+    async def _record(self, result: str) -> None:
+        async with self._db.transaction() as repos:
+            await repos.meta.set(META_LAST_SYNC_AT, str(now()))
+            await repos.meta.set(META_LAST_SYNC_RESULT, result)
+
+    async def _sync_orders(self, report: SyncReport) -> None:
+        async with self._db.read() as repos:
+            open_orders = await repos.orders.list_open()
+        report.orders = len(open_orders)
+        chunks = [open_orders[i : i + BATCH_SIZE] for i in range(0, len(open_orders), BATCH_SIZE)]
+        limiter = asyncio.Semaphore(IN_FLIGHT)
+
+        async def one(chunk: list[Order]) -> None:
+            async with limiter:
+                ids = [order.panel_order_id for order in chunk if order.panel_order_id]
+                report.requests += 1
+                try:
+                    answers = await self._panel.statuses(ids)
+                except PanelError as exc:
+                    # One failed batch spoils nothing else; it is asked again next cycle.
+                    log.warning("status sync: a batch of %d failed: %s", len(ids), exc)
+                    report.failed_batches += 1
+                    return
+            changed, refunds = await self.apply(chunk, answers)
+            report.changed += changed
+            report.refunds += refunds
+
+        await asyncio.gather(*(one(chunk) for chunk in chunks))
+        if report.failed_batches and report.failed_batches == len(chunks):
+            raise PanelError("status", "every status request failed")
+
+    async def apply(
+        self, orders: Sequence[Order], answers: dict[int, OrderStatus | ItemError]
+    ) -> tuple[int, int]:
+        """Writes one batch of answers in one transaction; returns (changed, refunded)."""
+        changed = refunds = 0
+        async with self._db.transaction() as repos:
+            for stale in orders:
+                answer = answers.get(stale.panel_order_id or -1)
+                if not isinstance(answer, OrderStatus):
+                    if answer is not None:
+                        log.info("order %s: panel says %s", stale.id, answer.message)
+                    continue
+                # Re-read inside the transaction: a concurrent Refresh may have moved it on.
+                order = await repos.orders.get(stale.id)
+                if order is None or order.is_final:
+                    continue
+                moved, refunded = await self._apply_one(repos, order, answer)
+                changed += moved
+                refunds += refunded
+        if changed:
+            self._notifier.wake()
+        return changed, refunds
+
+    async def _apply_one(self, repos: Repos, order: Order, answer: OrderStatus) -> tuple[int, int]:
+        raw = answer.status.strip()
+        state = order_state(raw)
+        if state is None:
+            state = order.state  # unknown text: keep tracking it as it was
+            if await repos.alerts.raise_once(f"unknown_status:{raw.casefold()}", now()):
+                await self._notifier.enqueue_admins(
+                    repos,
+                    texts.ADMIN_UNKNOWN_STATUS.format(status=html.escape(raw[:100]), id=order.id),
+                )
+        remains = answer.remains if answer.remains is not None else order.remains
+        start_count = answer.start_count if answer.start_count is not None else order.start_count
+        charge = None if answer.charge is None else to_minor(answer.charge)
+        if (
+            state == order.state
+            and raw == order.status_raw
+            and remains == order.remains
+            and start_count == order.start_count
+            and (charge is None or charge == order.panel_charge)
+        ):
+            return 0, 0
+        await repos.orders.apply_status(
+            StatusUpdate(
+                order_id=order.id,
+                state=state,
+                status_raw=raw,
+                start_count=start_count,
+                remains=remains,
+                panel_charge=charge,
+                panel_currency=answer.currency,
+            ),
+            now(),
+        )
+        refunded = 0
+        if state in ("partial", "canceled"):
+            amount = refund_due(
+                state, order.price, order.quantity, remains, self._settings.price_decimals
+            )
+            if await refund(repos, order, amount, f"panel status {raw}"):
+                refunded = amount
+        if state != order.state:
+            await self._tell_state(repos, order, state, start_count, remains, refunded)
+        return 1, int(refunded > 0)
+
+    async def _tell_state(
+        self,
+        repos: Repos,
+        order: Order,
+        state: str,
+        start_count: int | None,
+        remains: int | None,
+        refunded: int,
+    ) -> None:
+        d, cur = self._settings.price_decimals, self._settings.currency
+        service = esc(order.service_name, 120)
+        if state in ("in_progress", "processing") and order.state == "pending":
+            text = texts.NOTE_STARTED.format(
+                id=order.id, service=service, start="—" if start_count is None else start_count
+            )
+        elif state == "completed":
+            text = texts.NOTE_COMPLETED.format(id=order.id, service=service)
+        elif state == "partial":
+            undelivered = min(max(remains or 0, 0), order.quantity)
+            text = texts.NOTE_PARTIAL.format(
+                id=order.id,
+                service=service,
+                delivered=order.quantity - undelivered,
+                quantity=order.quantity,
+                refund=money(refunded, d, cur),
+            )
+        elif state == "canceled":
+            text = texts.NOTE_CANCELED.format(
+                id=order.id, service=service, refund=money(refunded, d, cur)
+            )
+        else:
+            return  # Processing <-> In progress, back to Pending: not worth a message
+        await self._notifier.enqueue(repos, order.user_id, text, self._order_button(order.id))
+
+    # -- refills ----------------------------------------------------------------------------------
+    async def _sync_refills(self, report: SyncReport) -> None:
+        async with self._db.read() as repos:
+            open_refills = await repos.refills.list_open()
+        if not open_refills:
+            return
+        report.refills = len(open_refills)
+        ids = [refill.panel_refill_id for refill in open_refills if refill.panel_refill_id]
+        try:
+            answers = await self._panel.refill_statuses(ids)
+        except PanelError as exc:
+            log.warning("refill sync failed: %s", exc)
+            return
+        told = 0
+        async with self._db.transaction() as repos:
+            for refill in open_refills:
+                answer = answers.get(refill.panel_refill_id or "")
+                if isinstance(answer, str):
+                    told += await self._apply_refill(repos, refill, answer)
+        if told:
+            self._notifier.wake()
+
+    async def _apply_refill(self, repos: Repos, refill: Refill, raw: str) -> int:
+        raw = raw.strip()
+        state = refill_state(raw) or refill.state
+        if state == refill.state and raw == refill.status_raw:
+            return 0
+        await repos.refills.apply_status(refill.id, state, raw, now())
+        if state == refill.state:
+            return 0
+        order = await repos.orders.get(refill.order_id)
+        assert order is not None
+        status = texts.REFILL_STATE_NAMES.get(state, state)
+        await self._notifier.enqueue(
+            repos,
+            order.user_id,
+            texts.NOTE_REFILL.format(id=order.id, status=status),
+            self._order_button(order.id),
+        )
+        return 1
+
+    # -- customers' requests -----------------------------------------------------------------------
+    async def orders_page(self, user_id: int, page: int) -> Page[Order]:
+        """A customer's orders, newest first."""
+        async with self._db.read() as repos:
+            total = await repos.orders.count_for_user(user_id)
+            pages = max(1, -(-total // ORDERS_PAGE))
+            page = min(max(page, 0), pages - 1)
+            items = await repos.orders.list_for_user(user_id, page * ORDERS_PAGE, ORDERS_PAGE)
+        return Page(items, page, pages, total)
+
+    async def own_order(self, user_id: int, order_id: int) -> Order | None:
+        async with self._db.read() as repos:
+            order = await repos.orders.get(order_id)
+        return order if order is not None and order.user_id == user_id else None
+
+    async def actions(self, order: Order) -> frozenset[str]:
+        """The buttons that apply to an order now."""
+        async with self._db.read() as repos:
+            service = await repos.catalogue.get_service(order.service_id)
+            refilling = await repos.refills.open_for_order(order.id)
+        acts = set()
+        if order.is_open:
+            acts.add("refresh")
+        if service is not None and service.refill and order.state == "completed" and not refilling:
+            acts.add("refill")
+        if service is not None and service.cancel and order.is_open and not order.cancel_requested:
+            acts.add("cancel")
+        if (
+            service is not None
+            and service.present
+            and not service.is_hidden
+            and not service.category_hidden
+        ):
+            acts.add("again")
+        return frozenset(acts)
+
+    async def refresh(self, user_id: int, order_id: int) -> Order | None:
+        """Asks the panel now for one order (the card's Refresh button)."""
+        order = await self.own_order(user_id, order_id)
+        if order is None or not order.is_open or order.panel_order_id is None:
+            return order
+        answer = await self._panel.status(order.panel_order_id)
+        await self.apply([order], {order.panel_order_id: answer})
+        return await self.own_order(user_id, order_id)
+
+    async def request_refill(self, user_id: int, order_id: int) -> Reply:
+        order = await self.own_order(user_id, order_id)
+        if order is None:
+            return Reply(False, texts.ORDER_NOT_FOUND)
+        acts = await self.actions(order)
+        if "refill" not in acts:
+            async with self._db.read() as repos:
+                refilling = await repos.refills.open_for_order(order.id)
+            return Reply(False, texts.REFILL_ALREADY if refilling else texts.REFILL_NOT_APPLICABLE)
+        assert order.panel_order_id is not None
+        async with self._db.transaction() as repos:
+            if await repos.refills.open_for_order(order.id):
+                return Reply(False, texts.REFILL_ALREADY)
+            claim = await repos.refills.claim(order.id, now())
+        try:
+            refill_id = await self._panel.refill(order.panel_order_id)
+        except PanelError as exc:
+            async with self._db.transaction() as repos:
+                await repos.refills.delete_claim(claim)
+            if isinstance(exc, PanelRefused):
+                return Reply(False, texts.REFILL_REFUSED.format(reason=esc(exc.message, 200)))
+            return Reply(False, texts.PANEL_BUSY)
+        async with self._db.transaction() as repos:
+            await repos.refills.set_panel_id(claim, refill_id, now())
+        return Reply(True, texts.REFILL_REQUESTED.format(refill_id=esc(refill_id, 40)))
+
+    async def request_cancel(self, user_id: int, order_id: int) -> Reply:
+        order = await self.own_order(user_id, order_id)
+        if order is None:
+            return Reply(False, texts.ORDER_NOT_FOUND)
+        if order.cancel_requested and not order.is_final:
+            return Reply(False, texts.CANCEL_ALREADY)
+        if "cancel" not in await self.actions(order):
+            return Reply(False, texts.CANCEL_NOT_APPLICABLE)
+        assert order.panel_order_id is not None
+        async with self._db.transaction() as repos:
+            if not await repos.orders.claim_cancel(order.id, now()):
+                return Reply(False, texts.CANCEL_ALREADY)
+        reply = await self._ask_cancel(order.panel_order_id)
+        if not reply.ok:
+            async with self._db.transaction() as repos:
+                await repos.orders.unclaim_cancel(order.id, now())
+        return reply
+
+    async def _ask_cancel(self, panel_order_id: int) -> Reply:
+        try:
+            answers = await self._panel.cancel([panel_order_id])
+        except PanelRefused as exc:
+            return Reply(False, texts.CANCEL_REFUSED.format(reason=esc(exc.message, 200)))
+        except PanelError:
+            return Reply(False, texts.PANEL_BUSY)
+        answer = answers.get(panel_order_id)
+        if isinstance(answer, ItemError) or answer is None:
+            reason = "no answer" if answer is None else answer.message
+            return Reply(False, texts.CANCEL_REFUSED.format(reason=esc(reason, 200)))
+        if not answer:
+            return Reply(False, texts.CANCEL_REFUSED.format(reason="not accepted"))
+        return Reply(True, texts.CANCEL_REQUESTED)

@@ -1,0 +1,298 @@
+"""Order tracking: status sync in batches, exact refunds once, refills, cancels, My orders."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from aiogram.methods import AnswerCallbackQuery
+
+from bot.db.repositories.orders import Order
+from bot.keyboards.callbacks import MenuCb, OrderActionCb, OrderCardCb
+from bot.keyboards.orders import open_order
+from bot.money import to_minor
+from bot.services.ordering import PLACED, Draft
+from bot.services.tracking import TrackingService
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+
+OTHER = 2002
+
+
+async def place(shop: Shop, draft: Draft, user: int = CUSTOMER) -> Order:
+    ordering = shop.services.ordering
+    quote = await ordering.quote(user, draft)
+    token = f"t-{user}-{draft.link}-{draft.quantity}"
+    outcome = await ordering.place(user, draft, token, quote.price)
+    assert outcome.kind == PLACED and outcome.order is not None
+    return outcome.order
+
+
+async def order(shop: Shop, order_id: int) -> Order:
+    async with shop.db.read() as repos:
+        found = await repos.orders.get(order_id)
+    assert found is not None
+    return found
+
+
+async def outbox_texts(shop: Shop, chat_id: int = CUSTOMER) -> list[str]:
+    async with shop.db.read() as repos:
+        rows = await repos.outbox.due(now=2**40, limit=10_000)
+    return [row.text for row in rows if row.chat_id == chat_id]
+
+
+async def refunds(shop: Shop, order_id: int) -> list[int]:
+    async with shop.db.read() as repos:
+        entries = await repos.ledger.all_entries()
+    return [e.amount for e in entries if e.order_id == order_id and e.kind == "refund"]
+
+
+@pytest.fixture
+async def funded(shop: Shop) -> Shop:
+    await shop.credit(CUSTOMER, "100")
+    return shop
+
+
+async def test_pending_in_progress_completed(funded: Shop) -> None:
+    shop = funded
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/a", quantity=1000))
+    assert placed.panel_order_id is not None
+    tracking = shop.services.tracking
+    await tracking.sync()
+    assert (await order(shop, placed.id)).state == "pending"
+    assert await outbox_texts(shop) == []
+
+    shop.panel.set_status(placed.panel_order_id, "In progress", start_count=120, remains=600)
+    await tracking.sync()
+    current = await order(shop, placed.id)
+    assert (current.state, current.start_count, current.remains) == ("in_progress", 120, 600)
+    assert any("has started" in t and "Start count: 120" in t for t in await outbox_texts(shop))
+
+    shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
+    for _ in range(3):
+        await tracking.sync()
+    assert (await order(shop, placed.id)).state == "completed"
+    texts = await outbox_texts(shop)
+    assert sum("is completed" in t for t in texts) == 1
+    assert len(texts) == 2
+    assert await refunds(shop, placed.id) == []
+    await assert_ledger_balances(shop.db)
+
+
+async def test_partial_refunds_undelivered_share_to_the_cent_once(funded: Shop) -> None:
+    shop = funded
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/b", quantity=1500))
+    assert placed.price == to_minor(Decimal("1.35"))
+    assert placed.panel_order_id is not None
+    shop.panel.set_status(placed.panel_order_id, "Partial", remains=157, charge=Decimal("1.2087"))
+    for _ in range(4):
+        await shop.services.tracking.sync()
+    # 1.35 x 157 / 1500 = 0.1413 -> 0.14 (rounded down at PRICE_DECIMALS)
+    assert await refunds(shop, placed.id) == [to_minor(Decimal("0.14"))]
+    current = await order(shop, placed.id)
+    assert current.state == "partial" and current.refunded == to_minor(Decimal("0.14"))
+    assert current.panel_charge == to_minor(Decimal("1.2087"))
+    notes = [t for t in await outbox_texts(shop) if "partially completed" in t]
+    assert len(notes) == 1 and "1343 of 1500" in notes[0] and "0.14 USD" in notes[0]
+    assert await shop.balance(CUSTOMER) == to_minor(
+        Decimal("100") - Decimal("1.35") + Decimal("0.14")
+    )
+    await assert_ledger_balances(shop.db)
+
+
+@pytest.mark.parametrize(
+    "raw", ["Canceled", "Cancelled", "Refunded", "canceled ", "CANCELLED", "Failed"]
+)
+async def test_cancel_spellings_refund_the_whole_once(funded: Shop, raw: str) -> None:
+    shop = funded
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/c", quantity=500))
+    assert placed.panel_order_id is not None
+    shop.panel.set_status(placed.panel_order_id, raw, remains=500)
+    for _ in range(3):
+        await shop.services.tracking.sync()
+    assert await refunds(shop, placed.id) == [placed.price]
+    current = await order(shop, placed.id)
+    assert current.state == "canceled" and current.status_raw == raw.strip()
+    assert sum("was canceled" in t for t in await outbox_texts(shop)) == 1
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal(100))
+    await assert_ledger_balances(shop.db)
+
+
+async def test_unknown_status_is_kept_tracked_and_admins_told_once(funded: Shop) -> None:
+    shop = funded
+    first = await place(shop, Draft(service_id=1, link="https://instagram.com/d", quantity=100))
+    second = await place(shop, Draft(service_id=1, link="https://instagram.com/e", quantity=100))
+    assert first.panel_order_id and second.panel_order_id
+    shop.panel.set_status(first.panel_order_id, "On Hold")
+    shop.panel.set_status(second.panel_order_id, "on hold ")
+    for _ in range(3):
+        await shop.services.tracking.sync()
+    for placed in (first, second):
+        current = await order(shop, placed.id)
+        assert current.state == "pending" and current.status_raw in ("On Hold", "on hold")
+    admin = await outbox_texts(shop, ADMIN_ID)
+    assert sum("unknown order status" in t for t in admin) == 1
+    async with shop.db.read() as repos:
+        assert len(await repos.orders.list_open()) == 2  # still asked about every cycle
+    # It becomes known later: tracked as usual.
+    shop.panel.set_status(first.panel_order_id, "Completed", remains=0)
+    await shop.services.tracking.sync()
+    assert (await order(shop, first.id)).state == "completed"
+
+
+async def test_250_open_orders_take_3_status_requests_a_cycle(funded: Shop) -> None:
+    shop = funded
+    for i in range(250):
+        await place(shop, Draft(service_id=1, link=f"https://t.me/c{i}", quantity=50))
+    shop.panel.requests.clear()
+    report = await shop.services.tracking.sync()
+    assert report is not None and report.orders == 250
+    status_requests = [fields for action, fields in shop.panel.requests if action == "status"]
+    assert len(status_requests) == 3
+    sizes = sorted(len(fields["orders"].split(",")) for fields in status_requests)
+    assert sizes == [50, 100, 100]
+    assert all("order" not in fields for fields in status_requests)
+
+
+async def test_per_item_errors_do_not_spoil_the_batch(funded: Shop) -> None:
+    shop = funded
+    good = await place(shop, Draft(service_id=1, link="https://instagram.com/f", quantity=100))
+    lost = await place(shop, Draft(service_id=1, link="https://instagram.com/g", quantity=100))
+    assert good.panel_order_id and lost.panel_order_id
+    del shop.panel.orders[lost.panel_order_id]  # the panel answers "Incorrect order ID"
+    shop.panel.set_status(good.panel_order_id, "Completed", remains=0)
+    await shop.services.tracking.sync()
+    assert (await order(shop, good.id)).state == "completed"
+    assert (await order(shop, lost.id)).state == "pending"
+
+
+async def test_a_failing_panel_changes_nothing_and_is_recorded(funded: Shop) -> None:
+    shop = funded
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/h", quantity=100))
+    shop.panel.inject_fault("status", "html", times=10)
+    with pytest.raises(Exception, match="status"):
+        await shop.services.tracking.sync()
+    assert (await order(shop, placed.id)).state == "pending"
+    async with shop.db.read() as repos:
+        assert (await repos.meta.get("last_sync_result") or "").startswith("failed")
+
+
+async def test_only_one_process_syncs_at_a_time(funded: Shop) -> None:
+    shop = funded
+    s = shop.services
+    other = TrackingService(s.db, s.panel, s.notifier, s.settings, open_order)
+    assert await s.tracking.sync() is not None
+    assert await other.sync() is None  # the lease is held by the first
+    await s.tracking.release()
+    assert await other.sync() is not None
+
+
+# -- through the buttons ------------------------------------------------------------------------
+async def test_my_orders_list_and_card(funded: Shop) -> None:
+    shop, h = funded, funded.harness
+    placed = [
+        await place(shop, Draft(service_id=1, link=f"https://instagram.com/p{i}", quantity=100))
+        for i in range(10)
+    ]
+    await h.press(CUSTOMER, MenuCb(to="orders").pack())
+    assert "My orders" in h.last_text(CUSTOMER) and "Page 1 of 2" in h.last_text(CUSTOMER)
+    labels = [label for label, data in h.buttons(CUSTOMER) if data.startswith("oc:")]
+    assert labels[0].startswith(f"⏳ #{placed[-1].id} ")  # newest first
+    await h.press(CUSTOMER, OrderCardCb(id=placed[0].id).pack())
+    card = h.last_text(CUSTOMER)
+    assert f"Order #{placed[0].id}" in card and "Quantity: 100" in card
+    assert f"Provider order: {placed[0].panel_order_id}" in card
+    actions = {data.split(":")[-1] for _, data in h.buttons(CUSTOMER) if data.startswith("oa:")}
+    assert actions == {"refresh", "cancel", "again"}
+
+
+async def test_someone_elses_order_is_refused(funded: Shop) -> None:
+    shop, h = funded, funded.harness
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/x", quantity=100))
+    for data in (
+        OrderCardCb(id=placed.id).pack(),
+        OrderActionCb(id=placed.id, act="cancel").pack(),
+        OrderActionCb(id=placed.id, act="refill").pack(),
+    ):
+        calls = await h.press(OTHER, data)
+        answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+        assert answers and "not yours" in (answers[0].text or "")
+    assert not (await order(shop, placed.id)).cancel_requested
+    assert [a for a, _ in shop.panel.requests if a in ("cancel", "refill")] == []
+
+
+async def test_refill_end_to_end(funded: Shop) -> None:
+    shop, h = funded, funded.harness
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/r", quantity=100))
+    assert placed.panel_order_id
+    # Not completed yet: refill does not apply, and nothing is asked.
+    calls = await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
+    answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+    assert answers and "not possible" in (answers[0].text or "")
+    shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
+    await shop.services.tracking.sync()
+    await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Refill"))
+    assert "Refill requested (refill id" in h.last_text(CUSTOMER)
+    # A second tap does not ask the panel again.
+    await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
+    assert len([a for a, _ in shop.panel.requests if a == "refill"]) == 1
+    (refill_id,) = shop.panel.refills
+    shop.panel.set_refill_status(refill_id, "In progress")
+    await shop.services.tracking.sync()
+    shop.panel.set_refill_status(refill_id, "Completed")
+    await shop.services.tracking.sync()
+    await shop.services.tracking.sync()
+    notes = [t for t in await outbox_texts(shop) if "Refill of order" in t]
+    assert notes == [
+        f"♻️ Refill of order #{placed.id}: <b>in progress</b>.",
+        f"♻️ Refill of order #{placed.id}: <b>completed</b>.",
+    ]
+    refill_status_requests = [f for a, f in shop.panel.requests if a == "refill_status"]
+    assert all("refills" in f for f in refill_status_requests)  # the batch form
+
+
+async def test_cancel_end_to_end_refunds_when_status_arrives(funded: Shop) -> None:
+    shop, h = funded, funded.harness
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/k", quantity=1000))
+    assert placed.panel_order_id
+    balance_after_order = await shop.balance(CUSTOMER)
+    await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Cancel order"))
+    assert "Cancel requested" in h.last_text(CUSTOMER)
+    assert (await order(shop, placed.id)).cancel_requested
+    # cancel: 1 is only a request: no refund yet.
+    assert await shop.balance(CUSTOMER) == balance_after_order
+    await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="cancel").pack())
+    assert len([a for a, _ in shop.panel.requests if a == "cancel"]) == 1
+    shop.panel.tick()  # the panel cancels it
+    await shop.services.tracking.sync()
+    await shop.services.tracking.sync()
+    assert (await order(shop, placed.id)).state == "canceled"
+    assert await refunds(shop, placed.id) == [placed.price]
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal(100))
+    await assert_ledger_balances(shop.db)
+
+
+async def test_cancel_refused_by_the_panel_changes_nothing(funded: Shop) -> None:
+    shop, h = funded, funded.harness
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/m", quantity=100))
+    shop.panel.inject_fault("cancel", "error:This order cannot be cancelled")
+    calls = await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="cancel").pack())
+    answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+    assert answers and "cannot be cancelled" in (answers[0].text or "")
+    assert not (await order(shop, placed.id)).cancel_requested
+
+
+async def test_refresh_and_order_again(funded: Shop) -> None:
+    shop, h = funded, funded.harness
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/n", quantity=100))
+    assert placed.panel_order_id
+    shop.panel.set_status(placed.panel_order_id, "In progress", start_count=5, remains=50)
+    await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Refresh"))
+    assert "Remains: 50" in h.last_text(CUSTOMER)
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Order again"))
+    assert "How many?" in h.last_text(CUSTOMER)  # the link is already filled in
+    await h.send(CUSTOMER, "200")
+    summary = h.last_text(CUSTOMER)
+    assert "https://instagram.com/n" in summary and "Quantity: 200" in summary
