@@ -163,7 +163,7 @@ async def run(settings: Settings) -> None:
         await apply_migrations(db)
         panel_url, panel_key = settings.panel_api_url, settings.panel_key()
         if settings.sandbox:
-            sandbox, panel_url = await start_sandbox_panel()
+            sandbox, panel_url = await start_sandbox_panel(settings.sandbox_speed)
             panel_key = SANDBOX_KEY
             bot.session.middleware(SandboxBanner())
             log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)

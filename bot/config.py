@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     panel_timeout_seconds: float = Field(default=30, gt=0)
     panel_low_balance: Decimal | None = Field(default=None, ge=0)
     sandbox_admin_credit: Decimal = Field(default=Decimal(100), ge=0)
+    sandbox_speed: float = Field(default=1.0, ge=1, le=10000)
     log_level: str = "INFO"
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
@@ -18,9 +19,17 @@ from bot.services.wallet import WalletService
 SANDBOX_KEY = "sandbox-key"
 
 
-async def start_sandbox_panel() -> tuple[web.AppRunner, str]:
-    """A simulated panel whose orders progress by themselves; returns its runner and URL."""
-    panel = SimulatedPanel(api_key=SANDBOX_KEY, quirks=False, auto_progress=True)
+async def start_sandbox_panel(speed: float = 1.0) -> tuple[web.AppRunner, str]:
+    """A simulated panel whose orders progress by themselves; returns its runner and URL.
+
+    `speed` makes its time run faster: at 60, a few minutes of a real panel pass in seconds.
+    """
+    panel = SimulatedPanel(
+        api_key=SANDBOX_KEY,
+        quirks=False,
+        auto_progress=True,
+        clock=lambda: time.monotonic() * speed,
+    )
     return await start_panel_server(panel)
 
 

@@ -310,11 +310,11 @@ class FakeBotApi:
         """Wait for a not-yet-returned call of ``method`` (any case) whose params match."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        wanted = method.lower()
+        wanted = {name.lower() for name in method.split("|")}  # "sendMessage|editMessageText"
         while True:
             changed = self._changed
             for index, (name, params, _token) in enumerate(self.calls):
-                if index in self._consumed or name.lower() != wanted:
+                if index in self._consumed or name.lower() not in wanted:
                     continue
                 if predicate(params):
                     self._consumed.add(index)
