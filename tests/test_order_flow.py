@@ -331,3 +331,34 @@ async def test_unreadable_answer_is_unknown_not_retried(shop: Shop, fault: str) 
     assert outcome.kind == "unknown"
     assert len(shop.adds()) == 1
     await assert_ledger_balances(shop.db)
+
+
+async def test_price_change_between_summary_and_confirm_shows_the_new_total(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")
+    await h.send(CUSTOMER, "https://instagram.com/pricey")
+    await h.send(CUSTOMER, "1000")
+    assert "Total: <b>0.90 USD</b>" in h.last_text(CUSTOMER)
+    shop.panel.catalogue[0] = {**shop.panel.catalogue[0], "rate": "1.20"}
+    await shop.services.catalogue.refresh()
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Confirm"))
+    text = h.last_text(CUSTOMER)
+    assert "price has changed" in text and "Total: <b>1.20 USD</b>" in text
+    assert shop.adds() == []
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Confirm"))
+    assert "Order placed" in h.last_text(CUSTOMER)
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("8.80"))
+    await assert_ledger_balances(shop.db)
+
+
+async def test_service_hidden_while_the_form_is_open(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    h = shop.harness
+    await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")
+    await h.send(CUSTOMER, "https://instagram.com/gone")
+    async with shop.db.transaction() as repos:
+        await repos.catalogue.set_service_hidden(1, True)
+    await h.send(CUSTOMER, "1000")
+    assert "no longer available" in h.last_text(CUSTOMER)
+    assert shop.adds() == []

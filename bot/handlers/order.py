@@ -126,8 +126,13 @@ def _user_id(target: Message | CallbackQuery) -> int:
     return target.from_user.id
 
 
-async def _reply(target: Message | CallbackQuery, text: str, markup: Any) -> None:
-    if isinstance(target, CallbackQuery):
+async def _reply(
+    target: Message | CallbackQuery, text: str, markup: Any, answered: bool = False
+) -> None:
+    """A new message for a text, an edit for a button (answering it unless already done)."""
+    if isinstance(target, CallbackQuery) and answered:
+        await replace(target, text, markup)
+    elif isinstance(target, CallbackQuery):
         await show(target, text, markup)
     else:
         await target.answer(text, reply_markup=markup)
@@ -166,23 +171,25 @@ async def _summary(
     settings: Settings,
     user_id: int,
     note: str = "",
+    answered: bool = False,
 ) -> None:
     draft = _draft(await state.get_data())
     try:
         quote = await ordering.quote(user_id, draft)
     except ServiceUnavailable:
         await state.clear()
-        await _reply(target, texts.SERVICE_GONE, home_only())
+        await _reply(target, texts.SERVICE_GONE, home_only(), answered)
         return
     except DraftInvalid as exc:
         await state.set_state(OrderFlow.link)
-        await _reply(target, html.escape(str(exc) or texts.DRAFT_EXPIRED, quote=False), kb.step())
+        text = html.escape(str(exc) or texts.DRAFT_EXPIRED, quote=False)
+        await _reply(target, text, kb.step(), answered)
         return
     token = secrets.token_urlsafe(12) if not quote.missing else None
     await state.update_data(token=token, price=quote.price)
     await state.set_state(OrderFlow.confirm)
     text = (note + "\n\n" if note else "") + summary_text(quote, settings)
-    await _reply(target, text, kb.summary(token))
+    await _reply(target, text, kb.summary(token), answered)
 
 
 # -- entering the form -----------------------------------------------------------------------
@@ -388,6 +395,7 @@ async def on_confirm(
             settings,
             user_id,
             note=texts.PRICE_CHANGED if outcome.kind == PRICE_CHANGED else "",
+            answered=True,
         )
         return
     await state.clear()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from aiogram import F
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
@@ -11,7 +9,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot import texts
 from bot.config import Settings
-from bot.handlers.common import show
+from bot.handlers.common import replace, show
 from bot.handlers.order import start_form
 from bot.handlers.registry import Handlers
 from bot.keyboards.callbacks import MenuCb, MyOrdersCb, OrderActionCb, OrderCardCb
@@ -72,6 +70,7 @@ async def _show_card(
     order_id: int,
     back: int,
     note: str = "",
+    answered: bool = False,
 ) -> None:
     order = await tracking.own_order(query.from_user.id, order_id)
     if order is None:
@@ -80,7 +79,11 @@ async def _show_card(
     text = order_card(order, settings.price_decimals, settings.currency)
     if note:
         text = f"{note}\n\n{text}"
-    await show(query, text, order_card_keyboard(order, await tracking.actions(order), back))
+    markup = order_card_keyboard(order, await tracking.actions(order), back)
+    if answered:
+        await replace(query, text, markup)
+    else:
+        await show(query, text, markup)
 
 
 @handlers.callback_query(OrderCardCb.filter())
@@ -113,27 +116,19 @@ async def on_order_action(
     if act == "again":
         await start_form(query, state, catalogue, ordering, settings, order.service_id, order.link)
         return
+    if act not in ("refresh", "refill", "cancel"):
+        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        return
+    # Answered before the panel is asked: the answer below comes as an edit of the card.
+    await query.answer()
     if act == "refresh":
         try:
             await tracking.refresh(user_id, order.id)
+            note = texts.REFRESHED
         except PanelError:
-            await query.answer(texts.PANEL_BUSY, show_alert=True)
-            return
-        await _show_card(query, tracking, settings, order.id, 0)
-        return
-    if act == "refill":
-        reply = await tracking.request_refill(user_id, order.id)
-    elif act == "cancel":
-        reply = await tracking.request_cancel(user_id, order.id)
+            note = texts.PANEL_BUSY
+    elif act == "refill":
+        note = (await tracking.request_refill(user_id, order.id)).text
     else:
-        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
-        return
-    if not reply.ok:
-        await query.answer(_plain(reply.text), show_alert=True)
-        return
-    await _show_card(query, tracking, settings, order.id, 0, note=reply.text)
-
-
-def _plain(text: str) -> str:
-    """Alerts show plain text, at most 200 characters."""
-    return html.unescape(text)[:200]
+        note = (await tracking.request_cancel(user_id, order.id)).text
+    await _show_card(query, tracking, settings, order.id, 0, note=note, answered=True)

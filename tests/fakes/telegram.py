@@ -36,6 +36,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.methods import (
+    AnswerCallbackQuery,
     CopyMessage,
     DeleteMessage,
     EditMessageCaption,
@@ -95,6 +96,9 @@ NOT_MODIFIED: Final = (
     "are exactly the same as a current content and reply markup of the message"
 )
 BLOCKED: Final = "Forbidden: bot was blocked by the user"
+QUERY_ANSWERED: Final = (
+    "Bad Request: query is too old and response timeout expired or query ID is invalid"
+)
 
 BOT_USER: Final = User(id=42, is_bot=True, first_name="Shop", username="shop_bot")
 
@@ -473,6 +477,7 @@ class RecordingSession(BaseSession):
         self.latency = latency
         self.calls: list[Call] = []
         self.blocked_chats: set[ChatKey] = set()
+        self.answered_callbacks: set[str] = set()
         self.chats: dict[ChatKey, Chat] = {}
         self.files: dict[str, bytes] = {}
         self.closed = False
@@ -681,6 +686,11 @@ class RecordingSession(BaseSession):
             raise TelegramForbiddenError(method=method, message=BLOCKED)
         if failure := self._take(self._failures, method):
             raise _build_error(failure.action, method)
+        if isinstance(method, AnswerCallbackQuery):
+            # Telegram takes one answer per callback query; a second one is an error.
+            if method.callback_query_id in self.answered_callbacks:
+                raise TelegramBadRequest(method=method, message=QUERY_ANSWERED)
+            self.answered_callbacks.add(method.callback_query_id)
         rendered = self._validate(bot, method)
         if response := self._take(self._responses, method):
             value = response.action(method) if callable(response.action) else response.action
