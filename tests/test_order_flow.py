@@ -8,9 +8,12 @@ from decimal import Decimal
 import pytest
 from aiogram.methods import AnswerCallbackQuery
 
+from bot.clock import now
+from bot.db.repositories.orders import NewOrderRow
 from bot.keyboards.callbacks import ConfirmCb, MenuCb, OrderServiceCb
 from bot.money import to_minor
 from bot.services.ordering import ALREADY, NO_FUNDS, PLACED, Draft
+from bot.services.wallet import move
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 
 NEW = MenuCb(to="new").pack()
@@ -362,3 +365,56 @@ async def test_service_hidden_while_the_form_is_open(shop: Shop) -> None:
     await h.send(CUSTOMER, "1000")
     assert "no longer available" in h.last_text(CUSTOMER)
     assert shop.adds() == []
+
+
+async def test_an_order_interrupted_mid_add_is_held_for_review_at_start(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    ordering = shop.services.ordering
+    draft = Draft(service_id=1, link="https://instagram.com/interrupted", quantity=1000)
+    quote = await ordering.quote(CUSTOMER, draft)
+    async with shop.db.transaction() as repos:
+        # What a stop between the debit and the panel's answer leaves behind.
+        order_id = await repos.orders.insert_submitting(
+            NewOrderRow(
+                user_id=CUSTOMER,
+                service_id=1,
+                service_name="x",
+                service_type="Default",
+                link=draft.link or "",
+                quantity=1000,
+                runs=None,
+                interval_minutes=None,
+                comments=None,
+                username=None,
+                answer_number=None,
+                price=quote.price,
+                confirm_token="interrupted",
+            ),
+            now=1,  # long ago
+        )
+        await move(repos, CUSTOMER, -quote.price, "order", order_id=order_id)
+        young = await repos.orders.insert_submitting(
+            NewOrderRow(
+                user_id=CUSTOMER,
+                service_id=1,
+                service_name="x",
+                service_type="Default",
+                link="https://instagram.com/young",
+                quantity=1000,
+                runs=None,
+                interval_minutes=None,
+                comments=None,
+                username=None,
+                answer_number=None,
+                price=quote.price,
+                confirm_token="young",
+            ),
+            now=now(),  # another process may be placing it right now
+        )
+        await move(repos, CUSTOMER, -quote.price, "order", order_id=young)
+    assert await ordering.recover_interrupted() == 1
+    async with shop.db.read() as repos:
+        assert (await repos.orders.get(order_id)).state == "unknown"  # type: ignore[union-attr]
+        assert (await repos.orders.get(young)).state == "submitting"  # type: ignore[union-attr]
+    assert shop.adds() == []
+    await assert_ledger_balances(shop.db)

@@ -312,9 +312,15 @@ class OrderingService:
         )
 
     async def recover_interrupted(self) -> int:
-        """At start: orders left 'submitting' by a stop mid-`add` have an unknown outcome."""
+        """At start: orders left 'submitting' by a stop mid-`add` have an unknown outcome.
+
+        Only those older than a panel timeout: another process sharing the database may be
+        placing a younger one right now.
+        """
+        cutoff = now() - int(self._settings.panel_timeout_seconds) - 60
         async with self._db.read() as repos:
             stuck = await repos.orders.list_in_state("submitting", limit=1000)
+        stuck = [order for order in stuck if order.created_at < cutoff]
         for order in stuck:
             await self._mark_unknown(order.id, RuntimeError("stopped while placing the order"))
         return len(stuck)
