@@ -81,7 +81,7 @@ class OutboxSender:
                     await asyncio.wait_for(self._notifier.wakeup.wait(), idle_seconds)
 
     async def drain(self, batch: int = 200) -> int:
-        """One pass over what is due now; returns how many were attempted."""
+        """One pass over what is due now; returns 0 only when nothing is due."""
         async with self._db.read() as repos:
             due = await repos.outbox.due(now(), batch)
         if not due:
@@ -90,8 +90,9 @@ class OutboxSender:
         tasks: list[asyncio.Task[None]] = []
         attempted = 0
         for message in due:
-            if message.chat_id in self._busy_chats:
-                continue  # keeps one chat's messages in order; the next pass takes it
+            if message.chat_id in self._busy_chats or not self._chat_free(message.chat_id):
+                # Keeps one chat's messages in order and a second apart; a later pass takes it.
+                continue
             self._busy_chats.add(message.chat_id)
             await limiter.acquire()
             await self._pace(message.chat_id)
@@ -99,20 +100,22 @@ class OutboxSender:
             tasks.append(asyncio.create_task(self._deliver(message, limiter)))
         if tasks:
             await asyncio.gather(*tasks)
-        return attempted
+        else:
+            # Everything due waits for its chat's gap: sleep until the first one frees up.
+            soonest = min(self._chat_free_at.get(m.chat_id, 0.0) for m in due)
+            await asyncio.sleep(max(0.0, min(soonest - self._clock(), 1.0)))
+        return attempted or len(due)
+
+    def _chat_free(self, chat_id: int) -> bool:
+        return self._chat_free_at.get(chat_id, 0.0) <= self._clock()
 
     async def _pace(self, chat_id: int) -> None:
+        """Waits for the overall pace (and a 429 pause), then books the chat's next slot."""
         moment = self._clock()
-        start = max(
-            moment,
-            self._next_start,
-            self._paused_until,
-            self._chat_free_at.get(chat_id, 0.0),
-        )
+        start = max(moment, self._next_start, self._paused_until)
         if start > moment:
             await asyncio.sleep(start - moment)
         self._next_start = max(self._clock(), self._next_start) + 1 / self._limits.per_second
-        # Reserve the chat's next slot now, so a second message waits a full interval.
         self._chat_free_at[chat_id] = self._clock() + self._limits.per_chat_interval
 
     async def _deliver(self, message: OutboxMessage, limiter: asyncio.Semaphore) -> None:
