@@ -27,7 +27,10 @@ from bot.keyboards.orders import open_order
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
 from bot.sandbox.mode import SANDBOX_KEY, SandboxBanner, credit_admins_once, start_sandbox_panel
+from bot.services.admin import AdminService
+from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
 from bot.services.ordering import OrderingService
 from bot.services.outbox_sender import OutboxSender
@@ -50,6 +53,9 @@ class Services:
     catalogue: CatalogueService
     ordering: OrderingService
     tracking: TrackingService
+    admin: AdminService
+    broadcasts: BroadcastService
+    monitor: Monitor
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
@@ -61,6 +67,9 @@ class Services:
             "catalogue": self.catalogue,
             "ordering": self.ordering,
             "tracking": self.tracking,
+            "admin": self.admin,
+            "broadcasts": self.broadcasts,
+            "monitor": self.monitor,
         }
 
 
@@ -76,6 +85,9 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         catalogue=catalogue,
         ordering=OrderingService(db, panel, catalogue, notifier, settings),
         tracking=TrackingService(db, panel, notifier, settings, open_order),
+        admin=AdminService(db, panel, catalogue, notifier, settings),
+        broadcasts=BroadcastService(db, notifier),
+        monitor=Monitor(db, catalogue, panel, notifier, settings),
     )
 
 
@@ -180,13 +192,20 @@ async def run(settings: Settings) -> None:
             await set_commands(bot)
             await services.ordering.recover_interrupted()
             tasks.start("outbox", sender.run())
+            tasks.start("broadcasts", services.broadcasts.run(bot))
+            tasks.start(
+                "panel-balance",
+                every(BALANCE_CHECK_SECONDS, services.monitor.check_panel_balance, "panel balance"),
+            )
             tasks.start(
                 "status-sync",
                 every(settings.status_poll_seconds, services.tracking.sync, "status sync"),
             )
             tasks.start(
                 "catalogue",
-                every(settings.catalog_refresh_seconds, services.catalogue.refresh, "catalogue"),
+                every(
+                    settings.catalog_refresh_seconds, services.monitor.catalogue_job, "catalogue"
+                ),
             )
 
         async def on_shutdown() -> None:

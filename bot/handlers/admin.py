@@ -1,27 +1,77 @@
-"""Admin commands: one router, guarded so that for anyone else they do not exist."""
+"""Admin console: one router, guarded so that for anyone else the commands do not exist.
+
+Every handler (messages and buttons alike: callback data can be forged) requires the sender to
+be in ADMIN_IDS and the chat to be private. Anything else falls through to the fallback router,
+which ignores unknown commands without a word. Handlers parse, call one service, render.
+"""
 
 from __future__ import annotations
 
+import html
 import re
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
-from aiogram import F, Router
-from aiogram.filters import Command, CommandObject
-from aiogram.types import Message
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command, CommandObject, Filter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
 from bot import texts
+from bot import texts_admin as t
+from bot.clock import now
 from bot.config import Settings
-from bot.money import format_money
+from bot.db.repositories.ledger import LedgerEntry
+from bot.db.repositories.orders import Order
+from bot.handlers.common import replace
+from bot.keyboards import admin as kb
+from bot.keyboards.admin import AdminBroadcastCb, AdminReviewCb, AdminUserCb
+from bot.money import format_money, from_minor
+from bot.panel.errors import PanelError
+from bot.services.admin import (
+    AdminService,
+    Markups,
+    OrderFile,
+    PanelInfo,
+    Resolution,
+    ReviewQueue,
+    Scope,
+    Stats,
+    UserCard,
+    parse_percent,
+    plain_amount,
+)
+from bot.services.broadcast import TEXT_LIMIT, BroadcastService
+from bot.services.monitor import Monitor
 from bot.services.notify import Notifier
 from bot.services.wallet import InsufficientFunds, WalletService
+from bot.views import esc, order_details, when
 
-_AMOUNT = re.compile(r"^\d{1,9}(?:[.,]\d{1,5})?$")
+_AMOUNT = re.compile(r"^[0-9]{1,9}(?:[.,][0-9]{1,5})?$")
+_ID = re.compile(r"^[0-9]{1,18}$")  # ASCII digits only: int() takes others too
+_USERNAME = re.compile(r"^@?[A-Za-z0-9_]{3,32}$")  # a numeric one is taken as an id
+_COMMAND_HEAD = re.compile(r"^/\S+\s*")
+_STATE_ORDER = (
+    "submitting",
+    "pending",
+    "in_progress",
+    "processing",
+    "completed",
+    "partial",
+    "canceled",
+    "unknown",
+    "failed",
+)
+LIST_LINES = 20
 
 
 def parse_money_args(args: str | None) -> tuple[int, Decimal, str | None] | None:
     """`<user_id> <amount> [note]` -> (user_id, amount, note), or None if malformed."""
     parts = (args or "").split(maxsplit=2)
-    if len(parts) < 2 or not parts[0].isdigit() or not _AMOUNT.match(parts[1]):
+    if len(parts) < 2 or not _ID.match(parts[0]) or not _AMOUNT.match(parts[1]):
         return None
     try:
         amount = Decimal(parts[1].replace(",", "."))
@@ -33,9 +83,399 @@ def parse_money_args(args: str | None) -> tuple[int, Decimal, str | None] | None
     return int(parts[0]), amount, note or None
 
 
+def _ints(args: str | None, count: int) -> list[int] | None:
+    """Exactly `count` whole numbers (ids), or None."""
+    parts = (args or "").split()
+    if len(parts) != count or not all(_ID.match(p) for p in parts):
+        return None
+    return [int(p) for p in parts]
+
+
+def _scope_target(parts: list[str]) -> tuple[Scope, int] | None:
+    """`service <id>` or `category <id>`."""
+    if len(parts) != 2 or not _ID.match(parts[1]):
+        return None
+    scope = parts[0].lower()
+    if scope == "service":
+        return "service", int(parts[1])
+    if scope == "category":
+        return "category", int(parts[1])
+    return None
+
+
+class AdminInPrivate(Filter):
+    """The sender is an admin and the chat is private (checked again for every button)."""
+
+    def __init__(self, admin_ids: frozenset[int]) -> None:
+        self._admin_ids = admin_ids
+
+    async def __call__(self, event: Message | CallbackQuery) -> bool:
+        if event.from_user is None or event.from_user.id not in self._admin_ids:
+            return False
+        message = event if isinstance(event, Message) else event.message
+        return message is not None and message.chat.type == "private"
+
+
+class HasArguments(Filter):
+    """The command came with arguments (after a Command filter, which puts `command`)."""
+
+    async def __call__(self, message: Message, command: CommandObject) -> bool:
+        return bool(command.args and command.args.strip())
+
+
+class AdminFlow(StatesGroup):
+    amount = State()  # an amount to credit or debit, asked by a button on a user card
+
+
+# -- rendering ---------------------------------------------------------------------------------
+
+
+def _money(units: int, settings: Settings) -> str:
+    """Minor units at the shop's precision, or exactly when that would round them."""
+    value = from_minor(units)
+    shown = format_money(units, settings.price_decimals)
+    if Decimal(shown) != value:
+        shown = f"{value.normalize():f}"
+    return f"{shown} {settings.currency}"
+
+
+def _ago(timestamp: int) -> str:
+    seconds = max(0, now() - timestamp)
+    if seconds < 60:
+        return t.JUST_NOW
+    if seconds < 3600:
+        return t.MINUTES_AGO.format(n=seconds // 60)
+    if seconds < 86_400:
+        return t.HOURS_AGO.format(n=seconds // 3600)
+    return t.DAYS_AGO.format(n=seconds // 86_400)
+
+
+def _when_ago(timestamp: int | None) -> str:
+    if timestamp is None:
+        return t.NEVER
+    return t.WHEN_AGO.format(when=when(timestamp), ago=_ago(timestamp))
+
+
+def _window(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    if total == 0:
+        return "0"
+    ordered = sorted(counts, key=lambda s: _STATE_ORDER.index(s) if s in _STATE_ORDER else 99)
+    parts = " · ".join(
+        t.STATS_PART.format(state=texts.STATE_NAMES.get(state, state).lower(), count=counts[state])
+        for state in ordered
+    )
+    return t.STATS_WINDOW.format(total=total, parts=parts)
+
+
+def render_stats(stats: Stats, settings: Settings) -> str:
+    return t.STATS.format(
+        customers=stats.customers,
+        active=stats.active_7d,
+        blocked=stats.blocked,
+        today=_window(stats.today),
+        week=_window(stats.week),
+        all=_window(stats.all_time),
+        revenue=_money(stats.revenue, settings),
+        cost=_money(stats.cost, settings),
+        margin=_money(stats.margin, settings),
+        open=stats.open_orders,
+        review=stats.awaiting_review,
+    )
+
+
+def render_panel(info: PanelInfo, settings: Settings) -> str:
+    if info.balance is not None:
+        balance = t.PANEL_BALANCE.format(
+            amount=plain_amount(info.balance.amount), currency=esc(info.balance.currency, 16)
+        )
+        low = settings.panel_low_balance
+        if low is not None and info.balance.amount < low:
+            balance += t.PANEL_BALANCE_LOW.format(threshold=plain_amount(low))
+    else:
+        balance = t.PANEL_UNREACHABLE.format(error=esc(info.balance_error or "", 200))
+    sync = t.NEVER
+    if info.last_sync_at is not None:
+        sync = t.SYNC_RESULT.format(
+            when=_when_ago(info.last_sync_at), result=esc(info.last_sync_result or t.DASH, 300)
+        )
+    return t.PANEL.format(
+        balance=balance,
+        services=info.services,
+        categories=info.categories,
+        refreshed=_when_ago(info.refreshed_at),
+        sync=sync,
+    )
+
+
+def _ledger_line(entry: LedgerEntry, settings: Settings) -> str:
+    return t.LEDGER_LINE.format(
+        when=when(entry.created_at),
+        kind=t.LEDGER_KINDS.get(entry.kind, entry.kind),
+        amount=_money(entry.amount, settings),
+        order="" if entry.order_id is None else t.LEDGER_ORDER.format(id=entry.order_id),
+        admin="" if entry.admin_id is None else t.LEDGER_ADMIN.format(id=entry.admin_id),
+        note="" if not entry.note else t.LEDGER_NOTE.format(note=esc(entry.note, 120)),
+    )
+
+
+def _state(order: Order) -> str:
+    return texts.STATE_NAMES.get(order.state, order.state)
+
+
+def render_user(card: UserCard, settings: Settings) -> str:
+    user = card.user
+    if user.is_banned:
+        state = t.USER_STATE_BANNED
+    elif user.blocked_bot:
+        state = t.USER_STATE_BLOCKED
+    else:
+        state = t.USER_STATE_ACTIVE
+    text = t.USER_CARD.format(
+        name=esc(user.full_name or str(user.id), 100),
+        username=f" @{esc(user.username, 40)}" if user.username else "",
+        id=user.id,
+        balance=_money(user.balance, settings),
+        state=state,
+        joined=when(user.created_at),
+        seen=when(user.last_seen_at),
+        orders=card.order_count,
+    )
+    if card.orders:
+        lines = "\n".join(
+            t.USER_ORDER_LINE.format(
+                id=o.id,
+                icon=texts.STATE_ICONS.get(o.state, "•"),
+                state=_state(o),
+                service=esc(o.service_name, 50),
+                price=_money(o.price, settings),
+                when=when(o.created_at),
+            )
+            for o in card.orders
+        )
+        text += t.USER_LAST_ORDERS.format(lines=lines)
+    if card.ledger:
+        lines = "\n".join(_ledger_line(e, settings) for e in card.ledger)
+        text += t.USER_LAST_MOVES.format(lines=lines)
+    return text
+
+
+def render_order(file: OrderFile, settings: Settings) -> str:
+    o = file.order
+    charge = t.DASH
+    if o.panel_charge is not None:
+        charge = t.ORDER_CHARGE.format(
+            amount=plain_amount(from_minor(o.panel_charge)),
+            currency=esc(o.panel_currency or settings.currency, 16),
+        )
+    progress = ""
+    if o.start_count is not None or o.remains is not None:
+        progress = t.ORDER_PROGRESS.format(
+            start=t.DASH if o.start_count is None else o.start_count,
+            remains=t.DASH if o.remains is None else o.remains,
+        )
+    text = t.ORDER_CARD.format(
+        id=o.id,
+        icon=texts.STATE_ICONS.get(o.state, "•"),
+        state=_state(o),
+        status_raw=t.ORDER_STATUS_RAW.format(status=esc(o.status_raw, 40)) if o.status_raw else "",
+        user_id=o.user_id,
+        service_id=o.service_id,
+        service=esc(o.service_name, 200),
+        type=esc(o.service_type, 40),
+        link=esc(o.link, 300),
+        details=order_details(o),
+        price=_money(o.price, settings),
+        refunded=t.ORDER_REFUNDED.format(amount=_money(o.refunded, settings)) if o.refunded else "",
+        panel_order_id=t.DASH if o.panel_order_id is None else o.panel_order_id,
+        charge=charge,
+        progress=progress,
+        cancel=t.ORDER_CANCEL_REQUESTED if o.cancel_requested else "",
+        error=t.ORDER_ERROR.format(error=esc(o.error, 300)) if o.error else "",
+        created=when(o.created_at),
+        updated=when(o.updated_at),
+    )
+    if file.refills:
+        lines = "\n".join(
+            t.REFILL_LINE.format(
+                id=r.id,
+                panel_id=esc(r.panel_refill_id or t.DASH, 30),
+                state=esc(r.status_raw or r.state, 30),
+                when=when(r.created_at),
+            )
+            for r in file.refills[:10]
+        )
+        text += t.ORDER_REFILLS.format(lines=lines)
+    if file.ledger:
+        lines = "\n".join(_ledger_line(e, settings) for e in file.ledger[:10])
+        text += t.ORDER_LEDGER.format(lines=lines)
+    if o.state == "unknown":
+        text += t.ORDER_REVIEW_HINT.format(id=o.id)
+    return text
+
+
+def render_review(queue: ReviewQueue, settings: Settings) -> str:
+    if not queue.orders:
+        return t.REVIEW_EMPTY
+    text = t.REVIEW_HEADER.format(total=queue.total)
+    for o in queue.orders:
+        text += t.REVIEW_ITEM.format(
+            id=o.id,
+            when=when(o.created_at),
+            user_id=o.user_id,
+            service_id=o.service_id,
+            service=esc(o.service_name, 60),
+            link=esc(o.link, 80),
+            quantity=o.quantity,
+            price=_money(o.price, settings),
+            reason=esc(o.error or t.DASH, 100),
+        )
+    if queue.total > len(queue.orders):
+        text += t.REVIEW_MORE.format(more=queue.total - len(queue.orders))
+    return text + t.REVIEW_FOOTER
+
+
+def render_resolution(
+    result: Resolution, settings: Settings, order_id: int, panel_order_id: int | None = None
+) -> str:
+    order = result.order
+    if result.kind == "not_found" or order is None:
+        return t.RESOLVE_NOT_FOUND.format(id=order_id)
+    if result.kind == "already":
+        return t.RESOLVE_ALREADY.format(id=order.id, state=_state(order))
+    if result.kind == "panel_id_taken":
+        return t.RESOLVE_PANEL_ID_TAKEN.format(
+            panel_order_id=panel_order_id, other=result.other_order_id
+        )
+    if order.state == "failed":
+        return t.RESOLVED_REFUNDED.format(
+            id=order.id, price=_money(order.refunded, settings), user_id=order.user_id
+        )
+    return t.RESOLVED_PLACED.format(id=order.id, panel_order_id=order.panel_order_id)
+
+
+def _percent(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def _override_lines(items: list[tuple[int, str, Decimal]]) -> str:
+    lines = [
+        t.MARKUP_LINE.format(id=item_id, name=esc(name, 50), percent=_percent(percent))
+        for item_id, name, percent in items[:LIST_LINES]
+    ]
+    if len(items) > LIST_LINES:
+        lines.append(t.MARKUP_MORE.format(more=len(items) - LIST_LINES))
+    return "\n".join(lines)
+
+
+def render_markups(markups: Markups) -> str:
+    source = (
+        t.MARKUP_SOURCE_OVERRIDE.format(default=_percent(markups.default_percent))
+        if markups.overridden
+        else t.MARKUP_SOURCE_SETTING
+    )
+    text = t.MARKUP_SHOW.format(global_percent=_percent(markups.global_percent), source=source)
+    if markups.categories:
+        text += t.MARKUP_CATEGORIES.format(lines=_override_lines(markups.categories))
+    if markups.services:
+        text += t.MARKUP_SERVICES.format(lines=_override_lines(markups.services))
+    return text
+
+
+def _broadcast_text(message: Message, command: CommandObject) -> tuple[str, int] | None:
+    """(HTML to send, its length as plain text) from the arguments or the replied message."""
+    if command.args and command.args.strip():
+        head = _COMMAND_HEAD.match(message.html_text)
+        body = message.html_text[head.end() :] if head else ""
+        return (body.strip(), len(command.args.strip())) if body.strip() else None
+    reply = message.reply_to_message
+    if reply is not None and reply.text and reply.text.strip():
+        return reply.html_text, len(reply.text)
+    return None
+
+
+# -- the router --------------------------------------------------------------------------------
+
+
 def router(admin_ids: frozenset[int]) -> Router:
     r = Router(name="admin")
-    r.message.filter(F.chat.type == "private", F.from_user.id.in_(admin_ids))
+    guard = AdminInPrivate(admin_ids)
+    r.message.filter(F.chat.type == "private", guard)
+    r.callback_query.filter(guard)
+
+    @r.message(Command("admin", "stats", "panel", "review", "sync", "export"), HasArguments())
+    async def on_stray_arguments(message: Message, command: CommandObject) -> None:
+        await message.answer(t.NO_ARGUMENTS.format(command=command.command.lower()))
+
+    @r.message(Command("admin"))
+    async def on_admin(message: Message) -> None:
+        await message.answer(t.HELP)
+
+    @r.message(Command("stats"))
+    async def on_stats(message: Message, admin: AdminService, settings: Settings) -> None:
+        await message.answer(render_stats(await admin.stats(), settings))
+
+    @r.message(Command("panel"))
+    async def on_panel(message: Message, admin: AdminService, settings: Settings) -> None:
+        await message.answer(render_panel(await admin.panel_info(), settings))
+
+    # -- customers ------------------------------------------------------------------------
+    @r.message(Command("user"))
+    async def on_user(
+        message: Message, command: CommandObject, admin: AdminService, settings: Settings
+    ) -> None:
+        query = (command.args or "").strip()
+        if not _ID.match(query) and not _USERNAME.match(query):
+            await message.answer(t.USER_USAGE)
+            return
+        card = await admin.find_user(query)
+        if card is None:
+            await message.answer(t.USER_NOT_FOUND.format(query=esc(query, 40)))
+            return
+        await message.answer(render_user(card, settings), reply_markup=kb.user_card(card.user))
+
+    @r.callback_query(AdminUserCb.filter(F.act.in_({"ban", "unban"})))
+    async def on_user_ban_button(
+        query: CallbackQuery, callback_data: AdminUserCb, admin: AdminService, settings: Settings
+    ) -> None:
+        result = await admin.set_banned(callback_data.id, callback_data.act == "ban")
+        card = await admin.find_user(str(callback_data.id))
+        if result != "done" or card is None:
+            await query.answer(_ban_text(result, callback_data.id, callback_data.act == "ban"))
+            return
+        await query.answer()
+        await replace(query, render_user(card, settings), kb.user_card(card.user))
+
+    @r.callback_query(AdminUserCb.filter(F.act.in_({"credit", "debit"})))
+    async def on_user_money_button(
+        query: CallbackQuery, callback_data: AdminUserCb, state: FSMContext
+    ) -> None:
+        await query.answer()
+        await state.set_state(AdminFlow.amount)
+        await state.update_data(admin_move=callback_data.act, user_id=callback_data.id)
+        prompt = t.ASK_CREDIT if callback_data.act == "credit" else t.ASK_DEBIT
+        assert query.bot is not None
+        await query.bot.send_message(query.from_user.id, prompt.format(user_id=callback_data.id))
+
+    @r.message(AdminFlow.amount, F.text, ~F.text.startswith("/"))
+    async def on_amount(
+        message: Message,
+        state: FSMContext,
+        wallet: WalletService,
+        notifier: Notifier,
+        settings: Settings,
+    ) -> None:
+        data = await state.get_data()
+        user_id = int(data.get("user_id", 0))
+        parsed = parse_money_args(f"{user_id} {message.text}")
+        if parsed is None or not user_id:
+            await message.answer(t.AMOUNT_USAGE)
+            return
+        await state.clear()
+        if data.get("admin_move") == "credit":
+            await _credit(message, parsed, wallet, notifier, settings)
+        else:
+            await _debit(message, parsed, wallet, settings)
 
     @r.message(Command("credit"))
     async def on_credit(
@@ -45,50 +485,284 @@ def router(admin_ids: frozenset[int]) -> Router:
         notifier: Notifier,
         settings: Settings,
     ) -> None:
-        assert message.from_user is not None
         parsed = parse_money_args(command.args)
         if parsed is None:
-            await message.answer(texts.CREDIT_USAGE)
+            await message.answer(t.CREDIT_USAGE)
             return
-        user_id, amount, note = parsed
-        done = await wallet.admin_credit(message.from_user.id, user_id, amount, note)
-        money = settings.price_decimals
-        await message.answer(
-            texts.CREDITED.format(
-                amount=format_money(done.amount, money),
-                user_id=user_id,
-                balance=format_money(done.balance, money),
-            )
-        )
-        await notifier.tell_user(
-            user_id,
-            texts.WALLET_CREDITED_NOTICE.format(
-                amount=format_money(done.amount, money), balance=format_money(done.balance, money)
-            ),
-        )
+        await _credit(message, parsed, wallet, notifier, settings)
 
     @r.message(Command("debit"))
     async def on_debit(
         message: Message, command: CommandObject, wallet: WalletService, settings: Settings
     ) -> None:
-        assert message.from_user is not None
         parsed = parse_money_args(command.args)
         if parsed is None:
-            await message.answer(texts.DEBIT_USAGE)
+            await message.answer(t.DEBIT_USAGE)
             return
-        user_id, amount, note = parsed
-        try:
-            done = await wallet.admin_debit(message.from_user.id, user_id, amount, note)
-        except InsufficientFunds:
-            await message.answer(texts.DEBIT_REFUSED.format(user_id=user_id))
+        await _debit(message, parsed, wallet, settings)
+
+    @r.message(Command("ban", "unban"))
+    async def on_ban(message: Message, command: CommandObject, admin: AdminService) -> None:
+        banning = command.command.lower() == "ban"
+        ids = _ints(command.args, 1)
+        if ids is None:
+            await message.answer(t.BAN_USAGE if banning else t.UNBAN_USAGE)
             return
-        money = settings.price_decimals
-        await message.answer(
-            texts.DEBITED.format(
-                amount=format_money(done.amount, money),
-                user_id=user_id,
-                balance=format_money(done.balance, money),
+        result = await admin.set_banned(ids[0], banning)
+        await message.answer(_ban_text(result, ids[0], banning))
+
+    # -- orders ---------------------------------------------------------------------------
+    @r.message(Command("order"))
+    async def on_order(
+        message: Message, command: CommandObject, admin: AdminService, settings: Settings
+    ) -> None:
+        ids = _ints(command.args, 1)
+        if ids is None:
+            await message.answer(t.ORDER_USAGE)
+            return
+        file = await admin.order_file(ids[0])
+        if file is None:
+            await message.answer(t.ORDER_NOT_FOUND.format(order_id=ids[0]))
+            return
+        markup = kb.order_review(file.order.id) if file.order.state == "unknown" else None
+        await message.answer(render_order(file, settings), reply_markup=markup)
+
+    @r.message(Command("review"))
+    async def on_review(message: Message, admin: AdminService, settings: Settings) -> None:
+        queue = await admin.review_queue()
+        markup = kb.review(queue.orders) if queue.orders else None
+        await message.answer(render_review(queue, settings), reply_markup=markup)
+
+    @r.callback_query(AdminReviewCb.filter(F.act == "ask"))
+    async def on_review_ask(
+        query: CallbackQuery, callback_data: AdminReviewCb, admin: AdminService, settings: Settings
+    ) -> None:
+        await query.answer()
+        file = await admin.order_file(callback_data.id)
+        if file is None or file.order.state != "unknown":
+            result = Resolution("not_found") if file is None else Resolution("already", file.order)
+            await replace(query, render_resolution(result, settings, callback_data.id), None)
+            return
+        order = file.order
+        text = t.REFUND_CONFIRM.format(
+            id=order.id, price=_money(order.price - order.refunded, settings), user_id=order.user_id
+        )
+        await replace(query, text, kb.refund_confirm(order.id))
+
+    @r.callback_query(AdminReviewCb.filter(F.act == "refund"))
+    async def on_review_refund(
+        query: CallbackQuery, callback_data: AdminReviewCb, admin: AdminService, settings: Settings
+    ) -> None:
+        await query.answer()
+        result = await admin.resolve_refund(query.from_user.id, callback_data.id)
+        await replace(query, render_resolution(result, settings, callback_data.id), None)
+
+    @r.callback_query(AdminReviewCb.filter(F.act == "back"))
+    async def on_review_back(query: CallbackQuery, admin: AdminService, settings: Settings) -> None:
+        await query.answer()
+        queue = await admin.review_queue()
+        markup = kb.review(queue.orders) if queue.orders else None
+        await replace(query, render_review(queue, settings), markup)
+
+    @r.message(Command("placed"))
+    async def on_placed(
+        message: Message, command: CommandObject, admin: AdminService, settings: Settings
+    ) -> None:
+        assert message.from_user is not None
+        ids = _ints(command.args, 2)
+        if ids is None or ids[1] == 0:
+            await message.answer(t.PLACED_USAGE)
+            return
+        result = await admin.resolve_placed(message.from_user.id, ids[0], ids[1])
+        await message.answer(render_resolution(result, settings, ids[0], ids[1]))
+
+    # -- prices and the catalogue ---------------------------------------------------------
+    @r.message(Command("markup"))
+    async def on_markup(message: Message, command: CommandObject, admin: AdminService) -> None:
+        parts = (command.args or "").split()
+        if not parts:
+            await message.answer(render_markups(await admin.markups()))
+            return
+        reset = parts[0].lower() == "reset"
+        percent = None if reset else parse_percent(parts[0])
+        target = _scope_target(parts[1:]) if len(parts) > 1 else None
+        if (not reset and percent is None) or (len(parts) > 1 and target is None):
+            await message.answer(t.MARKUP_USAGE)
+            return
+        if target is None:
+            in_force = await admin.set_global_markup(percent)
+            text = (t.MARKUP_RESET_GLOBAL if reset else t.MARKUP_SET_GLOBAL).format(
+                percent=_percent(in_force)
             )
+            await message.answer(text)
+            return
+        scope, target_id = target
+        if not await admin.set_markup(scope, target_id, percent):
+            await message.answer(t.MARKUP_NOT_FOUND.format(scope=scope, id=target_id))
+        elif percent is None:
+            await message.answer(t.MARKUP_RESET.format(scope_title=scope.title(), id=target_id))
+        else:
+            await message.answer(
+                t.MARKUP_SET.format(scope=scope, id=target_id, percent=_percent(percent))
+            )
+
+    @r.message(Command("hide", "show"))
+    async def on_hide(message: Message, command: CommandObject, admin: AdminService) -> None:
+        hiding = command.command.lower() == "hide"
+        target = _scope_target((command.args or "").split())
+        if target is None:
+            await message.answer(t.HIDE_USAGE if hiding else t.SHOW_USAGE)
+            return
+        scope, target_id = target
+        name = await admin.set_hidden(scope, target_id, hiding)
+        if name is None:
+            await message.answer(t.HIDE_NOT_FOUND.format(scope=scope, id=target_id))
+            return
+        done = t.HIDDEN if hiding else t.SHOWN
+        await message.answer(
+            done.format(scope_title=scope.title(), id=target_id, name=esc(name, 80))
+        )
+
+    @r.message(Command("sync"))
+    async def on_sync(message: Message, monitor: Monitor) -> None:
+        progress = await message.answer(t.SYNC_RUNNING)
+        try:
+            report = await monitor.refresh_catalogue()
+        except PanelError as exc:
+            text = t.SYNC_FAILED.format(error=html.escape(str(exc)[:300]))
+        else:
+            text = t.SYNC_DONE.format(
+                total=report.total,
+                added=report.added,
+                changed=report.changed,
+                removed=report.removed,
+            )
+        try:
+            await progress.edit_text(text)
+        except TelegramBadRequest:
+            await message.answer(text)
+
+    # -- broadcast ------------------------------------------------------------------------
+    @r.message(Command("broadcast"))
+    async def on_broadcast(
+        message: Message, command: CommandObject, broadcasts: BroadcastService
+    ) -> None:
+        assert message.from_user is not None
+        found = _broadcast_text(message, command)
+        if found is None:
+            await message.answer(t.BROADCAST_USAGE)
+            return
+        body, length = found
+        if length > TEXT_LIMIT:
+            await message.answer(t.BROADCAST_TOO_LONG.format(length=length, limit=TEXT_LIMIT))
+            return
+        draft = await broadcasts.draft(message.from_user.id, body)
+        if draft.recipients == 0:
+            await broadcasts.cancel(draft.id)
+            await message.answer(t.BROADCAST_NOBODY)
+            return
+        try:
+            await message.answer(body)  # the preview is exactly what customers will get
+        except TelegramBadRequest:
+            await broadcasts.cancel(draft.id)
+            await message.answer(t.BROADCAST_USAGE)
+            return
+        await message.answer(
+            t.BROADCAST_PREVIEW.format(id=draft.id, count=draft.recipients),
+            reply_markup=kb.broadcast_confirm(draft.id),
+        )
+
+    @r.callback_query(AdminBroadcastCb.filter(F.act == "send"))
+    async def on_broadcast_send(
+        query: CallbackQuery,
+        callback_data: AdminBroadcastCb,
+        broadcasts: BroadcastService,
+        bot: Bot,
+    ) -> None:
+        message = query.message
+        if message is None:
+            await query.answer(t.BROADCAST_NOT_DRAFT, show_alert=True)
+            return
+        started = await broadcasts.start(callback_data.id, bot, message.chat.id, message.message_id)
+        await query.answer(None if started else t.BROADCAST_NOT_DRAFT, show_alert=not started)
+
+    @r.callback_query(AdminBroadcastCb.filter(F.act == "cancel"))
+    async def on_broadcast_cancel(
+        query: CallbackQuery, callback_data: AdminBroadcastCb, broadcasts: BroadcastService
+    ) -> None:
+        if not await broadcasts.cancel(callback_data.id):
+            await query.answer(t.BROADCAST_NOT_DRAFT, show_alert=True)
+            return
+        await query.answer()
+        await replace(query, t.BROADCAST_CANCELLED.format(id=callback_data.id), None)
+
+    # -- export ---------------------------------------------------------------------------
+    @r.message(Command("export"))
+    async def on_export(message: Message, admin: AdminService, settings: Settings) -> None:
+        stamp = datetime.fromtimestamp(now(), tz=UTC).strftime("%Y%m%d-%H%M")
+        orders = await admin.orders_csv()
+        await message.answer_document(
+            BufferedInputFile(orders.data, filename=f"orders-{stamp}.csv"),
+            caption=t.EXPORT_ORDERS.format(count=orders.rows),
+        )
+        ledger = await admin.ledger_csv()
+        await message.answer_document(
+            BufferedInputFile(ledger.data, filename=f"ledger-{stamp}.csv"),
+            caption=t.EXPORT_LEDGER.format(
+                count=ledger.rows, currency=html.escape(settings.currency)
+            ),
         )
 
     return r
+
+
+def _ban_text(result: str, user_id: int, banning: bool) -> str:
+    if result == "admin":
+        return t.BAN_ADMIN
+    if result == "not_found":
+        return t.NO_SUCH_USER.format(user_id=user_id)
+    return (t.BANNED if banning else t.UNBANNED).format(user_id=user_id)
+
+
+async def _credit(
+    message: Message,
+    parsed: tuple[int, Decimal, str | None],
+    wallet: WalletService,
+    notifier: Notifier,
+    settings: Settings,
+) -> None:
+    assert message.from_user is not None
+    user_id, amount, note = parsed
+    done = await wallet.admin_credit(message.from_user.id, user_id, amount, note)
+    await message.answer(t.CREDITED.format(**_moved(done.amount, user_id, done.balance, settings)))
+    decimals = settings.price_decimals
+    await notifier.tell_user(
+        user_id,
+        texts.WALLET_CREDITED_NOTICE.format(
+            amount=format_money(done.amount, decimals), balance=format_money(done.balance, decimals)
+        ),
+    )
+
+
+async def _debit(
+    message: Message,
+    parsed: tuple[int, Decimal, str | None],
+    wallet: WalletService,
+    settings: Settings,
+) -> None:
+    assert message.from_user is not None
+    user_id, amount, note = parsed
+    try:
+        done = await wallet.admin_debit(message.from_user.id, user_id, amount, note)
+    except InsufficientFunds:
+        await message.answer(t.DEBIT_REFUSED.format(user_id=user_id))
+        return
+    await message.answer(t.DEBITED.format(**_moved(done.amount, user_id, done.balance, settings)))
+
+
+def _moved(amount: int, user_id: int, balance: int, settings: Settings) -> dict[str, Any]:
+    return {
+        "amount": format_money(amount, settings.price_decimals),
+        "user_id": user_id,
+        "balance": format_money(balance, settings.price_decimals),
+    }

@@ -76,3 +76,7 @@ class LedgerRepo(Repo):
     async def totals_by_kind(self) -> dict[str, int]:
         rows = await self._all("SELECT kind, sum(amount) FROM ledger GROUP BY kind")
         return {row[0]: row[1] for row in rows}
+
+    async def for_order(self, order_id: int) -> list[LedgerEntry]:
+        rows = await self._all("SELECT * FROM ledger WHERE order_id = ? ORDER BY id", (order_id,))
+        return [_entry(row) for row in rows]

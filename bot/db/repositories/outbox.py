@@ -27,6 +27,37 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
     return OutboxMessage(**dict(zip(row.keys(), tuple(row), strict=True)))
 
 
+@dataclass(frozen=True, slots=True)
+class Broadcast:
+    id: int
+    admin_id: int
+    text: str
+    total: int  # messages queued so far
+    state: str  # draft | sending | done | cancelled
+    cursor: int  # the last user id queued
+    queued_all: bool
+    chat_id: int | None  # the admin's progress message
+    message_id: int | None
+    created_at: int
+    finished_at: int | None
+
+
+def _broadcast(row: aiosqlite.Row) -> Broadcast:
+    return Broadcast(
+        id=row["id"],
+        admin_id=row["admin_id"],
+        text=row["text"],
+        total=row["total"],
+        state=row["state"],
+        cursor=row["cursor"],
+        queued_all=bool(row["queued_all"]),
+        chat_id=row["chat_id"],
+        message_id=row["message_id"],
+        created_at=row["created_at"],
+        finished_at=row["finished_at"],
+    )
+
+
 class OutboxRepo(Repo):
     async def add(
         self,
@@ -101,3 +132,51 @@ class OutboxRepo(Repo):
             (broadcast_id,),
         )
         return {row[0]: row[1] for row in rows}
+
+    # -- broadcasts ---------------------------------------------------------------------------
+    async def create_broadcast(self, admin_id: int, text: str, now: int) -> int:
+        return await self._insert(
+            "INSERT INTO broadcasts (admin_id, text, created_at) VALUES (?, ?, ?)",
+            (admin_id, text, now),
+        )
+
+    async def get_broadcast(self, broadcast_id: int) -> Broadcast | None:
+        row = await self._one("SELECT * FROM broadcasts WHERE id = ?", (broadcast_id,))
+        return None if row is None else _broadcast(row)
+
+    async def start_broadcast(self, broadcast_id: int, chat_id: int, message_id: int) -> bool:
+        """draft -> sending; False when it was started (or cancelled) already."""
+        changed = await self._write(
+            "UPDATE broadcasts SET state = 'sending', chat_id = ?, message_id = ?"
+            " WHERE id = ? AND state = 'draft'",
+            (chat_id, message_id, broadcast_id),
+        )
+        return changed == 1
+
+    async def cancel_broadcast(self, broadcast_id: int) -> bool:
+        changed = await self._write(
+            "UPDATE broadcasts SET state = 'cancelled' WHERE id = ? AND state = 'draft'",
+            (broadcast_id,),
+        )
+        return changed == 1
+
+    async def advance_broadcast(self, broadcast_id: int, cursor: int, queued: int) -> None:
+        await self._write(
+            "UPDATE broadcasts SET cursor = ?, total = total + ? WHERE id = ?",
+            (cursor, queued, broadcast_id),
+        )
+
+    async def mark_broadcast_queued(self, broadcast_id: int) -> None:
+        await self._write("UPDATE broadcasts SET queued_all = 1 WHERE id = ?", (broadcast_id,))
+
+    async def finish_broadcast(self, broadcast_id: int, now: int) -> bool:
+        changed = await self._write(
+            "UPDATE broadcasts SET state = 'done', finished_at = ?"
+            " WHERE id = ? AND state = 'sending'",
+            (now, broadcast_id),
+        )
+        return changed == 1
+
+    async def unfinished_broadcasts(self) -> list[Broadcast]:
+        rows = await self._all("SELECT * FROM broadcasts WHERE state = 'sending' ORDER BY id")
+        return [_broadcast(row) for row in rows]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiosqlite
@@ -113,3 +114,21 @@ class UserRepo(Repo):
     async def balances(self) -> dict[int, int]:
         rows = await self._all("SELECT id, balance FROM users")
         return {row[0]: row[1] for row in rows}
+
+    async def reachable_after(self, after_id: int, limit: int) -> list[int]:
+        """The next `limit` reachable ids above `after_id`, in id order (broadcast chunks)."""
+        rows = await self._all(
+            "SELECT id FROM users WHERE id > ? AND blocked_bot = 0 AND is_banned = 0"
+            " ORDER BY id LIMIT ?",
+            (after_id, limit),
+        )
+        return [row[0] for row in rows]
+
+    async def count_reachable(self, exclude: Sequence[int]) -> int:
+        """How many reachable users there are, leaving out the given ids (the admins)."""
+        leave_out = f" AND id NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
+        value = await self._scalar(
+            f"SELECT count(*) FROM users WHERE blocked_bot = 0 AND is_banned = 0{leave_out}",
+            tuple(exclude),
+        )
+        return int(value or 0)

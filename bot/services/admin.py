@@ -1,0 +1,453 @@
+"""What admins read and change: statistics, customers, orders under review, markups, the
+catalogue's visibility, bans and CSV exports.
+
+Every change of money goes through `wallet.move` (directly or via `ordering.refund`) in the
+transaction of the change behind it, so the ledger names it and the wallet matches the ledger.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Literal
+
+import aiosqlite
+
+from bot import texts_admin as t
+from bot.clock import now
+from bot.config import Settings
+from bot.db import Database
+from bot.db.repositories.ledger import LedgerEntry
+from bot.db.repositories.orders import OPEN_STATES, Order
+from bot.db.repositories.refills import Refill
+from bot.db.repositories.users import User
+from bot.money import format_money, from_minor
+from bot.panel.client import PanelClient
+from bot.panel.errors import PanelError
+from bot.panel.models import Balance
+from bot.services.catalogue import META_GLOBAL_MARKUP, CatalogueService
+from bot.services.notify import Notifier
+from bot.services.ordering import refund
+
+log = logging.getLogger(__name__)
+
+DAY = 86_400
+META_LAST_SYNC_AT = "last_sync_at"
+META_LAST_SYNC_RESULT = "last_sync_result"
+MARKUP_MAX = Decimal(10_000)
+
+Scope = Literal["service", "category"]
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    customers: int
+    active_7d: int
+    blocked: int
+    today: dict[str, int]
+    week: dict[str, int]
+    all_time: dict[str, int]
+    revenue: int
+    cost: int
+
+    @property
+    def margin(self) -> int:
+        return self.revenue - self.cost
+
+    @property
+    def open_orders(self) -> int:
+        return sum(self.all_time.get(state, 0) for state in OPEN_STATES)
+
+    @property
+    def awaiting_review(self) -> int:
+        return self.all_time.get("unknown", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class PanelInfo:
+    balance: Balance | None
+    balance_error: str | None
+    services: int
+    categories: int
+    refreshed_at: int | None
+    last_sync_at: int | None
+    last_sync_result: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class UserCard:
+    user: User
+    order_count: int
+    orders: list[Order]
+    ledger: list[LedgerEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFile:
+    order: Order
+    ledger: list[LedgerEntry]
+    refills: list[Refill]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewQueue:
+    orders: list[Order]
+    total: int
+
+
+ResolutionKind = Literal["done", "already", "not_found", "panel_id_taken"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    kind: ResolutionKind
+    order: Order | None = None
+    other_order_id: int | None = None
+
+
+BanResult = Literal["done", "not_found", "admin"]
+
+
+@dataclass(frozen=True, slots=True)
+class Markups:
+    global_percent: Decimal
+    default_percent: Decimal
+    overridden: bool
+    categories: list[tuple[int, str, Decimal]]
+    services: list[tuple[int, str, Decimal]]
+
+
+@dataclass(frozen=True, slots=True)
+class Export:
+    data: bytes
+    rows: int
+
+
+_PERCENT = re.compile(r"^\d{1,5}(?:\.\d{1,2})?$")
+
+
+def parse_percent(text: str) -> Decimal | None:
+    """`30`, `12.5`, `12,5` or `30%` -> Decimal within 0..10000 (two decimals at most)."""
+    body = text.strip().removesuffix("%").replace(",", ".")
+    if not _PERCENT.match(body):
+        return None
+    value = Decimal(body)
+    return value if value <= MARKUP_MAX else None
+
+
+def plain_amount(value: Decimal) -> str:
+    """A panel amount as given, with at least two decimals: 1000.0 -> 1000.00, 0.27819 kept."""
+    normal = value.normalize()
+    if -normal.as_tuple().exponent < 2:  # type: ignore[operator]
+        normal = normal.quantize(Decimal("0.01"))
+    return f"{normal:f}"
+
+
+def _amount(units: int | None) -> str:
+    """Exact decimal text of minor units for a CSV (no rounding, no float)."""
+    return "" if units is None else f"{from_minor(units):f}"
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str | None) -> str:
+    """Free text from customers or the panel, made inert for spreadsheets (CSV injection)."""
+    if text is None:
+        return ""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _unix(text: str | None) -> int | None:
+    """Unix seconds written by another part (status sync) as text; None if absent or odd."""
+    if text is None:
+        return None
+    try:
+        return int(Decimal(text.strip()))
+    except (ArithmeticError, ValueError):
+        return None
+
+
+def _iso(timestamp: int | None) -> str:
+    if timestamp is None:
+        return ""
+    return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class AdminService:
+    def __init__(
+        self,
+        db: Database,
+        panel: PanelClient,
+        catalogue: CatalogueService,
+        notifier: Notifier,
+        settings: Settings,
+    ) -> None:
+        self._db = db
+        self._panel = panel
+        self._catalogue = catalogue
+        self._notifier = notifier
+        self._settings = settings
+
+    @property
+    def admin_ids(self) -> frozenset[int]:
+        return self._settings.admin_ids
+
+    # -- reading ----------------------------------------------------------------------------
+    async def stats(self) -> Stats:
+        moment = now()
+        async with self._db.read() as repos:
+            customers, active, blocked = await repos.users.counts(moment - 7 * DAY)
+            today = await repos.orders.state_counts(moment - moment % DAY)
+            week = await repos.orders.state_counts(moment - 7 * DAY)
+            all_time = await repos.orders.state_counts(0)
+            money = await repos.orders.money_totals()
+        return Stats(
+            customers=customers,
+            active_7d=active,
+            blocked=blocked,
+            today=today,
+            week=week,
+            all_time=all_time,
+            revenue=money["revenue"],
+            cost=money["cost"],
+        )
+
+    async def panel_info(self) -> PanelInfo:
+        balance: Balance | None = None
+        error: str | None = None
+        try:
+            balance = await self._panel.balance()
+        except PanelError as exc:
+            error = exc.detail
+        async with self._db.read() as repos:
+            services, categories = await repos.catalogue.counts()
+            sync_at = await repos.meta.get(META_LAST_SYNC_AT)
+            sync_result = await repos.meta.get(META_LAST_SYNC_RESULT)
+        return PanelInfo(
+            balance=balance,
+            balance_error=error,
+            services=services,
+            categories=categories,
+            refreshed_at=await self._catalogue.refreshed_at(),
+            last_sync_at=_unix(sync_at),
+            last_sync_result=sync_result,
+        )
+
+    async def find_user(self, query: str) -> UserCard | None:
+        """A customer by numeric id or @username, with their last orders and movements."""
+        query = query.strip()
+        async with self._db.read() as repos:
+            if query.isascii() and query.isdigit():
+                user = await repos.users.get(int(query))
+            else:
+                user = await repos.users.get_by_username(query.removeprefix("@"))
+            if user is None:
+                return None
+            count = await repos.orders.count_for_user(user.id)
+            orders = await repos.orders.list_for_user(user.id, 0, 5)
+            ledger = await repos.ledger.for_user(user.id, 5)
+        return UserCard(user, count, orders, ledger)
+
+    async def order_file(self, order_id: int) -> OrderFile | None:
+        async with self._db.read() as repos:
+            order = await repos.orders.get(order_id)
+            if order is None:
+                return None
+            ledger = await repos.ledger.for_order(order_id)
+            refills = await repos.refills.for_order(order_id)
+        return OrderFile(order, ledger, refills)
+
+    async def review_queue(self, limit: int = 10) -> ReviewQueue:
+        async with self._db.read() as repos:
+            orders = await repos.orders.list_in_state("unknown", limit)
+            counts = await repos.orders.state_counts(0)
+        return ReviewQueue(orders, counts.get("unknown", 0))
+
+    async def markups(self) -> Markups:
+        async with self._db.read() as repos:
+            stored = await repos.meta.get(META_GLOBAL_MARKUP)
+            categories, services = await repos.catalogue.markup_overrides()
+        default = self._settings.price_markup_percent
+        return Markups(
+            global_percent=default if stored is None else Decimal(stored),
+            default_percent=default,
+            overridden=stored is not None,
+            categories=categories,
+            services=services,
+        )
+
+    # -- changing ---------------------------------------------------------------------------
+    async def set_banned(self, user_id: int, banned: bool) -> BanResult:
+        """Bans or unbans; a banned customer's open orders are still tracked and refunded."""
+        if banned and user_id in self._settings.admin_ids:
+            return "admin"
+        async with self._db.transaction() as repos:
+            found = await repos.users.set_banned(user_id, banned)
+        return "done" if found else "not_found"
+
+    async def resolve_placed(self, admin_id: int, order_id: int, panel_order_id: int) -> Resolution:
+        """An order under review exists on the panel: it is tracked from now on."""
+        try:
+            async with self._db.transaction() as repos:
+                order = await repos.orders.get(order_id)
+                if order is None:
+                    return Resolution("not_found")
+                other = await repos.orders.get_by_panel_id(panel_order_id)
+                if other is not None and other.id != order_id:
+                    return Resolution("panel_id_taken", order, other.id)
+                if not await repos.orders.mark_placed(order_id, panel_order_id, now()):
+                    return Resolution("already", order)
+                await self._notifier.enqueue(
+                    repos, order.user_id, t.CUSTOMER_ORDER_CONFIRMED.format(id=order.id)
+                )
+                placed = await repos.orders.get(order_id)
+        except aiosqlite.IntegrityError:
+            # Another writer took this panel id between the check and the update.
+            async with self._db.read() as repos:
+                other = await repos.orders.get_by_panel_id(panel_order_id)
+                order = await repos.orders.get(order_id)
+            return Resolution("panel_id_taken", order, None if other is None else other.id)
+        log.info("admin %s: order %s placed as panel order %s", admin_id, order_id, panel_order_id)
+        self._notifier.wake()
+        return Resolution("done", placed)
+
+    async def resolve_refund(self, admin_id: int, order_id: int) -> Resolution:
+        """An order under review is not on the panel: closed as failed and refunded, once."""
+        async with self._db.transaction() as repos:
+            order = await repos.orders.get(order_id)
+            if order is None:
+                return Resolution("not_found")
+            reason = f"not on the panel: refunded by admin {admin_id} after review"
+            if not await repos.orders.mark_failed(order_id, reason, now()):
+                return Resolution("already", order)
+            amount = order.price - order.refunded
+            # ordering.refund keeps "one refund per order"; the note names the admin.
+            await refund(repos, order, amount, reason)
+            await self._notifier.enqueue(
+                repos,
+                order.user_id,
+                t.CUSTOMER_ORDER_REFUNDED.format(
+                    id=order.id,
+                    amount=f"{format_money(amount, self._settings.price_decimals)} "
+                    f"{self._settings.currency}",
+                ),
+            )
+            refunded = await repos.orders.get(order_id)
+        log.info("admin %s: order %s refunded after review", admin_id, order_id)
+        self._notifier.wake()
+        return Resolution("done", refunded)
+
+    async def set_global_markup(self, percent: Decimal | None) -> Decimal:
+        """Sets (or with None clears) the global override; returns the markup now in force."""
+        async with self._db.transaction() as repos:
+            if percent is None:
+                await repos.meta.delete(META_GLOBAL_MARKUP)
+            else:
+                await repos.meta.set(META_GLOBAL_MARKUP, str(percent))
+        return self._settings.price_markup_percent if percent is None else percent
+
+    async def set_markup(self, scope: Scope, target_id: int, percent: Decimal | None) -> bool:
+        """A service's or a category's own markup (None: inherit); False if there is no such."""
+        async with self._db.transaction() as repos:
+            if scope == "service":
+                return await repos.catalogue.set_service_markup(target_id, percent)
+            return await repos.catalogue.set_category_markup(target_id, percent)
+
+    async def set_hidden(self, scope: Scope, target_id: int, hidden: bool) -> str | None:
+        """Hides or shows a service or a category; its name, or None if there is no such."""
+        async with self._db.transaction() as repos:
+            if scope == "service":
+                service = await repos.catalogue.get_service(target_id)
+                if service is None:
+                    return None
+                await repos.catalogue.set_service_hidden(target_id, hidden)
+                return service.name
+            category = await repos.catalogue.get_category(target_id)
+            if category is None:
+                return None
+            await repos.catalogue.set_category_hidden(target_id, hidden)
+            return category.name
+
+    # -- exports ----------------------------------------------------------------------------
+    async def orders_csv(self) -> Export:
+        async with self._db.read() as repos:
+            orders = await repos.orders.all_orders()
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(
+            [
+                "id",
+                "created_at",
+                "updated_at",
+                "user_id",
+                "service_id",
+                "service_name",
+                "service_type",
+                "link",
+                "quantity",
+                "state",
+                "status_raw",
+                "price",
+                "refunded",
+                "panel_order_id",
+                "panel_charge",
+                "panel_currency",
+                "start_count",
+                "remains",
+                "error",
+            ]
+        )
+        for o in orders:
+            writer.writerow(
+                [
+                    o.id,
+                    _iso(o.created_at),
+                    _iso(o.updated_at),
+                    o.user_id,
+                    o.service_id,
+                    _cell(o.service_name),
+                    _cell(o.service_type),
+                    _cell(o.link),
+                    o.quantity,
+                    o.state,
+                    _cell(o.status_raw),
+                    _amount(o.price),
+                    _amount(o.refunded),
+                    "" if o.panel_order_id is None else o.panel_order_id,
+                    _amount(o.panel_charge),
+                    _cell(o.panel_currency),
+                    "" if o.start_count is None else o.start_count,
+                    "" if o.remains is None else o.remains,
+                    _cell(o.error),
+                ]
+            )
+        return Export(out.getvalue().encode("utf-8"), len(orders))
+
+    async def ledger_csv(self) -> Export:
+        async with self._db.read() as repos:
+            entries = await repos.ledger.all_entries()
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(
+            ["id", "created_at", "user_id", "kind", "amount", "order_id", "admin_id", "note"]
+        )
+        for e in entries:
+            writer.writerow(
+                [
+                    e.id,
+                    _iso(e.created_at),
+                    e.user_id,
+                    e.kind,
+                    _amount(e.amount),
+                    "" if e.order_id is None else e.order_id,
+                    "" if e.admin_id is None else e.admin_id,
+                    _cell(e.note),
+                ]
+            )
+        return Export(out.getvalue().encode("utf-8"), len(entries))

@@ -1,0 +1,222 @@
+"""Broadcasts: drafted and previewed, then queued into the outbox in chunks and tracked.
+
+- The outbox sender delivers them at Telegram's limits, like any other notification.
+- Each chunk of outbox rows is written in its own transaction together with the broadcast's
+  cursor (the last user id queued): no giant transaction, and a restart resumes queueing
+  where it stopped without writing to anyone twice.
+- One small task per broadcast edits the admin's progress message every few seconds until no
+  message is pending or sending, then reports delivered, blocked and failed.
+- Admins are left out of the recipients: they saw the preview and get the report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramRetryAfter
+
+from bot import texts_admin as t
+from bot.clock import now
+from bot.db import Database
+from bot.db.repositories.outbox import Broadcast
+from bot.services.notify import Notifier
+
+log = logging.getLogger(__name__)
+
+TEXT_LIMIT = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    id: int
+    recipients: int
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    total: int
+    delivered: int
+    blocked: int
+    failed: int
+    waiting: int
+
+
+class BroadcastService:
+    def __init__(
+        self,
+        db: Database,
+        notifier: Notifier,
+        *,
+        chunk_size: int = 500,
+        progress_interval: float = 3.0,
+    ) -> None:
+        self._db = db
+        self._notifier = notifier
+        self.chunk_size = chunk_size
+        self.progress_interval = progress_interval
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+
+    async def draft(self, admin_id: int, text: str) -> Draft:
+        async with self._db.transaction() as repos:
+            broadcast_id = await repos.outbox.create_broadcast(admin_id, text, now())
+            count = await repos.users.count_reachable(sorted(self._notifier.admin_ids))
+        return Draft(broadcast_id, count)
+
+    async def cancel(self, broadcast_id: int) -> bool:
+        async with self._db.transaction() as repos:
+            return await repos.outbox.cancel_broadcast(broadcast_id)
+
+    async def start(self, broadcast_id: int, bot: Bot, chat_id: int, message_id: int) -> bool:
+        """draft -> sending, once (a second tap does nothing); progress goes to that message."""
+        async with self._db.transaction() as repos:
+            started = await repos.outbox.start_broadcast(broadcast_id, chat_id, message_id)
+        if started:
+            self._spawn(broadcast_id, bot)
+        return started
+
+    async def run(self, bot: Bot) -> None:
+        """Background task: resumes broadcasts a stop interrupted; on cancel, stops trackers."""
+        try:
+            async with self._db.read() as repos:
+                unfinished = await repos.outbox.unfinished_broadcasts()
+            for broadcast in unfinished:
+                self._spawn(broadcast.id, bot)
+            await asyncio.Event().wait()
+        finally:
+            await self.close()
+
+    async def join(self) -> None:
+        """Waits until every broadcast being sent now is finished (for tests and tools)."""
+        while self._tasks:
+            await asyncio.gather(*self._tasks.values(), return_exceptions=True)
+
+    async def close(self) -> None:
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def _spawn(self, broadcast_id: int, bot: Bot) -> None:
+        if broadcast_id in self._tasks:
+            return
+        task = asyncio.create_task(self._work(broadcast_id, bot), name=f"broadcast-{broadcast_id}")
+        self._tasks[broadcast_id] = task
+        task.add_done_callback(lambda _: self._tasks.pop(broadcast_id, None))
+
+    async def _work(self, broadcast_id: int, bot: Bot) -> None:
+        try:
+            async with self._db.read() as repos:
+                broadcast = await repos.outbox.get_broadcast(broadcast_id)
+            if broadcast is not None and broadcast.message_id is not None:
+                # Only a label until the first count; one task edits it, so in order.
+                with contextlib.suppress(TelegramAPIError):
+                    await bot.edit_message_text(
+                        t.BROADCAST_STARTING.format(id=broadcast_id),
+                        chat_id=broadcast.chat_id or broadcast.admin_id,
+                        message_id=broadcast.message_id,
+                    )
+            await self.queue(broadcast_id)
+            await self._track(broadcast_id, bot)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("broadcast %s: stopped by an error", broadcast_id)
+
+    async def queue(self, broadcast_id: int) -> int:
+        """Writes the outbox rows, a chunk per transaction, from where the cursor is."""
+        queued = 0
+        while True:
+            async with self._db.transaction() as repos:
+                broadcast = await repos.outbox.get_broadcast(broadcast_id)
+                if broadcast is None or broadcast.state != "sending" or broadcast.queued_all:
+                    return queued
+                ids = await repos.users.reachable_after(broadcast.cursor, self.chunk_size)
+                if not ids:
+                    await repos.outbox.mark_broadcast_queued(broadcast_id)
+                    return queued
+                added = 0
+                for user_id in ids:
+                    if user_id in self._notifier.admin_ids:
+                        continue
+                    if await self._notifier.enqueue(
+                        repos, user_id, broadcast.text, kind="broadcast", broadcast_id=broadcast_id
+                    ):
+                        added += 1
+                await repos.outbox.advance_broadcast(broadcast_id, ids[-1], added)
+            queued += added
+            self._notifier.wake()  # the sender starts on this chunk while the next is written
+
+    async def progress(self, broadcast_id: int) -> Progress:
+        async with self._db.read() as repos:
+            broadcast = await repos.outbox.get_broadcast(broadcast_id)
+            counts = await repos.outbox.broadcast_counts(broadcast_id)
+        return Progress(
+            total=0 if broadcast is None else broadcast.total,
+            delivered=counts.get("sent", 0),
+            blocked=counts.get("blocked", 0),
+            failed=counts.get("failed", 0),
+            waiting=counts.get("pending", 0) + counts.get("sending", 0),
+        )
+
+    async def _track(self, broadcast_id: int, bot: Bot) -> None:
+        async with self._db.read() as repos:
+            broadcast = await repos.outbox.get_broadcast(broadcast_id)
+        if broadcast is None:
+            return
+        shown = ""
+        while True:
+            progress = await self.progress(broadcast_id)
+            finished = progress.waiting == 0
+            if finished:
+                async with self._db.transaction() as repos:
+                    await repos.outbox.finish_broadcast(broadcast_id, now())
+                text = t.BROADCAST_DONE.format(id=broadcast_id, **_numbers(progress))
+            else:
+                text = t.BROADCAST_PROGRESS.format(id=broadcast_id, **_numbers(progress))
+            if text != shown:
+                await self._show(bot, broadcast, text, final=finished)
+                shown = text
+            if finished:
+                log.info("broadcast %s finished: %s", broadcast_id, progress)
+                return
+            await asyncio.sleep(self.progress_interval)
+
+    async def _show(self, bot: Bot, broadcast: Broadcast, text: str, *, final: bool) -> None:
+        """Edits the progress message; the final report is sent anew if it cannot be edited."""
+        chat_id = broadcast.chat_id or broadcast.admin_id
+        for _attempt in range(3 if final else 1):
+            try:
+                if broadcast.message_id is None:
+                    break
+                await bot.edit_message_text(text, chat_id=chat_id, message_id=broadcast.message_id)
+                return
+            except TelegramRetryAfter as exc:
+                await asyncio.sleep(exc.retry_after)  # a progress update may be skipped
+            except TelegramBadRequest as exc:
+                if "not modified" in exc.message:
+                    return
+                break  # deleted or too old to edit
+            except TelegramAPIError as exc:
+                log.warning("broadcast %s: progress not shown: %s", broadcast.id, exc)
+                break
+        if final:
+            try:
+                await bot.send_message(chat_id, text)
+            except TelegramAPIError as exc:
+                log.warning("broadcast %s: report not sent: %s", broadcast.id, exc)
+
+
+def _numbers(progress: Progress) -> dict[str, int]:
+    return {
+        "total": progress.total,
+        "delivered": progress.delivered,
+        "blocked": progress.blocked,
+        "failed": progress.failed,
+        "waiting": progress.waiting,
+    }

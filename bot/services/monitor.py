@@ -1,0 +1,130 @@
+"""Periodic checks that alert every admin once per incident, not once per cycle.
+
+An incident is a row in `alerts` (AlertRepo.raise_once inserts it only if absent); it is cleared
+when the problem ends, so the next occurrence is a new incident and is told again.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+
+from bot import texts_admin as t
+from bot.clock import now
+from bot.config import Settings
+from bot.db import Database
+from bot.panel.client import PanelClient
+from bot.panel.errors import PanelError
+from bot.services.admin import plain_amount
+from bot.services.catalogue import CatalogueService, RefreshReport
+from bot.services.notify import Notifier
+from bot.views import when
+
+log = logging.getLogger(__name__)
+
+ALERT_CATALOGUE = "catalogue_refresh_failing"
+ALERT_LOW_BALANCE = "panel_low_balance"
+# When the current streak of failed refreshes began (unix seconds); absent after a success.
+# Kept in SQLite so that a restart in the middle of an outage does not restart the count.
+META_CATALOGUE_FAILING_SINCE = "catalogue_failing_since"
+BALANCE_CHECK_SECONDS = 300.0
+FAILING_PERIODS = 2  # alert once the refresh has failed for longer than this many periods
+
+
+class Monitor:
+    def __init__(
+        self,
+        db: Database,
+        catalogue: CatalogueService,
+        panel: PanelClient,
+        notifier: Notifier,
+        settings: Settings,
+        clock: Callable[[], int] = now,
+    ) -> None:
+        self._db = db
+        self._catalogue = catalogue
+        self._panel = panel
+        self._notifier = notifier
+        self._settings = settings
+        self._clock = clock
+
+    # -- catalogue --------------------------------------------------------------------------
+    async def refresh_catalogue(self) -> RefreshReport:
+        """Refreshes now (periodic job and /sync); failures count towards the alert."""
+        try:
+            report = await self._catalogue.refresh()
+        except Exception as exc:
+            await self._catalogue_failed(exc)
+            raise
+        await self._catalogue_ok()
+        return report
+
+    async def catalogue_job(self) -> None:
+        """The periodic refresh: a panel failure is expected now and then, and only logged."""
+        try:
+            await self.refresh_catalogue()
+        except PanelError as exc:
+            log.warning("catalogue refresh failed: %s", exc)
+
+    async def _catalogue_failed(self, exc: Exception) -> None:
+        moment = self._clock()
+        limit = FAILING_PERIODS * self._settings.catalog_refresh_seconds
+        told = False
+        async with self._db.transaction() as repos:
+            stored = await repos.meta.get(META_CATALOGUE_FAILING_SINCE)
+            since = None if stored is None else int(stored)  # written by this class only
+            if since is None:
+                since = moment
+                await repos.meta.set(META_CATALOGUE_FAILING_SINCE, str(moment))
+            if moment - since >= limit and await repos.alerts.raise_once(ALERT_CATALOGUE, moment):
+                told = True
+                await self._notifier.enqueue_admins(
+                    repos,
+                    t.ALERT_CATALOGUE_FAILING.format(
+                        since=when(since), error=html.escape(str(exc)[:300])
+                    ),
+                )
+        if told:
+            self._notifier.wake()
+
+    async def _catalogue_ok(self) -> None:
+        async with self._db.transaction() as repos:
+            await repos.meta.delete(META_CATALOGUE_FAILING_SINCE)
+            cleared = await repos.alerts.clear(ALERT_CATALOGUE)
+            if cleared:
+                await self._notifier.enqueue_admins(repos, t.ALERT_CATALOGUE_RECOVERED)
+        if cleared:
+            self._notifier.wake()
+
+    # -- panel balance ----------------------------------------------------------------------
+    async def check_panel_balance(self) -> None:
+        """Alerts once when the panel balance drops below PANEL_LOW_BALANCE (if set)."""
+        threshold = self._settings.panel_low_balance
+        if threshold is None:
+            return
+        try:
+            balance = await self._panel.balance()
+        except PanelError as exc:
+            log.warning("panel balance check failed: %s", exc)
+            return
+        values = {
+            "amount": plain_amount(balance.amount),
+            "currency": html.escape(balance.currency[:16]),
+            "threshold": plain_amount(threshold),
+        }
+        async with self._db.transaction() as repos:
+            if balance.amount < threshold:
+                told = await repos.alerts.raise_once(ALERT_LOW_BALANCE, self._clock())
+                if told:
+                    await self._notifier.enqueue_admins(
+                        repos, t.ALERT_PANEL_LOW_BALANCE.format(**values)
+                    )
+            else:
+                told = await repos.alerts.clear(ALERT_LOW_BALANCE)
+                if told:
+                    await self._notifier.enqueue_admins(
+                        repos, t.ALERT_PANEL_BALANCE_OK.format(**values)
+                    )
+        if told:
+            self._notifier.wake()
