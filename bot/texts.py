@@ -54,14 +54,7 @@ COMMANDS = {
 # -- wallet -----------------------------------------------------------------------------------
 BALANCE = "💰 Your balance: <b>{amount}</b>\n\nTo top up, contact the shop's admin."
 
-# -- admin (minimal) --------------------------------------------------------------------------
-CREDIT_USAGE = (
-    "Usage: /credit &lt;user_id&gt; &lt;amount&gt; [note]\nExample: /credit 123456789 10.50"
-)
-DEBIT_USAGE = "Usage: /debit &lt;user_id&gt; &lt;amount&gt; [note]\nExample: /debit 123456789 5"
-CREDITED = "✅ Credited {amount} to user <code>{user_id}</code>. Balance now: {balance}."
-DEBITED = "✅ Debited {amount} from user <code>{user_id}</code>. Balance now: {balance}."
-DEBIT_REFUSED = "❌ Not done: that would take the wallet of <code>{user_id}</code> below zero."
+# -- wallet notices ---------------------------------------------------------------------------
 WALLET_CREDITED_NOTICE = "💰 Your balance was topped up by <b>{amount}</b>. Balance: {balance}."
 
 # -- admin alerts -----------------------------------------------------------------------------

@@ -391,6 +391,7 @@ async def test_review_refund_button_refunds_once_and_tells_the_customer(shop: Sh
         refunds = [e for e in await repos.ledger.for_order(order_id) if e.kind == "refund"]
     assert order is not None and order.state == "failed"
     assert len(refunds) == 1 and f"admin {ADMIN_ID}" in (refunds[0].note or "")
+    assert refunds[0].admin_id == ADMIN_ID
     assert "No orders await review" in await say(shop, "/review")
     await assert_ledger_balances(shop.db)
 

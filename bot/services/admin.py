@@ -327,8 +327,8 @@ class AdminService:
             if not await repos.orders.mark_failed(order_id, reason, now()):
                 return Resolution("already", order)
             amount = order.price - order.refunded
-            # ordering.refund keeps "one refund per order"; the note names the admin.
-            await refund(repos, order, amount, reason)
+            # ordering.refund keeps "one refund per order"; the entry names the admin.
+            await refund(repos, order, amount, reason, admin_id=admin_id)
             await self._notifier.enqueue(
                 repos,
                 order.user_id,

@@ -326,11 +326,18 @@ class OrderingService:
         return len(stuck)
 
 
-async def refund(repos: Repos, order: Order, amount: int, note: str) -> bool:
-    """Refunds part or all of an order once; a second call for the same order does nothing."""
+async def refund(
+    repos: Repos, order: Order, amount: int, note: str, *, admin_id: int | None = None
+) -> bool:
+    """Refunds part or all of an order once; a second call for the same order does nothing.
+
+    `admin_id` names the admin who decided it (a refund after review).
+    """
     if amount <= 0 or await repos.ledger.has_refund(order.id):
         return False
-    await move(repos, order.user_id, amount, "refund", order_id=order.id, note=note)
+    await move(
+        repos, order.user_id, amount, "refund", order_id=order.id, admin_id=admin_id, note=note
+    )
     await repos.orders.add_refunded(order.id, amount, now())
     return True
 
