@@ -65,7 +65,7 @@ async def stop_program(
     if terminate and process.returncode is None:
         process.send_signal(signal.SIGTERM)
     try:
-        stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+        stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
     except TimeoutError:
         process.kill()
         stdout, stderr = await process.communicate()
@@ -87,19 +87,21 @@ async def test_start_greets_and_sigterm_exits_cleanly(
     )
     process = await start_program(tmp_path, env)
     try:
-        await telegram.wait_for("getUpdates", timeout=20)
+        await telegram.wait_for("getUpdates", timeout=60)
         telegram.push_message(USER, "/start", first_name="Dana")
         sent = await telegram.wait_for(
-            "sendMessage", lambda p: "Hello" in str(p.get("text")), timeout=20
+            "sendMessage", lambda p: "Hello" in str(p.get("text")), timeout=30
         )
         assert "Dana" in sent["text"]
         assert str(sent["chat_id"]) == str(USER)
-        await telegram.wait_for("setMyCommands", timeout=10)
+        await telegram.wait_for("setMyCommands", timeout=30)
+        async with asyncio.timeout(30):  # the catalogue is fetched at start
+            while not any(a == "services" for a, _ in panel.requests):  # noqa: ASYNC110
+                await asyncio.sleep(0.05)
     finally:
         code, output = await stop_program(process)
     assert code == 0, output
     assert (tmp_path / "data" / "shop.sqlite3").exists()
-    assert any(action == "services" for action, _ in panel.requests)
 
 
 async def test_no_settings_exits_2_naming_the_variables(tmp_path: Path) -> None:
@@ -134,7 +136,7 @@ async def test_logs_never_carry_the_token_or_the_key(
     process = await start_program(tmp_path, env)
     try:
         telegram.push_message(USER, "/start")
-        await telegram.wait_for("sendMessage", timeout=20)
+        await telegram.wait_for("sendMessage", timeout=60)
         await asyncio.sleep(1.5)  # a few failing catalogue refreshes
     finally:
         code, output = await stop_program(process)
@@ -157,7 +159,7 @@ async def test_unreachable_telegram_and_panel_still_stop_cleanly(tmp_path: Path)
     process = await start_program(tmp_path, env)
     assert process.stderr is not None
     seen = []
-    async with asyncio.timeout(30):
+    async with asyncio.timeout(60):
         while not any("Telegram is not reachable" in line for line in seen):
             seen.append((await process.stderr.readline()).decode())
     code, output = await stop_program(process)

@@ -50,7 +50,7 @@ class Chat:
         params = await self.api.wait_for(
             "sendMessage|editMessageText",
             lambda p: str(p.get("chat_id")) == str(self.user) and expect in str(p.get("text")),
-            timeout=20,
+            timeout=30,
         )
         return str(params["text"])
 
@@ -81,7 +81,7 @@ async def test_sandbox_from_start_to_completed_order(tmp_path: Path) -> None:
         process = await start_program(tmp_path, env)
         try:
             chat = Chat(api, ADMIN)
-            await api.wait_for("getUpdates", timeout=30)
+            await api.wait_for("getUpdates", timeout=60)
             await chat.say("/start", "Hello")
             await chat.press("Balance", "100.00 USD")  # the sandbox starting credit
             await chat.press("Main menu", "Main menu")
