@@ -149,6 +149,9 @@ async def wait_for_telegram(bot: Bot, stop: asyncio.Event) -> bool:
     return False
 
 
+STOP_SECONDS = 60  # the longest a graceful stop of polling may take
+
+
 async def poll_until(dp: Dispatcher, bot: Bot, stop: asyncio.Event) -> None:
     polling = asyncio.create_task(
         dp.start_polling(bot, handle_signals=False, close_bot_session=False)
@@ -157,8 +160,8 @@ async def poll_until(dp: Dispatcher, bot: Bot, stop: asyncio.Event) -> None:
     await asyncio.wait({polling, stopped}, return_when=asyncio.FIRST_COMPLETED)
     if not polling.done():
         try:
-            await dp.stop_polling()
-        except RuntimeError:  # stopped before polling had started
+            await asyncio.wait_for(dp.stop_polling(), STOP_SECONDS)
+        except (RuntimeError, TimeoutError):  # not started yet, or stuck: cut it short
             polling.cancel()
     stopped.cancel()
     with contextlib.suppress(asyncio.CancelledError):
@@ -188,9 +191,13 @@ async def run(settings: Settings) -> None:
         dp = build_dispatcher(services)
         sender = OutboxSender(db, bot, services.notifier)
 
+        async def sync_orders() -> None:
+            # Orders left 'submitting' by a stop (here or in another process) go to review.
+            await services.ordering.recover_interrupted()
+            await services.tracking.sync()
+
         async def on_startup() -> None:
             await set_commands(bot)
-            await services.ordering.recover_interrupted()
             tasks.start("outbox", sender.run())
             tasks.start("broadcasts", services.broadcasts.run(bot))
             tasks.start(
@@ -199,7 +206,7 @@ async def run(settings: Settings) -> None:
             )
             tasks.start(
                 "status-sync",
-                every(settings.status_poll_seconds, services.tracking.sync, "status sync"),
+                every(settings.status_poll_seconds, sync_orders, "status sync"),
             )
             tasks.start(
                 "catalogue",
@@ -209,8 +216,13 @@ async def run(settings: Settings) -> None:
             )
 
         async def on_shutdown() -> None:
-            await tasks.stop()
-            await services.tracking.release()
+            # Never raises: aiogram would then never report polling as stopped.
+            try:
+                await services.ordering.wait_idle(settings.panel_timeout_seconds + 5)
+                await tasks.stop()
+                await services.tracking.release()
+            except Exception:
+                log.exception("error while shutting down")
 
         dp.startup.register(on_startup)
         dp.shutdown.register(on_shutdown)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,44 @@ async def test_lease_is_held_by_one_holder(db: Database) -> None:
         assert not await repos.leases.acquire("sync", "b", now=110, ttl=30)
         assert await repos.leases.acquire("sync", "a", now=110, ttl=30)  # renewal
         assert await repos.leases.acquire("sync", "b", now=141, ttl=30)  # expired
+
+
+async def test_a_cancelled_transaction_leaves_the_connection_usable(db: Database) -> None:
+    for delay in (0, 0.0005, 0.001, 0.002, 0.005):
+        started = asyncio.Event()
+
+        async def write(flag: asyncio.Event = started) -> None:
+            async with db.transaction() as repos:
+                flag.set()
+                await repos.meta.set("half", "written")
+                await asyncio.sleep(10)
+
+        task = asyncio.create_task(write())
+        await asyncio.sleep(delay)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        async with db.transaction() as repos:  # would fail "within a transaction" if broken
+            await repos.meta.set("after", str(delay))
+        async with db.read() as repos:
+            assert await repos.meta.get("half") is None
+            assert await repos.meta.get("after") == str(delay)
+
+
+async def test_cancelling_right_at_begin_rolls_back(db: Database) -> None:
+    # Cancel while BEGIN IMMEDIATE itself is awaited, many times over.
+    for _ in range(30):
+        task = asyncio.create_task(_begin_only(db))
+        await asyncio.sleep(0)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    async with db.transaction() as repos:
+        await repos.meta.set("ok", "1")
+    async with db.raw() as conn:
+        assert not conn.in_transaction
+
+
+async def _begin_only(db: Database) -> None:
+    async with db.transaction() as repos:
+        await repos.meta.set("x", "y")

@@ -418,3 +418,20 @@ async def test_an_order_interrupted_mid_add_is_held_for_review_at_start(shop: Sh
         assert (await repos.orders.get(young)).state == "submitting"  # type: ignore[union-attr]
     assert shop.adds() == []
     await assert_ledger_balances(shop.db)
+
+
+async def test_cancelling_an_order_mid_add_still_records_it(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    ordering = shop.services.ordering
+    draft = Draft(service_id=1, link="https://instagram.com/stop", quantity=100)
+    price = (await ordering.quote(CUSTOMER, draft)).price
+    shop.panel.inject_fault("add", "delay:0.3")
+    task = asyncio.create_task(ordering.place(CUSTOMER, draft, "stop-token", price))
+    await asyncio.sleep(0.1)
+    task.cancel()  # the update's handler is cancelled, e.g. at shutdown
+    await ordering.wait_idle(5)
+    async with shop.db.read() as repos:
+        order = await repos.orders.get_by_token("stop-token")
+    assert order is not None and order.state == "pending" and order.panel_order_id
+    assert len([a for a, _ in shop.panel.requests if a == "add"]) == 1
+    await assert_ledger_balances(shop.db)

@@ -7,14 +7,16 @@ import itertools
 import time
 from collections import defaultdict
 
-from aiogram.exceptions import TelegramNetworkError
+from aiogram.exceptions import TelegramNetworkError, TelegramNotFound
 from aiogram.methods import SendMessage
 
+from bot.clock import now
 from bot.services.ordering import PLACED, Draft
 from bot.services.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BotHarness, RecordingSession, retry_after
 
+OTHER_CHAT = 2999
 FAST = SendLimits(per_second=1000, per_chat_interval=0, backoff=0.01)
 
 
@@ -58,10 +60,13 @@ async def test_a_claim_left_by_a_crash_is_sent_after_restart(shop: Shop) -> None
     await shop.services.notifier.tell_user(CUSTOMER, "hello")
     async with shop.db.transaction() as repos:
         (message,) = await repos.outbox.due(now=2**40, limit=5)
-        assert await repos.outbox.claim(message.id)  # then the process died
+        assert await repos.outbox.claim(message.id, now())  # another process is sending it
     sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, FAST)
+    await sender.recover()
     await sender.drain()
-    assert sends(shop.harness.session) == []  # a claimed message is not taken twice
+    assert sends(shop.harness.session) == []  # a live claim is neither taken nor released
+    async with shop.db.transaction() as repos:
+        await repos.conn.execute("UPDATE outbox SET claimed_at = 1")  # ... and then it died
     await sender.recover()
     await deliver(sender, shop)
     assert [m.text for _, m in sends(shop.harness.session)] == ["hello"]
@@ -158,3 +163,20 @@ async def test_blocked_user_gets_no_new_outbox_rows(shop: Shop) -> None:
     await shop.services.notifier.tell_user(CUSTOMER, "nobody reads this")
     async with shop.db.read() as repos:
         assert await repos.outbox.count_pending() == 0
+
+
+async def test_an_unexpected_error_fails_one_message_not_the_sender(shop: Shop) -> None:
+    session = shop.harness.session
+    session.fail_next(
+        SendMessage, lambda m: TelegramNotFound(method=m, message="Not Found"), times=10,
+        chat_id=CUSTOMER,
+    )  # fmt: skip
+    await shop.services.notifier.tell_user(CUSTOMER, "doomed")
+    await shop.services.notifier.tell_user(OTHER_CHAT, "fine")
+    limits = SendLimits(per_second=1000, per_chat_interval=0, backoff=0.01, max_attempts=3)
+    sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, limits)
+    await deliver(sender, shop, seconds=8)
+    assert [m.text for _, m in sends(session)] == ["fine"]
+    async with shop.db.read() as repos:
+        counts = await repos.conn.execute_fetchall("SELECT state, attempts FROM outbox ORDER BY id")
+    assert [tuple(row) for row in counts] == [("failed", 3), ("sent", 1)]

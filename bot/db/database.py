@@ -45,15 +45,22 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Repos]:
-        """A write transaction: committed when the block ends, rolled back on any exception."""
+        """A write transaction: committed when the block ends, rolled back on any exception.
+
+        Cancellation included: a BEGIN whose await was cancelled still runs in aiosqlite's
+        thread, so the rollback is always queued behind it (shielded) before the lock is let go;
+        otherwise the connection would stay inside a transaction for good.
+        """
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
             try:
+                await self._conn.execute("BEGIN IMMEDIATE")
                 yield Repos(self._conn)
             except BaseException:
-                await self._conn.rollback()
+                # sqlite3's rollback() is a no-op outside a transaction; the worker thread runs
+                # requests in order, so this comes after a BEGIN still in flight.
+                await asyncio.shield(self._conn.rollback())
                 raise
-            await self._conn.commit()
+            await asyncio.shield(self._conn.commit())
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[Repos]:

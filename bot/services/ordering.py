@@ -10,6 +10,7 @@ The confirmation token is unique in SQL, so a double tap or a replayed button pl
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 from dataclasses import dataclass, replace
@@ -26,7 +27,7 @@ from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import NewOrderRow, Order
 from bot.money import format_money, to_minor
 from bot.panel.client import PanelClient
-from bot.panel.errors import PanelOutcomeUnknown, PanelRefused, PanelUnavailable
+from bot.panel.errors import PanelRefused, PanelUnavailable
 from bot.panel.models import NewOrder
 from bot.services import inputs
 from bot.services.catalogue import CatalogueService
@@ -165,6 +166,7 @@ class OrderingService:
         self._catalogue = catalogue
         self._notifier = notifier
         self._settings = settings
+        self._in_flight: set[asyncio.Future[Outcome]] = set()
 
     async def quote(self, user_id: int, draft: Draft) -> Quote:
         service = await self._catalogue.orderable(draft.service_id)
@@ -252,6 +254,20 @@ class OrderingService:
         return order_id
 
     async def _submit(self, order_id: int, quote: Quote) -> Outcome:
+        """Runs the panel call and its recording as a task of its own, shielded: a stop or a
+        cancelled update mid-call still leaves the order placed, refunded or under review."""
+        task = asyncio.ensure_future(self._submit_once(order_id, quote))
+        self._in_flight.add(task)
+        task.add_done_callback(self._in_flight.discard)
+        return await asyncio.shield(task)
+
+    async def wait_idle(self, seconds: float) -> None:
+        """At shutdown: lets orders being placed finish before the panel and database close."""
+        if self._in_flight:
+            log.info("waiting for %d orders being placed", len(self._in_flight))
+            await asyncio.wait(set(self._in_flight), timeout=seconds)
+
+    async def _submit_once(self, order_id: int, quote: Quote) -> Outcome:
         request = panel_order(quote.service, quote.kind, quote.draft)
         try:
             panel_order_id = await self._panel.add(request)
@@ -264,13 +280,27 @@ class OrderingService:
             # Nothing reached the panel (connection refused): safe to refund.
             await self._fail(order_id, str(exc), panel_problem=False)
             return await self._outcome(UNAVAILABLE, order_id)
-        except (PanelOutcomeUnknown, Exception) as exc:
+        except Exception as exc:  # PanelOutcomeUnknown, or anything unforeseen
             await self._mark_unknown(order_id, exc)
             return await self._outcome(UNKNOWN, order_id)
-        async with self._db.transaction() as repos:
-            await repos.orders.mark_placed(order_id, panel_order_id, now())
-            # The panel takes orders again: a later refusal is a new incident.
-            await repos.alerts.clear(PANEL_REFUSES_ALERT)
+        try:
+            async with self._db.transaction() as repos:
+                await repos.orders.mark_placed(order_id, panel_order_id, now())
+                # The panel takes orders again: a later refusal is a new incident.
+                await repos.alerts.clear(PANEL_REFUSES_ALERT)
+        except Exception as exc:
+            # The order exists on the panel: its id must not be lost with the error.
+            log.error(
+                "order %s: placed as panel order %s, but recording it failed: %s",
+                order_id,
+                panel_order_id,
+                exc,
+            )
+            await self._mark_unknown(
+                order_id,
+                RuntimeError(f"placed as panel order {panel_order_id}, not recorded: {exc}"),
+            )
+            return await self._outcome(UNKNOWN, order_id)
         return await self._outcome(PLACED, order_id)
 
     async def _outcome(self, kind: str, order_id: int, message: str = "") -> Outcome:

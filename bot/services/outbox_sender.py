@@ -22,9 +22,7 @@ from aiogram import Bot
 from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramForbiddenError,
-    TelegramNetworkError,
     TelegramRetryAfter,
-    TelegramServerError,
 )
 from aiogram.types import InlineKeyboardMarkup
 
@@ -34,6 +32,8 @@ from bot.db.repositories.outbox import OutboxMessage
 from bot.services.notify import Notifier
 
 log = logging.getLogger(__name__)
+
+STALE_CLAIM_SECONDS = 300  # far longer than one send may take
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +65,33 @@ class OutboxSender:
         self._busy_chats: set[int] = set()
 
     async def recover(self) -> None:
-        """At start: messages left 'sending' by a stopped process are tried again."""
+        """Messages a stopped process claimed and never confirmed are tried again.
+
+        Only claims older than any send can take: another live process may be sending the
+        younger ones right now. Telegram has no idempotency key, so a message whose sender died
+        between the send and its confirmation may arrive twice; nothing else is sent twice.
+        """
         async with self._db.transaction() as repos:
-            released = await repos.outbox.release_claims()
+            released = await repos.outbox.release_claims(now() - STALE_CLAIM_SECONDS)
         if released:
-            log.warning("outbox: %d messages were half-sent at the last stop; retrying", released)
+            log.warning(
+                "outbox: %d messages were half-sent by a stopped sender; retrying", released
+            )
 
     async def run(self, idle_seconds: float = 1.0) -> None:
-        await self.recover()
+        last_recovery = 0.0
         while True:
-            sent = await self.drain()
+            if self._clock() - last_recovery >= STALE_CLAIM_SECONDS / 2:
+                last_recovery = self._clock()
+                try:
+                    await self.recover()
+                except Exception:
+                    log.exception("outbox: could not release stale claims")
+            try:
+                sent = await self.drain()
+            except Exception:
+                log.exception("outbox: a pass failed; trying again shortly")
+                sent = 0
             if sent == 0:
                 self._notifier.wakeup.clear()
                 with contextlib.suppress(TimeoutError):
@@ -121,7 +138,7 @@ class OutboxSender:
     async def _deliver(self, message: OutboxMessage, limiter: asyncio.Semaphore) -> None:
         try:
             async with self._db.transaction() as repos:
-                claimed = await repos.outbox.claim(message.id)
+                claimed = await repos.outbox.claim(message.id, now())
             if claimed:
                 await self._send(message)
         finally:
@@ -150,7 +167,9 @@ class OutboxSender:
             log.warning("outbox: message %s refused: %s", message.id, exc.message)
             async with self._db.transaction() as repos:
                 await repos.outbox.mark_final(message.id, "failed", exc.message)
-        except (TelegramNetworkError, TelegramServerError, TimeoutError) as exc:
+        except Exception as exc:  # network errors, 5xx, and whatever else comes
+            # Anything else (an API error we do not know, a hiccup of our own) is treated as
+            # transient a few times over: one bad message never stops the sender.
             if message.attempts + 1 >= self._limits.max_attempts:
                 log.error("outbox: giving up on message %s: %s", message.id, exc)
                 async with self._db.transaction() as repos:

@@ -21,6 +21,7 @@ class OutboxMessage:
     error: str | None
     created_at: int
     sent_at: int | None
+    claimed_at: int | None
 
 
 def _message(row: aiosqlite.Row) -> OutboxMessage:
@@ -83,12 +84,12 @@ class OutboxRepo(Repo):
         )
         return [_message(row) for row in rows]
 
-    async def claim(self, message_id: int) -> bool:
+    async def claim(self, message_id: int, now: int) -> bool:
         """pending -> sending; False if someone else took it."""
         changed = await self._write(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1"
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_at = ?"
             " WHERE id = ? AND state = 'pending'",
-            (message_id,),
+            (now, message_id),
         )
         return changed == 1
 
@@ -109,9 +110,13 @@ class OutboxRepo(Repo):
             (at, error, message_id),
         )
 
-    async def release_claims(self) -> int:
-        """At start: messages left 'sending' by a stopped process go back to pending."""
-        return await self._write("UPDATE outbox SET state = 'pending' WHERE state = 'sending'")
+    async def release_claims(self, claimed_before: int) -> int:
+        """Messages left 'sending' by a stopped process (claimed long ago) go back to pending."""
+        return await self._write(
+            "UPDATE outbox SET state = 'pending'"
+            " WHERE state = 'sending' AND coalesce(claimed_at, 0) < ?",
+            (claimed_before,),
+        )
 
     async def block_pending_for_chat(self, chat_id: int, error: str) -> int:
         return await self._write(
