@@ -217,6 +217,14 @@ ADMIN_UNKNOWN_STATUS = (
     "⚠️ The panel sent an unknown order status <code>{status}</code> (order #{id}).\n"
     "Orders with it stay tracked as running. Tell the developers if it should mean something."
 )
+ADMIN_PARTIAL_WITHOUT_REMAINS = (
+    "⚠️ The panel says order #{id} is Partial but not how much remains, so its refund cannot "
+    "be computed. It stays tracked; check it on the panel (/order {id})."
+)
+ADMIN_ORDER_ID_REFUSED = (
+    "⚠️ The panel does not know order #{id} any more: <code>{error}</code>. It stays tracked; "
+    "check it on the panel (/order {id})."
+)
 MY_ORDERS = "📦 <b>My orders</b>"
 MY_ORDERS_EMPTY = "You have no orders yet."
 ORDER_NOT_FOUND = "This order is not yours, or does not exist."

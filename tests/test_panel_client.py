@@ -7,6 +7,7 @@ import logging
 import socket
 from collections.abc import AsyncIterator, Awaitable, Iterator
 from decimal import Decimal
+from urllib.parse import quote, quote_plus
 
 import aiohttp
 import pytest
@@ -707,3 +708,43 @@ async def test_the_key_appears_nowhere(
     texts += [record.getMessage() for record in caplog.records]
     assert not [text for text in texts if KEY in text]
     assert repr(client) == f"PanelClient(api_url={panel_url!r})"
+
+
+# --- review findings: empty errors, ambiguous answers, echoed keys ------------------------------
+
+
+async def test_an_empty_error_beside_an_order_id_is_a_placed_order(
+    client: PanelClient, panel: SimulatedPanel
+) -> None:
+    panel.inject_fault("add", 'json:{"order": 777, "error": ""}')
+    assert await place(client) == 777
+    panel.inject_fault("balance", 'json:{"balance": "5.5", "currency": "USD", "error": null}')
+    assert (await client.balance()).amount == Decimal("5.5")
+
+
+async def test_an_order_id_with_an_error_is_an_unknown_outcome(
+    client: PanelClient, panel: SimulatedPanel
+) -> None:
+    panel.inject_fault("add", 'json:{"order": 778, "error": "Something happened"}')
+    with pytest.raises(PanelOutcomeUnknown):
+        await place(client)
+    assert len(actions(panel, "add")) == 1
+
+
+@pytest.mark.parametrize("shape", ["{key}", "{plus}", "{pct}"])
+async def test_an_echoed_key_is_redacted_in_any_encoding(shape: str) -> None:
+    key = "a/b+c=d key"
+    panel = SimulatedPanel(api_key=key)
+    runner, url = await start_panel_server(panel)
+    client = PanelClient(url, key, timeout=0.5, backoff=0.01)
+    echoed = shape.format(key=key, plus=quote_plus(key), pct=quote(key, safe=""))
+    panel.inject_fault("add", f'json:{{"error": "bad key {echoed}"}}')
+    try:
+        with pytest.raises(PanelRefused) as info:
+            await place(client)
+    finally:
+        await client.close()
+        await runner.cleanup()
+    for form in (key, quote_plus(key), quote(key, safe="")):
+        assert form not in info.value.message
+        assert form not in str(info.value)

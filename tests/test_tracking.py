@@ -299,3 +299,37 @@ async def test_refresh_and_order_again(funded: Shop) -> None:
     await h.send(CUSTOMER, "200")
     summary = h.last_text(CUSTOMER)
     assert "https://instagram.com/n" in summary and "Quantity: 200" in summary
+
+
+async def test_partial_without_remains_stays_open_and_admins_are_told(funded: Shop) -> None:
+    shop = funded
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/pr", quantity=100))
+    assert placed.panel_order_id
+    shop.panel.set_status(placed.panel_order_id, "In progress", remains=40)
+    await shop.services.tracking.sync()
+    shop.panel.orders[placed.panel_order_id].wire_overrides["remains"] = ""
+    shop.panel.set_status(placed.panel_order_id, "Partial")
+    for _ in range(3):
+        await shop.services.tracking.sync()
+    current = await order(shop, placed.id)
+    assert current.state == "in_progress" and current.is_open
+    assert await refunds(shop, placed.id) == []
+    admin = await outbox_texts(shop, ADMIN_ID)
+    assert sum("is Partial but not how much remains" in t for t in admin) == 1
+    shop.panel.orders[placed.panel_order_id].wire_overrides.pop("remains")
+    shop.panel.set_status(placed.panel_order_id, "Partial", remains=25)
+    await shop.services.tracking.sync()
+    assert await refunds(shop, placed.id) == [to_minor(Decimal("0.02"))]  # 0.0225, rounded down
+    await assert_ledger_balances(shop.db)
+
+
+async def test_an_order_the_panel_forgot_is_told_to_admins_once(funded: Shop) -> None:
+    shop = funded
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/fg", quantity=100))
+    assert placed.panel_order_id
+    del shop.panel.orders[placed.panel_order_id]
+    for _ in range(3):
+        await shop.services.tracking.sync()
+    assert (await order(shop, placed.id)).state == "pending"
+    admin = await outbox_texts(shop, ADMIN_ID)
+    assert sum("does not know order" in t for t in admin) == 1

@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
+from urllib.parse import quote, quote_plus
 
 import aiohttp
 from yarl import URL
@@ -194,8 +195,13 @@ class PanelClient:
         # key and action last, so no field can override them.
         form = {**fields, "key": self._key, "action": action}
         started = time.monotonic()
-        async with self._in_flight:
+        if action == "add":
+            # An order never queues behind status sync or a catalogue refresh: the customer is
+            # waiting, and the timeout must cover all of its wait.
             status, body = await self._post(form)
+        else:
+            async with self._in_flight:
+                status, body = await self._post(form)
         log.debug(
             "panel %s: HTTP %d, %d bytes in %.3fs",
             action,
@@ -232,9 +238,12 @@ class PanelClient:
             raise _NoAnswer(f"HTTP {status} with {what}", sent=True) from None
         if status >= 500:
             raise _NoAnswer(f"HTTP {status}", sent=True)
-        if isinstance(data, dict) and "error" in data:
-            message = read_text(data["error"]) or "unspecified error"
-            raise PanelRefused(action, message[:_MAX_DETAIL])
+        error = read_text(data.get("error")) if isinstance(data, dict) else None
+        if isinstance(data, dict) and error:
+            if read_text(data.get("order")):
+                # An order id and an error at once: whether the order exists is not clear.
+                raise _NoAnswer("answer carries both an order id and an error", sent=True)
+            raise PanelRefused(action, self._redact(error))
         if status >= 300:
             raise _NoAnswer(f"HTTP {status} without an error message", sent=True)
         return data
@@ -246,9 +255,11 @@ class PanelClient:
         return self._session
 
     def _redact(self, text: str) -> str:
-        """Panels and libraries may echo what they got; the key must not travel on."""
+        """Panels and libraries may echo what they got; the key must not travel on, neither
+        as it is nor form-encoded."""
         if self._key:
-            text = text.replace(self._key, "***")
+            for form in {self._key, quote_plus(self._key), quote(self._key, safe="")}:
+                text = text.replace(form, "***")
         return text[:_MAX_DETAIL]
 
     async def _batched(

@@ -151,7 +151,7 @@ class TrackingService:
                 answer = answers.get(stale.panel_order_id or -1)
                 if not isinstance(answer, OrderStatus):
                     if answer is not None:
-                        log.info("order %s: panel says %s", stale.id, answer.message)
+                        await self._item_error(repos, stale, answer)
                     continue
                 # Re-read inside the transaction: a concurrent Refresh may have moved it on.
                 order = await repos.orders.get(stale.id)
@@ -164,6 +164,20 @@ class TrackingService:
             self._notifier.wake()
         return changed, refunds
 
+    async def _item_error(self, repos: Repos, order: Order, error: ItemError) -> None:
+        """A panel that no longer knows an order: tracked on, admins told once per order."""
+        log.info("order %s: panel says %s", order.id, error.message)
+        lowered = error.message.casefold()
+        if "incorrect" not in lowered and "not found" not in lowered:
+            return  # a passing fault: asked again next cycle
+        if await repos.alerts.raise_once(f"order_unknown_to_panel:{order.id}", now()):
+            await self._notifier.enqueue_admins(
+                repos,
+                texts.ADMIN_ORDER_ID_REFUSED.format(
+                    id=order.id, error=html.escape(error.message[:200])
+                ),
+            )
+
     async def _apply_one(self, repos: Repos, order: Order, answer: OrderStatus) -> tuple[int, int]:
         raw = answer.status.strip()
         state = order_state(raw)
@@ -173,6 +187,14 @@ class TrackingService:
                 await self._notifier.enqueue_admins(
                     repos,
                     texts.ADMIN_UNKNOWN_STATUS.format(status=html.escape(raw[:100]), id=order.id),
+                )
+        if state == "partial" and answer.remains is None:
+            # The refund is remains/quantity of the price: without remains it cannot be
+            # known. Keep asking (the order stays open) and tell the admins once.
+            state = order.state
+            if await repos.alerts.raise_once(f"partial_without_remains:{order.id}", now()):
+                await self._notifier.enqueue_admins(
+                    repos, texts.ADMIN_PARTIAL_WITHOUT_REMAINS.format(id=order.id)
                 )
         remains = answer.remains if answer.remains is not None else order.remains
         start_count = answer.start_count if answer.start_count is not None else order.start_count
