@@ -26,7 +26,13 @@ from bot.handlers import get_routers
 from bot.keyboards.orders import open_order
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
-from bot.sandbox.mode import SANDBOX_KEY, SandboxBanner, credit_admins_once, start_sandbox_panel
+from bot.sandbox.mode import (
+    SANDBOX_KEY,
+    SandboxBanner,
+    check_mode,
+    credit_admins_once,
+    start_sandbox_panel,
+)
 from bot.services.admin import AdminService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
@@ -176,9 +182,10 @@ async def run(settings: Settings) -> None:
     bot = build_bot(settings)
     try:
         await apply_migrations(db)
+        await check_mode(db, settings.sandbox)
         panel_url, panel_key = settings.panel_api_url, settings.panel_key()
         if settings.sandbox:
-            sandbox, panel_url = await start_sandbox_panel(settings.sandbox_speed)
+            sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed)
             panel_key = SANDBOX_KEY
             bot.session.middleware(SandboxBanner())
             log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)

@@ -6,9 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
+
 from bot import texts
+from bot.db import Database
+from bot.db.repositories.orders import NewOrderRow
+from bot.panel.client import PanelClient
+from bot.panel.models import NewOrder
 from bot.sandbox.catalogue import sandbox_services
-from bot.sandbox.mode import SandboxBanner
+from bot.sandbox.mode import (
+    SANDBOX_KEY,
+    ModeMismatch,
+    SandboxBanner,
+    check_mode,
+    start_sandbox_panel,
+)
 from bot.services.order_types import SUPPORTED_TYPES, kind_of
 from tests.conftest import BOT_TOKEN
 from tests.fakes.bot_api_server import FakeBotApi
@@ -62,9 +75,55 @@ def test_sandbox_catalogue_has_every_supported_type() -> None:
     assert None in types  # and something the bot must hide
 
 
-def test_banner_is_one_thing() -> None:
+async def test_banner_marks_sends_and_edits_once() -> None:
+    seen: list[Any] = []
+
+    async def make_request(bot: Any, method: Any) -> None:
+        seen.append(method)
+
+    banner = SandboxBanner()
+    await banner(make_request, None, SendMessage(chat_id=1, text="hi"))  # type: ignore[arg-type]
+    await banner(make_request, None, EditMessageText(chat_id=1, message_id=2, text="x"))  # type: ignore[arg-type]
+    already = texts.SANDBOX_BANNER + "y"
+    await banner(make_request, None, SendMessage(chat_id=1, text=already))  # type: ignore[arg-type]
+    await banner(make_request, None, AnswerCallbackQuery(callback_query_id="1"))  # type: ignore[arg-type]
+    assert [getattr(m, "text", None) for m in seen] == [
+        texts.SANDBOX_BANNER + "hi",
+        texts.SANDBOX_BANNER + "x",
+        already,
+        None,
+    ]
     assert BANNER_TEXT in texts.SANDBOX_BANNER
-    assert SandboxBanner is not None
+
+
+async def test_a_database_keeps_to_one_mode(db: Database) -> None:
+    await check_mode(db, sandbox=True)
+    await check_mode(db, sandbox=True)
+    with pytest.raises(ModeMismatch):
+        await check_mode(db, sandbox=False)
+
+
+async def test_a_restarted_sandbox_takes_back_running_orders(db: Database) -> None:
+    async with db.transaction() as repos:
+        await repos.users.ensure(1, 1)
+        order_id = await repos.orders.insert_submitting(
+            NewOrderRow(
+                user_id=1, service_id=101, service_name="x", service_type="Default",
+                link="https://instagram.com/a", quantity=100, runs=None, interval_minutes=None,
+                comments=None, username=None, answer_number=None, price=0, confirm_token="t",
+            ),
+            1,
+        )  # fmt: skip
+        await repos.orders.mark_placed(order_id, 23501, 1)
+    runner, url = await start_sandbox_panel(db)
+    client = PanelClient(url, SANDBOX_KEY, timeout=2)
+    try:
+        assert (await client.status(23501)).status == "Pending"
+        new = await client.add(NewOrder(service=101, link="https://instagram.com/b", quantity=100))
+        assert new == 23502
+    finally:
+        await client.close()
+        await runner.cleanup()
 
 
 async def test_sandbox_from_start_to_completed_order(tmp_path: Path) -> None:

@@ -13,16 +13,19 @@ from aiogram.methods import EditMessageText, SendMessage, TelegramMethod
 from aiohttp import web
 
 from bot import texts
+from bot.db import Database
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from bot.services.wallet import WalletService
 
 SANDBOX_KEY = "sandbox-key"
+META_MODE = "panel_mode"
 
 
-async def start_sandbox_panel(speed: float = 1.0) -> tuple[web.AppRunner, str]:
+async def start_sandbox_panel(db: Database, speed: float = 1.0) -> tuple[web.AppRunner, str]:
     """A simulated panel whose orders progress by themselves; returns its runner and URL.
 
     `speed` makes its time run faster: at 60, a few minutes of a real panel pass in seconds.
+    Orders still running from an earlier start are given back to it.
     """
     panel = SimulatedPanel(
         api_key=SANDBOX_KEY,
@@ -30,7 +33,27 @@ async def start_sandbox_panel(speed: float = 1.0) -> tuple[web.AppRunner, str]:
         auto_progress=True,
         clock=lambda: time.monotonic() * speed,
     )
+    async with db.read() as repos:
+        running = await repos.orders.list_open()
+    for order in running:
+        if order.panel_order_id is not None:
+            panel.restore(order.panel_order_id, order.service_id, order.link, order.quantity)
     return await start_panel_server(panel)
+
+
+class ModeMismatch(Exception):
+    """The database was used with the other kind of panel (sandbox or real)."""
+
+
+async def check_mode(db: Database, sandbox: bool) -> None:
+    """Sandbox credit and orders must never meet a real panel, nor the reverse."""
+    mode = "sandbox" if sandbox else "live"
+    async with db.transaction() as repos:
+        recorded = await repos.meta.get(META_MODE)
+        if recorded is None:
+            await repos.meta.set(META_MODE, mode)
+        elif recorded != mode:
+            raise ModeMismatch(recorded)
 
 
 class SandboxBanner(BaseRequestMiddleware):

@@ -194,6 +194,21 @@ class SimulatedPanel:
         given = {"remains": remains, "start_count": start_count, "charge": charge}
         order.wire_overrides.update({k: v for k, v in given.items() if v is not None})
 
+    def restore(self, order_id: int, service: int, link: str, quantity: int) -> None:
+        """Takes back an order placed before a restart (the simulation keeps no files): it
+        starts over from Pending, and new ids continue after it."""
+        self.orders[order_id] = SimOrder(
+            id=order_id,
+            service=service,
+            link=link,
+            quantity=quantity,
+            fields={},
+            charge=Decimal(0),
+            created_at=self.clock(),
+            remains=quantity,
+        )
+        self._next_order_id = max(self._next_order_id, order_id + 1)
+
     def set_refill_status(self, refill_id: int, status: str) -> None:
         refill = self.refills[refill_id]
         refill.status = status
