@@ -13,11 +13,13 @@ from bot.db.repositories.orders import Order
 from bot.money import format_money, round_up_to
 from bot.services.order_types import Kind, kind_of
 
+# Telegram counts a message's length in UTF-16 units: an emoji is two. These limits keep the
+# longest screens under 4096 units even when every character is an emoji.
 NAME_IN_LIST = 90
 NAME_ON_BUTTON = 40
-NAME_ON_CARD = 600
-DESCRIPTION = 2000
-LINK_SHORT = 60
+NAME_ON_CARD = 300
+CATEGORY_ON_CARD = 100
+DESCRIPTION = 1200
 
 
 def short(text: str, limit: int) -> str:
@@ -58,7 +60,7 @@ def service_card(service: ServiceRow, per_1000: Decimal, decimals: int, cur: str
     package = kind_of(service.type) is Kind.PACKAGE
     text = texts.SERVICE_CARD.format(
         name=esc(service.name, NAME_ON_CARD),
-        category=esc(service.category_name, 200),
+        category=esc(service.category_name, CATEGORY_ON_CARD),
         description=description,
         price=rate(per_1000, decimals, cur),
         unit=texts.PER_PACKAGE if package else texts.PER_1000,

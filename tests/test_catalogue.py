@@ -157,3 +157,22 @@ async def test_category_ids_are_stable_across_refreshes(shop: Shop) -> None:
     await shop.services.catalogue.refresh()
     after = {c.name: c.id for c in (await shop.services.catalogue.categories(0)).items}
     assert before == after
+
+
+async def test_a_card_of_emoji_stays_under_telegrams_limit(make_shop: Any) -> None:
+    shop: Shop = await make_shop(refresh=False)
+    shop.panel.catalogue = [
+        {
+            "service": 1, "name": "🔥" * 1000, "type": "Default", "category": "🇺🇸" * 500,
+            "rate": "1", "min": "1", "max": "10", "desc": "😀<&>" * 2000,
+        }
+    ]  # fmt: skip
+    await shop.services.catalogue.refresh()
+    h = shop.harness
+    await h.press(CUSTOMER, MenuCb(to="new").pack())
+    await h.press(CUSTOMER, h.buttons(CUSTOMER)[0][1])
+    await h.press(CUSTOMER, h.buttons(CUSTOMER)[0][1])
+    card = h.last_text(CUSTOMER)
+    assert "Price:" in card
+    assert len(html_to_plain(card).encode("utf-16-le")) // 2 <= 4096
+    check_all_outgoing(shop)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.db import Database, apply_migrations
+from bot.db import Database, apply_migrations, migrate
 from bot.db.migrate import migration_files
 
 
@@ -142,3 +142,46 @@ async def test_cancelling_right_at_begin_rolls_back(db: Database) -> None:
 async def _begin_only(db: Database) -> None:
     async with db.transaction() as repos:
         await repos.meta.set("x", "y")
+
+
+async def test_two_processes_migrating_one_new_file_at_once(tmp_path: Path) -> None:
+    """Both end on the full schema, each migration recorded once. (The close race, both reading
+    "not applied" before either commits, is rare here; the runner's first statement, inserting
+    the version row, is what settles it when it happens.)"""
+    path = tmp_path / "fresh.sqlite3"
+    first, second = await Database.open(path), await Database.open(path)
+    results = await asyncio.gather(apply_migrations(first), apply_migrations(second))
+    everything = [version for version, _ in migration_files()]
+    assert sorted(results[0] + results[1]) == everything  # each applied exactly once
+    query = "SELECT count(*) FROM schema_migrations"
+    async with first.raw() as conn, conn.execute(query) as cur:
+        assert (await cur.fetchone())[0] == len(everything)  # type: ignore[index]
+    await first.close()
+    await second.close()
+
+
+async def test_a_version_recorded_meanwhile_is_skipped_not_failed(tmp_path: Path) -> None:
+    """The race itself, made certain: the version row appears after the runner's check."""
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "001_a.sql").write_text("CREATE TABLE a (x INTEGER);")
+    db = await Database.open(tmp_path / "db.sqlite3")
+    async with db.raw() as conn:
+        await conn.executescript(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+            " applied_at INTEGER NOT NULL);"
+            "CREATE TABLE a (x INTEGER);"
+            "INSERT INTO schema_migrations VALUES (1, '001_a.sql', 0);"
+        )
+    # Seen as not applied by the check (as if read before the other process committed):
+    original = migrate._applied_versions
+    migrate._applied_versions = _nothing_applied  # type: ignore[assignment]
+    try:
+        assert await apply_migrations(db, folder) == []
+    finally:
+        migrate._applied_versions = original
+    await db.close()
+
+
+async def _nothing_applied(conn: object) -> set[int]:
+    return set()

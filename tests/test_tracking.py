@@ -333,3 +333,32 @@ async def test_an_order_the_panel_forgot_is_told_to_admins_once(funded: Shop) ->
     assert (await order(shop, placed.id)).state == "pending"
     admin = await outbox_texts(shop, ADMIN_ID)
     assert sum("does not know order" in t for t in admin) == 1
+
+
+async def test_a_refill_the_panel_does_not_know_ends_failed(funded: Shop) -> None:
+    shop, h = funded, funded.harness
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/rf", quantity=100))
+    assert placed.panel_order_id
+    shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
+    await shop.services.tracking.sync()
+    await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
+    (refill_id,) = shop.panel.refills
+    del shop.panel.refills[refill_id]  # "Refill not found"
+    await shop.services.tracking.sync()
+    notes = [t for t in await outbox_texts(shop) if "Refill of order" in t]
+    assert notes == [f"♻️ Refill of order #{placed.id}: <b>failed</b>."]
+    # A new refill can be asked for.
+    await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
+    assert "Refill requested" in h.last_text(CUSTOMER)
+
+
+async def test_a_refill_claim_left_by_a_stop_does_not_block_forever(funded: Shop) -> None:
+    shop, h = funded, funded.harness
+    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/rc", quantity=100))
+    assert placed.panel_order_id
+    shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
+    await shop.services.tracking.sync()
+    async with shop.db.transaction() as repos:
+        await repos.refills.claim(placed.id, now=1)  # a stop mid-request, long ago
+    await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
+    assert "Refill requested" in h.last_text(CUSTOMER)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import time
 from pathlib import Path
+
+import aiosqlite
 
 from bot.db.database import Database
 
@@ -28,6 +31,18 @@ def migration_files(folder: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
     return found
 
 
+async def _applied_versions(conn: aiosqlite.Connection) -> set[int]:
+    async with conn.execute("SELECT version FROM schema_migrations") as cursor:
+        return {row[0] async for row in cursor}
+
+
+async def _recorded(conn: aiosqlite.Connection, version: int) -> bool:
+    async with conn.execute(
+        "SELECT 1 FROM schema_migrations WHERE version = ?", (version,)
+    ) as cursor:
+        return await cursor.fetchone() is not None
+
+
 async def apply_migrations(db: Database, folder: Path = MIGRATIONS_DIR) -> list[int]:
     """Apply what is not applied yet; returns the versions applied now."""
     applied_now = []
@@ -36,23 +51,31 @@ async def apply_migrations(db: Database, folder: Path = MIGRATIONS_DIR) -> list[
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
         )
-        async with conn.execute("SELECT version FROM schema_migrations") as cursor:
-            done = {row[0] async for row in cursor}
+        done = await _applied_versions(conn)
         for version, path in migration_files(folder):
             if version in done:
                 continue
             sql = path.read_text(encoding="utf-8")
             # executescript commits whatever is open first; the script carries its own
-            # transaction so a failing migration leaves nothing behind.
+            # transaction so a failing migration leaves nothing behind. Its first statement
+            # records the version: a second process starting at the same moment waits on
+            # BEGIN IMMEDIATE, then fails on that row and leaves the migration to the first.
             script = (
                 "BEGIN IMMEDIATE;\n"
-                f"{sql}\n;"
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES "
                 f"({version}, '{path.name}', {int(time.time())});\n"
+                f"{sql}\n;"
                 "COMMIT;"
             )
             try:
                 await conn.executescript(script)
+            except sqlite3.IntegrityError as exc:
+                if conn.in_transaction:
+                    await conn.rollback()
+                if not await _recorded(conn, version):
+                    raise
+                log.info("migration %s was applied by another process (%s)", path.name, exc)
+                continue
             except Exception:
                 if conn.in_transaction:
                     await conn.rollback()

@@ -14,7 +14,6 @@ from bot.handlers.order import start_form
 from bot.handlers.registry import Handlers
 from bot.keyboards.callbacks import MenuCb, MyOrdersCb, OrderActionCb, OrderCardCb
 from bot.keyboards.orders import order_card_keyboard, orders_list
-from bot.panel.errors import PanelError
 from bot.services.catalogue import CatalogueService
 from bot.services.ordering import OrderingService
 from bot.services.tracking import TrackingService
@@ -122,11 +121,7 @@ async def on_order_action(
     # Answered before the panel is asked: the answer below comes as an edit of the card.
     await query.answer()
     if act == "refresh":
-        try:
-            await tracking.refresh(user_id, order.id)
-            note = texts.REFRESHED
-        except PanelError:
-            note = texts.PANEL_BUSY
+        note = (await tracking.refresh(user_id, order.id)).text
     elif act == "refill":
         note = (await tracking.request_refill(user_id, order.id)).text
     else:

@@ -41,6 +41,7 @@ META_LAST_SYNC_AT = "last_sync_at"
 META_LAST_SYNC_RESULT = "last_sync_result"
 IN_FLIGHT = 3  # status requests at once
 ORDERS_PAGE = 8
+STALE_REFILL_CLAIM = 600  # seconds: a refill request without a panel id older than this died
 
 
 @dataclass
@@ -283,6 +284,9 @@ class TrackingService:
                 answer = answers.get(refill.panel_refill_id or "")
                 if isinstance(answer, str):
                     told += await self._apply_refill(repos, refill, answer)
+                elif isinstance(answer, ItemError) and "not found" in answer.message.casefold():
+                    # The panel has no such refill: it will never move on.
+                    told += await self._apply_refill(repos, refill, "Failed")
         if told:
             self._notifier.wake()
 
@@ -324,7 +328,7 @@ class TrackingService:
         """The buttons that apply to an order now."""
         async with self._db.read() as repos:
             service = await repos.catalogue.get_service(order.service_id)
-            refilling = await repos.refills.open_for_order(order.id)
+            refilling = await repos.refills.open_for_order(order.id, now() - STALE_REFILL_CLAIM)
         acts = set()
         if order.is_open:
             acts.add("refresh")
@@ -341,14 +345,19 @@ class TrackingService:
             acts.add("again")
         return frozenset(acts)
 
-    async def refresh(self, user_id: int, order_id: int) -> Order | None:
+    async def refresh(self, user_id: int, order_id: int) -> Reply:
         """Asks the panel now for one order (the card's Refresh button)."""
         order = await self.own_order(user_id, order_id)
-        if order is None or not order.is_open or order.panel_order_id is None:
-            return order
-        answer = await self._panel.status(order.panel_order_id)
+        if order is None:
+            return Reply(False, texts.ORDER_NOT_FOUND)
+        if not order.is_open or order.panel_order_id is None:
+            return Reply(True, texts.REFRESHED)
+        try:
+            answer = await self._panel.status(order.panel_order_id)
+        except PanelError:
+            return Reply(False, texts.PANEL_BUSY)
         await self.apply([order], {order.panel_order_id: answer})
-        return await self.own_order(user_id, order_id)
+        return Reply(True, texts.REFRESHED)
 
     async def request_refill(self, user_id: int, order_id: int) -> Reply:
         order = await self.own_order(user_id, order_id)
@@ -357,24 +366,30 @@ class TrackingService:
         acts = await self.actions(order)
         if "refill" not in acts:
             async with self._db.read() as repos:
-                refilling = await repos.refills.open_for_order(order.id)
+                refilling = await repos.refills.open_for_order(order.id, now() - STALE_REFILL_CLAIM)
             return Reply(False, texts.REFILL_ALREADY if refilling else texts.REFILL_NOT_APPLICABLE)
         assert order.panel_order_id is not None
         async with self._db.transaction() as repos:
-            if await repos.refills.open_for_order(order.id):
+            if await repos.refills.open_for_order(order.id, now() - STALE_REFILL_CLAIM):
                 return Reply(False, texts.REFILL_ALREADY)
             claim = await repos.refills.claim(order.id, now())
         try:
             refill_id = await self._panel.refill(order.panel_order_id)
-        except PanelError as exc:
-            async with self._db.transaction() as repos:
-                await repos.refills.delete_claim(claim)
+        except BaseException as exc:
+            # Whatever went wrong, the claim must not block later refills of this order.
+            await asyncio.shield(self._drop_refill_claim(claim))
             if isinstance(exc, PanelRefused):
                 return Reply(False, texts.REFILL_REFUSED.format(reason=esc(exc.message, 200)))
-            return Reply(False, texts.PANEL_BUSY)
+            if isinstance(exc, PanelError):
+                return Reply(False, texts.PANEL_BUSY)
+            raise
         async with self._db.transaction() as repos:
             await repos.refills.set_panel_id(claim, refill_id, now())
         return Reply(True, texts.REFILL_REQUESTED.format(refill_id=esc(refill_id, 40)))
+
+    async def _drop_refill_claim(self, claim: int) -> None:
+        async with self._db.transaction() as repos:
+            await repos.refills.delete_claim(claim)
 
     async def request_cancel(self, user_id: int, order_id: int) -> Reply:
         order = await self.own_order(user_id, order_id)

@@ -314,12 +314,12 @@ def render_outgoing(
     else:
         plain, entities = text, []
     if caption:
-        if len(plain) > CAPTION_LIMIT:
+        if _utf16_len(plain) > CAPTION_LIMIT:
             raise OutgoingError("Bad Request: message caption is too long")
     else:
         if not plain.strip():
             raise OutgoingError("Bad Request: message text is empty")
-        if len(plain) > TEXT_LIMIT:
+        if _utf16_len(plain) > TEXT_LIMIT:  # Telegram counts UTF-16 units
             raise OutgoingError("Bad Request: message is too long")
     return plain, entities
 

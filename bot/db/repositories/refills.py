@@ -53,10 +53,13 @@ class RefillRepo(Repo):
         )
         return [_refill(row) for row in rows]
 
-    async def open_for_order(self, order_id: int) -> bool:
+    async def open_for_order(self, order_id: int, claimed_after: int) -> bool:
+        """A refill under way: one the panel gave an id, or a claim younger than the cutoff
+        (an older claim without an id was left by a stop mid-request)."""
         found = await self._scalar(
-            "SELECT 1 FROM refills WHERE order_id = ? AND state IN ('pending', 'in_progress')",
-            (order_id,),
+            "SELECT 1 FROM refills WHERE order_id = ? AND state IN ('pending', 'in_progress')"
+            " AND (panel_refill_id IS NOT NULL OR created_at > ?)",
+            (order_id, claimed_after),
         )
         return found is not None
 
