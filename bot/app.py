@@ -87,7 +87,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         db=db,
         panel=panel,
         notifier=notifier,
-        wallet=WalletService(db),
+        wallet=WalletService(db, notifier, settings),
         catalogue=catalogue,
         ordering=OrderingService(db, panel, catalogue, notifier, settings),
         tracking=TrackingService(db, panel, notifier, settings, open_order),

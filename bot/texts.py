@@ -62,6 +62,10 @@ ADMIN_PANEL_REFUSES = (
     "⚠️ <b>The panel refuses orders</b> (funds or API key):\n<code>{error}</code>\n"
     "Customers see 'temporarily unavailable' and are refunded."
 )
+ADMIN_PLACED_AFTER_RESOLUTION = (
+    "⚠️ Order #{order_id} was placed as panel order <code>{panel_id}</code> after it had "
+    "been resolved. Check it on the panel (/order {order_id})."
+)
 ADMIN_ORDER_UNKNOWN = (
     "⚠️ <b>Order #{order_id}: outcome unknown</b>\n"
     "The panel did not answer clearly; the customer's funds are held.\n"

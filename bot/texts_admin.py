@@ -280,3 +280,6 @@ ALERT_PANEL_LOW_BALANCE = (
     "Top it up, or orders will start failing."
 )
 ALERT_PANEL_BALANCE_OK = "✅ The panel balance is back above {threshold}: {amount} {currency}."
+AMOUNT_EXPIRED = (
+    "That Credit/Debit prompt has expired: nothing was moved. Open the user again with /user."
+)

@@ -22,6 +22,38 @@ CATEGORY_ON_CARD = 100
 DESCRIPTION = 1200
 
 
+MESSAGE_BUDGET = 3900  # UTF-16 units of HTML we allow ourselves of Telegram's 4096
+
+
+def utf16_len(text: str) -> int:
+    """Length as Telegram counts it (an emoji is two units). Tags and entities count too,
+    which errs on the safe side."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fit(
+    head: str,
+    items: list[str],
+    tail: str,
+    more: str,
+    *,
+    unlisted: int = 0,
+    budget: int = MESSAGE_BUDGET,
+) -> str:
+    """head + as many items as fit in the budget + a `more` line + tail.
+
+    `more` takes {more}: the items left out plus `unlisted` (ones the caller did not fetch).
+    """
+    text = head
+    for shown, item in enumerate(items):
+        left = len(items) - shown + unlisted
+        reserve = utf16_len(more.format(more=left)) + utf16_len(tail)
+        if utf16_len(text) + utf16_len(item) + reserve > budget:
+            return text + more.format(more=left) + tail
+        text += item
+    return text + (more.format(more=unlisted) if unlisted else "") + tail
+
+
 def short(text: str, limit: int) -> str:
     """At most `limit` characters of a single line, with an ellipsis when cut; not escaped."""
     flat = " ".join(text.split())

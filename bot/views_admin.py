@@ -22,7 +22,7 @@ from bot.services.admin import (
     UserCard,
     plain_amount,
 )
-from bot.views import esc, order_details, when
+from bot.views import MESSAGE_BUDGET, esc, fit, order_details, when
 
 _STATE_ORDER = (
     "submitting",
@@ -35,7 +35,6 @@ _STATE_ORDER = (
     "unknown",
     "failed",
 )
-LIST_LINES = 20
 
 
 def money(units: int, settings: Settings) -> str:
@@ -225,9 +224,8 @@ def render_order(file: OrderFile, settings: Settings) -> str:
 def render_review(queue: ReviewQueue, settings: Settings) -> str:
     if not queue.orders:
         return t.REVIEW_EMPTY
-    text = t.REVIEW_HEADER.format(total=queue.total)
-    for o in queue.orders:
-        text += t.REVIEW_ITEM.format(
+    items = [
+        t.REVIEW_ITEM.format(
             id=o.id,
             when=when(o.created_at),
             user_id=o.user_id,
@@ -238,9 +236,15 @@ def render_review(queue: ReviewQueue, settings: Settings) -> str:
             price=money(o.price, settings),
             reason=esc(o.error or t.DASH, 100),
         )
-    if queue.total > len(queue.orders):
-        text += t.REVIEW_MORE.format(more=queue.total - len(queue.orders))
-    return text + t.REVIEW_FOOTER
+        for o in queue.orders
+    ]
+    return fit(
+        t.REVIEW_HEADER.format(total=queue.total),
+        items,
+        t.REVIEW_FOOTER,
+        t.REVIEW_MORE,
+        unlisted=queue.total - len(queue.orders),
+    )
 
 
 def render_resolution(
@@ -268,12 +272,11 @@ def percent_text(value: Decimal) -> str:
 
 def _override_lines(items: list[tuple[int, str, Decimal]]) -> str:
     lines = [
-        t.MARKUP_LINE.format(id=item_id, name=esc(name, 50), percent=percent_text(value))
-        for item_id, name, value in items[:LIST_LINES]
+        t.MARKUP_LINE.format(id=item_id, name=esc(name, 50), percent=percent_text(value)) + "\n"
+        for item_id, name, value in items
     ]
-    if len(items) > LIST_LINES:
-        lines.append(t.MARKUP_MORE.format(more=len(items) - LIST_LINES))
-    return "\n".join(lines)
+    # Two lists share one message: each gets under half of it.
+    return fit("", lines, "", t.MARKUP_MORE + "\n", budget=MESSAGE_BUDGET // 2 - 200).rstrip()
 
 
 def render_markups(markups: Markups) -> str:

@@ -14,13 +14,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from aiogram import Bot, F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
-from bot import texts
 from bot import texts_admin as t
 from bot.clock import now
 from bot.config import Settings
@@ -37,7 +37,6 @@ from bot.services.admin import (
 )
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
 from bot.services.monitor import Monitor
-from bot.services.notify import Notifier
 from bot.services.wallet import InsufficientFunds, WalletService
 from bot.views import esc
 from bot.views_admin import (
@@ -52,6 +51,7 @@ from bot.views_admin import (
     render_user,
 )
 
+AMOUNT_PROMPT_SECONDS = 300  # a Credit/Debit prompt older than this is void
 _AMOUNT = re.compile(r"^[0-9]{1,9}(?:[.,][0-9]{1,5})?$")
 _ID = re.compile(r"^[0-9]{1,18}$")  # ASCII digits only: int() takes others too
 _USERNAME = re.compile(r"^@?[A-Za-z0-9_]{3,32}$")  # a numeric one is taken as an id
@@ -141,6 +141,14 @@ def router(admin_ids: frozenset[int]) -> Router:
     r.message.filter(F.chat.type == "private", guard)
     r.callback_query.filter(guard)
 
+    @r.message(AdminFlow.amount, F.text.startswith("/"), ~F.text.startswith("/cancel"))
+    async def on_command_during_amount(message: Message, state: FSMContext) -> None:
+        """Any command drops a pending Credit/Debit prompt, then runs as usual: a text typed
+        much later must never be taken as an amount. (First in the router, so it is seen
+        before the command's own handler.)"""
+        await state.clear()
+        raise SkipHandler  # on to the command's own handler
+
     @r.message(Command("admin", "stats", "panel", "review", "sync", "export"), HasArguments())
     async def on_stray_arguments(message: Message, command: CommandObject) -> None:
         await message.answer(t.NO_ARGUMENTS.format(command=command.command.lower()))
@@ -190,7 +198,9 @@ def router(admin_ids: frozenset[int]) -> Router:
     ) -> None:
         await query.answer()
         await state.set_state(AdminFlow.amount)
-        await state.update_data(admin_move=callback_data.act, user_id=callback_data.id)
+        await state.update_data(
+            admin_move=callback_data.act, user_id=callback_data.id, asked_at=now()
+        )
         prompt = t.ASK_CREDIT if callback_data.act == "credit" else t.ASK_DEBIT
         assert query.bot is not None
         await query.bot.send_message(query.from_user.id, prompt.format(user_id=callback_data.id))
@@ -200,10 +210,13 @@ def router(admin_ids: frozenset[int]) -> Router:
         message: Message,
         state: FSMContext,
         wallet: WalletService,
-        notifier: Notifier,
         settings: Settings,
     ) -> None:
         data = await state.get_data()
+        if now() - int(data.get("asked_at", 0)) > AMOUNT_PROMPT_SECONDS:
+            await state.clear()
+            await message.answer(t.AMOUNT_EXPIRED)
+            return
         user_id = int(data.get("user_id", 0))
         parsed = parse_money_args(f"{user_id} {message.text}")
         if parsed is None or not user_id:
@@ -211,7 +224,7 @@ def router(admin_ids: frozenset[int]) -> Router:
             return
         await state.clear()
         if data.get("admin_move") == "credit":
-            await _credit(message, parsed, wallet, notifier, settings)
+            await _credit(message, parsed, wallet, settings)
         else:
             await _debit(message, parsed, wallet, settings)
 
@@ -220,14 +233,13 @@ def router(admin_ids: frozenset[int]) -> Router:
         message: Message,
         command: CommandObject,
         wallet: WalletService,
-        notifier: Notifier,
         settings: Settings,
     ) -> None:
         parsed = parse_money_args(command.args)
         if parsed is None:
             await message.answer(t.CREDIT_USAGE)
             return
-        await _credit(message, parsed, wallet, notifier, settings)
+        await _credit(message, parsed, wallet, settings)
 
     @r.message(Command("debit"))
     async def on_debit(
@@ -466,20 +478,12 @@ async def _credit(
     message: Message,
     parsed: tuple[int, Decimal, str | None],
     wallet: WalletService,
-    notifier: Notifier,
     settings: Settings,
 ) -> None:
     assert message.from_user is not None
     user_id, amount, note = parsed
     done = await wallet.admin_credit(message.from_user.id, user_id, amount, note)
     await message.answer(t.CREDITED.format(**_moved(done.amount, user_id, done.balance, settings)))
-    decimals = settings.price_decimals
-    await notifier.tell_user(
-        user_id,
-        texts.WALLET_CREDITED_NOTICE.format(
-            amount=format_money(done.amount, decimals), balance=format_money(done.balance, decimals)
-        ),
-    )
 
 
 async def _debit(

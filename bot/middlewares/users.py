@@ -26,6 +26,13 @@ class UserMiddleware(BaseMiddleware):
     ) -> Any:
         if not isinstance(event, Message | CallbackQuery) or event.from_user is None:
             return await handler(event, data)
+        chat = event.chat if isinstance(event, Message) else getattr(event.message, "chat", None)
+        if chat is not None and chat.type != "private":
+            # The shop lives in private chats: in a group the bot neither answers nor records
+            # anyone (a group message must not count them as a customer, or as unblocked).
+            if isinstance(event, CallbackQuery):
+                await event.answer(texts.BUTTON_EXPIRED)  # only stops the button's spinner
+            return None
         sender = event.from_user
         if sender.is_bot:
             return None

@@ -301,7 +301,8 @@ class AdminService:
                 other = await repos.orders.get_by_panel_id(panel_order_id)
                 if other is not None and other.id != order_id:
                     return Resolution("panel_id_taken", order, other.id)
-                if not await repos.orders.mark_placed(order_id, panel_order_id, now()):
+                note = f"placed as panel order {panel_order_id} by admin {admin_id} after review"
+                if not await repos.orders.review_placed(order_id, panel_order_id, note, now()):
                     return Resolution("already", order)
                 await self._notifier.enqueue(
                     repos, order.user_id, t.CUSTOMER_ORDER_CONFIRMED.format(id=order.id)
@@ -324,7 +325,7 @@ class AdminService:
             if order is None:
                 return Resolution("not_found")
             reason = f"not on the panel: refunded by admin {admin_id} after review"
-            if not await repos.orders.mark_failed(order_id, reason, now()):
+            if not await repos.orders.review_failed(order_id, reason, now()):
                 return Resolution("already", order)
             amount = order.price - order.refunded
             # ordering.refund keeps "one refund per order"; the entry names the admin.

@@ -285,9 +285,18 @@ class OrderingService:
             return await self._outcome(UNKNOWN, order_id)
         try:
             async with self._db.transaction() as repos:
-                await repos.orders.mark_placed(order_id, panel_order_id, now())
-                # The panel takes orders again: a later refusal is a new incident.
-                await repos.alerts.clear(PANEL_REFUSES_ALERT)
+                if not await repos.orders.mark_placed(order_id, panel_order_id, now()):
+                    # Resolved meanwhile (an admin's review, say): the panel order must not
+                    # go unnoticed.
+                    await self._notifier.enqueue_admins(
+                        repos,
+                        texts.ADMIN_PLACED_AFTER_RESOLUTION.format(
+                            order_id=order_id, panel_id=panel_order_id
+                        ),
+                    )
+                # The panel takes orders again: a refusal after a quiet half hour is a new
+                # incident (not every alternation of refused and accepted orders).
+                await repos.alerts.clear_if_raised_before(PANEL_REFUSES_ALERT, now() - 1800)
         except Exception as exc:
             # The order exists on the panel: its id must not be lost with the error.
             log.error(

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from bot import texts
 from bot.clock import now
+from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.ledger import LedgerKind
-from bot.money import to_minor
+from bot.money import format_money, to_minor
+from bot.services.notify import Notifier
 
 
 class InsufficientFunds(Exception):
@@ -44,8 +47,10 @@ class AdminMove:
 
 
 class WalletService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, notifier: Notifier, settings: Settings) -> None:
         self._db = db
+        self._notifier = notifier
+        self._settings = settings
 
     async def balance(self, user_id: int) -> int:
         async with self._db.read() as repos:
@@ -58,11 +63,22 @@ class WalletService:
         units = to_minor(amount)
         if units <= 0:
             raise ValueError("amount must be positive")
+        decimals = self._settings.price_decimals
         async with self._db.transaction() as repos:
             await repos.users.ensure(user_id, now())
             await move(repos, user_id, units, "admin_credit", admin_id=admin_id, note=note)
             user = await repos.users.get(user_id)
-        assert user is not None
+            assert user is not None
+            # The customer's notice is written with the credit: both land, or neither.
+            await self._notifier.enqueue(
+                repos,
+                user_id,
+                texts.WALLET_CREDITED_NOTICE.format(
+                    amount=format_money(units, decimals),
+                    balance=format_money(user.balance, decimals),
+                ),
+            )
+        self._notifier.wake()
         return AdminMove(user_id, units, user.balance)
 
     async def credit_once(self, user_id: int, amount: Decimal, key: str, note: str) -> bool:

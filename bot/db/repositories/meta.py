@@ -47,5 +47,12 @@ class AlertRepo(Repo):
     async def clear(self, key: str) -> bool:
         return await self._write("DELETE FROM alerts WHERE key = ?", (key,)) == 1
 
+    async def clear_if_raised_before(self, key: str, before: int) -> bool:
+        """Ends an incident only if it has lasted since before `before` (damps flapping)."""
+        changed = await self._write(
+            "DELETE FROM alerts WHERE key = ? AND created_at < ?", (key, before)
+        )
+        return changed == 1
+
     async def is_raised(self, key: str) -> bool:
         return await self._scalar("SELECT 1 FROM alerts WHERE key = ?", (key,)) is not None

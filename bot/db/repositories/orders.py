@@ -139,6 +139,24 @@ class OrderRepo(Repo):
         )
         return changed == 1
 
+    async def review_placed(self, order_id: int, panel_order_id: int, note: str, now: int) -> bool:
+        """An admin's review: unknown -> pending with the panel's id (only from 'unknown')."""
+        changed = await self._write(
+            "UPDATE orders SET state = 'pending', panel_order_id = ?, error = ?, updated_at = ?"
+            " WHERE id = ? AND state = 'unknown'",
+            (panel_order_id, note, now, order_id),
+        )
+        return changed == 1
+
+    async def review_failed(self, order_id: int, note: str, now: int) -> bool:
+        """An admin's review: unknown -> failed (only from 'unknown'), to be refunded."""
+        changed = await self._write(
+            "UPDATE orders SET state = 'failed', error = ?, updated_at = ?"
+            " WHERE id = ? AND state = 'unknown'",
+            (note, now, order_id),
+        )
+        return changed == 1
+
     async def mark_unknown(self, order_id: int, error: str, now: int) -> bool:
         changed = await self._write(
             "UPDATE orders SET state = 'unknown', error = ?, updated_at = ?"

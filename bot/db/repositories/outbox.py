@@ -79,7 +79,8 @@ class OutboxRepo(Repo):
     async def due(self, now: int, limit: int) -> list[OutboxMessage]:
         rows = await self._all(
             "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?"
-            " ORDER BY id LIMIT ?",
+            # Notices and alerts before broadcasts: a big broadcast must not delay them.
+            " ORDER BY kind = 'broadcast', id LIMIT ?",
             (now, limit),
         )
         return [_message(row) for row in rows]
