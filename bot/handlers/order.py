@@ -14,6 +14,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot import texts
 from bot.config import Settings
+from bot.db.repositories.catalogue import ServiceRow
 from bot.handlers.catalogue import show_service
 from bot.handlers.common import replace, show
 from bot.handlers.registry import Handlers
@@ -57,6 +58,18 @@ def steps(kind: Kind, dripfeed: bool) -> list[State]:
     if dripfeed:
         return [OrderFlow.link, OrderFlow.quantity, OrderFlow.runs, OrderFlow.interval]
     return [OrderFlow.link, OrderFlow.quantity]
+
+
+async def _form(
+    data: dict[str, Any], catalogue: CatalogueService
+) -> tuple[ServiceRow, list[State]] | None:
+    """The service a form is for and its steps; None if it can no longer be ordered."""
+    service = await catalogue.orderable(int(data.get("service_id", 0)))
+    if service is None:
+        return None
+    kind = kind_of(service.type)
+    assert kind is not None  # orderable() only returns supported types
+    return service, steps(kind, service.dripfeed)
 
 
 def _draft(data: dict[str, Any]) -> Draft:
@@ -105,13 +118,12 @@ async def _go(
 ) -> None:
     """Shows step `step_index` of the form, or the summary once every step is done."""
     data = await state.get_data()
-    service = await catalogue.orderable(int(data["service_id"]))
-    kind = None if service is None else kind_of(service.type)
-    if service is None or kind is None:
+    form = await _form(data, catalogue)
+    if form is None:
         await state.clear()
         await _reply(target, texts.SERVICE_GONE, home_only())
         return
-    flow = steps(kind, service.dripfeed)
+    service, flow = form
     if step_index < len(flow):
         await state.set_state(flow[step_index])
         await _prompt(
@@ -236,12 +248,12 @@ async def _accept(
     step: State,
 ) -> None:
     data = await state.get_data()
-    service = await catalogue.orderable(int(data.get("service_id", 0)))
-    kind = None if service is None else kind_of(service.type)
-    if service is None or kind is None:
+    form = await _form(data, catalogue)
+    if form is None:
         await state.clear()
         await message.answer(texts.SERVICE_GONE, reply_markup=home_only())
         return
+    service, flow = form
     text = message.text
     try:
         if step == OrderFlow.link:
@@ -267,7 +279,6 @@ async def _accept(
         )
         return
     await state.update_data(**update)
-    flow = steps(kind, service.dripfeed)
     await _go(message, state, catalogue, ordering, settings, flow.index(step) + 1)
 
 
@@ -323,13 +334,12 @@ async def on_draft_move(
     if current is None or "service_id" not in data:
         await query.answer(texts.DRAFT_EXPIRED, show_alert=True)
         return
-    service = await catalogue.orderable(int(data["service_id"]))
-    kind = None if service is None else kind_of(service.type)
-    if service is None or kind is None:
+    form = await _form(data, catalogue)
+    if form is None:
         await state.clear()
         await show(query, texts.SERVICE_GONE, home_only())
         return
-    flow = steps(kind, service.dripfeed)
+    service, flow = form
     names = [step.state for step in flow]
     if callback_data.act == "edit":
         await state.update_data(token=None)
