@@ -748,3 +748,13 @@ async def test_an_echoed_key_is_redacted_in_any_encoding(shape: str) -> None:
     for form in (key, quote_plus(key), quote(key, safe="")):
         assert form not in info.value.message
         assert form not in str(info.value)
+
+
+async def test_long_json_numbers_keep_every_digit(
+    client: PanelClient, panel: SimulatedPanel
+) -> None:
+    # More digits than a float holds: read as a float, the last ones would be lost.
+    panel.inject_fault("balance", 'json:{"balance": 12345678901.123456789, "currency": "USD"}')
+    assert (await client.balance()).amount == Decimal("12345678901.123456789")
+    panel.inject_fault("add", 'json:{"order": 23501.0}')
+    assert await place(client) == 23501

@@ -12,6 +12,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, TypeVar
 from urllib.parse import quote, quote_plus
 
@@ -232,7 +233,8 @@ class PanelClient:
             # error text, item error and exception built from the answer below.
             body = body.replace(self._key.encode(), b"***")
         try:
-            data: object = json.loads(body)
+            # Numbers with a fraction become Decimals at once: no float ever holds money.
+            data: object = json.loads(body, parse_float=Decimal)
         except ValueError:
             what = "an HTML page" if body.lstrip()[:1] == b"<" else "broken JSON"
             raise _NoAnswer(f"HTTP {status} with {what}", sent=True) from None

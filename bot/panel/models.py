@@ -147,6 +147,8 @@ def read_id(value: object) -> str | None:
     """An identifier as text: 5, "5", 5.0 and " 5 " are all "5"; None if missing."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        return str(int(value))
     return read_text(value)
 
 
