@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.panel.client import PanelClient
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
+from bot.services.ordering import Draft, Outcome
 from tests.fakes.telegram import BotHarness
 
 BOT_TOKEN = "123456789:AAH-test-token-for-the-shop-abcdef"
@@ -102,6 +103,16 @@ class Shop:
 
     async def credit(self, user_id: int, amount: str) -> None:
         await self.services.wallet.admin_credit(ADMIN_ID, user_id, Decimal(amount), "test")
+
+    async def place(
+        self, draft: Draft, token: str, user: int = CUSTOMER, fault: str = ""
+    ) -> Outcome:
+        """Confirms a draft at its current price (the panel's next add gets `fault`, if any)."""
+        ordering = self.services.ordering
+        price = (await ordering.quote(user, draft)).price
+        if fault:
+            self.panel.inject_fault("add", fault)
+        return await ordering.place(user, draft, token, price)
 
     async def balance(self, user_id: int) -> int:
         return await self.services.wallet.balance(user_id)

@@ -44,11 +44,7 @@ async def seen(shop: Shop, user: int, username: str | None = None, name: str = "
 async def place(shop: Shop, user: int, token: str, quantity: int = 1000, fault: str = "") -> int:
     """An order of service 1 (0.90 per 1000); with a fault its outcome is unknown."""
     draft = Draft(service_id=1, link=f"https://instagram.com/{token}", quantity=quantity)
-    ordering = shop.services.ordering
-    price = (await ordering.quote(user, draft)).price
-    if fault:
-        shop.panel.inject_fault("add", fault)
-    outcome = await ordering.place(user, draft, token, price)
+    outcome = await shop.place(draft, token, user, fault)
     assert outcome.order is not None
     return outcome.order.id
 

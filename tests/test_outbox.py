@@ -84,11 +84,8 @@ async def test_two_senders_never_deliver_one_message_twice(shop: Shop) -> None:
 
 async def test_403_marks_the_user_and_stops_writing_but_refunds_go_on(shop: Shop) -> None:
     await shop.credit(CUSTOMER, "10")
-    ordering = shop.services.ordering
     draft = Draft(service_id=1, link="https://instagram.com/blocked", quantity=1000)
-    outcome = await ordering.place(
-        CUSTOMER, draft, "tok", (await ordering.quote(CUSTOMER, draft)).price
-    )
+    outcome = await shop.place(draft, "tok")
     assert outcome.kind == PLACED and outcome.order and outcome.order.panel_order_id
     session = shop.harness.session
     sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, FAST)

@@ -19,10 +19,7 @@ OTHER = 2002
 
 
 async def place(shop: Shop, draft: Draft, user: int = CUSTOMER) -> Order:
-    ordering = shop.services.ordering
-    quote = await ordering.quote(user, draft)
-    token = f"t-{user}-{draft.link}-{draft.quantity}"
-    outcome = await ordering.place(user, draft, token, quote.price)
+    outcome = await shop.place(draft, f"t-{user}-{draft.link}-{draft.quantity}", user)
     assert outcome.kind == PLACED and outcome.order is not None
     return outcome.order
 
