@@ -6,13 +6,16 @@ from bot.handlers import admin, catalogue, fallback, order, orders, start, walle
 
 
 def get_routers(admin_ids: frozenset[int]) -> list[Router]:
-    """Routers in the order they are tried: admin commands first, the fallback last."""
+    """Fresh routers, in the order they are tried: admin commands first, the fallback last.
+
+    A Router can belong to one Dispatcher only, so every Dispatcher gets its own set.
+    """
     return [
         admin.router(admin_ids),
-        start.handlers.router(),
-        wallet.handlers.router(),
-        catalogue.handlers.router(),
-        order.handlers.router(),
-        orders.handlers.router(),
-        fallback.handlers.router(),
+        start.router(),
+        wallet.router(),
+        catalogue.router(),
+        order.router(),
+        orders.router(),
+        fallback.router(),
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from aiogram import F
+from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
@@ -12,7 +12,6 @@ from aiogram.types import CallbackQuery, Message
 from bot import texts
 from bot.config import Settings
 from bot.handlers.common import show
-from bot.handlers.registry import Handlers
 from bot.handlers.states import SearchFlow
 from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, ServiceCb
@@ -20,8 +19,6 @@ from bot.keyboards.common import home_only
 from bot.services.catalogue import PAGE_SIZE, CatalogueService
 from bot.services.pricing import price_per_1000
 from bot.views import service_card, service_line, short
-
-handlers = Handlers("catalogue")
 
 
 async def _categories(query: CallbackQuery, catalogue: CatalogueService, page: int) -> None:
@@ -35,7 +32,6 @@ async def _categories(query: CallbackQuery, catalogue: CatalogueService, page: i
     await show(query, text, kb.categories(found))
 
 
-@handlers.callback_query(MenuCb.filter(F.to == "new"))
 async def on_new_order(
     query: CallbackQuery, state: FSMContext, catalogue: CatalogueService
 ) -> None:
@@ -43,14 +39,12 @@ async def on_new_order(
     await _categories(query, catalogue, 0)
 
 
-@handlers.callback_query(CategoriesCb.filter())
 async def on_categories_page(
     query: CallbackQuery, callback_data: CategoriesCb, catalogue: CatalogueService
 ) -> None:
     await _categories(query, catalogue, callback_data.page)
 
 
-@handlers.callback_query(CategoryCb.filter())
 async def on_category(
     query: CallbackQuery,
     callback_data: CategoryCb,
@@ -104,7 +98,6 @@ async def show_service(
     )
 
 
-@handlers.callback_query(ServiceCb.filter())
 async def on_service(
     query: CallbackQuery,
     callback_data: ServiceCb,
@@ -117,7 +110,6 @@ async def on_service(
 
 
 # -- search -------------------------------------------------------------------------------------
-@handlers.callback_query(MenuCb.filter(F.to == "search"))
 async def on_search_button(query: CallbackQuery, state: FSMContext) -> None:
     await state.set_state(SearchFlow.query)
     await show(query, texts.SEARCH_PROMPT, home_only())
@@ -154,7 +146,17 @@ async def run_search(
     )
 
 
-@handlers.message(StateFilter(SearchFlow.query), F.text)
 async def on_search_text(message: Message, catalogue: CatalogueService, settings: Settings) -> None:
     assert message.text is not None
     await run_search(message, catalogue, settings, message.text)
+
+
+def router() -> Router:
+    router = Router(name="catalogue")
+    router.callback_query.register(on_new_order, MenuCb.filter(F.to == "new"))
+    router.callback_query.register(on_categories_page, CategoriesCb.filter())
+    router.callback_query.register(on_category, CategoryCb.filter())
+    router.callback_query.register(on_service, ServiceCb.filter())
+    router.callback_query.register(on_search_button, MenuCb.filter(F.to == "search"))
+    router.message.register(on_search_text, StateFilter(SearchFlow.query), F.text)
+    return router

@@ -2,36 +2,38 @@
 
 from __future__ import annotations
 
-from aiogram import F
+from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.types import CallbackQuery, Message
 
 from bot import texts
 from bot.config import Settings
 from bot.handlers.catalogue import run_search
-from bot.handlers.registry import Handlers
 from bot.keyboards.common import main_menu
 from bot.services.catalogue import CatalogueService
 
-handlers = Handlers("fallback")
 
-
-@handlers.message(StateFilter(None), F.text, ~F.text.startswith("/"))
 async def on_free_text(message: Message, catalogue: CatalogueService, settings: Settings) -> None:
     assert message.text is not None
     await run_search(message, catalogue, settings, message.text)
 
 
-@handlers.message(F.text.startswith("/"))
 async def on_unknown_command(message: Message) -> None:
     """Unknown commands (and admin commands from non-admins) get no answer at all."""
 
 
-@handlers.message()
 async def on_anything_else(message: Message) -> None:
     await message.answer(texts.UNKNOWN_INPUT, reply_markup=main_menu())
 
 
-@handlers.callback_query()
 async def on_stale_button(query: CallbackQuery) -> None:
     await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+
+
+def router() -> Router:
+    router = Router(name="fallback")
+    router.message.register(on_free_text, StateFilter(None), F.text, ~F.text.startswith("/"))
+    router.message.register(on_unknown_command, F.text.startswith("/"))
+    router.message.register(on_anything_else)
+    router.callback_query.register(on_stale_button)
+    return router

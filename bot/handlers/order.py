@@ -6,7 +6,7 @@ import html
 import secrets
 from typing import Any
 
-from aiogram import F
+from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
@@ -17,7 +17,6 @@ from bot.config import Settings
 from bot.db.repositories.catalogue import ServiceRow
 from bot.handlers.catalogue import show_service
 from bot.handlers.common import replace, show
-from bot.handlers.registry import Handlers
 from bot.handlers.states import OrderFlow
 from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import ConfirmCb, DraftCb, OrderServiceCb
@@ -40,8 +39,6 @@ from bot.services.ordering import (
     ServiceUnavailable,
 )
 from bot.views import details, esc, money, order_card
-
-handlers = Handlers("order")
 
 _DRAFT_FIELDS = set(Draft.__dataclass_fields__)
 
@@ -205,7 +202,6 @@ async def _summary(
 
 
 # -- entering the form -----------------------------------------------------------------------
-@handlers.callback_query(OrderServiceCb.filter())
 async def on_order(
     query: CallbackQuery,
     callback_data: OrderServiceCb,
@@ -282,45 +278,41 @@ async def _accept(
     await _go(message, state, catalogue, ordering, settings, flow.index(step) + 1)
 
 
-def _step_handler(step: State) -> None:
-    async def handler(
-        message: Message,
-        state: FSMContext,
-        catalogue: CatalogueService,
-        ordering: OrderingService,
-        settings: Settings,
-    ) -> None:
-        await _accept(message, state, catalogue, ordering, settings, step)
-
-    handler.__name__ = f"on_{step.state.split(':')[-1]}_input"  # type: ignore[union-attr]
-    handlers.message(StateFilter(step))(handler)
-
-
-for _step in (
-    OrderFlow.link,
-    OrderFlow.quantity,
-    OrderFlow.comments,
-    OrderFlow.username,
-    OrderFlow.answer,
-    OrderFlow.runs,
-    OrderFlow.interval,
-):
-    _step_handler(_step)
+_INPUT_STEPS: dict[str | None, State] = {
+    step.state: step
+    for step in (
+        OrderFlow.link,
+        OrderFlow.quantity,
+        OrderFlow.comments,
+        OrderFlow.username,
+        OrderFlow.answer,
+        OrderFlow.runs,
+        OrderFlow.interval,
+    )
+}
 
 
-@handlers.message(StateFilter(OrderFlow.confirm))
+async def on_form_input(
+    message: Message,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
+) -> None:
+    step = _INPUT_STEPS[await state.get_state()]
+    await _accept(message, state, catalogue, ordering, settings, step)
+
+
 async def on_text_at_summary(message: Message) -> None:
     await message.answer(texts.USE_BUTTONS_AT_SUMMARY)
 
 
 # -- buttons of the form ----------------------------------------------------------------------
-@handlers.callback_query(DraftCb.filter(F.act == "cancel"))
 async def on_draft_cancel(query: CallbackQuery, state: FSMContext) -> None:
     await state.clear()
     await show(query, texts.CANCELLED, main_menu())
 
 
-@handlers.callback_query(DraftCb.filter(F.act.in_({"back", "skip", "edit"})))
 async def on_draft_move(
     query: CallbackQuery,
     callback_data: DraftCb,
@@ -366,7 +358,6 @@ async def on_draft_move(
 
 
 # -- confirm ----------------------------------------------------------------------------------
-@handlers.callback_query(ConfirmCb.filter())
 async def on_confirm(
     query: CallbackQuery,
     callback_data: ConfirmCb,
@@ -422,3 +413,16 @@ async def on_confirm(
     else:
         text = texts.ORDER_UNKNOWN.format(order_id=order.id)
     await replace(query, text, order_card_keyboard(order, None))
+
+
+def router() -> Router:
+    router = Router(name="order")
+    router.callback_query.register(on_order, OrderServiceCb.filter())
+    router.message.register(on_form_input, StateFilter(*_INPUT_STEPS.values()))
+    router.message.register(on_text_at_summary, StateFilter(OrderFlow.confirm))
+    router.callback_query.register(on_draft_cancel, DraftCb.filter(F.act == "cancel"))
+    router.callback_query.register(
+        on_draft_move, DraftCb.filter(F.act.in_({"back", "skip", "edit"}))
+    )
+    router.callback_query.register(on_confirm, ConfirmCb.filter())
+    return router

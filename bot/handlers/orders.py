@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import F
+from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
@@ -11,15 +11,12 @@ from bot import texts
 from bot.config import Settings
 from bot.handlers.common import replace, show
 from bot.handlers.order import start_form
-from bot.handlers.registry import Handlers
 from bot.keyboards.callbacks import MenuCb, MyOrdersCb, OrderActionCb, OrderCardCb
 from bot.keyboards.orders import order_card_keyboard, orders_list
 from bot.services.catalogue import CatalogueService
 from bot.services.ordering import OrderingService
 from bot.services.tracking import TrackingService
 from bot.views import order_card
-
-handlers = Handlers("orders")
 
 
 def _list_text(total: int, page: int, pages: int) -> str:
@@ -31,7 +28,6 @@ def _list_text(total: int, page: int, pages: int) -> str:
     return text
 
 
-@handlers.message(Command("orders"))
 async def on_orders_command(message: Message, tracking: TrackingService) -> None:
     assert message.from_user is not None
     page = await tracking.orders_page(message.from_user.id, 0)
@@ -41,12 +37,10 @@ async def on_orders_command(message: Message, tracking: TrackingService) -> None
     )
 
 
-@handlers.callback_query(MenuCb.filter(F.to == "orders"))
 async def on_orders_button(query: CallbackQuery, tracking: TrackingService) -> None:
     await _show_page(query, tracking, 0)
 
 
-@handlers.callback_query(MyOrdersCb.filter())
 async def on_orders_page(
     query: CallbackQuery, callback_data: MyOrdersCb, tracking: TrackingService
 ) -> None:
@@ -85,7 +79,6 @@ async def _show_card(
         await show(query, text, markup)
 
 
-@handlers.callback_query(OrderCardCb.filter())
 async def on_order_card(
     query: CallbackQuery,
     callback_data: OrderCardCb,
@@ -95,7 +88,6 @@ async def on_order_card(
     await _show_card(query, tracking, settings, callback_data.id, callback_data.back)
 
 
-@handlers.callback_query(OrderActionCb.filter())
 async def on_order_action(
     query: CallbackQuery,
     callback_data: OrderActionCb,
@@ -127,3 +119,13 @@ async def on_order_action(
     else:
         note = (await tracking.request_cancel(user_id, order.id)).text
     await _show_card(query, tracking, settings, order.id, 0, note=note, answered=True)
+
+
+def router() -> Router:
+    router = Router(name="orders")
+    router.message.register(on_orders_command, Command("orders"))
+    router.callback_query.register(on_orders_button, MenuCb.filter(F.to == "orders"))
+    router.callback_query.register(on_orders_page, MyOrdersCb.filter())
+    router.callback_query.register(on_order_card, OrderCardCb.filter())
+    router.callback_query.register(on_order_action, OrderActionCb.filter())
+    return router

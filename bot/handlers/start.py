@@ -2,33 +2,27 @@ from __future__ import annotations
 
 import html
 
-from aiogram import F
+from aiogram import F, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot import texts
 from bot.handlers.common import show
-from bot.handlers.registry import Handlers
 from bot.keyboards.callbacks import MenuCb
 from bot.keyboards.common import main_menu
 
-handlers = Handlers("start")
 
-
-@handlers.message(CommandStart())
 async def on_start(message: Message, state: FSMContext) -> None:
     await state.clear()
     name = html.escape(message.from_user.full_name if message.from_user else "")
     await message.answer(texts.GREETING.format(name=name), reply_markup=main_menu())
 
 
-@handlers.message(Command("help"))
 async def on_help(message: Message) -> None:
     await message.answer(texts.HELP, reply_markup=main_menu())
 
 
-@handlers.message(Command("cancel"))
 async def on_cancel(message: Message, state: FSMContext) -> None:
     had_state = await state.get_state() is not None
     await state.clear()
@@ -37,12 +31,20 @@ async def on_cancel(message: Message, state: FSMContext) -> None:
     )
 
 
-@handlers.callback_query(MenuCb.filter(F.to == "home"))
 async def on_home(query: CallbackQuery, state: FSMContext) -> None:
     await state.clear()
     await show(query, texts.MAIN_MENU, main_menu())
 
 
-@handlers.callback_query(MenuCb.filter(F.to == "help"))
 async def on_help_button(query: CallbackQuery) -> None:
     await show(query, texts.HELP, main_menu())
+
+
+def router() -> Router:
+    router = Router(name="start")
+    router.message.register(on_start, CommandStart())
+    router.message.register(on_help, Command("help"))
+    router.message.register(on_cancel, Command("cancel"))
+    router.callback_query.register(on_home, MenuCb.filter(F.to == "home"))
+    router.callback_query.register(on_help_button, MenuCb.filter(F.to == "help"))
+    return router
