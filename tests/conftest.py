@@ -11,9 +11,10 @@ import pytest
 from bot.app import Services, build_dispatcher, build_services
 from bot.config import Settings
 from bot.db import Database, apply_migrations
+from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
-from bot.services.ordering import Draft, Outcome
+from bot.services.ordering import Outcome
 from tests.fakes.telegram import BotHarness
 
 BOT_TOKEN = "123456789:AAH-test-token-for-the-shop-abcdef"

@@ -16,8 +16,8 @@ from bot.clock import now
 from bot.db.repositories.orders import StatusUpdate
 from bot.keyboards.admin import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.money import from_minor, to_minor
+from bot.order_draft import Draft
 from bot.services.catalogue import META_GLOBAL_MARKUP
-from bot.services.ordering import Draft
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BOT_USER, callback_update
 

@@ -3,8 +3,8 @@ screens, groups, notice priority."""
 
 from __future__ import annotations
 
-from bot.db.repositories.orders import NewOrderRow
 from bot.keyboards.admin import AdminReviewCb
+from bot.order_draft import Draft
 from bot.services.wallet import move
 from bot.views import utf16_len
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
@@ -19,14 +19,15 @@ async def submitting_order(shop: Shop) -> int:
     await shop.credit(CUSTOMER, "10")
     async with shop.db.transaction() as repos:
         order_id = await repos.orders.insert_submitting(
-            NewOrderRow(
-                user_id=CUSTOMER, service_id=1, service_name="x", service_type="Default",
-                link="https://instagram.com/live", quantity=1000, runs=None,
-                interval_minutes=None, comments=None, username=None, answer_number=None,
-                price=90_000, confirm_token="live",
-            ),
-            1,
-        )  # fmt: skip
+            CUSTOMER,
+            Draft(service_id=1, link="https://instagram.com/live", quantity=1000),
+            service_name="x",
+            service_type="Default",
+            quantity=1000,
+            price=90_000,
+            confirm_token="live",
+            now=1,
+        )
         await move(repos, CUSTOMER, -90_000, "order", order_id=order_id)
     return order_id
 

@@ -9,10 +9,10 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery
 
 from bot.clock import now
-from bot.db.repositories.orders import NewOrderRow
 from bot.keyboards.callbacks import ConfirmCb, MenuCb, OrderServiceCb
 from bot.money import to_minor
-from bot.services.ordering import ALREADY, NO_FUNDS, PLACED, Draft
+from bot.order_draft import Draft
+from bot.services.ordering import OutcomeKind
 from bot.services.wallet import move
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 
@@ -248,7 +248,7 @@ async def test_two_concurrent_orders_beyond_the_balance(shop: Shop) -> None:
         ordering.place(CUSTOMER, second, "token-two", price),
     )
     kinds = sorted(outcome.kind for outcome in outcomes)
-    assert kinds == sorted([PLACED, NO_FUNDS])
+    assert kinds == sorted([OutcomeKind.PLACED, OutcomeKind.NO_FUNDS])
     assert len(shop.adds()) == 1
     assert await shop.balance(CUSTOMER) == to_minor(Decimal("0.10"))
     await assert_ledger_balances(shop.db)
@@ -261,7 +261,7 @@ async def test_same_token_twice_is_one_order(shop: Shop) -> None:
     price = (await ordering.quote(CUSTOMER, draft)).price
     a = await ordering.place(CUSTOMER, draft, "same", price)
     b = await ordering.place(CUSTOMER, draft, "same", price)
-    assert (a.kind, b.kind) == (PLACED, ALREADY)
+    assert (a.kind, b.kind) == (OutcomeKind.PLACED, OutcomeKind.ALREADY)
     assert a.order is not None and b.order is not None and a.order.id == b.order.id
 
 
@@ -331,7 +331,7 @@ async def test_unreadable_answer_is_unknown_not_retried(shop: Shop, fault: str) 
     price = (await ordering.quote(CUSTOMER, draft)).price
     shop.panel.inject_fault("add", fault)
     outcome = await ordering.place(CUSTOMER, draft, f"t-{fault}", price)
-    assert outcome.kind == "unknown"
+    assert outcome.kind is OutcomeKind.UNKNOWN
     assert len(shop.adds()) == 1
     await assert_ledger_balances(shop.db)
 
@@ -375,40 +375,24 @@ async def test_an_order_interrupted_mid_add_is_held_for_review_at_start(shop: Sh
     async with shop.db.transaction() as repos:
         # What a stop between the debit and the panel's answer leaves behind.
         order_id = await repos.orders.insert_submitting(
-            NewOrderRow(
-                user_id=CUSTOMER,
-                service_id=1,
-                service_name="x",
-                service_type="Default",
-                link=draft.link or "",
-                quantity=1000,
-                runs=None,
-                interval_minutes=None,
-                comments=None,
-                username=None,
-                answer_number=None,
-                price=quote.price,
-                confirm_token="interrupted",
-            ),
+            CUSTOMER,
+            Draft(service_id=1, link=draft.link or "", quantity=1000),
+            service_name="x",
+            service_type="Default",
+            quantity=1000,
+            price=quote.price,
+            confirm_token="interrupted",
             now=1,  # long ago
         )
         await move(repos, CUSTOMER, -quote.price, "order", order_id=order_id)
         young = await repos.orders.insert_submitting(
-            NewOrderRow(
-                user_id=CUSTOMER,
-                service_id=1,
-                service_name="x",
-                service_type="Default",
-                link="https://instagram.com/young",
-                quantity=1000,
-                runs=None,
-                interval_minutes=None,
-                comments=None,
-                username=None,
-                answer_number=None,
-                price=quote.price,
-                confirm_token="young",
-            ),
+            CUSTOMER,
+            Draft(service_id=1, link="https://instagram.com/young", quantity=1000),
+            service_name="x",
+            service_type="Default",
+            quantity=1000,
+            price=quote.price,
+            confirm_token="young",
             now=now(),  # another process may be placing it right now
         )
         await move(repos, CUSTOMER, -quote.price, "order", order_id=young)

@@ -11,7 +11,8 @@ from aiogram.exceptions import TelegramNetworkError, TelegramNotFound
 from aiogram.methods import SendMessage
 
 from bot.clock import now
-from bot.services.ordering import PLACED, Draft
+from bot.order_draft import Draft
+from bot.services.ordering import OutcomeKind
 from bot.services.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BotHarness, RecordingSession, retry_after
@@ -86,7 +87,7 @@ async def test_403_marks_the_user_and_stops_writing_but_refunds_go_on(shop: Shop
     await shop.credit(CUSTOMER, "10")
     draft = Draft(service_id=1, link="https://instagram.com/blocked", quantity=1000)
     outcome = await shop.place(draft, "tok")
-    assert outcome.kind == PLACED and outcome.order and outcome.order.panel_order_id
+    assert outcome.kind == OutcomeKind.PLACED and outcome.order and outcome.order.panel_order_id
     session = shop.harness.session
     sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, FAST)
     await deliver(sender, shop)  # the credit notice

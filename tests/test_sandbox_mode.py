@@ -11,7 +11,7 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
 from bot import texts
 from bot.db import Database
-from bot.db.repositories.orders import NewOrderRow
+from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
 from bot.sandbox.catalogue import sandbox_services
@@ -107,13 +107,15 @@ async def test_a_restarted_sandbox_takes_back_running_orders(db: Database) -> No
     async with db.transaction() as repos:
         await repos.users.ensure(1, 1)
         order_id = await repos.orders.insert_submitting(
-            NewOrderRow(
-                user_id=1, service_id=101, service_name="x", service_type="Default",
-                link="https://instagram.com/a", quantity=100, runs=None, interval_minutes=None,
-                comments=None, username=None, answer_number=None, price=0, confirm_token="t",
-            ),
             1,
-        )  # fmt: skip
+            Draft(service_id=101, link="https://instagram.com/a", quantity=100),
+            service_name="x",
+            service_type="Default",
+            quantity=100,
+            price=0,
+            confirm_token="t",
+            now=1,
+        )
         await repos.orders.mark_placed(order_id, 23501, 1)
     runner, url = await start_sandbox_panel(db)
     client = PanelClient(url, SANDBOX_KEY, timeout=2)

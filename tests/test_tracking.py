@@ -11,7 +11,8 @@ from bot.db.repositories.orders import Order
 from bot.keyboards.callbacks import MenuCb, OrderActionCb, OrderCardCb
 from bot.keyboards.orders import open_order
 from bot.money import to_minor
-from bot.services.ordering import PLACED, Draft
+from bot.order_draft import Draft
+from bot.services.ordering import OutcomeKind
 from bot.services.tracking import TrackingService
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 
@@ -20,7 +21,7 @@ OTHER = 2002
 
 async def place(shop: Shop, draft: Draft, user: int = CUSTOMER) -> Order:
     outcome = await shop.place(draft, f"t-{user}-{draft.link}-{draft.quantity}", user)
-    assert outcome.kind == PLACED and outcome.order is not None
+    assert outcome.kind == OutcomeKind.PLACED and outcome.order is not None
     return outcome.order
 
 

@@ -22,25 +22,18 @@ from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import ConfirmCb, DraftCb, OrderServiceCb
 from bot.keyboards.common import home_only, main_menu
 from bot.keyboards.orders import order_card_keyboard
+from bot.order_draft import Draft
 from bot.services import inputs
 from bot.services.catalogue import CatalogueService
 from bot.services.order_types import Kind, kind_of
 from bot.services.ordering import (
-    ALREADY,
-    NO_FUNDS,
-    PLACED,
-    PRICE_CHANGED,
-    REFUSED,
-    UNAVAILABLE,
-    Draft,
     DraftInvalid,
     OrderingService,
+    OutcomeKind,
     Quote,
     ServiceUnavailable,
 )
 from bot.views import details, esc, money, order_card
-
-_DRAFT_FIELDS = set(Draft.__dataclass_fields__)
 
 
 def steps(kind: Kind, dripfeed: bool) -> list[State]:
@@ -67,10 +60,6 @@ async def _form(
     kind = kind_of(service.type)
     assert kind is not None  # orderable() only returns supported types
     return service, steps(kind, service.dripfeed)
-
-
-def _draft(data: dict[str, Any]) -> Draft:
-    return Draft(**{k: v for k, v in data.items() if k in _DRAFT_FIELDS})
 
 
 async def _prompt(
@@ -182,7 +171,7 @@ async def _summary(
     note: str = "",
     answered: bool = False,
 ) -> None:
-    draft = _draft(await state.get_data())
+    draft = Draft.from_state(await state.get_data())
     try:
         quote = await ordering.quote(user_id, draft)
     except ServiceUnavailable:
@@ -381,34 +370,34 @@ async def on_confirm(
         return
     await query.answer(texts.PLACING)
     await replace(query, texts.PLACING, None)
-    draft = _draft(data)
+    draft = Draft.from_state(data)
     try:
         outcome = await ordering.place(user_id, draft, callback_data.token, int(data["price"]))
     except (ServiceUnavailable, DraftInvalid):
         await state.clear()
         await replace(query, texts.SERVICE_GONE, home_only())
         return
-    if outcome.kind == PRICE_CHANGED or outcome.kind == NO_FUNDS:
+    if outcome.kind is OutcomeKind.PRICE_CHANGED or outcome.kind is OutcomeKind.NO_FUNDS:
         await _summary(
             query,
             state,
             ordering,
             settings,
             user_id,
-            note=texts.PRICE_CHANGED if outcome.kind == PRICE_CHANGED else "",
+            note=texts.PRICE_CHANGED if outcome.kind is OutcomeKind.PRICE_CHANGED else "",
             answered=True,
         )
         return
     await state.clear()
     order = outcome.order
     assert order is not None
-    if outcome.kind == PLACED:
+    if outcome.kind is OutcomeKind.PLACED:
         text = texts.PLACED.format(card=order_card(order, d, cur))
-    elif outcome.kind == ALREADY:
+    elif outcome.kind is OutcomeKind.ALREADY:
         text = texts.ALREADY_PLACED.format(card=order_card(order, d, cur))
-    elif outcome.kind == REFUSED:
+    elif outcome.kind is OutcomeKind.REFUSED:
         text = texts.ORDER_REFUSED.format(reason=esc(outcome.message, 200))
-    elif outcome.kind == UNAVAILABLE:
+    elif outcome.kind is OutcomeKind.UNAVAILABLE:
         text = texts.ORDER_UNAVAILABLE
     else:
         text = texts.ORDER_UNKNOWN.format(order_id=order.id)

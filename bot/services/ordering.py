@@ -15,6 +15,7 @@ import html
 import logging
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from enum import StrEnum
 
 import aiosqlite
 
@@ -24,8 +25,9 @@ from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.catalogue import ServiceRow
-from bot.db.repositories.orders import NewOrderRow, Order
+from bot.db.repositories.orders import Order
 from bot.money import format_money, to_minor
+from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelRefused, PanelUnavailable
 from bot.panel.models import NewOrder
@@ -37,20 +39,6 @@ from bot.services.pricing import order_total
 from bot.services.wallet import InsufficientFunds, move
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """What the customer has entered so far (kept in the conversation state)."""
-
-    service_id: int
-    link: str | None = None
-    quantity: int | None = None
-    runs: int | None = None
-    interval: int | None = None
-    comments: str | None = None
-    username: str | None = None
-    answer_number: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,25 +64,27 @@ class DraftInvalid(Exception):
     """The draft no longer fits the service (limits changed since it was typed)."""
 
 
+class OutcomeKind(StrEnum):
+    PLACED = "placed"
+    ALREADY = "already"  # this confirmation placed an order before
+    REFUSED = "refused"  # the panel said no: refunded
+    UNAVAILABLE = "unavailable"  # the panel cannot take orders now: refunded
+    UNKNOWN = "unknown"  # the panel's answer was lost: held for review
+    NO_FUNDS = "no_funds"
+    PRICE_CHANGED = "price_changed"
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What happened to a confirm; `kind` is one of the constants below."""
+    """What happened to a confirm."""
 
-    kind: str
+    kind: OutcomeKind
     order: Order | None = None
     quote: Quote | None = None
     message: str = ""
 
 
 PANEL_REFUSES_ALERT = "panel_refuses_funds_or_key"
-
-PLACED = "placed"
-ALREADY = "already"
-REFUSED = "refused"
-UNAVAILABLE = "unavailable"
-UNKNOWN = "unknown"
-NO_FUNDS = "no_funds"
-PRICE_CHANGED = "price_changed"
 
 
 def check_draft(service: ServiceRow, kind: Kind, draft: Draft) -> int:
@@ -200,16 +190,18 @@ class OrderingService:
         async with self._db.read() as repos:
             existing = await repos.orders.get_by_token(token)
         if existing is not None:
-            return Outcome(ALREADY, order=existing)
+            return Outcome(OutcomeKind.ALREADY, order=existing)
         quote = await self.quote(user_id, draft)
         if quote.price != shown_price:
-            return Outcome(PRICE_CHANGED, quote=quote)
+            return Outcome(OutcomeKind.PRICE_CHANGED, quote=quote)
         try:
             order_id = await self._hold(user_id, quote, token)
         except InsufficientFunds:
-            return Outcome(NO_FUNDS, quote=replace(quote, balance=await self._balance(user_id)))
+            return Outcome(
+                OutcomeKind.NO_FUNDS, quote=replace(quote, balance=await self._balance(user_id))
+            )
         except _TokenTaken as taken:
-            return Outcome(ALREADY, order=taken.order)
+            return Outcome(OutcomeKind.ALREADY, order=taken.order)
         return await self._submit(order_id, quote)
 
     async def _balance(self, user_id: int) -> int:
@@ -226,22 +218,14 @@ class OrderingService:
                 if taken is not None:
                     raise _TokenTaken(taken)
                 order_id = await repos.orders.insert_submitting(
-                    NewOrderRow(
-                        user_id=user_id,
-                        service_id=quote.service.id,
-                        service_name=quote.service.name,
-                        service_type=quote.service.type,
-                        link=draft.link,
-                        quantity=quote.total_quantity,
-                        runs=draft.runs,
-                        interval_minutes=draft.interval,
-                        comments=draft.comments,
-                        username=draft.username,
-                        answer_number=draft.answer_number,
-                        price=quote.price,
-                        confirm_token=token,
-                    ),
-                    now(),
+                    user_id,
+                    draft,
+                    service_name=quote.service.name,
+                    service_type=quote.service.type,
+                    quantity=quote.total_quantity,
+                    price=quote.price,
+                    confirm_token=token,
+                    now=now(),
                 )
                 await move(repos, user_id, -quote.price, "order", order_id=order_id)
         except aiosqlite.IntegrityError:
@@ -274,15 +258,17 @@ class OrderingService:
         except PanelRefused as exc:
             await self._fail(order_id, exc.message, exc.is_funds_or_key_problem)
             return await self._outcome(
-                UNAVAILABLE if exc.is_funds_or_key_problem else REFUSED, order_id, exc.message
+                OutcomeKind.UNAVAILABLE if exc.is_funds_or_key_problem else OutcomeKind.REFUSED,
+                order_id,
+                exc.message,
             )
         except PanelUnavailable as exc:
             # Nothing reached the panel (connection refused): safe to refund.
             await self._fail(order_id, str(exc), panel_problem=False)
-            return await self._outcome(UNAVAILABLE, order_id)
+            return await self._outcome(OutcomeKind.UNAVAILABLE, order_id)
         except Exception as exc:  # PanelOutcomeUnknown, or anything unforeseen
             await self._mark_unknown(order_id, exc)
-            return await self._outcome(UNKNOWN, order_id)
+            return await self._outcome(OutcomeKind.UNKNOWN, order_id)
         try:
             async with self._db.transaction() as repos:
                 if not await repos.orders.mark_placed(order_id, panel_order_id, now()):
@@ -309,10 +295,10 @@ class OrderingService:
                 order_id,
                 RuntimeError(f"placed as panel order {panel_order_id}, not recorded: {exc}"),
             )
-            return await self._outcome(UNKNOWN, order_id)
-        return await self._outcome(PLACED, order_id)
+            return await self._outcome(OutcomeKind.UNKNOWN, order_id)
+        return await self._outcome(OutcomeKind.PLACED, order_id)
 
-    async def _outcome(self, kind: str, order_id: int, message: str = "") -> Outcome:
+    async def _outcome(self, kind: OutcomeKind, order_id: int, message: str = "") -> Outcome:
         async with self._db.read() as repos:
             order = await repos.orders.get(order_id)
         return Outcome(kind, order=order, message=message)

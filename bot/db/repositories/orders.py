@@ -7,6 +7,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db.repositories.base import Repo
+from bot.order_draft import Draft
 
 OPEN_STATES = ("pending", "in_progress", "processing")
 FINAL_STATES = ("completed", "partial", "canceled", "failed")
@@ -57,23 +58,6 @@ def _order(row: aiosqlite.Row) -> Order:
 
 
 @dataclass(frozen=True, slots=True)
-class NewOrderRow:
-    user_id: int
-    service_id: int
-    service_name: str
-    service_type: str
-    link: str
-    quantity: int
-    runs: int | None
-    interval_minutes: int | None
-    comments: str | None
-    username: str | None
-    answer_number: int | None
-    price: int
-    confirm_token: str
-
-
-@dataclass(frozen=True, slots=True)
 class StatusUpdate:
     order_id: int
     state: str
@@ -85,26 +69,38 @@ class StatusUpdate:
 
 
 class OrderRepo(Repo):
-    async def insert_submitting(self, o: NewOrderRow, now: int) -> int:
+    async def insert_submitting(
+        self,
+        user_id: int,
+        draft: Draft,
+        *,
+        service_name: str,
+        service_type: str,
+        quantity: int,
+        price: int,
+        confirm_token: str,
+        now: int,
+    ) -> int:
+        """An order row whose money is held and whose `add` is about to be sent."""
         return await self._insert(
             "INSERT INTO orders (user_id, service_id, service_name, service_type, link, quantity,"
             " runs, interval_minutes, comments, username, answer_number, price, state,"
             " confirm_token, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitting', ?, ?, ?)",
             (
-                o.user_id,
-                o.service_id,
-                o.service_name,
-                o.service_type,
-                o.link,
-                o.quantity,
-                o.runs,
-                o.interval_minutes,
-                o.comments,
-                o.username,
-                o.answer_number,
-                o.price,
-                o.confirm_token,
+                user_id,
+                draft.service_id,
+                service_name,
+                service_type,
+                draft.link or "",
+                quantity,
+                draft.runs,
+                draft.interval if draft.runs is not None else None,
+                draft.comments,
+                draft.username,
+                draft.answer_number,
+                price,
+                confirm_token,
                 now,
                 now,
             ),
