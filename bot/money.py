@@ -5,7 +5,8 @@ One minor unit is 0.00001, enough for the five decimals panels charge in. Never 
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal, InvalidOperation
+from enum import StrEnum
 
 SCALE_DIGITS = 5
 SCALE = 10**SCALE_DIGITS
@@ -57,7 +58,24 @@ def round_up_to(amount: Decimal, decimals: int) -> Decimal:
     return amount.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_CEILING)
 
 
-def format_money(units: int, decimals: int) -> str:
-    """Display text of minor units at `decimals` places (no currency sign)."""
+class Shown(StrEnum):
+    """How an amount may be rounded where a person reads it."""
+
+    EXACT = "exact"  # at least the shop's decimals, more when the amount has them
+    DOWN = "down"  # what someone has (a balance): never shown as more than it is
+    UP = "up"  # what someone must pay: never shown as less than it is
+
+
+_ROUNDING = {Shown.DOWN: ROUND_FLOOR, Shown.UP: ROUND_CEILING}
+
+
+def money(units: int, decimals: int, currency: str, shown: Shown = Shown.EXACT) -> str:
+    """The one way an amount is written for people: digits, then the currency."""
     value = from_minor(units)
-    return f"{value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN):f}"
+    step = Decimal(1).scaleb(-decimals)
+    if shown is Shown.EXACT:
+        rounded = value.quantize(step)
+        text = f"{rounded:f}" if rounded == value else f"{value.normalize():f}"
+    else:
+        text = f"{value.quantize(step, rounding=_ROUNDING[shown]):f}"
+    return f"{text} {currency}"

@@ -10,7 +10,7 @@ from decimal import Decimal
 from bot import texts
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
-from bot.money import format_money, round_up_to
+from bot.money import money, to_minor
 from bot.services.order_types import Kind, kind_of
 
 # Telegram counts a message's length in UTF-16 units: an emoji is two. These limits keep the
@@ -64,12 +64,9 @@ def esc(text: str, limit: int) -> str:
     return html.escape(short(text, limit), quote=False)
 
 
-def money(units: int, decimals: int, currency: str) -> str:
-    return f"{format_money(units, decimals)} {currency}"
-
-
 def rate(per_1000: Decimal, decimals: int, currency: str) -> str:
-    return f"{round_up_to(per_1000, decimals)} {currency}"
+    # All its decimals (up to five, rounded up past them): never another price than charged.
+    return money(to_minor(per_1000, round_up=True), decimals, currency)
 
 
 def service_line(n: int, service: ServiceRow, per_1000: Decimal, decimals: int, cur: str) -> str:

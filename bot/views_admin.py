@@ -11,7 +11,7 @@ from bot.clock import now
 from bot.config import Settings
 from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import Order
-from bot.money import format_money, from_minor
+from bot.money import from_minor, money
 from bot.services.admin import (
     Markups,
     OrderFile,
@@ -35,15 +35,6 @@ _STATE_ORDER = (
     "unknown",
     "failed",
 )
-
-
-def money(units: int, settings: Settings) -> str:
-    """Minor units at the shop's precision, or exactly when that would round them."""
-    value = from_minor(units)
-    shown = format_money(units, settings.price_decimals)
-    if Decimal(shown) != value:
-        shown = f"{value.normalize():f}"
-    return f"{shown} {settings.currency}"
 
 
 def _ago(timestamp: int) -> str:
@@ -83,9 +74,9 @@ def render_stats(stats: Stats, settings: Settings) -> str:
         today=_window(stats.today),
         week=_window(stats.week),
         all=_window(stats.all_time),
-        revenue=money(stats.revenue, settings),
-        cost=money(stats.cost, settings),
-        margin=money(stats.margin, settings),
+        revenue=money(stats.revenue, settings.price_decimals, settings.currency),
+        cost=money(stats.cost, settings.price_decimals, settings.currency),
+        margin=money(stats.margin, settings.price_decimals, settings.currency),
         open=stats.open_orders,
         review=stats.awaiting_review,
     )
@@ -119,7 +110,7 @@ def _ledger_line(entry: LedgerEntry, settings: Settings) -> str:
     return t.LEDGER_LINE.format(
         when=when(entry.created_at),
         kind=t.LEDGER_KINDS.get(entry.kind, entry.kind),
-        amount=money(entry.amount, settings),
+        amount=money(entry.amount, settings.price_decimals, settings.currency),
         order="" if entry.order_id is None else t.LEDGER_ORDER.format(id=entry.order_id),
         admin="" if entry.admin_id is None else t.LEDGER_ADMIN.format(id=entry.admin_id),
         note="" if not entry.note else t.LEDGER_NOTE.format(note=esc(entry.note, 120)),
@@ -142,7 +133,7 @@ def render_user(card: UserCard, settings: Settings) -> str:
         name=esc(user.full_name or str(user.id), 100),
         username=f" @{esc(user.username, 40)}" if user.username else "",
         id=user.id,
-        balance=money(user.balance, settings),
+        balance=money(user.balance, settings.price_decimals, settings.currency),
         state=state,
         joined=when(user.created_at),
         seen=when(user.last_seen_at),
@@ -155,7 +146,7 @@ def render_user(card: UserCard, settings: Settings) -> str:
                 icon=texts.STATE_ICONS.get(o.state, "•"),
                 state=state_name(o),
                 service=esc(o.service_name, 50),
-                price=money(o.price, settings),
+                price=money(o.price, settings.price_decimals, settings.currency),
                 when=when(o.created_at),
             )
             for o in card.orders
@@ -192,8 +183,12 @@ def render_order(file: OrderFile, settings: Settings) -> str:
         type=esc(o.service_type, 40),
         link=esc(o.link, 300),
         details=order_details(o),
-        price=money(o.price, settings),
-        refunded=t.ORDER_REFUNDED.format(amount=money(o.refunded, settings)) if o.refunded else "",
+        price=money(o.price, settings.price_decimals, settings.currency),
+        refunded=t.ORDER_REFUNDED.format(
+            amount=money(o.refunded, settings.price_decimals, settings.currency)
+        )
+        if o.refunded
+        else "",
         panel_order_id=t.DASH if o.panel_order_id is None else o.panel_order_id,
         charge=charge,
         progress=progress,
@@ -233,7 +228,7 @@ def render_review(queue: ReviewQueue, settings: Settings) -> str:
             service=esc(o.service_name, 60),
             link=esc(o.link, 80),
             quantity=o.quantity,
-            price=money(o.price, settings),
+            price=money(o.price, settings.price_decimals, settings.currency),
             reason=esc(o.error or t.DASH, 100),
         )
         for o in queue.orders
@@ -261,7 +256,9 @@ def render_resolution(
         )
     if order.state == "failed":
         return t.RESOLVED_REFUNDED.format(
-            id=order.id, price=money(order.refunded, settings), user_id=order.user_id
+            id=order.id,
+            price=money(order.refunded, settings.price_decimals, settings.currency),
+            user_id=order.user_id,
         )
     return t.RESOLVED_PLACED.format(id=order.id, panel_order_id=order.panel_order_id)
 

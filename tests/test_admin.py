@@ -217,14 +217,14 @@ async def test_user_card_buttons_credit_debit_ban_and_unban(shop: Shop) -> None:
     before = await snapshot(shop)
     assert "Send an amount" in await say(shop, "lots")  # still asking, nothing changed
     assert await snapshot(shop) == before
-    assert "Credited 12.50 to user" in await say(shop, "12,50 cash at the shop")
+    assert "Credited 12.50 USD to user" in await say(shop, "12,50 cash at the shop")
     assert await shop.balance(CUSTOMER) == to_minor(Decimal("12.5"))
     # The state is left after one amount: a number now is just a search.
     await say(shop, f"/user {CUSTOMER}")
     await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Debit"))
     assert "Not done" in await say(shop, "100")
     await h.press(ADMIN_ID, AdminUserCb(act="debit", id=CUSTOMER).pack())
-    assert "Debited 2.50 from user" in await say(shop, "2.5")
+    assert "Debited 2.50 USD from user" in await say(shop, "2.5")
     assert await shop.balance(CUSTOMER) == to_minor(Decimal("10"))
     async with shop.db.read() as repos:
         entries = await repos.ledger.for_user(CUSTOMER, 10)
@@ -259,9 +259,9 @@ async def test_amount_prompt_is_left_with_cancel(shop: Shop) -> None:
 
 async def test_credit_and_debit_commands(shop: Shop) -> None:
     text = await say(shop, f"/credit {CUSTOMER} 10.50 paid in cash")
-    assert "Credited 10.50 to user" in text and "Balance now: 10.50" in text
-    assert any("topped up by <b>10.50</b>" in m for m in await outbox_texts(shop, CUSTOMER))
-    assert "Debited 0.50 from user" in await say(shop, f"/debit {CUSTOMER} 0.5")
+    assert "Credited 10.50 USD to user" in text and "Balance now: 10.50" in text
+    assert any("topped up by <b>10.50 USD</b>" in m for m in await outbox_texts(shop, CUSTOMER))
+    assert "Debited 0.50 USD from user" in await say(shop, f"/debit {CUSTOMER} 0.5")
     assert await shop.balance(CUSTOMER) == to_minor(Decimal("10"))
     async with shop.db.read() as repos:
         entries = await repos.ledger.for_user(CUSTOMER, 10)

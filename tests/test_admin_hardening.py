@@ -141,5 +141,5 @@ async def test_notices_go_before_a_broadcast(shop: Shop) -> None:
 async def test_the_credit_notice_is_written_with_the_credit(shop: Shop) -> None:
     await seen(shop, CUSTOMER)
     await say(shop, f"/credit {CUSTOMER} 2.5")
-    assert any("topped up by <b>2.50</b>" in t for t in await outbox_texts(shop, CUSTOMER))
+    assert any("topped up by <b>2.50 USD</b>" in t for t in await outbox_texts(shop, CUSTOMER))
     assert await shop.balance(CUSTOMER) == 250_000

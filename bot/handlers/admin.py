@@ -27,7 +27,7 @@ from bot.config import Settings
 from bot.handlers.common import replace
 from bot.keyboards import admin as kb
 from bot.keyboards.admin import AdminBroadcastCb, AdminReviewCb, AdminUserCb
-from bot.money import format_money
+from bot.money import Shown, money
 from bot.panel.errors import PanelError
 from bot.services.admin import (
     AdminService,
@@ -40,7 +40,6 @@ from bot.services.monitor import Monitor
 from bot.services.wallet import InsufficientFunds, WalletService
 from bot.views import esc
 from bot.views_admin import (
-    money,
     percent_text,
     render_markups,
     render_order,
@@ -295,7 +294,9 @@ def router(admin_ids: frozenset[int]) -> Router:
             return
         order = file.order
         text = t.REFUND_CONFIRM.format(
-            id=order.id, price=money(order.price - order.refunded, settings), user_id=order.user_id
+            id=order.id,
+            price=money(order.price - order.refunded, settings.price_decimals, settings.currency),
+            user_id=order.user_id,
         )
         await replace(query, text, kb.refund_confirm(order.id))
 
@@ -504,7 +505,7 @@ async def _debit(
 
 def _moved(amount: int, user_id: int, balance: int, settings: Settings) -> dict[str, Any]:
     return {
-        "amount": format_money(amount, settings.price_decimals),
+        "amount": money(amount, settings.price_decimals, settings.currency),
         "user_id": user_id,
-        "balance": format_money(balance, settings.price_decimals),
+        "balance": money(balance, settings.price_decimals, settings.currency, Shown.DOWN),
     }

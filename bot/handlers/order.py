@@ -22,6 +22,7 @@ from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import ConfirmCb, DraftCb, OrderServiceCb
 from bot.keyboards.common import home_only, main_menu
 from bot.keyboards.orders import order_card_keyboard
+from bot.money import Shown, money
 from bot.order_draft import Draft
 from bot.services import inputs
 from bot.services.catalogue import CatalogueService
@@ -33,7 +34,7 @@ from bot.services.ordering import (
     Quote,
     ServiceUnavailable,
 )
-from bot.views import details, esc, money, order_card
+from bot.views import details, esc, order_card
 
 
 def steps(kind: Kind, dripfeed: bool) -> list[State]:
@@ -151,14 +152,14 @@ def summary_text(quote: Quote, settings: Settings) -> str:
             draft.username,
             draft.answer_number,
         ),
-        total=money(quote.price, d, cur),
-        balance=money(quote.balance, d, cur),
-        after=money(quote.balance - quote.price, d, cur)
+        total=money(quote.price, d, cur, Shown.UP),
+        balance=money(quote.balance, d, cur, Shown.DOWN),
+        after=money(quote.balance - quote.price, d, cur, Shown.DOWN)
         if not quote.missing
-        else money(quote.balance, d, cur),
+        else money(quote.balance, d, cur, Shown.DOWN),
     )
     if quote.missing:
-        text += texts.SUMMARY_MISSING.format(missing=money(quote.missing, d, cur))
+        text += texts.SUMMARY_MISSING.format(missing=money(quote.missing, d, cur, Shown.UP))
     return text
 
 

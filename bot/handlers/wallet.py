@@ -9,12 +9,12 @@ from bot.config import Settings
 from bot.handlers.common import show
 from bot.keyboards.callbacks import MenuCb
 from bot.keyboards.common import home_only
-from bot.money import format_money
+from bot.money import Shown, money
 from bot.services.wallet import WalletService
 
 
 def _balance_text(units: int, settings: Settings) -> str:
-    amount = f"{format_money(units, settings.price_decimals)} {settings.currency}"
+    amount = money(units, settings.price_decimals, settings.currency, Shown.DOWN)
     return texts.BALANCE.format(amount=amount)
 
 

@@ -26,7 +26,7 @@ from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import OPEN_STATES, Order
 from bot.db.repositories.refills import Refill
 from bot.db.repositories.users import User
-from bot.money import format_money, from_minor
+from bot.money import from_minor, money
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import Balance
@@ -335,8 +335,7 @@ class AdminService:
                 order.user_id,
                 t.CUSTOMER_ORDER_REFUNDED.format(
                     id=order.id,
-                    amount=f"{format_money(amount, self._settings.price_decimals)} "
-                    f"{self._settings.currency}",
+                    amount=money(amount, self._settings.price_decimals, self._settings.currency),
                 ),
             )
             refunded = await repos.orders.get(order_id)

@@ -26,7 +26,7 @@ from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
-from bot.money import format_money, to_minor
+from bot.money import money, to_minor
 from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelRefused, PanelUnavailable
@@ -332,7 +332,7 @@ class OrderingService:
             service=html.escape(order.service_name[:200]),
             link=html.escape(order.link[:300]),
             quantity=order.quantity,
-            price=format_money(order.price, self._settings.price_decimals),
+            price=money(order.price, self._settings.price_decimals, self._settings.currency),
             reason=html.escape(reason[:300]),
         )
 

@@ -24,7 +24,7 @@ from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.orders import Order, StatusUpdate
 from bot.db.repositories.refills import Refill
-from bot.money import to_minor
+from bot.money import money, to_minor
 from bot.panel.client import BATCH_SIZE, PanelClient
 from bot.panel.errors import PanelError, PanelRefused
 from bot.panel.models import ItemError, OrderStatus
@@ -32,7 +32,7 @@ from bot.services.catalogue import Page
 from bot.services.notify import Notifier
 from bot.services.ordering import refund
 from bot.services.statuses import order_state, refill_state, refund_due
-from bot.views import esc, money
+from bot.views import esc
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.ledger import LedgerKind
-from bot.money import format_money, to_minor
+from bot.money import Shown, money, to_minor
 from bot.services.notify import Notifier
 
 
@@ -74,8 +74,8 @@ class WalletService:
                 repos,
                 user_id,
                 texts.WALLET_CREDITED_NOTICE.format(
-                    amount=format_money(units, decimals),
-                    balance=format_money(user.balance, decimals),
+                    amount=money(units, decimals, self._settings.currency),
+                    balance=money(user.balance, decimals, self._settings.currency, Shown.DOWN),
                 ),
             )
         self._notifier.wake()
