@@ -20,6 +20,7 @@ from bot.order_draft import Draft
 from bot.services.catalogue import META_GLOBAL_MARKUP
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BOT_USER, callback_update
+from tests.sql import rows
 
 OTHER = 2002
 
@@ -589,8 +590,7 @@ async def test_export_ledger_sums_equal_the_wallets(shop: Shop) -> None:
         sums[int(row["user_id"])] = sums.get(int(row["user_id"]), Decimal(0)) + Decimal(
             row["amount"]
         )
-    async with shop.db.read() as repos:
-        balances = await repos.users.balances()
+    balances = dict(await rows(shop.db, "SELECT id, balance FROM users"))
     assert set(sums) <= set(balances)
     for user_id, units in balances.items():
         assert sums.get(user_id, Decimal(0)) == from_minor(units), user_id

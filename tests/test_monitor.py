@@ -17,6 +17,7 @@ from bot.services.monitor import (
     Monitor,
 )
 from tests.conftest import ADMIN_ID, Shop
+from tests.sql import alert_raised
 
 SECOND_ADMIN = 1001
 PERIOD = 100  # CATALOG_REFRESH_SECONDS in these tests
@@ -87,8 +88,8 @@ async def test_catalogue_failing_for_longer_than_two_periods_alerts_once(two_adm
     await monitor.catalogue_job()  # works again: the incident ends
     alerts = await admin_alerts(shop)
     assert alerts[ADMIN_ID][-1] == "✅ The catalogue refresh works again."
+    assert not await alert_raised(shop.db, ALERT_CATALOGUE)
     async with shop.db.read() as repos:
-        assert not await repos.alerts.is_raised(ALERT_CATALOGUE)
         assert await repos.meta.get(META_CATALOGUE_FAILING_SINCE) is None
 
     # A new outage is a new incident, counted from its own first failure.
@@ -146,8 +147,7 @@ async def test_low_panel_balance_alerts_once_and_clears(two_admins: Shop) -> Non
     ]
     shop.panel.inject_fault("balance", "http500", times=READ_ATTEMPTS)
     await monitor.check_panel_balance()  # unknown: the incident neither ends nor repeats
-    async with shop.db.read() as repos:
-        assert await repos.alerts.is_raised(ALERT_LOW_BALANCE)
+    assert await alert_raised(shop.db, ALERT_LOW_BALANCE)
     shop.panel.balance = Decimal(600)
     await monitor.check_panel_balance()
     await monitor.check_panel_balance()

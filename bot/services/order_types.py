@@ -25,7 +25,3 @@ def kind_of(type_text: str) -> Kind | None:
         if kind.value == normalised:
             return kind
     return None
-
-
-def needs_quantity(kind: Kind) -> bool:
-    return kind in (Kind.DEFAULT, Kind.COMMENT_LIKES, Kind.POLL)

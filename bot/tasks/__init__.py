@@ -11,11 +11,8 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 
-async def every(
-    seconds: float, job: Callable[[], Awaitable[object]], name: str, *, first_delay: float = 0
-) -> None:
+async def every(seconds: float, job: Callable[[], Awaitable[object]], name: str) -> None:
     """Runs `job` now and then every `seconds`; a failing run is logged, the loop goes on."""
-    await asyncio.sleep(first_delay)
     while True:
         try:
             await job()

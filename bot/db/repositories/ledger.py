@@ -59,10 +59,6 @@ class LedgerRepo(Repo):
         )
         return found is not None
 
-    async def sums_by_user(self) -> dict[int, int]:
-        rows = await self._all("SELECT user_id, sum(amount) FROM ledger GROUP BY user_id")
-        return {row[0]: row[1] for row in rows}
-
     async def all_entries(self) -> list[LedgerEntry]:
         rows = await self._all("SELECT * FROM ledger ORDER BY id")
         return [_entry(row) for row in rows]
@@ -72,10 +68,6 @@ class LedgerRepo(Repo):
             "SELECT * FROM ledger WHERE user_id = ? ORDER BY id DESC LIMIT ?", (user_id, limit)
         )
         return [_entry(row) for row in rows]
-
-    async def totals_by_kind(self) -> dict[str, int]:
-        rows = await self._all("SELECT kind, sum(amount) FROM ledger GROUP BY kind")
-        return {row[0]: row[1] for row in rows}
 
     async def for_order(self, order_id: int) -> list[LedgerEntry]:
         rows = await self._all("SELECT * FROM ledger WHERE order_id = ? ORDER BY id", (order_id,))

@@ -53,6 +53,3 @@ class AlertRepo(Repo):
             "DELETE FROM alerts WHERE key = ? AND created_at < ?", (key, before)
         )
         return changed == 1
-
-    async def is_raised(self, key: str) -> bool:
-        return await self._scalar("SELECT 1 FROM alerts WHERE key = ?", (key,)) is not None

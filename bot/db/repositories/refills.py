@@ -6,8 +6,6 @@ import aiosqlite
 
 from bot.db.repositories.base import Repo
 
-OPEN_REFILL_STATES = ("pending", "in_progress")
-
 
 @dataclass(frozen=True, slots=True)
 class Refill:

@@ -94,13 +94,6 @@ class UserRepo(Repo):
     async def set_blocked_bot(self, user_id: int) -> None:
         await self._write("UPDATE users SET blocked_bot = 1 WHERE id = ?", (user_id,))
 
-    async def reachable_ids(self) -> list[int]:
-        """Customers who can be written to: not banned, not having blocked the bot."""
-        rows = await self._all(
-            "SELECT id FROM users WHERE blocked_bot = 0 AND is_banned = 0 ORDER BY id"
-        )
-        return [row[0] for row in rows]
-
     async def counts(self, active_since: int) -> tuple[int, int, int]:
         """(total, active since the given time, blocked the bot)."""
         row = await self._one(
@@ -110,10 +103,6 @@ class UserRepo(Repo):
         )
         assert row is not None
         return int(row[0]), int(row[1]), int(row[2])
-
-    async def balances(self) -> dict[int, int]:
-        rows = await self._all("SELECT id, balance FROM users")
-        return {row[0]: row[1] for row in rows}
 
     async def reachable_after(self, after_id: int, limit: int) -> list[int]:
         """The next `limit` reachable ids above `after_id`, in id order (broadcast chunks)."""
