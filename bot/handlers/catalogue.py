@@ -17,7 +17,6 @@ from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, ServiceCb
 from bot.keyboards.common import home_only
 from bot.services.catalogue import PAGE_SIZE, CatalogueService
-from bot.services.pricing import price_per_1000
 from bot.views import service_card, service_line, short
 
 
@@ -56,17 +55,10 @@ async def on_category(
     if category is None or not found.items:
         await query.answer(texts.CATEGORY_GONE, show_alert=True)
         return
-    markup = await catalogue.global_markup()
     first = found.page * PAGE_SIZE + 1
     lines = [
-        service_line(
-            first + i,
-            service,
-            price_per_1000(service, markup),
-            settings.price_decimals,
-            settings.currency,
-        )
-        for i, service in enumerate(found.items)
+        service_line(first + i, service, per_1000, settings.price_decimals, settings.currency)
+        for i, (service, per_1000) in enumerate(await catalogue.priced(found.items))
     ]
     header = texts.SERVICES_HEADER.format(category=html.escape(short(category.name, 200)))
     if found.pages > 1:
@@ -129,16 +121,9 @@ async def run_search(
             texts.SEARCH_NOTHING.format(query=shown), reply_markup=kb.search_results([])
         )
         return
-    markup = await catalogue.global_markup()
     lines = [
-        service_line(
-            n,
-            service,
-            price_per_1000(service, markup),
-            settings.price_decimals,
-            settings.currency,
-        )
-        for n, service in enumerate(found, start=1)
+        service_line(n, service, per_1000, settings.price_decimals, settings.currency)
+        for n, (service, per_1000) in enumerate(await catalogue.priced(found), start=1)
     ]
     await message.answer(
         texts.SEARCH_RESULTS.format(query=shown) + "\n\n" + "\n\n".join(lines),

@@ -133,6 +133,11 @@ class CatalogueService:
     async def price_per_1000(self, service: ServiceRow) -> Decimal:
         return price_per_1000(service, await self.global_markup())
 
+    async def priced(self, services: list[ServiceRow]) -> list[tuple[ServiceRow, Decimal]]:
+        """Each service with its customer price per 1000 (the global markup read once)."""
+        markup = await self.global_markup()
+        return [(service, price_per_1000(service, markup)) for service in services]
+
     # -- browsing -------------------------------------------------------------------------------
     async def categories(self, page: int) -> Page[CategoryRow]:
         async with self._db.read() as repos:
