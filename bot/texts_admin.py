@@ -244,7 +244,11 @@ BROADCAST_USAGE = (
     "Usage: /broadcast &lt;text&gt;, or send /broadcast in reply to a text message.\n"
     "The text is sent as it is (formatting kept) to every customer who can be reached."
 )
-BROADCAST_TOO_LONG = "❌ The text is too long: {length} characters, at most {limit}."
+BROADCAST_TOO_LONG = (
+    "❌ The text is too long: {length} characters, at most {limit} (as Telegram counts them: "
+    "most emoji count as two)."
+)
+BROADCAST_REJECTED = "❌ Telegram refused the text, so nothing will be sent: {reason}"
 BROADCAST_NOBODY = "Nobody to send to: no customer can be reached."
 BROADCAST_PREVIEW = (
     "📣 Above is the broadcast #{id}. Send it to <b>{count}</b> customers?\n"

@@ -18,8 +18,8 @@ from bot.keyboards.admin import AdminBroadcastCb
 from bot.services.broadcast import BroadcastService
 from bot.services.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import ADMIN_ID, Shop
-from tests.fakes.telegram import Call
-from tests.sql import reachable_ids
+from tests.fakes.telegram import Call, bad_request
+from tests.sql import reachable_ids, rows
 
 FAST = SendLimits(per_second=2000, per_chat_interval=0)
 
@@ -74,6 +74,25 @@ async def test_broadcast_without_text_shows_usage(shop: Shop) -> None:
     assert "too long: 4097 characters" in shop.harness.last_text(ADMIN_ID)
     async with shop.db.read() as repos, repos.conn.execute("SELECT count(*) FROM broadcasts") as c:
         assert (await c.fetchone())[0] == 0  # type: ignore[index]
+
+
+async def test_broadcast_length_is_counted_as_telegram_counts_it(shop: Shop) -> None:
+    """3,000 emoji are 3,000 code points but 6,000 UTF-16 units: over Telegram's limit."""
+    await add_customers(shop, range(3001, 3004))
+    await shop.harness.send(ADMIN_ID, "/broadcast " + "😀" * 3000)
+    assert "too long: 6000 characters" in shop.harness.last_text(ADMIN_ID)
+    assert await rows(shop.db, "SELECT id FROM broadcasts") == []
+
+
+async def test_a_preview_telegram_refuses_says_why(shop: Shop) -> None:
+    await add_customers(shop, range(3001, 3004))
+    shop.harness.session.fail_next(SendMessage, bad_request("Bad Request: can't parse entities"))
+    await shop.harness.send(ADMIN_ID, "/broadcast Hello")
+    text = shop.harness.last_text(ADMIN_ID)
+    assert "Telegram refused the text" in text and "can't parse entities" in text
+    assert [state for (state,) in await rows(shop.db, "SELECT state FROM broadcasts")] == [
+        "cancelled"
+    ]
 
 
 async def test_preview_counts_recipients_and_cancel_sends_nothing(shop: Shop) -> None:

@@ -8,9 +8,8 @@ which ignores unknown commands without a word. Handlers parse, call one service,
 from __future__ import annotations
 
 import html
-import re
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from aiogram import Bot, F, Router
@@ -24,6 +23,13 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from bot import texts_admin as t
 from bot.clock import now
 from bot.config import Settings
+from bot.handlers.admin_args import (
+    broadcast_text,
+    is_user_ref,
+    parse_ids,
+    parse_money_args,
+    parse_scope_target,
+)
 from bot.handlers.common import replace
 from bot.keyboards import admin as kb
 from bot.keyboards.admin import AdminBroadcastCb, AdminReviewCb, AdminUserCb
@@ -32,7 +38,6 @@ from bot.panel.errors import PanelError
 from bot.services.admin import (
     AdminService,
     Resolution,
-    Scope,
     parse_percent,
 )
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
@@ -51,45 +56,6 @@ from bot.views_admin import (
 )
 
 AMOUNT_PROMPT_SECONDS = 300  # a Credit/Debit prompt older than this is void
-_AMOUNT = re.compile(r"^[0-9]{1,9}(?:[.,][0-9]{1,5})?$")
-_ID = re.compile(r"^[0-9]{1,18}$")  # ASCII digits only: int() takes others too
-_USERNAME = re.compile(r"^@?[A-Za-z0-9_]{3,32}$")  # a numeric one is taken as an id
-_COMMAND_HEAD = re.compile(r"^/\S+\s*")
-
-
-def parse_money_args(args: str | None) -> tuple[int, Decimal, str | None] | None:
-    """`<user_id> <amount> [note]` -> (user_id, amount, note), or None if malformed."""
-    parts = (args or "").split(maxsplit=2)
-    if len(parts) < 2 or not _ID.match(parts[0]) or not _AMOUNT.match(parts[1]):
-        return None
-    try:
-        amount = Decimal(parts[1].replace(",", "."))
-    except InvalidOperation:
-        return None
-    if amount <= 0:
-        return None
-    note = parts[2].strip() if len(parts) == 3 else None
-    return int(parts[0]), amount, note or None
-
-
-def _ints(args: str | None, count: int) -> list[int] | None:
-    """Exactly `count` whole numbers (ids), or None."""
-    parts = (args or "").split()
-    if len(parts) != count or not all(_ID.match(p) for p in parts):
-        return None
-    return [int(p) for p in parts]
-
-
-def _scope_target(parts: list[str]) -> tuple[Scope, int] | None:
-    """`service <id>` or `category <id>`."""
-    if len(parts) != 2 or not _ID.match(parts[1]):
-        return None
-    scope = parts[0].lower()
-    if scope == "service":
-        return "service", int(parts[1])
-    if scope == "category":
-        return "category", int(parts[1])
-    return None
 
 
 class AdminInPrivate(Filter):
@@ -114,21 +80,6 @@ class HasArguments(Filter):
 
 class AdminFlow(StatesGroup):
     amount = State()  # an amount to credit or debit, asked by a button on a user card
-
-
-# -- rendering ---------------------------------------------------------------------------------
-
-
-def _broadcast_text(message: Message, command: CommandObject) -> tuple[str, int] | None:
-    """(HTML to send, its length as plain text) from the arguments or the replied message."""
-    if command.args and command.args.strip():
-        head = _COMMAND_HEAD.match(message.html_text)
-        body = message.html_text[head.end() :] if head else ""
-        return (body.strip(), len(command.args.strip())) if body.strip() else None
-    reply = message.reply_to_message
-    if reply is not None and reply.text and reply.text.strip():
-        return reply.html_text, len(reply.text)
-    return None
 
 
 # -- the router --------------------------------------------------------------------------------
@@ -170,7 +121,7 @@ def router(admin_ids: frozenset[int]) -> Router:
         message: Message, command: CommandObject, admin: AdminService, settings: Settings
     ) -> None:
         query = (command.args or "").strip()
-        if not _ID.match(query) and not _USERNAME.match(query):
+        if not is_user_ref(query):
             await message.answer(t.USER_USAGE)
             return
         card = await admin.find_user(query)
@@ -253,7 +204,7 @@ def router(admin_ids: frozenset[int]) -> Router:
     @r.message(Command("ban", "unban"))
     async def on_ban(message: Message, command: CommandObject, admin: AdminService) -> None:
         banning = command.command.lower() == "ban"
-        ids = _ints(command.args, 1)
+        ids = parse_ids(command.args, 1)
         if ids is None:
             await message.answer(t.BAN_USAGE if banning else t.UNBAN_USAGE)
             return
@@ -265,7 +216,7 @@ def router(admin_ids: frozenset[int]) -> Router:
     async def on_order(
         message: Message, command: CommandObject, admin: AdminService, settings: Settings
     ) -> None:
-        ids = _ints(command.args, 1)
+        ids = parse_ids(command.args, 1)
         if ids is None:
             await message.answer(t.ORDER_USAGE)
             return
@@ -320,7 +271,7 @@ def router(admin_ids: frozenset[int]) -> Router:
         message: Message, command: CommandObject, admin: AdminService, settings: Settings
     ) -> None:
         assert message.from_user is not None
-        ids = _ints(command.args, 2)
+        ids = parse_ids(command.args, 2)
         if ids is None or ids[1] == 0:
             await message.answer(t.PLACED_USAGE)
             return
@@ -336,7 +287,7 @@ def router(admin_ids: frozenset[int]) -> Router:
             return
         reset = parts[0].lower() == "reset"
         percent = None if reset else parse_percent(parts[0])
-        target = _scope_target(parts[1:]) if len(parts) > 1 else None
+        target = parse_scope_target(parts[1:]) if len(parts) > 1 else None
         if (not reset and percent is None) or (len(parts) > 1 and target is None):
             await message.answer(t.MARKUP_USAGE)
             return
@@ -360,7 +311,7 @@ def router(admin_ids: frozenset[int]) -> Router:
     @r.message(Command("hide", "show"))
     async def on_hide(message: Message, command: CommandObject, admin: AdminService) -> None:
         hiding = command.command.lower() == "hide"
-        target = _scope_target((command.args or "").split())
+        target = parse_scope_target((command.args or "").split())
         if target is None:
             await message.answer(t.HIDE_USAGE if hiding else t.SHOW_USAGE)
             return
@@ -399,7 +350,7 @@ def router(admin_ids: frozenset[int]) -> Router:
         message: Message, command: CommandObject, broadcasts: BroadcastService
     ) -> None:
         assert message.from_user is not None
-        found = _broadcast_text(message, command)
+        found = broadcast_text(message, command)
         if found is None:
             await message.answer(t.BROADCAST_USAGE)
             return
@@ -414,9 +365,9 @@ def router(admin_ids: frozenset[int]) -> Router:
             return
         try:
             await message.answer(body)  # the preview is exactly what customers will get
-        except TelegramBadRequest:
+        except TelegramBadRequest as exc:
             await broadcasts.cancel(draft.id)
-            await message.answer(t.BROADCAST_USAGE)
+            await message.answer(t.BROADCAST_REJECTED.format(reason=esc(exc.message, 300)))
             return
         await message.answer(
             t.BROADCAST_PREVIEW.format(id=draft.id, count=draft.recipients),
