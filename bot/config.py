@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 SANDBOX = "sandbox"
 _TOKEN_SHAPE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{10,}$")
+_HTTP_URL = re.compile(r"^https?://[^\s/]+")
 
 
 class Settings(BaseSettings):
@@ -51,14 +52,23 @@ class Settings(BaseSettings):
             raise ValueError("expected a token from @BotFather, like 123456:ABC-DEF...")
         return SecretStr(value.get_secret_value().strip())
 
-    @field_validator("panel_api_url", "telegram_api_url")
+    @field_validator("panel_api_url")
     @classmethod
-    def _url_shape(cls, value: str) -> str:
+    def _panel_url_shape(cls, value: str) -> str:
         value = value.strip()
         if value == SANDBOX:
             return value
-        if not re.match(r"^https?://[^\s/]+", value):
+        if not _HTTP_URL.match(value):
             raise ValueError(f"expected an http(s) URL or '{SANDBOX}'")
+        return value.rstrip("/")
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _telegram_url_shape(cls, value: str) -> str:
+        """Only the panel can be simulated: the Bot API is always a real server."""
+        value = value.strip()
+        if not _HTTP_URL.match(value):
+            raise ValueError("expected an http(s) URL")
         return value.rstrip("/")
 
     @field_validator("admin_ids", mode="before")
@@ -87,8 +97,6 @@ class Settings(BaseSettings):
             return self
         if self.panel_api_key is None or not self.panel_api_key.get_secret_value().strip():
             raise ValueError("PANEL_API_KEY: required unless PANEL_API_URL=sandbox")
-        if self.telegram_api_url == SANDBOX:
-            raise ValueError("TELEGRAM_API_URL: expected an http(s) URL")
         return self
 
     def panel_key(self) -> str:

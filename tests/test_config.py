@@ -86,6 +86,14 @@ def test_sandbox_needs_no_key() -> None:
     assert settings.panel_key() == ""
 
 
+@pytest.mark.parametrize("panel", ["sandbox", "https://p.example/api/v2"])
+def test_telegram_cannot_be_simulated(panel: str) -> None:
+    """Only the panel has a sandbox: TELEGRAM_API_URL=sandbox would never reach Telegram."""
+    with pytest.raises(ValidationError) as caught:
+        make(bot_token=TOKEN, panel_api_url=panel, panel_api_key=KEY, telegram_api_url="sandbox")
+    assert describe_errors(caught.value) == ["TELEGRAM_API_URL: expected an http(s) URL"]
+
+
 def test_secrets_are_hidden_in_repr() -> None:
     settings = make(bot_token=TOKEN, panel_api_url="https://p.example/api/v2", panel_api_key=KEY)
     assert TOKEN not in repr(settings) and KEY not in repr(settings)
