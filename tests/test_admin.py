@@ -14,7 +14,7 @@ from aiogram.types import BufferedInputFile, Chat, Message
 
 from bot.clock import now
 from bot.db.repositories.orders import StatusUpdate
-from bot.keyboards.admin import AdminBroadcastCb, AdminReviewCb, AdminUserCb
+from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.money import from_minor, to_minor
 from bot.order_draft import Draft
 from bot.services.catalogue import META_GLOBAL_MARKUP

@@ -3,7 +3,7 @@ screens, groups, notice priority."""
 
 from __future__ import annotations
 
-from bot.keyboards.admin import AdminReviewCb
+from bot.keyboards.callbacks import AdminReviewCb
 from bot.order_draft import Draft
 from bot.services.wallet import move
 from bot.views import utf16_len

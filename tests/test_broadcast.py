@@ -14,7 +14,7 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import Chat, Message, MessageEntity, User
 
 from bot.clock import now
-from bot.keyboards.admin import AdminBroadcastCb
+from bot.keyboards.callbacks import AdminBroadcastCb
 from bot.services.broadcast import BroadcastService
 from bot.services.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import ADMIN_ID, Shop

@@ -32,7 +32,7 @@ from bot.handlers.admin_args import (
 )
 from bot.handlers.common import replace
 from bot.keyboards import admin as kb
-from bot.keyboards.admin import AdminBroadcastCb, AdminReviewCb, AdminUserCb
+from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.money import Shown, money
 from bot.panel.errors import PanelError
 from bot.services.admin import (

@@ -4,28 +4,13 @@ the current state of what it names."""
 
 from __future__ import annotations
 
-from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot import texts_admin as t
 from bot.db.repositories.orders import Order
 from bot.db.repositories.users import User
-
-
-class AdminUserCb(CallbackData, prefix="au"):
-    act: str  # credit | debit | ban | unban
-    id: int  # user id
-
-
-class AdminReviewCb(CallbackData, prefix="ar"):
-    act: str  # ask | refund | back
-    id: int  # order id
-
-
-class AdminBroadcastCb(CallbackData, prefix="ab"):
-    act: str  # send | cancel
-    id: int  # broadcast id
+from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 
 
 def user_card(user: User) -> InlineKeyboardMarkup:

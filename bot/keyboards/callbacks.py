@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from aiogram.filters.callback_data import CallbackData
+from pydantic import Field
+
+# Every integer in callback data is bounded to what SQLite stores: a forged button with a huge
+# number then fails to unpack, and the fallback answers it, instead of an OverflowError.
+Id = Annotated[int, Field(ge=0, lt=2**63)]
 
 
 class MenuCb(CallbackData, prefix="m"):
@@ -10,23 +17,23 @@ class MenuCb(CallbackData, prefix="m"):
 
 
 class CategoriesCb(CallbackData, prefix="cl"):
-    page: int
+    page: Id
 
 
 class CategoryCb(CallbackData, prefix="c"):
-    id: int
-    page: int = 0  # page of the services list
-    back: int = 0  # page of the categories list to go back to
+    id: Id
+    page: Id = 0  # page of the services list
+    back: Id = 0  # page of the categories list to go back to
 
 
 class ServiceCb(CallbackData, prefix="s"):
-    id: int
-    back: int = 0  # page of the services list to go back to
-    cb: int = 0  # page of the categories list behind it
+    id: Id
+    back: Id = 0  # page of the services list to go back to
+    cb: Id = 0  # page of the categories list behind it
 
 
 class OrderServiceCb(CallbackData, prefix="o"):
-    id: int
+    id: Id
 
 
 class DraftCb(CallbackData, prefix="d"):
@@ -38,14 +45,30 @@ class ConfirmCb(CallbackData, prefix="ok"):
 
 
 class MyOrdersCb(CallbackData, prefix="mo"):
-    page: int
+    page: Id
 
 
 class OrderCardCb(CallbackData, prefix="oc"):
-    id: int
-    back: int = 0
+    id: Id
+    back: Id = 0
 
 
 class OrderActionCb(CallbackData, prefix="oa"):
-    id: int
+    id: Id
     act: str  # refresh | refill | cancel | again
+
+
+# -- the admin console's ----------------------------------------------------------------------
+class AdminUserCb(CallbackData, prefix="au"):
+    act: str  # credit | debit | ban | unban
+    id: Id  # user id
+
+
+class AdminReviewCb(CallbackData, prefix="ar"):
+    act: str  # ask | refund | back
+    id: Id  # order id
+
+
+class AdminBroadcastCb(CallbackData, prefix="ab"):
+    act: str  # send | cancel
+    id: Id  # broadcast id
