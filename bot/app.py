@@ -24,6 +24,7 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.keyboards.orders import open_order
+from bot.middlewares.retry import RetryInteractive
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
 from bot.sandbox.mode import (
@@ -110,6 +111,7 @@ def build_dispatcher(services: Services) -> Dispatcher:
 
 def build_bot(settings: Settings) -> Bot:
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(RetryInteractive())
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,

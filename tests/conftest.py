@@ -11,6 +11,7 @@ import pytest
 from bot.app import Services, build_dispatcher, build_services
 from bot.config import Settings
 from bot.db import Database, apply_migrations
+from bot.middlewares.retry import RetryInteractive
 from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
@@ -128,6 +129,10 @@ class Shop:
         ]
 
 
+async def _no_wait(seconds: float) -> None:
+    """Flood waits are not waited out in tests: the fake session does not count time."""
+
+
 @pytest.fixture
 async def make_shop(
     db: Database, panel: SimulatedPanel, panel_url: str
@@ -144,6 +149,7 @@ async def make_shop(
         )
         services = build_services(settings, db, client)
         harness = BotHarness(build_dispatcher(services))
+        harness.bot.session.middleware(RetryInteractive(sleep=_no_wait))
         made.append((harness, client))
         if refresh:
             await services.catalogue.refresh()

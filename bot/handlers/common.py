@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramNetworkError
 from aiogram.types import CallbackQuery, InaccessibleMessage, InlineKeyboardMarkup
+
+from bot.services.notify import Notifier
 
 log = logging.getLogger(__name__)
 
@@ -34,3 +36,30 @@ async def replace(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup 
         # Too old to edit, or not a text message: send it anew.
         log.debug("edit failed, sending anew: %s", exc.message)
         await message.answer(text, reply_markup=markup)
+
+
+async def try_show(query: CallbackQuery, text: str) -> None:
+    """A progress note ("Placing your order…"): worth showing, never worth failing over."""
+    try:
+        await query.answer(text)
+        await replace(query, text, None)
+    except (TelegramAPIError, TelegramNetworkError) as exc:
+        log.warning("could not show progress to %s: %s", query.from_user.id, exc)
+
+
+async def deliver(
+    query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None, notifier: Notifier
+) -> None:
+    """A result the customer must see (an order's outcome): in place, else as a new message,
+    else through the outbox, which sends it once Telegram takes messages again."""
+    try:
+        await replace(query, text, markup)
+        return
+    except (TelegramAPIError, TelegramNetworkError) as exc:
+        log.warning("could not show a result to %s in place: %s", query.from_user.id, exc)
+    try:
+        assert query.bot is not None
+        await query.bot.send_message(query.from_user.id, text, reply_markup=markup)
+    except (TelegramAPIError, TelegramNetworkError) as exc:
+        log.warning("result to %s goes through the outbox: %s", query.from_user.id, exc)
+        await notifier.tell_user(query.from_user.id, text, markup)

@@ -16,7 +16,7 @@ from bot import texts
 from bot.config import Settings
 from bot.db.repositories.catalogue import ServiceRow
 from bot.handlers.catalogue import show_service
-from bot.handlers.common import replace, show
+from bot.handlers.common import deliver, replace, show, try_show
 from bot.handlers.states import OrderFlow
 from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import ConfirmCb, DraftCb, OrderServiceCb
@@ -26,6 +26,7 @@ from bot.money import Shown, money
 from bot.order_draft import Draft
 from bot.services import inputs
 from bot.services.catalogue import CatalogueService
+from bot.services.notify import Notifier
 from bot.services.order_types import Kind, kind_of
 from bot.services.ordering import (
     DraftInvalid,
@@ -353,6 +354,7 @@ async def on_confirm(
     callback_data: ConfirmCb,
     state: FSMContext,
     ordering: OrderingService,
+    notifier: Notifier,
     settings: Settings,
 ) -> None:
     user_id = query.from_user.id
@@ -369,8 +371,7 @@ async def on_confirm(
             order_card_keyboard(placed, None),
         )
         return
-    await query.answer(texts.PLACING)
-    await replace(query, texts.PLACING, None)
+    await try_show(query, texts.PLACING)
     draft = Draft.from_state(data)
     try:
         outcome = await ordering.place(user_id, draft, callback_data.token, int(data["price"]))
@@ -402,7 +403,7 @@ async def on_confirm(
         text = texts.ORDER_UNAVAILABLE
     else:
         text = texts.ORDER_UNKNOWN.format(order_id=order.id)
-    await replace(query, text, order_card_keyboard(order, None))
+    await deliver(query, text, order_card_keyboard(order, None), notifier)
 
 
 def router() -> Router:

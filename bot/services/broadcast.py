@@ -23,6 +23,7 @@ from bot import texts_admin as t
 from bot.clock import now
 from bot.db import Database
 from bot.db.repositories.outbox import Broadcast
+from bot.pacing import pace_here
 from bot.services.notify import Notifier
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class BroadcastService:
 
     async def run(self, bot: Bot) -> None:
         """Background task: resumes broadcasts a stop interrupted; on cancel, stops trackers."""
+        pace_here()
         try:
             async with self._db.read() as repos:
                 unfinished = await repos.outbox.unfinished_broadcasts()
@@ -110,6 +112,7 @@ class BroadcastService:
         task.add_done_callback(lambda _: self._tasks.pop(broadcast_id, None))
 
     async def _work(self, broadcast_id: int, bot: Bot) -> None:
+        pace_here()
         try:
             async with self._db.read() as repos:
                 broadcast = await repos.outbox.get_broadcast(broadcast_id)

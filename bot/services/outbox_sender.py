@@ -29,6 +29,7 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.clock import now
 from bot.db import Database
 from bot.db.repositories.outbox import OutboxMessage
+from bot.pacing import pace_here
 from bot.services.notify import Notifier
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ class OutboxSender:
 
     async def drain(self, batch: int = 200) -> int:
         """One pass over what is due now; returns 0 only when nothing is due."""
+        pace_here()  # this sender waits out 429s itself
         async with self._db.read() as repos:
             due = await repos.outbox.due(now(), batch)
         if not due:
