@@ -33,7 +33,6 @@ from bot.panel.models import (
     parse_service,
     read_bool,
     read_id,
-    read_int,
     read_text,
 )
 
@@ -348,9 +347,26 @@ def _parse_services(data: object) -> list[Service]:
     return list(services.values())
 
 
+_MAX_ORDER_ID = 2**63 - 1  # SQLite's integer range: a larger id could not be recorded
+
+
 def _parse_new_order_id(data: object) -> int:
-    order_id = read_int(data.get("order")) if isinstance(data, dict) else None
-    if order_id is None or order_id <= 0:
+    """Only a positive whole number is an order id: a JSON integer (or one written with a zero
+    fraction, 23501.0) or a string of ASCII digits. 7.5, "1e3", "7.5" or -3 are not ids to
+    round or convert: what the panel did with such an order is unknown."""
+    raw = data.get("order") if isinstance(data, dict) else None
+    order_id: int | None = None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        order_id = raw
+    elif isinstance(raw, Decimal):
+        exponent = raw.as_tuple().exponent
+        if raw.is_finite() and isinstance(exponent, int) and exponent <= 0 and raw == int(raw):
+            order_id = int(raw)
+    elif isinstance(raw, str):
+        text = raw.strip()
+        if text.isascii() and text.isdigit():
+            order_id = int(text)
+    if order_id is None or not 0 < order_id <= _MAX_ORDER_ID:
         raise WireFormatError("no order id")
     return order_id
 
