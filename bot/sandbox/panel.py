@@ -109,6 +109,12 @@ class _Offer:
     dripfeed: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Hold:
+    arrived: asyncio.Event  # set when a held request has come in
+    released: asyncio.Event
+
+
 @dataclass
 class _Fault:
     action: str | None
@@ -155,6 +161,7 @@ class SimulatedPanel:
         self.in_flight = 0
         self.peak_in_flight = 0  # most requests handled at once: checks a client's bound
         self._faults: list[_Fault] = []
+        self._holds: dict[str, Hold] = {}
         self._next_order_id = first_order_id
         self._next_refill_id = 1
 
@@ -173,6 +180,18 @@ class SimulatedPanel:
         if fault.startswith("delay:"):
             float(fault.removeprefix("delay:"))  # fail here, not inside a request
         self._faults.append(_Fault(action, fault, times))
+
+    def hold(self, action: str) -> Hold:
+        """Requests of `action` wait, after their fault is taken, until `release()`: a test
+        catches a call mid-flight (`await hold.arrived.wait()`) without sleeping."""
+        hold = Hold(asyncio.Event(), asyncio.Event())
+        self._holds[action] = hold
+        return hold
+
+    def release(self, action: str) -> None:
+        hold = self._holds.pop(action, None)
+        if hold is not None:
+            hold.released.set()
 
     def set_status(
         self,
@@ -312,6 +331,10 @@ class SimulatedPanel:
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
         try:
             fault = self._take_fault(action)
+            hold = self._holds.get(action)
+            if hold is not None:
+                hold.arrived.set()
+                await hold.released.wait()
             if fault is not None and fault.startswith("delay:"):
                 await asyncio.sleep(float(fault.removeprefix("delay:")))
             elif fault is not None and fault != "disconnect":

@@ -1,0 +1,58 @@
+"""Correctness under faults (issue 12): a slow panel, a stop mid-call, two processes sharing
+one database, an interrupted request. Real parts throughout: the fake panel over HTTP on
+127.0.0.1, a real SQLite file, the real Dispatcher."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bot.app import build_services
+from bot.db import Database
+from bot.panel.client import PanelClient
+from bot.services.ordering import UNKNOWN, Draft
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances, make_settings
+
+
+async def admin_texts(db: Database) -> list[str]:
+    async with db.read() as repos:
+        rows = await repos.outbox.due(now=2**40, limit=10_000)
+    return [row.text for row in rows if row.chat_id == ADMIN_ID]
+
+
+# --- defect 5: one "outcome unknown" alert when two processes share a database ------------------
+
+
+async def test_two_processes_alert_once_about_an_unknown_outcome(
+    make_shop: Callable[..., Any], panel_url: str, tmp_path: Path
+) -> None:
+    shop: Shop = await make_shop(panel_timeout_seconds=30)
+    await shop.credit(CUSTOMER, "10")
+    draft = Draft(service_id=1, link="https://instagram.com/two", quantity=100)
+    hold = shop.panel.hold("add")
+    shop.panel.inject_fault("add", "disconnect")  # answered by nothing: outcome unknown
+    placing = asyncio.create_task(shop.place(draft, "t-two"))
+    await hold.arrived.wait()  # process A is inside `add`
+
+    # Process B starts on the same file and recovers what looks like an interrupted placement
+    # (A's order made old enough to count as one).
+    async with shop.db.transaction() as repos:
+        await repos.conn.execute("UPDATE orders SET created_at = created_at - 3600")
+    other_db = await Database.open(tmp_path / "shop.sqlite3")
+    other_panel = PanelClient(panel_url, "unused")
+    try:
+        other = build_services(make_settings(panel_url), other_db, other_panel)
+        assert await other.ordering.recover_interrupted() == 1
+    finally:
+        await other_panel.close()
+        await other_db.close()
+
+    shop.panel.release("add")
+    outcome = await placing
+    assert outcome.kind == UNKNOWN and outcome.order is not None
+    alerts = [t for t in await admin_texts(shop.db) if "outcome unknown" in t]
+    assert len(alerts) == 1, alerts
+    assert f"Order #{outcome.order.id}" in alerts[0]
+    await assert_ledger_balances(shop.db)
