@@ -5,12 +5,14 @@ one database, an interrupted request. Real parts throughout: the fake panel over
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from bot.app import build_services
 from bot.db import Database
+from bot.keyboards.callbacks import OrderActionCb, OrderCardCb
 from bot.panel.client import PanelClient
 from bot.services.ordering import UNKNOWN, Draft
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances, make_settings
@@ -56,3 +58,32 @@ async def test_two_processes_alert_once_about_an_unknown_outcome(
     assert len(alerts) == 1, alerts
     assert f"Order #{outcome.order.id}" in alerts[0]
     await assert_ledger_balances(shop.db)
+
+
+# --- defect 6: an interrupted cancel request leaves the Cancel button --------------------------
+
+
+async def test_an_interrupted_cancel_request_keeps_the_cancel_button(shop: Shop) -> None:
+    h = shop.harness
+    await shop.credit(CUSTOMER, "10")
+    outcome = await shop.place(
+        Draft(service_id=1, link="https://instagram.com/c", quantity=100), "t-c"
+    )
+    assert outcome.order is not None
+    order_id = outcome.order.id
+    hold = shop.panel.hold("cancel")
+    pressing = asyncio.create_task(
+        h.press(CUSTOMER, OrderActionCb(id=order_id, act="cancel").pack())
+    )
+    await hold.arrived.wait()  # the handler is inside the panel's `cancel`
+    pressing.cancel()  # e.g. a stop cutting the update short
+    with contextlib.suppress(asyncio.CancelledError):
+        await pressing
+    shop.panel.release("cancel")
+
+    async with shop.db.read() as repos:
+        current = await repos.orders.get(order_id)
+    assert current is not None and not current.cancel_requested
+    await h.press(CUSTOMER, OrderCardCb(id=order_id).pack())
+    acts = {data.split(":")[-1] for _, data in h.buttons(CUSTOMER) if data.startswith("oa:")}
+    assert "cancel" in acts

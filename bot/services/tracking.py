@@ -403,11 +403,20 @@ class TrackingService:
         async with self._db.transaction() as repos:
             if not await repos.orders.claim_cancel(order.id, now()):
                 return Reply(False, texts.CANCEL_ALREADY)
-        reply = await self._ask_cancel(order.panel_order_id)
+        try:
+            reply = await self._ask_cancel(order.panel_order_id)
+        except BaseException:
+            # Interrupted mid-call (a stop, a cancelled update): the claim must not hide the
+            # Cancel button for good. Asking again is harmless.
+            await asyncio.shield(self._drop_cancel_claim(order.id))
+            raise
         if not reply.ok:
-            async with self._db.transaction() as repos:
-                await repos.orders.unclaim_cancel(order.id, now())
+            await self._drop_cancel_claim(order.id)
         return reply
+
+    async def _drop_cancel_claim(self, order_id: int) -> None:
+        async with self._db.transaction() as repos:
+            await repos.orders.unclaim_cancel(order_id, now())
 
     async def _ask_cancel(self, panel_order_id: int) -> Reply:
         try:
