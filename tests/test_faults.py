@@ -10,12 +10,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
+
 from bot.app import build_services
 from bot.db import Database
 from bot.keyboards.callbacks import OrderActionCb, OrderCardCb
 from bot.panel.client import PanelClient
+from bot.panel.models import NewOrder
+from bot.sandbox.panel import SimulatedPanel
 from bot.services.ordering import UNKNOWN, Draft
-from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances, make_settings
+from tests.conftest import (
+    ADMIN_ID,
+    CUSTOMER,
+    PANEL_KEY,
+    Shop,
+    assert_ledger_balances,
+    make_settings,
+)
 
 
 async def admin_texts(db: Database) -> list[str]:
@@ -36,7 +47,7 @@ async def test_two_processes_alert_once_about_an_unknown_outcome(
     hold = shop.panel.hold("add")
     shop.panel.inject_fault("add", "disconnect")  # answered by nothing: outcome unknown
     placing = asyncio.create_task(shop.place(draft, "t-two"))
-    await hold.arrived.wait()  # process A is inside `add`
+    await hold.reached()  # process A is inside `add`
 
     # Process B starts on the same file and recovers what looks like an interrupted placement
     # (A's order made old enough to count as one).
@@ -75,7 +86,7 @@ async def test_an_interrupted_cancel_request_keeps_the_cancel_button(shop: Shop)
     pressing = asyncio.create_task(
         h.press(CUSTOMER, OrderActionCb(id=order_id, act="cancel").pack())
     )
-    await hold.arrived.wait()  # the handler is inside the panel's `cancel`
+    await hold.reached()  # the handler is inside the panel's `cancel`
     pressing.cancel()  # e.g. a stop cutting the update short
     with contextlib.suppress(asyncio.CancelledError):
         await pressing
@@ -87,3 +98,49 @@ async def test_an_interrupted_cancel_request_keeps_the_cancel_button(shop: Shop)
     await h.press(CUSTOMER, OrderCardCb(id=order_id).pack())
     acts = {data.split(":")[-1] for _, data in h.buttons(CUSTOMER) if data.startswith("oa:")}
     assert "cancel" in acts
+
+
+# --- defect 1: a slow panel with more orders than connections -----------------------------------
+
+
+async def test_a_slow_panel_takes_every_add_when_more_wait_than_the_pool_holds(
+    panel: SimulatedPanel, panel_url: str
+) -> None:
+    # A pool of 4 connections; 16 orders at once; the panel answers each in 0.3 s, well inside
+    # the 1 s timeout. Four waves of 0.3 s: waiting for a connection must not count.
+    session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=4))
+    client = PanelClient(panel_url, PANEL_KEY, session=session, timeout=1.0)
+    panel.inject_fault("add", "delay:0.3", times=16)
+    link = "https://instagram.com/slow"
+    try:
+        results = await asyncio.gather(
+            *(client.add(NewOrder(service=1, link=link, quantity=100)) for _ in range(16)),
+            return_exceptions=True,
+        )
+    finally:
+        await session.close()
+    assert [r for r in results if not isinstance(r, int)] == []
+    assert sorted(results) == sorted(panel.orders)  # type: ignore[type-var]
+    assert panel.peak_in_flight < 4  # a request never waited inside the pool
+
+
+async def test_a_full_panel_queue_is_visible_and_drains(
+    panel: SimulatedPanel, panel_url: str
+) -> None:
+    client = PanelClient(panel_url, PANEL_KEY, timeout=5.0, connection_limit=4)
+    hold = panel.hold("add")
+    link = "https://instagram.com/queued"
+    try:
+        assert not client.busy
+        adds = [
+            asyncio.create_task(client.add(NewOrder(service=1, link=link, quantity=100)))
+            for _ in range(6)
+        ]
+        await hold.reached(3)  # three slots under a pool of four
+        assert client.busy  # the customer is told the order is queued
+        assert panel.in_flight == 3
+        panel.release("add")
+        placed = await asyncio.gather(*adds)
+    finally:
+        await client.close()
+    assert len(set(placed)) == 6 and not client.busy

@@ -388,8 +388,9 @@ async def on_confirm(
             order_card_keyboard(placed, None),
         )
         return
-    await query.answer(texts.PLACING)
-    await replace(query, texts.PLACING, None)
+    placing = texts.PLACING_QUEUED if ordering.panel_busy else texts.PLACING
+    await query.answer(placing)
+    await replace(query, placing, None)
     draft = _draft(data)
     try:
         outcome = await ordering.place(user_id, draft, callback_data.token, int(data["price"]))

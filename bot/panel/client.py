@@ -67,12 +67,22 @@ class PanelClient:
         read_attempts: int = 3,
         backoff: float = 0.5,
         max_in_flight: int = 4,
+        connection_limit: int = 100,
     ) -> None:
         self._url = api_url
         self._key = api_key
         self._session = session
         self._owns_session = session is None
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        # A request is timed from when it is sent, never while it waits for its turn: waiting
+        # is not the panel's silence (an `add` timed out in the queue would go to review).
+        self._timeout_seconds = timeout
+        self._timeout = aiohttp.ClientTimeout(total=None, sock_connect=timeout, sock_read=timeout)
+        if session is not None and session.connector is not None and session.connector.limit:
+            connection_limit = session.connector.limit
+        self._connection_limit = max(2, connection_limit)
+        # Every request takes a slot before it is sent. Slots are fewer than the pool's
+        # connections, so a request that holds one never queues inside aiohttp for a connection.
+        self._slots = asyncio.Semaphore(self._connection_limit - 1)
         self._read_attempts = max(1, read_attempts)
         self._backoff = max(0.0, backoff)
         # Bounds every request of this client, so a big status sync cannot flood the panel.
@@ -80,6 +90,11 @@ class PanelClient:
 
     def __repr__(self) -> str:
         return f"PanelClient(api_url={_display_url(self._url)!r})"
+
+    @property
+    def busy(self) -> bool:
+        """True when every slot is taken: a request made now waits for its turn."""
+        return self._slots.locked()
 
     async def close(self) -> None:
         """Close the HTTP session, but only one this client created itself."""
@@ -197,7 +212,7 @@ class PanelClient:
         started = time.monotonic()
         if action == "add":
             # An order never queues behind status sync or a catalogue refresh: the customer is
-            # waiting, and the timeout must cover all of its wait.
+            # waiting. It only waits for a free slot (see _post).
             status, body = await self._post(form)
         else:
             async with self._in_flight:
@@ -213,9 +228,18 @@ class PanelClient:
 
     async def _post(self, form: dict[str, str]) -> tuple[int, bytes]:
         session = self._get_session()
+        async with self._slots:
+            return await self._send(session, form)
+
+    async def _send(
+        self, session: aiohttp.ClientSession, form: dict[str, str]
+    ) -> tuple[int, bytes]:
         try:
-            async with session.post(self._url, data=form, timeout=self._timeout) as response:
-                return response.status, await response.read()
+            # The whole exchange is bounded too, from here: a panel trickling bytes slower
+            # than sock_read would otherwise hold a slot for ever.
+            async with asyncio.timeout(self._timeout_seconds):
+                async with session.post(self._url, data=form, timeout=self._timeout) as response:
+                    return response.status, await response.read()
         except aiohttp.ClientConnectorError as exc:
             # The TCP/TLS connection was never made: nothing reached the panel.
             raise _NoAnswer(f"cannot connect: {exc}", sent=False) from None
@@ -252,7 +276,10 @@ class PanelClient:
     def _get_session(self) -> aiohttp.ClientSession:
         # Created lazily so the client can be built outside a running event loop.
         if self._session is None:
-            self._session = aiohttp.ClientSession(timeout=self._timeout)
+            self._session = aiohttp.ClientSession(
+                timeout=self._timeout,
+                connector=aiohttp.TCPConnector(limit=self._connection_limit),
+            )
         return self._session
 
     def _redact(self, text: str) -> str:

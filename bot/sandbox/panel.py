@@ -109,10 +109,24 @@ class _Offer:
     dripfeed: bool
 
 
-@dataclass(frozen=True, slots=True)
 class Hold:
-    arrived: asyncio.Event  # set when a held request has come in
-    released: asyncio.Event
+    """Requests of one action held at the panel until released (see SimulatedPanel.hold)."""
+
+    def __init__(self) -> None:
+        self.released = asyncio.Event()
+        self.arrivals = 0
+        self._arrival = asyncio.Condition()
+
+    async def reached(self, count: int = 1) -> None:
+        """Returns once `count` requests have come in and are held."""
+        async with self._arrival:
+            await self._arrival.wait_for(lambda: self.arrivals >= count)
+
+    async def arrive(self) -> None:
+        async with self._arrival:
+            self.arrivals += 1
+            self._arrival.notify_all()
+        await self.released.wait()
 
 
 @dataclass
@@ -183,8 +197,8 @@ class SimulatedPanel:
 
     def hold(self, action: str) -> Hold:
         """Requests of `action` wait, after their fault is taken, until `release()`: a test
-        catches a call mid-flight (`await hold.arrived.wait()`) without sleeping."""
-        hold = Hold(asyncio.Event(), asyncio.Event())
+        catches a call mid-flight (`await hold.reached()`) without sleeping."""
+        hold = Hold()
         self._holds[action] = hold
         return hold
 
@@ -333,8 +347,7 @@ class SimulatedPanel:
             fault = self._take_fault(action)
             hold = self._holds.get(action)
             if hold is not None:
-                hold.arrived.set()
-                await hold.released.wait()
+                await hold.arrive()
             if fault is not None and fault.startswith("delay:"):
                 await asyncio.sleep(float(fault.removeprefix("delay:")))
             elif fault is not None and fault != "disconnect":

@@ -168,6 +168,11 @@ class OrderingService:
         self._settings = settings
         self._in_flight: set[asyncio.Future[Outcome]] = set()
 
+    @property
+    def panel_busy(self) -> bool:
+        """The panel client's slots are all taken: an order confirmed now waits its turn."""
+        return self._panel.busy
+
     async def quote(self, user_id: int, draft: Draft) -> Quote:
         service = await self._catalogue.orderable(draft.service_id)
         if service is None:
