@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import pytest
 
+from bot import texts
 from bot.app import build_services
 from bot.db import Database
 from bot.keyboards.callbacks import OrderActionCb, OrderCardCb
+from bot.panel import PanelClosed
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
 from bot.sandbox.panel import SimulatedPanel
@@ -144,3 +147,58 @@ async def test_a_full_panel_queue_is_visible_and_drains(
     finally:
         await client.close()
     assert len(set(placed)) == 6 and not client.busy
+
+
+# --- defect 2: a stop waits for the updates in flight; a closed client sends nothing -----------
+
+
+async def test_shutdown_waits_for_a_cancel_in_the_middle_of_its_panel_call(shop: Shop) -> None:
+    h = shop.harness
+    await shop.credit(CUSTOMER, "10")
+    draft = Draft(service_id=1, link="https://instagram.com/stop", quantity=100)
+    outcome = await shop.place(draft, "t-stop")
+    assert outcome.order is not None
+    order_id = outcome.order.id
+    finished: list[str] = []
+    hold = shop.panel.hold("cancel")
+    pressing = asyncio.create_task(
+        h.press(CUSTOMER, OrderActionCb(id=order_id, act="cancel").pack())
+    )
+    pressing.add_done_callback(lambda _: finished.append("cancel"))
+    await hold.reached()  # the handler is inside the panel's `cancel`
+
+    stopping = asyncio.create_task(h.shutdown())  # as aiogram does once polling has stopped
+    stopping.add_done_callback(lambda _: finished.append("shutdown"))
+    await asyncio.wait({stopping}, timeout=0.2)  # a stop that does not wait is over by now
+    shop.panel.release("cancel")
+    await asyncio.gather(pressing, stopping)
+
+    assert finished == ["cancel", "shutdown"]
+    assert texts.CANCEL_REQUESTED in h.last_text(CUSTOMER)  # the answer reached the customer
+    async with shop.db.read() as repos:
+        current = await repos.orders.get(order_id)
+    assert current is not None and current.cancel_requested  # the panel accepted it
+
+
+async def test_a_closed_client_fails_clearly_and_sends_nothing(
+    panel: SimulatedPanel, panel_url: str
+) -> None:
+    own = PanelClient(panel_url, PANEL_KEY, timeout=1.0)
+    assert await own.balance()  # a session exists
+    session = aiohttp.ClientSession()
+    lent = PanelClient(panel_url, PANEL_KEY, session=session, timeout=1.0)
+    try:
+        for client in (own, lent):
+            await client.close()
+            sent = len(panel.requests)
+            with pytest.raises(PanelClosed, match="closed"):
+                await client.add(
+                    NewOrder(service=1, link="https://instagram.com/late", quantity=100)
+                )
+            with pytest.raises(PanelClosed):
+                await client.balance()
+            with pytest.raises(PanelClosed):
+                await client.cancel([23501])
+            assert len(panel.requests) == sent  # nothing reached the panel
+    finally:
+        await session.close()

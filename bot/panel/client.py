@@ -19,7 +19,13 @@ from urllib.parse import quote, quote_plus
 import aiohttp
 from yarl import URL
 
-from bot.panel.errors import PanelError, PanelOutcomeUnknown, PanelRefused, PanelUnavailable
+from bot.panel.errors import (
+    PanelClosed,
+    PanelError,
+    PanelOutcomeUnknown,
+    PanelRefused,
+    PanelUnavailable,
+)
 from bot.panel.models import (
     Balance,
     ItemError,
@@ -73,6 +79,7 @@ class PanelClient:
         self._key = api_key
         self._session = session
         self._owns_session = session is None
+        self._closed = False
         # A request is timed from when it is sent, never while it waits for its turn: waiting
         # is not the panel's silence (an `add` timed out in the queue would go to review).
         self._timeout_seconds = timeout
@@ -97,7 +104,9 @@ class PanelClient:
         return self._slots.locked()
 
     async def close(self) -> None:
-        """Close the HTTP session, but only one this client created itself."""
+        """Close the HTTP session, but only one this client created itself. Any call after
+        this fails with PanelClosed and sends nothing."""
+        self._closed = True
         if self._owns_session and self._session is not None:
             await self._session.close()
             self._session = None
@@ -227,8 +236,9 @@ class PanelClient:
         return self._decode(action, status, body)
 
     async def _post(self, form: dict[str, str]) -> tuple[int, bytes]:
-        session = self._get_session()
         async with self._slots:
+            # Taken with the slot: a call queued while the client closed must not go out.
+            session = self._get_session(form["action"])
             return await self._send(session, form)
 
     async def _send(
@@ -273,7 +283,9 @@ class PanelClient:
             raise _NoAnswer(f"HTTP {status} without an error message", sent=True)
         return data
 
-    def _get_session(self) -> aiohttp.ClientSession:
+    def _get_session(self, action: str) -> aiohttp.ClientSession:
+        if self._closed:
+            raise PanelClosed(action, "the panel client is closed")
         # Created lazily so the client can be built outside a running event loop.
         if self._session is None:
             self._session = aiohttp.ClientSession(
