@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import socket
+import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -15,21 +19,27 @@ import pytest
 
 from bot import texts
 from bot.app import build_services
-from bot.db import Database
+from bot.clock import now
+from bot.db import Database, apply_migrations
 from bot.keyboards.callbacks import OrderActionCb, OrderCardCb
 from bot.panel import PanelClosed
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
-from bot.sandbox.panel import SimulatedPanel
+from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from bot.services.ordering import UNKNOWN, Draft
+from bot.services.tracking import LEASE
 from tests.conftest import (
     ADMIN_ID,
+    BOT_TOKEN,
+    CATALOGUE,
     CUSTOMER,
     PANEL_KEY,
     Shop,
     assert_ledger_balances,
     make_settings,
 )
+from tests.fakes.bot_api_server import FakeBotApi
+from tests.test_program import program_env, start_program, stop_program
 
 
 async def admin_texts(db: Database) -> list[str]:
@@ -202,3 +212,122 @@ async def test_a_closed_client_fails_clearly_and_sends_nothing(
             assert len(panel.requests) == sent  # nothing reached the panel
     finally:
         await session.close()
+
+
+# --- defect 3: after a crash, a restart on the same host takes the status-sync lease at once ----
+
+
+async def lease_holder(db: Database) -> str | None:
+    async with db.read() as repos:
+        return await repos.leases.holder(LEASE)
+
+
+async def set_lease(db: Database, holder: str) -> None:
+    async with db.transaction() as repos:
+        await repos.conn.execute(
+            "INSERT OR REPLACE INTO leases (name, holder, expires_at) VALUES (?, ?, ?)",
+            (LEASE, holder, now() + 3600),
+        )
+
+
+async def dead_pid() -> int:
+    process = await asyncio.create_subprocess_exec(sys.executable, "-c", "pass")
+    await process.wait()  # reaped: the pid names no process any more
+    return process.pid
+
+
+async def test_a_lease_of_a_dead_process_on_this_host_is_taken_at_once(shop: Shop) -> None:
+    tracking = shop.services.tracking
+    host = socket.gethostname()
+    gone = [f"{host}|{await dead_pid()}|l1fe|0ld", f"{host}|{os.getpid()}|pr3vious-life|t0ken"]
+    for holder in gone:
+        await set_lease(shop.db, holder)
+        assert await tracking.sync() is not None
+        assert await lease_holder(shop.db) not in (holder, None)
+
+
+async def test_a_lease_of_a_live_or_remote_process_is_respected(shop: Shop) -> None:
+    tracking = shop.services.tracking
+    host = socket.gethostname()
+    live = [
+        f"{host}|{os.getppid()}|a",
+        f"elsewhere|{await dead_pid()}|b",
+        "0a1b2c3d",
+        f"{host}|x|c",
+    ]
+    for holder in live:
+        await set_lease(shop.db, holder)
+        assert await tracking.sync() is None
+        assert await lease_holder(shop.db) == holder
+
+
+async def test_sigkill_and_restart_resumes_refunds_within_a_period(tmp_path: Path) -> None:
+    panel = SimulatedPanel(api_key=PANEL_KEY, services=CATALOGUE)
+    runner, url = await start_panel_server(panel)
+    try:
+        async with FakeBotApi(token=BOT_TOKEN) as telegram:
+            await _sigkill_and_restart(tmp_path, panel, url, telegram)
+    finally:
+        await runner.cleanup()
+
+
+async def _sigkill_and_restart(
+    tmp_path: Path, panel: SimulatedPanel, url: str, telegram: FakeBotApi
+) -> None:
+    env = program_env(
+        tmp_path,
+        BOT_TOKEN=BOT_TOKEN,
+        TELEGRAM_API_URL=telegram.url,
+        PANEL_API_URL=url,
+        PANEL_API_KEY=PANEL_KEY,
+        ADMIN_IDS=str(ADMIN_ID),
+        STATUS_POLL_SECONDS="1",  # the lease lasts 3 periods + 60 s: 63 s
+        LOG_LEVEL="DEBUG",
+    )
+    # An open order, placed through the services on the program's own database file.
+    db = await Database.open(env["DATABASE_PATH"])
+    client = PanelClient(url, PANEL_KEY)
+    try:
+        await apply_migrations(db)
+        services = build_services(make_settings(url), db, client)
+        await services.catalogue.refresh()
+        await services.wallet.admin_credit(ADMIN_ID, CUSTOMER, Decimal("10"), "test")
+        draft = Draft(service_id=1, link="https://instagram.com/kill", quantity=1000)
+        quote = await services.ordering.quote(CUSTOMER, draft)
+        placed = await services.ordering.place(CUSTOMER, draft, "t-kill", quote.price)
+        assert placed.order is not None and placed.order.panel_order_id is not None
+    finally:
+        await client.close()
+        await db.close()
+
+    hold = panel.hold("status")
+    first = await start_program(tmp_path, env)
+    try:
+        await hold.reached()  # the first life holds the lease and is mid-sync
+    finally:
+        first.kill()  # SIGKILL: no shutdown, the lease stays behind
+        await first.communicate()
+    panel.release("status")
+    panel.set_status(placed.order.panel_order_id, "Canceled")
+
+    second = await start_program(tmp_path, env)
+    try:
+        notice = await telegram.wait_for(
+            "sendMessage", lambda p: "was canceled" in str(p.get("text")), timeout=40
+        )
+    finally:
+        code, output = await stop_program(second)
+    assert str(notice["chat_id"]) == str(CUSTOMER)
+    assert code == 0, output
+    assert "taking over the lease" in output
+    assert "another process holds the lease" not in output  # the very first cycle synced
+
+    db = await Database.open(env["DATABASE_PATH"])
+    try:
+        async with db.read() as repos:
+            order = await repos.orders.get(placed.order.id)
+        assert order is not None and order.state == "canceled"
+        assert order.refunded == order.price
+        await assert_ledger_balances(db)
+    finally:
+        await db.close()
