@@ -24,6 +24,7 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.keyboards.orders import open_order
+from bot.middlewares.in_flight import InFlightUpdates
 from bot.middlewares.retry import RetryInteractive
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
@@ -106,6 +107,15 @@ def build_dispatcher(services: Services) -> Dispatcher:
     dp.message.outer_middleware(users)
     dp.callback_query.outer_middleware(users)
     dp.include_routers(*get_routers(services.settings.admin_ids))
+    in_flight = InFlightUpdates()
+    dp.update.outer_middleware(in_flight)
+
+    async def drain() -> None:
+        # Registered first, so it runs before any other shutdown handler stops the tasks,
+        # the panel client or the database that these updates still use.
+        await in_flight.wait_idle(services.settings.panel_timeout_seconds + 5)
+
+    dp.shutdown.register(drain)
     return dp
 
 

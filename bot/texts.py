@@ -135,6 +135,7 @@ SUMMARY_PACKAGE = "Package: 1\n"
 SUMMARY_MISSING = "\n\n❗ Not enough balance: <b>{missing}</b> missing. Top up, then come back."
 PRICE_CHANGED = "ℹ️ The price has changed since you saw it. Please check the new total."
 PLACING = "⏳ Placing your order…"
+PLACING_QUEUED = "⏳ The panel is busy: your order is queued and will be placed in a moment…"
 PLACED = "✅ <b>Order placed!</b>\n\n{card}"
 ALREADY_PLACED = "This order was already placed.\n\n{card}"
 ORDER_REFUSED = (

@@ -419,3 +419,18 @@ async def test_cancelling_an_order_mid_add_still_records_it(shop: Shop) -> None:
     assert order is not None and order.state == "pending" and order.panel_order_id
     assert len([a for a, _ in shop.panel.requests if a == "add"]) == 1
     await assert_ledger_balances(shop.db)
+
+
+@pytest.mark.parametrize("answer", ['{"order": 7.5}', '{"order": "1e3"}'])
+async def test_a_fractional_or_exponent_order_id_holds_the_money_for_review(
+    shop: Shop, answer: str
+) -> None:
+    await shop.credit(CUSTOMER, "10")
+    draft = Draft(service_id=1, link="https://instagram.com/g", quantity=100)
+    outcome = await shop.place(draft, "t-odd-id", fault=f"json:{answer}")
+    assert outcome.kind == "unknown" and outcome.order is not None
+    assert outcome.order.state == "unknown"
+    assert outcome.order.panel_order_id is None  # neither 7 nor 1000
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("10")) - outcome.order.price
+    assert len(shop.adds()) == 1
+    await assert_ledger_balances(shop.db)

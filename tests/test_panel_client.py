@@ -758,3 +758,32 @@ async def test_long_json_numbers_keep_every_digit(
     assert (await client.balance()).amount == Decimal("12345678901.123456789")
     panel.inject_fault("add", 'json:{"order": 23501.0}')
     assert await place(client) == 23501
+
+
+# --- issue 12, defect 11: only a positive whole number is an order id ---------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ['{"order": 7.5}', '{"order": "1e3"}', '{"order": 1e3}', '{"order": "7.5"}',
+     '{"order": -3}', '{"order": 0}', '{"order": "0"}', '{"order": true}', '{"order": "0x1F"}',
+     '{"order": "\\u0663"}', '{"order": 99999999999999999999}', '{"order": [5]}'],
+)  # fmt: skip
+async def test_an_order_id_that_is_not_a_positive_integer_is_an_unknown_outcome(
+    client: PanelClient, panel: SimulatedPanel, answer: str
+) -> None:
+    panel.inject_fault("add", f"json:{answer}")
+    with pytest.raises(PanelOutcomeUnknown, match="no order id"):
+        await place(client)
+    assert len(actions(panel, "add")) == 1  # never retried
+
+
+@pytest.mark.parametrize(
+    ("answer", "order_id"),
+    [('{"order": 23501}', 23501), ('{"order": "23502"}', 23502), ('{"order": " 23503 "}', 23503)],
+)
+async def test_integer_order_ids_in_either_spelling_are_read(
+    client: PanelClient, panel: SimulatedPanel, answer: str, order_id: int
+) -> None:
+    panel.inject_fault("add", f"json:{answer}")
+    assert await place(client) == order_id

@@ -371,7 +371,7 @@ async def on_confirm(
             order_card_keyboard(placed, None),
         )
         return
-    await try_show(query, texts.PLACING)
+    await try_show(query, texts.PLACING_QUEUED if ordering.panel_busy else texts.PLACING)
     draft = Draft.from_state(data)
     try:
         outcome = await ordering.place(user_id, draft, callback_data.token, int(data["price"]))

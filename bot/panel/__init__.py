@@ -1,7 +1,13 @@
 """SMM panel API v2 client: wire format, typed results, errors. Knows nothing of the bot."""
 
 from bot.panel.client import BATCH_SIZE, PanelClient
-from bot.panel.errors import PanelError, PanelOutcomeUnknown, PanelRefused, PanelUnavailable
+from bot.panel.errors import (
+    PanelClosed,
+    PanelError,
+    PanelOutcomeUnknown,
+    PanelRefused,
+    PanelUnavailable,
+)
 from bot.panel.models import Balance, ItemError, NewOrder, OrderStatus, Service
 
 __all__ = [
@@ -11,6 +17,7 @@ __all__ = [
     "NewOrder",
     "OrderStatus",
     "PanelClient",
+    "PanelClosed",
     "PanelError",
     "PanelOutcomeUnknown",
     "PanelRefused",

@@ -19,7 +19,13 @@ from urllib.parse import quote, quote_plus
 import aiohttp
 from yarl import URL
 
-from bot.panel.errors import PanelError, PanelOutcomeUnknown, PanelRefused, PanelUnavailable
+from bot.panel.errors import (
+    PanelClosed,
+    PanelError,
+    PanelOutcomeUnknown,
+    PanelRefused,
+    PanelUnavailable,
+)
 from bot.panel.models import (
     Balance,
     ItemError,
@@ -33,7 +39,6 @@ from bot.panel.models import (
     parse_service,
     read_bool,
     read_id,
-    read_int,
     read_text,
 )
 
@@ -68,12 +73,23 @@ class PanelClient:
         read_attempts: int = 3,
         backoff: float = 0.5,
         max_in_flight: int = 4,
+        connection_limit: int = 100,
     ) -> None:
         self._url = api_url
         self._key = api_key
         self._session = session
         self._owns_session = session is None
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self._closed = False
+        # A request is timed from when it is sent, never while it waits for its turn: waiting
+        # is not the panel's silence (an `add` timed out in the queue would go to review).
+        self._timeout_seconds = timeout
+        self._timeout = aiohttp.ClientTimeout(total=None, sock_connect=timeout, sock_read=timeout)
+        if session is not None and session.connector is not None and session.connector.limit:
+            connection_limit = session.connector.limit
+        self._connection_limit = max(2, connection_limit)
+        # Every request takes a slot before it is sent. Slots are fewer than the pool's
+        # connections, so a request that holds one never queues inside aiohttp for a connection.
+        self._slots = asyncio.Semaphore(self._connection_limit - 1)
         self._read_attempts = max(1, read_attempts)
         self._backoff = max(0.0, backoff)
         # Bounds every request of this client, so a big status sync cannot flood the panel.
@@ -82,8 +98,15 @@ class PanelClient:
     def __repr__(self) -> str:
         return f"PanelClient(api_url={_display_url(self._url)!r})"
 
+    @property
+    def busy(self) -> bool:
+        """True when every slot is taken: a request made now waits for its turn."""
+        return self._slots.locked()
+
     async def close(self) -> None:
-        """Close the HTTP session, but only one this client created itself."""
+        """Close the HTTP session, but only one this client created itself. Any call after
+        this fails with PanelClosed and sends nothing."""
+        self._closed = True
         if self._owns_session and self._session is not None:
             await self._session.close()
             self._session = None
@@ -198,7 +221,7 @@ class PanelClient:
         started = time.monotonic()
         if action == "add":
             # An order never queues behind status sync or a catalogue refresh: the customer is
-            # waiting, and the timeout must cover all of its wait.
+            # waiting. It only waits for a free slot (see _post).
             status, body = await self._post(form)
         else:
             async with self._in_flight:
@@ -213,10 +236,20 @@ class PanelClient:
         return self._decode(action, status, body)
 
     async def _post(self, form: dict[str, str]) -> tuple[int, bytes]:
-        session = self._get_session()
+        async with self._slots:
+            # Taken with the slot: a call queued while the client closed must not go out.
+            session = self._get_session(form["action"])
+            return await self._send(session, form)
+
+    async def _send(
+        self, session: aiohttp.ClientSession, form: dict[str, str]
+    ) -> tuple[int, bytes]:
         try:
-            async with session.post(self._url, data=form, timeout=self._timeout) as response:
-                return response.status, await response.read()
+            # The whole exchange is bounded too, from here: a panel trickling bytes slower
+            # than sock_read would otherwise hold a slot for ever.
+            async with asyncio.timeout(self._timeout_seconds):
+                async with session.post(self._url, data=form, timeout=self._timeout) as response:
+                    return response.status, await response.read()
         except aiohttp.ClientConnectorError as exc:
             # The TCP/TLS connection was never made: nothing reached the panel.
             raise _NoAnswer(f"cannot connect: {exc}", sent=False) from None
@@ -250,10 +283,15 @@ class PanelClient:
             raise _NoAnswer(f"HTTP {status} without an error message", sent=True)
         return data
 
-    def _get_session(self) -> aiohttp.ClientSession:
+    def _get_session(self, action: str) -> aiohttp.ClientSession:
+        if self._closed:
+            raise PanelClosed(action, "the panel client is closed")
         # Created lazily so the client can be built outside a running event loop.
         if self._session is None:
-            self._session = aiohttp.ClientSession(timeout=self._timeout)
+            self._session = aiohttp.ClientSession(
+                timeout=self._timeout,
+                connector=aiohttp.TCPConnector(limit=self._connection_limit),
+            )
         return self._session
 
     def _redact(self, text: str) -> str:
@@ -348,9 +386,26 @@ def _parse_services(data: object) -> list[Service]:
     return list(services.values())
 
 
+_MAX_ORDER_ID = 2**63 - 1  # SQLite's integer range: a larger id could not be recorded
+
+
 def _parse_new_order_id(data: object) -> int:
-    order_id = read_int(data.get("order")) if isinstance(data, dict) else None
-    if order_id is None or order_id <= 0:
+    """Only a positive whole number is an order id: a JSON integer (or one written with a zero
+    fraction, 23501.0) or a string of ASCII digits. 7.5, "1e3", "7.5" or -3 are not ids to
+    round or convert: what the panel did with such an order is unknown."""
+    raw = data.get("order") if isinstance(data, dict) else None
+    order_id: int | None = None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        order_id = raw
+    elif isinstance(raw, Decimal):
+        exponent = raw.as_tuple().exponent
+        if raw.is_finite() and isinstance(exponent, int) and exponent <= 0 and raw == int(raw):
+            order_id = int(raw)
+    elif isinstance(raw, str):
+        text = raw.strip()
+        if text.isascii() and text.isdigit():
+            order_id = int(text)
+    if order_id is None or not 0 < order_id <= _MAX_ORDER_ID:
         raise WireFormatError("no order id")
     return order_id
 

@@ -46,3 +46,7 @@ class PanelUnavailable(PanelError):
 
 class PanelOutcomeUnknown(PanelError):
     """`add` may or may not have created an order: it must not be retried automatically."""
+
+
+class PanelClosed(PanelUnavailable):
+    """The client was closed (the bot is stopping): nothing was sent to the panel."""

@@ -109,6 +109,26 @@ class _Offer:
     dripfeed: bool
 
 
+class Hold:
+    """Requests of one action held at the panel until released (see SimulatedPanel.hold)."""
+
+    def __init__(self) -> None:
+        self.released = asyncio.Event()
+        self.arrivals = 0
+        self._arrival = asyncio.Condition()
+
+    async def reached(self, count: int = 1) -> None:
+        """Returns once `count` requests have come in and are held."""
+        async with self._arrival:
+            await self._arrival.wait_for(lambda: self.arrivals >= count)
+
+    async def arrive(self) -> None:
+        async with self._arrival:
+            self.arrivals += 1
+            self._arrival.notify_all()
+        await self.released.wait()
+
+
 @dataclass
 class _Fault:
     action: str | None
@@ -155,6 +175,7 @@ class SimulatedPanel:
         self.in_flight = 0
         self.peak_in_flight = 0  # most requests handled at once: checks a client's bound
         self._faults: list[_Fault] = []
+        self._holds: dict[str, Hold] = {}
         self._next_order_id = first_order_id
         self._next_refill_id = 1
 
@@ -173,6 +194,18 @@ class SimulatedPanel:
         if fault.startswith("delay:"):
             float(fault.removeprefix("delay:"))  # fail here, not inside a request
         self._faults.append(_Fault(action, fault, times))
+
+    def hold(self, action: str) -> Hold:
+        """Requests of `action` wait, after their fault is taken, until `release()`: a test
+        catches a call mid-flight (`await hold.reached()`) without sleeping."""
+        hold = Hold()
+        self._holds[action] = hold
+        return hold
+
+    def release(self, action: str) -> None:
+        hold = self._holds.pop(action, None)
+        if hold is not None:
+            hold.released.set()
 
     def set_status(
         self,
@@ -312,6 +345,9 @@ class SimulatedPanel:
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
         try:
             fault = self._take_fault(action)
+            hold = self._holds.get(action)
+            if hold is not None:
+                await hold.arrive()
             if fault is not None and fault.startswith("delay:"):
                 await asyncio.sleep(float(fault.removeprefix("delay:")))
             elif fault is not None and fault != "disconnect":

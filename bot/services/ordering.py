@@ -158,6 +158,11 @@ class OrderingService:
         self._settings = settings
         self._in_flight: set[asyncio.Future[Outcome]] = set()
 
+    @property
+    def panel_busy(self) -> bool:
+        """The panel client's slots are all taken: an order confirmed now waits its turn."""
+        return self._panel.busy
+
     async def quote(self, user_id: int, draft: Draft) -> Quote:
         service = await self._catalogue.orderable(draft.service_id)
         if service is None:
@@ -316,12 +321,18 @@ class OrderingService:
         self._notifier.wake()
 
     async def _mark_unknown(self, order_id: int, exc: BaseException) -> None:
-        log.error("order %s: outcome of add unknown: %s", order_id, exc)
         async with self._db.transaction() as repos:
-            await repos.orders.mark_unknown(order_id, str(exc)[:500], now())
-            order = await repos.orders.get(order_id)
-            assert order is not None
-            await self._notifier.enqueue_admins(repos, self._review_text(order, str(exc)))
+            # Only the process whose update moved the order tells the admins: another one
+            # sharing the database (its recovery, say) may have marked it already.
+            marked = await repos.orders.mark_unknown(order_id, str(exc)[:500], now())
+            if marked:
+                order = await repos.orders.get(order_id)
+                assert order is not None
+                await self._notifier.enqueue_admins(repos, self._review_text(order, str(exc)))
+        if not marked:
+            log.warning("order %s: outcome of add unknown (%s); already moved on", order_id, exc)
+            return
+        log.error("order %s: outcome of add unknown: %s", order_id, exc)
         self._notifier.wake()
 
     def _review_text(self, order: Order, reason: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +28,7 @@ from bot.panel.client import BATCH_SIZE, PanelClient
 from bot.panel.errors import PanelError, PanelRefused
 from bot.panel.models import ItemError, OrderStatus
 from bot.services.catalogue import Page
+from bot.services.leases import holder_is_gone, new_holder
 from bot.services.notify import Notifier
 from bot.services.ordering import refund
 from bot.services.statuses import order_state, refill_state, refund_due
@@ -86,14 +86,14 @@ class TrackingService:
         self._panel = panel
         self._notifier = notifier
         self._settings = settings
-        self._holder = uuid.uuid4().hex
+        self._holder = new_holder()
         self._lease_ttl = int(settings.status_poll_seconds * 3) + 60
 
     # -- the periodic sync ----------------------------------------------------------------------
     async def sync(self) -> SyncReport | None:
         """One cycle; None when another process holds the lease."""
         async with self._db.transaction() as repos:
-            held = await repos.leases.acquire(LEASE, self._holder, now(), self._lease_ttl)
+            held = await self._acquire(repos)
         if not held:
             log.debug("status sync: another process holds the lease")
             return None
@@ -110,6 +110,16 @@ class TrackingService:
     async def release(self) -> None:
         async with self._db.transaction() as repos:
             await repos.leases.release(LEASE, self._holder)
+
+    async def _acquire(self, repos: Repos) -> bool:
+        if await repos.leases.acquire(LEASE, self._holder, now(), self._lease_ttl):
+            return True
+        holder = await repos.leases.holder(LEASE)
+        if holder is None or not holder_is_gone(holder, self._holder):
+            return False
+        # A crash on this host: no need to wait the dead holder's lease out.
+        log.info("status sync: taking over the lease of %s, which is gone", holder)
+        return await repos.leases.take_over(LEASE, holder, self._holder, now(), self._lease_ttl)
 
     async def _record(self, result: str) -> None:
         async with self._db.transaction() as repos:
@@ -403,11 +413,20 @@ class TrackingService:
         async with self._db.transaction() as repos:
             if not await repos.orders.claim_cancel(order.id, now()):
                 return Reply(False, texts.CANCEL_ALREADY)
-        reply = await self._ask_cancel(order.panel_order_id)
+        try:
+            reply = await self._ask_cancel(order.panel_order_id)
+        except BaseException:
+            # Interrupted mid-call (a stop, a cancelled update): the claim must not hide the
+            # Cancel button for good. Asking again is harmless.
+            await asyncio.shield(self._drop_cancel_claim(order.id))
+            raise
         if not reply.ok:
-            async with self._db.transaction() as repos:
-                await repos.orders.unclaim_cancel(order.id, now())
+            await self._drop_cancel_claim(order.id)
         return reply
+
+    async def _drop_cancel_claim(self, order_id: int) -> None:
+        async with self._db.transaction() as repos:
+            await repos.orders.unclaim_cancel(order_id, now())
 
     async def _ask_cancel(self, panel_order_id: int) -> Reply:
         try:

@@ -31,6 +31,18 @@ class LeaseRepo(Repo):
         )
         return changed == 1
 
+    async def holder(self, name: str) -> str | None:
+        value = await self._scalar("SELECT holder FROM leases WHERE name = ?", (name,))
+        return None if value is None else str(value)
+
+    async def take_over(self, name: str, gone: str, holder: str, now: int, ttl: int) -> bool:
+        """Takes the lease from a holder known to be gone, unless someone else was quicker."""
+        changed = await self._write(
+            "UPDATE leases SET holder = ?, expires_at = ? WHERE name = ? AND holder = ?",
+            (holder, now + ttl, name, gone),
+        )
+        return changed == 1
+
     async def release(self, name: str, holder: str) -> None:
         await self._write("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
 
