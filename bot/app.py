@@ -15,7 +15,6 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
-from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand
 from aiohttp import web
 
@@ -42,6 +41,7 @@ from bot.services.ordering import OrderingService
 from bot.services.outbox_sender import OutboxSender
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
+from bot.storage import build_fsm
 from bot.tasks import BackgroundTasks, every
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,8 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
 
 
 def build_dispatcher(services: Services) -> Dispatcher:
-    dp = Dispatcher(storage=MemoryStorage(), **services.as_workflow_data())
+    storage, isolation = build_fsm(services.settings, services.db)
+    dp = Dispatcher(storage=storage, events_isolation=isolation, **services.as_workflow_data())
     # The shop lives in private chats; in groups the bot stays silent.
     dp.message.filter(F.chat.type == "private")
     users = UserMiddleware(services.db, services.settings.admin_ids)
