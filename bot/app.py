@@ -23,6 +23,8 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.keyboards.orders import open_order
+from bot.middlewares import update_log
+from bot.middlewares.flood import FloodControl
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
 from bot.sandbox.mode import (
@@ -106,6 +108,11 @@ def build_dispatcher(services: Services) -> Dispatcher:
     dp.message.outer_middleware(users)
     dp.callback_query.outer_middleware(users)
     dp.include_routers(*get_routers(services.settings.admin_ids))
+    update_log.install(dp)
+    settings = services.settings
+    dp.update.outer_middleware(
+        FloodControl(settings.flood_burst, settings.flood_rate, settings.admin_ids)
+    )
     return dp
 
 
