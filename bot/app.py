@@ -27,6 +27,7 @@ from bot.middlewares import update_log
 from bot.middlewares.flood import FloodControl
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
+from bot.runner import drop_webhook, health_server, serve_webhook
 from bot.sandbox.mode import (
     SANDBOX_KEY,
     SandboxBanner,
@@ -37,6 +38,7 @@ from bot.sandbox.mode import (
 from bot.services.admin import AdminService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.health import HealthCheck
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
 from bot.services.ordering import OrderingService
@@ -242,8 +244,14 @@ async def run(settings: Settings) -> None:
         dp.startup.register(on_startup)
         dp.shutdown.register(on_shutdown)
         stop = stop_on_signals()
-        if await wait_for_telegram(bot, stop):
-            await poll_until(dp, bot, stop)
+        health = HealthCheck(db, settings)
+        async with health_server(settings, health):
+            if await wait_for_telegram(bot, stop):
+                if settings.webhook_url is not None:
+                    await serve_webhook(dp, bot, settings, stop, health)
+                else:
+                    await drop_webhook(bot)
+                    await poll_until(dp, bot, stop)
     finally:
         await tasks.stop()
         if panel is not None:
