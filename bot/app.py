@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import signal
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from bot.sandbox.mode import (
     start_sandbox_panel,
 )
 from bot.services.admin import AdminService
+from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
 from bot.services.health import HealthCheck
@@ -66,6 +68,7 @@ class Services:
     admin: AdminService
     broadcasts: BroadcastService
     monitor: Monitor
+    backups: BackupService
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
@@ -80,6 +83,7 @@ class Services:
             "admin": self.admin,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
+            "backups": self.backups,
         }
 
 
@@ -98,6 +102,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         admin=AdminService(db, panel, catalogue, notifier, settings),
         broadcasts=BroadcastService(db, notifier),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
+        backups=BackupService(db, settings.admin_ids, settings.backup_every_hours),
     )
 
 
@@ -231,6 +236,10 @@ async def run(settings: Settings) -> None:
                     settings.catalog_refresh_seconds, services.monitor.catalogue_job, "catalogue"
                 ),
             )
+
+            if settings.backup_every_hours is not None:
+                backup = functools.partial(services.backups.scheduled, bot)
+                tasks.start("backups", every(BACKUP_CHECK_SECONDS, backup, "backup"))
 
         async def on_shutdown() -> None:
             # Never raises: aiogram would then never report polling as stopped.
