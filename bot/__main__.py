@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -27,7 +28,16 @@ def main() -> int:
         for line in describe_errors(exc):
             print(f"settings: {line}", file=sys.stderr)
         return EXIT_BAD_SETTINGS
-    setup_logging(settings.log_level, [settings.bot_token.get_secret_value(), settings.panel_key()])
+    secrets = [settings.bot_token.get_secret_value(), settings.panel_key()]
+    secrets += [s.get_secret_value() for s in (settings.webhook_secret, settings.redis_url) if s]
+    if settings.redis_url is not None:
+        secrets.append(urlsplit(settings.redis_url.get_secret_value()).password or "")
+    setup_logging(
+        settings.log_level,
+        secrets,
+        fmt=settings.log_format,
+        debug_libraries=settings.log_debug_libraries,
+    )
     from aiogram.exceptions import TelegramUnauthorizedError
 
     from bot.app import run  # after logging is set up, so import-time logs are redacted too

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import signal
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
-from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand
 from aiohttp import web
 
@@ -24,10 +24,13 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.keyboards.orders import open_order
+from bot.middlewares import update_log
+from bot.middlewares.flood import FloodControl
 from bot.middlewares.in_flight import InFlightUpdates
 from bot.middlewares.retry import RetryInteractive
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
+from bot.runner import drop_webhook, health_server, serve_webhook
 from bot.sandbox.mode import (
     SANDBOX_KEY,
     SandboxBanner,
@@ -36,14 +39,17 @@ from bot.sandbox.mode import (
     start_sandbox_panel,
 )
 from bot.services.admin import AdminService
+from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.health import HealthCheck
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
 from bot.services.ordering import OrderingService
 from bot.services.outbox_sender import OutboxSender
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
+from bot.storage import build_fsm
 from bot.tasks import BackgroundTasks, every
 
 log = logging.getLogger(__name__)
@@ -64,6 +70,7 @@ class Services:
     admin: AdminService
     broadcasts: BroadcastService
     monitor: Monitor
+    backups: BackupService
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
@@ -78,6 +85,7 @@ class Services:
             "admin": self.admin,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
+            "backups": self.backups,
         }
 
 
@@ -96,11 +104,13 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         admin=AdminService(db, panel, catalogue, notifier, settings),
         broadcasts=BroadcastService(db, notifier),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
+        backups=BackupService(db, settings.admin_ids, settings.backup_every_hours),
     )
 
 
 def build_dispatcher(services: Services) -> Dispatcher:
-    dp = Dispatcher(storage=MemoryStorage(), **services.as_workflow_data())
+    storage, isolation = build_fsm(services.settings, services.db)
+    dp = Dispatcher(storage=storage, events_isolation=isolation, **services.as_workflow_data())
     # The shop lives in private chats; in groups the bot stays silent.
     dp.message.filter(F.chat.type == "private")
     users = UserMiddleware(services.db, services.settings.admin_ids)
@@ -116,6 +126,12 @@ def build_dispatcher(services: Services) -> Dispatcher:
         await in_flight.wait_idle(services.settings.panel_timeout_seconds + 5)
 
     dp.shutdown.register(drain)
+
+    update_log.install(dp)
+    settings = services.settings
+    dp.update.outer_middleware(
+        FloodControl(settings.flood_burst, settings.flood_rate, settings.admin_ids)
+    )
     return dp
 
 
@@ -234,6 +250,10 @@ async def run(settings: Settings) -> None:
                 ),
             )
 
+            if settings.backup_every_hours is not None:
+                backup = functools.partial(services.backups.scheduled, bot)
+                tasks.start("backups", every(BACKUP_CHECK_SECONDS, backup, "backup"))
+
         async def on_shutdown() -> None:
             # Never raises: aiogram would then never report polling as stopped.
             try:
@@ -246,8 +266,14 @@ async def run(settings: Settings) -> None:
         dp.startup.register(on_startup)
         dp.shutdown.register(on_shutdown)
         stop = stop_on_signals()
-        if await wait_for_telegram(bot, stop):
-            await poll_until(dp, bot, stop)
+        health = HealthCheck(db, settings)
+        async with health_server(settings, health):
+            if await wait_for_telegram(bot, stop):
+                if settings.webhook_url is not None:
+                    await serve_webhook(dp, bot, settings, stop, health)
+                else:
+                    await drop_webhook(bot)
+                    await poll_until(dp, bot, stop)
     finally:
         await tasks.stop()
         if panel is not None:

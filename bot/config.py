@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 SANDBOX = "sandbox"
 _TOKEN_SHAPE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{10,}$")
 _HTTP_URL = re.compile(r"^https?://[^\s/]+")
+_WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{16,256}$")  # what Telegram accepts
 
 
 class Settings(BaseSettings):
@@ -40,6 +41,18 @@ class Settings(BaseSettings):
     sandbox_admin_credit: Decimal = Field(default=Decimal(100), ge=0)
     sandbox_speed: float = Field(default=1.0, ge=1, le=10000)
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    log_debug_libraries: bool = False
+    redis_url: SecretStr | None = None
+    webhook_url: str | None = None
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    webhook_secret: SecretStr | None = None
+    health_host: str = "127.0.0.1"
+    health_port: int | None = Field(default=None, ge=1, le=65535)
+    flood_burst: int = Field(default=10, ge=1, le=1000)
+    flood_rate: float = Field(default=1.0, gt=0, le=1000)
+    backup_every_hours: float | None = Field(default=None, gt=0)
 
     @property
     def sandbox(self) -> bool:
@@ -90,6 +103,40 @@ class Settings(BaseSettings):
         if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("expected one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
         return value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _format(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_shape(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        if not re.match(r"^https://[^\s/]+/\S*$", value):
+            raise ValueError("expected the public https URL Telegram posts to, with a path")
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.match(r"^(redis|rediss|unix)://", value.get_secret_value()):
+            raise ValueError("expected a redis://, rediss:// or unix:// URL")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_secret(self) -> Settings:
+        if self.webhook_url is None:
+            return self
+        secret = "" if self.webhook_secret is None else self.webhook_secret.get_secret_value()
+        if not _WEBHOOK_SECRET_SHAPE.match(secret):
+            raise ValueError(
+                "WEBHOOK_SECRET: required with WEBHOOK_URL; 16 to 256 characters of "
+                "A-Z, a-z, 0-9, _ and -"
+            )
+        return self
 
     @model_validator(mode="after")
     def _key_unless_sandbox(self) -> Settings:

@@ -287,3 +287,11 @@ ALERT_PANEL_BALANCE_OK = "✅ The panel balance is back above {threshold}: {amou
 AMOUNT_EXPIRED = (
     "That Credit/Debit prompt has expired: nothing was moved. Open the user again with /user."
 )
+BACKUP_CAPTION = (
+    "🗄 Database backup, {when}.\nTo restore: stop the bot, put this file at DATABASE_PATH "
+    "(remove the old -wal and -shm files), start the bot."
+)
+BACKUP_TOO_LARGE = (
+    "🗄 The database is {size} MB, over Telegram's 50 MB upload limit: no backup was sent. "
+    "Back it up on the server (see the README)."
+)

@@ -89,6 +89,7 @@ def make_settings(panel_url: str, **overrides: Any) -> Settings:
         "price_markup_percent": "0",
         "price_decimals": 2,
         "panel_timeout_seconds": 1.0,
+        "flood_burst": 1000,  # tests click faster than people; test_flood_and_logs sets its own
         **overrides,
     }
     return Settings(_env_file=None, **values)  # type: ignore[arg-type]

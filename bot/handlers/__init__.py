@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.handlers import admin, catalogue, fallback, order, orders, start, wallet
+from bot.handlers import admin, backup, catalogue, fallback, order, orders, start, wallet
 
 
 def get_routers(admin_ids: frozenset[int]) -> list[Router]:
@@ -12,6 +12,7 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
     """
     return [
         admin.router(admin_ids),
+        backup.router(admin_ids),
         start.router(),
         wallet.router(),
         catalogue.router(),

@@ -43,6 +43,39 @@ from bot.panel.models import (
 )
 
 log = logging.getLogger(__name__)
+calls_log = logging.getLogger("bot.panel.calls")
+
+_Exchange = Callable[[Any, str, Mapping[str, str]], Coroutine[Any, Any, object]]
+
+
+def _logged_call(exchange: _Exchange) -> _Exchange:
+    """One INFO line per panel request: action, outcome, duration (never the fields sent)."""
+
+    async def logged(self: Any, action: str, fields: Mapping[str, str]) -> object:
+        started = time.monotonic()
+        outcome = "no answer"
+        try:
+            data = await exchange(self, action, fields)
+            outcome = "ok"
+            return data
+        except PanelRefused:
+            outcome = "refused"
+            raise
+        except asyncio.CancelledError:
+            outcome = "cancelled"
+            raise
+        finally:
+            took = time.monotonic() - started
+            calls_log.info(
+                "panel %s: %s in %.3f s",
+                action,
+                outcome,
+                took,
+                extra={"action": action, "outcome": outcome, "duration_ms": round(took * 1000, 1)},
+            )
+
+    return logged
+
 
 T = TypeVar("T")
 K = TypeVar("K")
@@ -214,6 +247,7 @@ class PanelClient:
         except WireFormatError as exc:
             raise PanelUnavailable(action, self._redact(f"unexpected answer: {exc}")) from None
 
+    @_logged_call
     async def _exchange(self, action: str, fields: Mapping[str, str]) -> object:
         """One POST. Returns the decoded JSON, raises PanelRefused or _NoAnswer."""
         # key and action last, so no field can override them.

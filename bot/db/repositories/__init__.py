@@ -5,6 +5,8 @@ from __future__ import annotations
 import aiosqlite
 
 from bot.db.repositories.catalogue import CatalogueRepo
+from bot.db.repositories.fsm import FsmRepo
+from bot.db.repositories.info import InfoRepo
 from bot.db.repositories.ledger import LedgerRepo
 from bot.db.repositories.meta import AlertRepo, LeaseRepo, MetaRepo
 from bot.db.repositories.orders import OrderRepo
@@ -27,11 +29,15 @@ class Repos:
         self.meta = MetaRepo(conn)
         self.leases = LeaseRepo(conn)
         self.alerts = AlertRepo(conn)
+        self.fsm = FsmRepo(conn)
+        self.info = InfoRepo(conn)
 
 
 __all__ = [
     "AlertRepo",
     "CatalogueRepo",
+    "FsmRepo",
+    "InfoRepo",
     "LeaseRepo",
     "LedgerRepo",
     "MetaRepo",

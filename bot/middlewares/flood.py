@@ -1,0 +1,106 @@
+"""Flood control: per customer, a burst of updates, then a steady rate; the rest is dropped.
+
+A token bucket per sender: it holds up to `burst` tokens and refills at `rate` a second; each
+update takes one. The first update that finds the bucket empty gets one polite answer (for a
+button, the callback's answer), later ones are dropped without a word until a token is back, so
+a flood costs no Bot API calls. Admins are exempt. Buckets live in this process's memory.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import TelegramObject, Update, User
+
+from bot import texts
+
+log = logging.getLogger(__name__)
+
+PRUNE_ABOVE = 10_000  # buckets kept before full (idle) ones are forgotten
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    at: float
+    warned: bool = False
+
+
+class FloodControl(BaseMiddleware):
+    """An outer middleware on `dp.update` (after aiogram's own, which finds the sender)."""
+
+    def __init__(
+        self,
+        burst: int,
+        rate: float,
+        admin_ids: frozenset[int],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.burst = float(burst)
+        self.rate = rate
+        self.admin_ids = admin_ids
+        self.clock = clock
+        self._buckets: dict[int, _Bucket] = {}
+
+    def admit(self, user_id: int) -> bool | None:
+        """True: handle it. None: drop it, after one warning (the first refusal). False: drop."""
+        moment = self.clock()
+        bucket = self._buckets.get(user_id)
+        if bucket is None:
+            if len(self._buckets) >= PRUNE_ABOVE:
+                self._prune(moment)
+            bucket = self._buckets[user_id] = _Bucket(self.burst, moment)
+        bucket.tokens = min(self.burst, bucket.tokens + (moment - bucket.at) * self.rate)
+        bucket.at = moment
+        if bucket.tokens >= 1:
+            bucket.tokens -= 1
+            bucket.warned = False
+            return True
+        if bucket.warned:
+            return False
+        bucket.warned = True
+        return None
+
+    def _prune(self, moment: float) -> None:
+        full = [
+            user_id
+            for user_id, bucket in self._buckets.items()
+            if bucket.tokens + (moment - bucket.at) * self.rate >= self.burst
+        ]
+        for user_id in full:
+            del self._buckets[user_id]
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        sender: User | None = data.get("event_from_user")
+        if sender is None or sender.id in self.admin_ids:
+            return await handler(event, data)
+        verdict = self.admit(sender.id)
+        if verdict:
+            return await handler(event, data)
+        trace = data.get("trace")
+        if isinstance(trace, dict):
+            trace["handler"] = "flood-control"
+        if verdict is None and isinstance(event, Update):
+            await self._warn(event, data["bot"])
+        return None
+
+    @staticmethod
+    async def _warn(update: Update, bot: Bot) -> None:
+        try:
+            if update.callback_query is not None:
+                await bot.answer_callback_query(update.callback_query.id, texts.SLOW_DOWN)
+            elif update.message is not None and update.message.chat.type == "private":
+                await bot.send_message(update.message.chat.id, texts.SLOW_DOWN)
+        except TelegramAPIError as exc:  # the warning is a courtesy
+            log.debug("flood warning not delivered: %s", exc)

@@ -1,0 +1,108 @@
+"""Database backups sent to admins: SQLite's online backup API, never a copy of the live file.
+
+The snapshot is taken through a connection of its own in a worker thread (sqlite3's
+`Connection.backup` copies every page in one step, under one read transaction, so it is
+consistent while the shop keeps writing in WAL mode), into a temporary file that is read, sent
+as a document and deleted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import BufferedInputFile
+
+from bot import texts_admin as t
+from bot.clock import now
+from bot.db import Database
+from bot.db.database import BUSY_TIMEOUT_MS
+
+log = logging.getLogger(__name__)
+
+META_LAST_BACKUP_AT = "last_backup_at"
+BACKUP_CHECK_SECONDS = 300.0  # how often the schedule looks whether a backup is due
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # the Bot API's upload limit
+
+
+def snapshot(source: Path, target: Path) -> None:
+    """Blocking: a consistent copy of `source` into a new database file `target`."""
+    src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+class BackupService:
+    def __init__(
+        self,
+        db: Database,
+        admin_ids: frozenset[int],
+        every_hours: float | None,
+        clock: Callable[[], int] = now,
+    ) -> None:
+        self._db = db
+        self._admin_ids = admin_ids
+        self._period = None if every_hours is None else int(every_hours * 3600)
+        self._clock = clock
+
+    async def take(self) -> bytes:
+        """The bytes of a fresh consistent snapshot."""
+        async with self._db.read() as repos:
+            source = await repos.info.main_file()
+        with tempfile.TemporaryDirectory(prefix="shop-backup-") as folder:
+            target = Path(folder) / "backup.sqlite3"
+            await asyncio.to_thread(snapshot, source, target)
+            return await asyncio.to_thread(target.read_bytes)
+
+    async def send(self, bot: Bot, chat_ids: Iterable[int]) -> int:
+        """Sends one snapshot to each chat (uploaded once); returns how many got it."""
+        moment = datetime.fromtimestamp(self._clock(), UTC)
+        data = await self.take()
+        chats = list(chat_ids)
+        if len(data) > MAX_DOCUMENT_BYTES:
+            for chat_id in chats:
+                await bot.send_message(chat_id, t.BACKUP_TOO_LARGE.format(size=len(data) >> 20))
+            return 0
+        name = f"shop-{moment:%Y%m%d-%H%M%S}.sqlite3"
+        caption = t.BACKUP_CAPTION.format(when=f"{moment:%Y-%m-%d %H:%M} UTC")
+        document: BufferedInputFile | str = BufferedInputFile(data, filename=name)
+        sent = 0
+        for chat_id in chats:
+            try:
+                message = await bot.send_document(chat_id, document, caption=caption)
+            except TelegramAPIError as exc:
+                log.warning("backup not delivered to admin %s: %s", chat_id, exc)
+                continue
+            sent += 1
+            if message.document is not None:
+                document = message.document.file_id  # the others get the uploaded file
+        log.info("backup of %d bytes sent to %d admin(s)", len(data), sent)
+        return sent
+
+    async def scheduled(self, bot: Bot) -> bool:
+        """BACKUP_EVERY_HOURS: sends every admin a backup when one is due. The time of the last
+        one is kept in the database, so a restart does not resend and, with several processes
+        sharing the file, only the one that claims it sends."""
+        if self._period is None or not self._admin_ids:
+            return False
+        moment = self._clock()
+        async with self._db.transaction() as repos:
+            last = await repos.meta.get(META_LAST_BACKUP_AT)
+            if last is not None and moment - int(last) < self._period:
+                return False
+            await repos.meta.set(META_LAST_BACKUP_AT, str(moment))
+        await self.send(bot, sorted(self._admin_ids))
+        return True

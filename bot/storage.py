@@ -1,0 +1,109 @@
+"""Where conversations (aiogram FSM state and data) live, and how updates are isolated.
+
+By default in the shop's own SQLite file, so a half-filled order form survives a restart;
+with REDIS_URL in Redis, so several processes share them. Either way a customer's updates are
+handled one at a time (event isolation), so a double tap never races itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from aiogram.exceptions import DataNotDictLikeError
+from aiogram.fsm.state import State
+from aiogram.fsm.storage.base import (
+    BaseEventIsolation,
+    BaseStorage,
+    DefaultKeyBuilder,
+    KeyBuilder,
+    StateType,
+    StorageKey,
+)
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+
+from bot.clock import now
+from bot.config import Settings
+from bot.db import Database
+
+
+class SQLiteStorage(BaseStorage):
+    """aiogram FSM storage in the `fsm_states` table: one row per conversation, JSON data.
+
+    A None state and empty data are not stored: a row with neither is deleted.
+    """
+
+    def __init__(self, db: Database, key_builder: KeyBuilder | None = None) -> None:
+        self._db = db
+        self._keys = key_builder or DefaultKeyBuilder()
+
+    async def set_state(self, key: StorageKey, state: StateType = None) -> None:
+        value = state.state if isinstance(state, State) else state
+        row_key = self._keys.build(key)
+        async with self._db.transaction() as repos:
+            await repos.fsm.set_state(row_key, value, now())
+            if value is None:
+                await repos.fsm.delete_if_empty(row_key)
+
+    async def get_state(self, key: StorageKey) -> str | None:
+        async with self._db.read() as repos:
+            record = await repos.fsm.get(self._keys.build(key))
+        return None if record is None else record.state
+
+    async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        _require_dict(data)
+        row_key = self._keys.build(key)
+        async with self._db.transaction() as repos:
+            await repos.fsm.set_data(row_key, _encode(data), now())
+            if not data:
+                await repos.fsm.delete_if_empty(row_key)
+
+    async def get_data(self, key: StorageKey) -> dict[str, Any]:
+        async with self._db.read() as repos:
+            record = await repos.fsm.get(self._keys.build(key))
+        return _decode(None if record is None else record.data)
+
+    async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Read, merge and write in one transaction (the base class uses two)."""
+        row_key = self._keys.build(key)
+        async with self._db.transaction() as repos:
+            record = await repos.fsm.get(row_key)
+            merged = _decode(None if record is None else record.data)
+            merged.update(data)
+            if merged or record is not None:
+                await repos.fsm.set_data(row_key, _encode(merged), now())
+                await repos.fsm.delete_if_empty(row_key)
+        return merged.copy()
+
+    async def close(self) -> None:
+        """The database belongs to the application, which closes it."""
+
+
+def _require_dict(data: object) -> None:
+    if not isinstance(data, dict):
+        raise DataNotDictLikeError(
+            f"Data must be a dict or dict-like object, got {type(data).__name__}"
+        )
+
+
+def _encode(data: Mapping[str, Any]) -> str | None:
+    return json.dumps(dict(data), ensure_ascii=False, separators=(",", ":")) if data else None
+
+
+def _decode(text: str | None) -> dict[str, Any]:
+    if text is None:
+        return {}
+    value = json.loads(text)
+    return value if isinstance(value, dict) else {}
+
+
+def build_fsm(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEventIsolation]:
+    """REDIS_URL set: aiogram's RedisStorage and a lock in Redis (shared by every process).
+    Otherwise: SQLiteStorage and an in-process lock per customer."""
+    if settings.redis_url is not None:
+        from aiogram.fsm.storage.redis import RedisStorage  # needs the redis package
+
+        storage = RedisStorage.from_url(settings.redis_url.get_secret_value())
+        return storage, storage.create_isolation()
+    return SQLiteStorage(db), SimpleEventIsolation()

@@ -1,0 +1,111 @@
+"""Flood control on the real Dispatcher (a driven clock, no sleeps) and the per-update log line."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from aiogram.methods import AnswerCallbackQuery, SendMessage
+
+from bot import texts
+from bot.keyboards.callbacks import MenuCb
+from bot.middlewares.flood import FloodControl
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop
+
+OTHER = CUSTOMER + 1
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def flood_control(shop: Shop) -> FloodControl:
+    found = [m for m in shop.harness.dp.update.outer_middleware if isinstance(m, FloodControl)]
+    assert len(found) == 1
+    return found[0]
+
+
+def texts_to(shop: Shop, chat_id: int) -> list[str]:
+    return [m.text or "" for m in shop.harness.session.sent_messages(chat_id)]
+
+
+async def test_fifty_updates_in_a_second_are_throttled_others_answered(
+    make_shop: Callable[..., Any],
+) -> None:
+    shop: Shop = await make_shop(flood_burst=10, flood_rate=1)  # the defaults
+    clock = FakeClock()
+    flood_control(shop).clock = clock
+    h = shop.harness
+    for i in range(50):
+        clock.now = 1000.0 + i * 0.02  # 50 updates within one second
+        await h.send(CUSTOMER, "/start")
+        if i % 5 == 0:
+            await h.send(OTHER, "/start")
+    mine = texts_to(shop, CUSTOMER)
+    greetings = [t for t in mine if "Hello" in t]
+    assert len(greetings) == 10  # FLOOD_BURST, then 1 a second: none more within the second
+    assert mine.count(texts.SLOW_DOWN) == 1  # one polite word, the rest dropped silently
+    assert len(mine) == 11
+    others = texts_to(shop, OTHER)
+    assert len(others) == 10 and all("Hello" in t for t in others)
+
+    # The steady rate: a second later one more update goes through, and a new flood is
+    # told once again.
+    clock.now += 1.0
+    await h.send(CUSTOMER, "/start")
+    await h.send(CUSTOMER, "/start")
+    await h.send(CUSTOMER, "/start")
+    mine = texts_to(shop, CUSTOMER)
+    assert "Hello" in mine[11] and mine[12] == texts.SLOW_DOWN and len(mine) == 13
+
+
+async def test_an_excess_button_press_is_answered_with_slow_down(
+    make_shop: Callable[..., Any],
+) -> None:
+    shop: Shop = await make_shop(flood_burst=2, flood_rate=0.5)
+    flood_control(shop).clock = FakeClock()
+    h = shop.harness
+    await h.send(CUSTOMER, "/start")
+    calls = await h.press(CUSTOMER, MenuCb(to="new").pack())
+    assert any(isinstance(c.method, AnswerCallbackQuery) for c in calls)
+    calls = await h.press(CUSTOMER, MenuCb(to="new").pack())
+    answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+    assert [a.text for a in answers] == [texts.SLOW_DOWN]
+    assert not any(isinstance(c.method, SendMessage) for c in calls)
+    assert await h.press(CUSTOMER, MenuCb(to="new").pack()) == []  # dropped
+
+
+async def test_admins_are_exempt(make_shop: Callable[..., Any]) -> None:
+    shop: Shop = await make_shop(flood_burst=1, flood_rate=0.01)
+    flood_control(shop).clock = FakeClock()
+    for _ in range(20):
+        await shop.harness.send(ADMIN_ID, "/start")
+    assert sum("Hello" in t for t in texts_to(shop, ADMIN_ID)) == 20
+
+
+async def test_one_log_line_per_update_without_the_customers_text(
+    shop: Shop, caplog: pytest.LogCaptureFixture
+) -> None:
+    h = shop.harness
+    await h.send(CUSTOMER, "/start")
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "New order"))
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Order"))
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        await h.send(CUSTOMER, "https://instagram.com/secret_customer_page")
+    lines = [r for r in caplog.records if r.name == "bot.updates"]
+    assert len(lines) == 1
+    record: Any = lines[0]
+    assert record.user_id == CUSTOMER and record.update_type == "message"
+    assert record.handler.startswith("order.") and record.outcome == "ok"
+    assert record.duration_ms >= 0
+    info = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    assert info and not any("secret_customer_page" in line for line in info)
