@@ -24,8 +24,10 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.keyboards.orders import open_order
+from bot.keyboards.wallet import after_topup, decision
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
+from bot.payments.cryptopay import CryptoPayClient
 from bot.sandbox.mode import (
     SANDBOX_KEY,
     SandboxBanner,
@@ -36,10 +38,12 @@ from bot.sandbox.mode import (
 from bot.services.admin import AdminService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.crypto_invoices import CryptoInvoices
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
 from bot.services.ordering import OrderingService
 from bot.services.outbox_sender import OutboxSender
+from bot.services.topups import TopupService
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
 from bot.tasks import BackgroundTasks, every
@@ -62,6 +66,9 @@ class Services:
     admin: AdminService
     broadcasts: BroadcastService
     monitor: Monitor
+    topups: TopupService
+    crypto: CryptoInvoices
+    cryptopay: CryptoPayClient | None
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
@@ -76,12 +83,18 @@ class Services:
             "admin": self.admin,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
+            "topups": self.topups,
+            "crypto": self.crypto,
         }
 
 
 def build_services(settings: Settings, db: Database, panel: PanelClient) -> Services:
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panel, settings)
+    topups = TopupService(db, notifier, settings, after_topup=after_topup, decision_markup=decision)
+    cryptopay = None
+    if settings.crypto_pay_key():
+        cryptopay = CryptoPayClient(settings.crypto_pay_api_url, settings.crypto_pay_key())
     return Services(
         settings=settings,
         db=db,
@@ -94,6 +107,9 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         admin=AdminService(db, panel, catalogue, notifier, settings),
         broadcasts=BroadcastService(db, notifier),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
+        topups=topups,
+        crypto=CryptoInvoices(db, notifier, settings, topups, cryptopay),
+        cryptopay=cryptopay,
     )
 
 
@@ -178,6 +194,7 @@ async def run(settings: Settings) -> None:
     db = await Database.open(settings.database_path)
     tasks = BackgroundTasks()
     panel: PanelClient | None = None
+    services: Services | None = None
     sandbox: web.AppRunner | None = None
     bot = build_bot(settings)
     try:
@@ -221,6 +238,8 @@ async def run(settings: Settings) -> None:
                     settings.catalog_refresh_seconds, services.monitor.catalogue_job, "catalogue"
                 ),
             )
+            if services.cryptopay is not None:
+                tasks.start("crypto-pay", services.crypto.run())
 
         async def on_shutdown() -> None:
             # Never raises: aiogram would then never report polling as stopped.
@@ -240,6 +259,8 @@ async def run(settings: Settings) -> None:
         await tasks.stop()
         if panel is not None:
             await panel.close()
+        if services is not None and services.cryptopay is not None:
+            await services.cryptopay.close()
         if sandbox is not None:
             await sandbox.cleanup()
         await bot.session.close()

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from aiogram.filters.callback_data import CallbackData
+from pydantic import Field
+
+# An id or page read from a button: never negative, and fits SQLite's INTEGER.
+BoundedInt = Annotated[int, Field(ge=0, lt=2**63)]
 
 
 class MenuCb(CallbackData, prefix="m"):
@@ -49,3 +55,33 @@ class OrderCardCb(CallbackData, prefix="oc"):
 class OrderActionCb(CallbackData, prefix="oa"):
     id: int
     act: str  # refresh | refill | cancel | again
+
+
+# -- wallet and top-ups (issue 9) --------------------------------------------------------------
+class WalletCb(CallbackData, prefix="w"):
+    act: str  # add | back  (back: to the wallet screen, or to the order that lacked funds)
+
+
+class HistoryCb(CallbackData, prefix="wh"):
+    page: BoundedInt
+
+
+class TopupMethodCb(CallbackData, prefix="tm"):
+    m: str  # stars | cryptobot | manual
+
+
+class TopupAmountCb(CallbackData, prefix="ta"):
+    m: str  # the method
+    i: BoundedInt  # index into TOPUP_AMOUNTS
+
+
+class ResumeOrderCb(CallbackData, prefix="ro"):
+    """Back to the order summary that lacked funds, re-quoted."""
+
+
+class TopupDecisionCb(CallbackData, prefix="atd"):
+    """Admins: a transfer receipt. act: ok (approve) | no (reject) | skip (reject, no reason)
+    | show (send the receipt again) | keep (leave it pending)."""
+
+    act: str
+    id: BoundedInt

@@ -10,6 +10,7 @@ from bot.db.repositories.meta import AlertRepo, LeaseRepo, MetaRepo
 from bot.db.repositories.orders import OrderRepo
 from bot.db.repositories.outbox import OutboxRepo
 from bot.db.repositories.refills import RefillRepo
+from bot.db.repositories.topups import TopupRepo
 from bot.db.repositories.users import UserRepo
 
 
@@ -27,6 +28,7 @@ class Repos:
         self.meta = MetaRepo(conn)
         self.leases = LeaseRepo(conn)
         self.alerts = AlertRepo(conn)
+        self.topups = TopupRepo(conn)
 
 
 __all__ = [
@@ -39,5 +41,6 @@ __all__ = [
     "OutboxRepo",
     "RefillRepo",
     "Repos",
+    "TopupRepo",
     "UserRepo",
 ]
