@@ -176,6 +176,11 @@ class TopupService:
         )
         if not settled:
             return False
+        if await repos.ledger.has_topup(topup.method, reference):
+            # Credited before under this reference (the unique index would refuse it anyway):
+            # the row is settled, the money is not given twice.
+            log.error("top-up %s: %s %s was already credited", topup.id, topup.method, reference)
+            return False
         await move(
             repos,
             topup.user_id,

@@ -106,3 +106,10 @@ class LedgerRepo(Repo):
             " WHERE method IS NOT NULL GROUP BY method ORDER BY method"
         )
         return {row[0]: (int(row[1]), int(row[2])) for row in rows}
+
+    async def has_topup(self, method: str, reference: str) -> bool:
+        found = await self._scalar(
+            "SELECT 1 FROM ledger WHERE kind = 'topup' AND method = ? AND reference = ?",
+            (method, reference),
+        )
+        return found is not None
