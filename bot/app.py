@@ -24,12 +24,14 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.keyboards.orders import open_order
+from bot.keyboards.wallet import after_topup, decision
 from bot.middlewares import update_log
 from bot.middlewares.flood import FloodControl
 from bot.middlewares.in_flight import InFlightUpdates
 from bot.middlewares.retry import RetryInteractive
 from bot.middlewares.users import UserMiddleware
 from bot.panel.client import PanelClient
+from bot.payments.cryptopay import CryptoPayClient
 from bot.runner import drop_webhook, health_server, serve_webhook
 from bot.sandbox.mode import (
     SANDBOX_KEY,
@@ -42,11 +44,13 @@ from bot.services.admin import AdminService
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.crypto_invoices import CryptoInvoices
 from bot.services.health import HealthCheck
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
 from bot.services.ordering import OrderingService
 from bot.services.outbox_sender import OutboxSender
+from bot.services.topups import TopupService
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
 from bot.storage import build_fsm
@@ -71,6 +75,9 @@ class Services:
     broadcasts: BroadcastService
     monitor: Monitor
     backups: BackupService
+    topups: TopupService
+    crypto: CryptoInvoices
+    cryptopay: CryptoPayClient | None
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
@@ -86,12 +93,18 @@ class Services:
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
             "backups": self.backups,
+            "topups": self.topups,
+            "crypto": self.crypto,
         }
 
 
 def build_services(settings: Settings, db: Database, panel: PanelClient) -> Services:
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panel, settings)
+    topups = TopupService(db, notifier, settings, after_topup=after_topup, decision_markup=decision)
+    cryptopay = None
+    if settings.crypto_pay_key():
+        cryptopay = CryptoPayClient(settings.crypto_pay_api_url, settings.crypto_pay_key())
     return Services(
         settings=settings,
         db=db,
@@ -105,6 +118,9 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         broadcasts=BroadcastService(db, notifier),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
         backups=BackupService(db, settings.admin_ids, settings.backup_every_hours),
+        topups=topups,
+        crypto=CryptoInvoices(db, notifier, settings, topups, cryptopay),
+        cryptopay=cryptopay,
     )
 
 
@@ -206,6 +222,7 @@ async def run(settings: Settings) -> None:
     db = await Database.open(settings.database_path)
     tasks = BackgroundTasks()
     panel: PanelClient | None = None
+    services: Services | None = None
     sandbox: web.AppRunner | None = None
     bot = build_bot(settings)
     try:
@@ -249,6 +266,8 @@ async def run(settings: Settings) -> None:
                     settings.catalog_refresh_seconds, services.monitor.catalogue_job, "catalogue"
                 ),
             )
+            if services.cryptopay is not None:
+                tasks.start("crypto-pay", services.crypto.run())
 
             if settings.backup_every_hours is not None:
                 backup = functools.partial(services.backups.scheduled, bot)
@@ -278,6 +297,8 @@ async def run(settings: Settings) -> None:
         await tasks.stop()
         if panel is not None:
             await panel.close()
+        if services is not None and services.cryptopay is not None:
+            await services.cryptopay.close()
         if sandbox is not None:
             await sandbox.cleanup()
         await bot.session.close()

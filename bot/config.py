@@ -11,6 +11,10 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 SANDBOX = "sandbox"
+SANDBOX_PAYMENT_TEXT = (
+    "Sandbox: no money moves. Pretend to transfer to card 0000 0000 0000 0000 (Test Bank) "
+    "and send any photo or text as the receipt."
+)
 _TOKEN_SHAPE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{10,}$")
 _HTTP_URL = re.compile(r"^https?://[^\s/]+")
 _WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{16,256}$")  # what Telegram accepts
@@ -53,10 +57,41 @@ class Settings(BaseSettings):
     flood_burst: int = Field(default=10, ge=1, le=1000)
     flood_rate: float = Field(default=1.0, gt=0, le=1000)
     backup_every_hours: float | None = Field(default=None, gt=0)
+    # -- wallet top-ups (issue 9) ----------------------------------------------------------------
+    support_contact: str | None = None
+    topup_amounts: Annotated[tuple[Decimal, ...], NoDecode] = tuple(
+        Decimal(n) for n in (5, 10, 25, 50)
+    )
+    topup_min: Decimal = Field(default=Decimal(1), gt=0, le=1_000_000)
+    topup_max: Decimal = Field(default=Decimal(1000), gt=0, le=1_000_000)
+    stars_per_unit: Decimal | None = Field(default=None, gt=0, le=1_000_000)
+    crypto_pay_token: SecretStr | None = None
+    crypto_pay_api_url: str = "https://pay.crypt.bot/api"
+    crypto_pay_assets: Annotated[tuple[str, ...], NoDecode] = ("USDT", "TON", "BTC")
+    manual_payment_text: str | None = Field(default=None, max_length=2000)
 
     @property
     def sandbox(self) -> bool:
         return self.panel_api_url == SANDBOX
+
+    @property
+    def support_url(self) -> str | None:
+        """A link for the Contact support button, or None when no contact is set."""
+        contact = self.support_contact
+        if contact is None:
+            return None
+        return f"https://t.me/{contact[1:]}" if contact.startswith("@") else contact
+
+    @property
+    def manual_payment_instructions(self) -> str | None:
+        """The transfer instructions; a sample in sandbox mode, where the method is always on."""
+        if self.manual_payment_text:
+            return self.manual_payment_text
+        return SANDBOX_PAYMENT_TEXT if self.sandbox else None
+
+    def crypto_pay_key(self) -> str:
+        token = self.crypto_pay_token
+        return "" if token is None else token.get_secret_value().strip()
 
     @field_validator("bot_token")
     @classmethod
@@ -136,6 +171,61 @@ class Settings(BaseSettings):
                 "WEBHOOK_SECRET: required with WEBHOOK_URL; 16 to 256 characters of "
                 "A-Z, a-z, 0-9, _ and -"
             )
+        return self
+
+    @field_validator("support_contact")
+    @classmethod
+    def _contact(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if re.fullmatch(r"@[A-Za-z][A-Za-z0-9_]{3,31}", value) or re.fullmatch(
+            r"https://[^\s/]+\S*", value
+        ):
+            return value
+        raise ValueError("expected an @username or an https:// link")
+
+    @field_validator("topup_amounts", mode="before")
+    @classmethod
+    def _split_amounts(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            if not all(re.fullmatch(r"[0-9]{1,7}(?:\.[0-9]{1,5})?", part) for part in parts):
+                raise ValueError("expected comma separated amounts, like 5,10,25,50")
+            return tuple(Decimal(part) for part in parts)
+        return value
+
+    @field_validator("crypto_pay_assets", mode="before")
+    @classmethod
+    def _split_assets(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [part.strip().upper() for part in value.split(",") if part.strip()]
+            if not parts or not all(re.fullmatch(r"[A-Z0-9]{2,10}", part) for part in parts):
+                raise ValueError("expected comma separated asset codes, like USDT,TON,BTC")
+            return tuple(parts)
+        return value
+
+    @field_validator("crypto_pay_api_url")
+    @classmethod
+    def _pay_url_shape(cls, value: str) -> str:
+        value = value.strip()
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("expected an http(s) URL")
+        return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _topup_limits(self) -> Settings:
+        if self.topup_min > self.topup_max:
+            raise ValueError("TOPUP_MIN: must not be above TOPUP_MAX")
+        quantum = Decimal(1).scaleb(-self.price_decimals)
+        for amount in (self.topup_min, self.topup_max, *self.topup_amounts):
+            if amount != amount.quantize(quantum):
+                raise ValueError(
+                    f"TOPUP amounts: at most {self.price_decimals} decimals (PRICE_DECIMALS)"
+                )
+        for amount in self.topup_amounts:
+            if not self.topup_min <= amount <= self.topup_max:
+                raise ValueError("TOPUP_AMOUNTS: every amount within TOPUP_MIN..TOPUP_MAX")
         return self
 
     @model_validator(mode="after")

@@ -26,14 +26,14 @@ GREETING = (
 MAIN_MENU = "🏠 <b>Main menu</b>\nWhat would you like to do?"
 HELP = (
     "<b>How it works</b>\n"
-    "1. Top up your balance (ask the shop's admin).\n"
+    "1. Top up your balance: 💰 Balance → Add funds.\n"
     "2. 🛒 New order: pick a category and a service, send the link, then the quantity.\n"
     "3. Check the price and confirm. The amount is taken from your balance.\n"
     "4. Follow your orders in 📦 My orders; you get a message when their status changes.\n\n"
     "<b>Commands</b>\n"
     "/start: main menu\n"
     "/orders: your orders\n"
-    "/balance: your balance\n"
+    "/balance or /wallet: your balance, top-ups and history\n"
     "/cancel: leave what you are doing\n"
     "/help: this message"
 )
@@ -52,7 +52,7 @@ COMMANDS = {
 }
 
 # -- wallet -----------------------------------------------------------------------------------
-BALANCE = "💰 Your balance: <b>{amount}</b>\n\nTo top up, contact the shop's admin."
+BALANCE = "💰 <b>Wallet</b>\n\nYour balance: <b>{amount}</b>"
 
 # -- wallet notices ---------------------------------------------------------------------------
 WALLET_CREDITED_NOTICE = "💰 Your balance was topped up by <b>{amount}</b>. Balance: {balance}."
@@ -249,3 +249,92 @@ CANCEL_REFUSED = "The provider refused to cancel: {reason}"
 PANEL_BUSY = "The provider is not reachable right now. Please try again in a few minutes."
 REFRESHED = "Updated."
 SLOW_DOWN = "⏳ That was a lot at once. Please slow down and try again in a moment."
+
+# -- wallet: top-ups and history (issue 9) ----------------------------------------------------
+BTN_ADD_FUNDS = "➕ Add funds"
+BTN_HISTORY = "📜 History"
+BTN_SUPPORT = "💬 Contact support"
+BTN_WALLET = "💰 Wallet"
+BTN_BACK_TO_ORDER = "🧾 Back to my order"
+HISTORY = "📜 <b>History</b>, newest first\n\n{lines}"
+HISTORY_EMPTY = "📜 <b>History</b>\n\nNo movements yet."
+HISTORY_LINE = "{when} · <b>{amount}</b>\n{reason}"
+REASON_TOPUP = {
+    "stars": "Top-up by Telegram Stars ({reference})",
+    "cryptobot": "Top-up by Crypto Bot (invoice {reference})",
+    "manual": "Top-up by transfer (receipt #{reference})",
+}
+REASON_TOPUP_PLAIN = "Top-up"
+REASON_STARS_REFUND = "Stars payment refunded ({reference})"
+REASON_ORDER = "Order #{id}"
+REASON_REFUND = "Refund for order #{id}"
+REASON_ADMIN_CREDIT = "Credit by the shop"
+REASON_ADMIN_DEBIT = "Debit by the shop"
+REASON_NOTE = ": {note}"
+METHOD_NAMES = {
+    "stars": "⭐ Telegram Stars",
+    "cryptobot": "🪙 Crypto Bot",
+    "manual": "🏦 Transfer with a receipt",
+}
+TOPUP_METHODS = "➕ <b>Add funds</b>\n\nYour balance: {balance}\nChoose how to pay:"
+TOPUP_NO_METHODS = (
+    "➕ <b>Add funds</b>\n\nPaying in the bot is not set up yet. "
+    "Please contact support to top up your balance."
+)
+TOPUP_NO_METHODS_NO_SUPPORT = (
+    "➕ <b>Add funds</b>\n\nPaying in the bot is not set up yet. "
+    "Please contact the shop's admin to top up your balance."
+)
+TOPUP_AMOUNT = (
+    "{method}\n\nChoose an amount, or type one from <b>{low}</b> to <b>{high}</b> ({currency})."
+)
+TOPUP_AMOUNT_STARS = "\n⭐ {rate} Stars for 1 {currency}."
+AMOUNT_NOT_A_NUMBER = "⚠️ Send the amount as a number, like 10 or 12.50."
+AMOUNT_TOO_SMALL = "⚠️ The smallest top-up is {low}."
+AMOUNT_TOO_BIG = "⚠️ The largest top-up is {high}."
+AMOUNT_TOO_PRECISE = "⚠️ Use at most {decimals} decimal places."
+AMOUNT_NO_DECIMALS = "⚠️ Send a whole number."
+TOPUP_EXPIRED = "This top-up has expired. Please start again from 💰 Wallet."
+STARS_INVOICE_TITLE = "Balance top-up"
+STARS_INVOICE_DESCRIPTION = "{amount} added to your balance in the shop."
+STARS_INVOICE_SENT = (
+    "⭐ Pay <b>{stars} Stars</b> with the invoice below to add <b>{amount}</b> to your balance."
+)
+STARS_REFUSED_UNKNOWN = "This invoice is not valid. Please open 💰 Wallet and start again."
+STARS_REFUSED_USED = "This invoice was already paid."
+STARS_REFUSED_EXPIRED = "This invoice has expired. Please start again from 💰 Wallet."
+STARS_REFUSED_CLOSED = "The shop is closed to you."
+STARS_RECEIPT = (
+    "✅ <b>Payment received</b>: {stars} Stars.\n"
+    "<b>{amount}</b> added to your balance. Balance: {balance}.\nReference: <code>{charge}</code>"
+)
+STARS_NOT_CREDITED = (
+    "⚠️ Your payment was received but could not be matched to a top-up. "
+    "The shop's admins were told and will sort it out."
+)
+CRYPTO_INVOICE = (
+    "🪙 <b>Crypto Bot invoice</b>\n\nAmount: <b>{amount}</b>, payable in {assets}.\n"
+    "Tap Pay, pay in Crypto Bot, and your balance is topped up within a few seconds of the "
+    "payment. The invoice is valid for {minutes} minutes."
+)
+BTN_PAY = "💳 Pay {amount}"
+CRYPTO_UNAVAILABLE = "⚠️ Crypto Bot is not reachable right now. Please try again in a few minutes."
+TOO_MANY_PENDING = "⚠️ You already have {count} top-ups waiting. Please wait until they are settled."
+TRANSFER_INSTRUCTIONS = (
+    "🏦 <b>Transfer {amount}</b>\n\n{instructions}\n\n"
+    "Then send the receipt here: a photo, a document, or the transfer's reference as text."
+)
+RECEIPT_EXPECTED = "Send the receipt as a photo, a document, or the transfer's reference as text."
+RECEIPT_TOO_LONG = "⚠️ The reference is too long: at most {limit} characters."
+RECEIPT_SENT = (
+    "📨 Receipt #{id} for <b>{amount}</b> was sent to the shop. "
+    "You will get a message once it is checked."
+)
+TOPUP_CREDITED_NOTICE = "✅ <b>{amount}</b> added to your balance ({method}). Balance: {balance}."
+TOPUP_REJECTED_NOTICE = "❌ Your receipt #{id} for {amount} was not accepted.{reason}"
+TOPUP_REJECTED_REASON = "\nReason: {reason}"
+CRYPTO_EXPIRED_NOTICE = (
+    "⌛ Your Crypto Bot invoice for {amount} expired unpaid. Nothing was charged; "
+    "start a new top-up from 💰 Wallet if you still want to pay."
+)
+RESUME_GONE = "Your order form has expired. Please start the order again."

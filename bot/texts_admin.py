@@ -295,3 +295,63 @@ BACKUP_TOO_LARGE = (
     "🗄 The database is {size} MB, over Telegram's 50 MB upload limit: no backup was sent. "
     "Back it up on the server (see the README)."
 )
+
+# -- top-ups (issue 9) -------------------------------------------------------------------------
+BTN_APPROVE = "✅ Approve"
+BTN_REJECT = "❌ Reject"
+BTN_REJECT_NO_REASON = "❌ Reject without a reason"
+BTN_KEEP_PENDING = "↩️ Keep it pending"
+RECEIPT_COPY = (
+    "🏦 <b>Receipt #{id}</b>: transfer of <b>{amount}</b>\n"
+    "Customer: {name} (<code>{user_id}</code>)\n"
+    "Sent: {when}{text}"
+)
+RECEIPT_COPY_TEXT = "\nReference: <blockquote>{text}</blockquote>"
+RECEIPT_APPROVED_BY = "\n\n✅ Approved by {name} at {when}: {amount} credited."
+RECEIPT_REJECTED_BY = "\n\n❌ Rejected by {name} at {when}.{reason}"
+RECEIPT_REASON = " Reason: {reason}"
+RECEIPT_APPROVED = "✅ Receipt #{id} approved: {amount} credited to {user_id}."
+RECEIPT_REJECTED = "❌ Receipt #{id} rejected; the customer was told."
+RECEIPT_ALREADY = "Receipt #{id} was already decided: {state} by {name}."
+RECEIPT_UNKNOWN = "There is no receipt #{id}."
+RECEIPT_STATES = {"paid": "approved", "rejected": "rejected"}
+RECEIPT_ASK_REASON = (
+    "❌ Rejecting receipt #{id} ({amount}). Send the reason the customer will read, "
+    "or reject without one."
+)
+RECEIPT_KEPT = "Receipt #{id} stays pending."
+TOPUPS_PENDING = "🏦 <b>Receipts waiting for a decision</b>: {count}\n\n{lines}"
+TOPUPS_LINE = "#{id} · {amount} · {name} (<code>{user_id}</code>) · {when}"
+TOPUPS_NONE = "🏦 No receipts are waiting for a decision."
+TOPUPS_BUTTON = "#{id} · {amount} · {name}"
+TOPUPS_MORE = "\n… and {more} more."
+REFUND_STARS_USAGE = "Usage: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>"
+REFUND_STARS_DONE = (
+    "✅ Refunded {stars} Stars to <code>{user_id}</code>; {amount} taken from their wallet."
+)
+REFUND_STARS_UNKNOWN = "No Stars payment has this charge id."
+REFUND_STARS_ALREADY = "This Stars payment was already refunded."
+REFUND_STARS_NO_FUNDS = (
+    "Not refunded: the customer's balance ({balance}) no longer covers the {amount} "
+    "this payment credited."
+)
+REFUND_STARS_FAILED = "Not refunded: Telegram said <code>{error}</code>. Nothing was taken."
+STARS_MISMATCH_ALERT = (
+    "⚠️ <b>A Stars payment was not credited</b>: {problem}.\n"
+    "Payer: <code>{user_id}</code>, {stars} Stars, charge <code>{charge}</code>.\n"
+    "Refund it with /refund_stars {charge} if it is not owed, or credit by hand."
+)
+STARS_PROBLEMS = {
+    "unknown": "its payload names no top-up",
+    "user": "the payload names another customer",
+    "amount": "the amount differs from the invoice",
+    "settled": "the top-up it names was already settled",
+}
+STATS_TOPUPS = "\n\n💳 <b>Top-ups by method</b>\n{lines}"
+STATS_TOPUP_LINE = "{method}: {count} · {amount}"
+STATS_TOPUPS_NONE = "\n\n💳 Top-ups: none yet"
+METHOD_NAMES = {"stars": "Telegram Stars", "cryptobot": "Crypto Bot", "manual": "Transfers"}
+CRYPTO_AMOUNT_ALERT = (
+    "⚠️ Crypto Pay invoice {invoice_id} was paid, but its amount or currency differs from the "
+    "top-up: not credited. Check it in @CryptoBot and credit by hand if it is owed."
+)

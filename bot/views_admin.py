@@ -79,7 +79,21 @@ def render_stats(stats: Stats, settings: Settings) -> str:
         margin=money(stats.margin, settings.price_decimals, settings.currency),
         open=stats.open_orders,
         review=stats.awaiting_review,
-    )
+    ) + _topup_lines(stats, settings)
+
+
+def _topup_lines(stats: Stats, settings: Settings) -> str:
+    if not stats.topups:
+        return t.STATS_TOPUPS_NONE
+    lines = [
+        t.STATS_TOPUP_LINE.format(
+            method=t.METHOD_NAMES.get(method, method),
+            count=count,
+            amount=money(net, settings.price_decimals, settings.currency),
+        )
+        for method, (count, net) in stats.topups.items()
+    ]
+    return t.STATS_TOPUPS.format(lines="\n".join(lines))
 
 
 def render_panel(info: PanelInfo, settings: Settings) -> str:

@@ -26,6 +26,9 @@ SHAPES: dict[type[CallbackData], list[str]] = {
     callbacks.AdminUserCb: [f"au:{act}:{{n}}" for act in ("credit", "debit", "ban", "unban")],
     callbacks.AdminReviewCb: [f"ar:{act}:{{n}}" for act in ("ask", "refund")],
     callbacks.AdminBroadcastCb: [f"ab:{act}:{{n}}" for act in ("send", "cancel")],
+    callbacks.HistoryCb: ["wh:{n}"],
+    callbacks.TopupAmountCb: [f"ta:{m}:{{n}}" for m in ("stars", "cryptobot", "manual")],
+    callbacks.TopupDecisionCb: [f"atd:{act}:{{n}}" for act in ("ok", "no", "skip", "show", "keep")],
 }
 
 

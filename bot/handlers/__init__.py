@@ -2,7 +2,18 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.handlers import admin, backup, catalogue, fallback, order, orders, start, wallet
+from bot.handlers import (
+    admin,
+    admin_payments,
+    backup,
+    catalogue,
+    fallback,
+    order,
+    orders,
+    start,
+    topup,
+    wallet,
+)
 
 
 def get_routers(admin_ids: frozenset[int]) -> list[Router]:
@@ -11,8 +22,10 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
     A Router can belong to one Dispatcher only, so every Dispatcher gets its own set.
     """
     return [
+        topup.router(),  # first: payment updates reach it whatever step their payer is in
         admin.router(admin_ids),
         backup.router(admin_ids),
+        admin_payments.router(admin_ids),
         start.router(),
         wallet.router(),
         catalogue.router(),

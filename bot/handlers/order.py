@@ -189,7 +189,19 @@ async def _summary(
     await state.update_data(token=token, price=quote.price)
     await state.set_state(OrderFlow.confirm)
     text = (note + "\n\n" if note else "") + summary_text(quote, settings)
-    await _reply(target, text, kb.summary(token), answered)
+    await _reply(target, text, kb.summary(token, settings.support_url), answered)
+
+
+async def show_summary(
+    query: CallbackQuery, state: FSMContext, ordering: OrderingService, settings: Settings
+) -> bool:
+    """The summary of the draft kept in the state, re-quoted (back from a top-up).
+
+    False when there is no draft to go back to."""
+    if "service_id" not in await state.get_data():
+        return False
+    await _summary(query, state, ordering, settings, query.from_user.id)
+    return True
 
 
 # -- entering the form -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot import texts
+from bot.config import Settings
 from bot.handlers.common import show
 from bot.keyboards.callbacks import MenuCb
 from bot.keyboards.common import main_menu
@@ -19,8 +20,8 @@ async def on_start(message: Message, state: FSMContext) -> None:
     await message.answer(texts.GREETING.format(name=name), reply_markup=main_menu())
 
 
-async def on_help(message: Message) -> None:
-    await message.answer(texts.HELP, reply_markup=main_menu())
+async def on_help(message: Message, settings: Settings) -> None:
+    await message.answer(texts.HELP, reply_markup=main_menu(settings.support_url))
 
 
 async def on_cancel(message: Message, state: FSMContext) -> None:
@@ -36,8 +37,8 @@ async def on_home(query: CallbackQuery, state: FSMContext) -> None:
     await show(query, texts.MAIN_MENU, main_menu())
 
 
-async def on_help_button(query: CallbackQuery) -> None:
-    await show(query, texts.HELP, main_menu())
+async def on_help_button(query: CallbackQuery, settings: Settings) -> None:
+    await show(query, texts.HELP, main_menu(settings.support_url))
 
 
 def router() -> Router:

@@ -14,3 +14,8 @@ class OrderFlow(StatesGroup):
 
 class SearchFlow(StatesGroup):
     query = State()
+
+
+class TopupFlow(StatesGroup):
+    amount = State()  # the method is chosen; an amount is typed or picked
+    receipt = State()  # a transfer: waiting for the receipt

@@ -1,16 +1,22 @@
+"""The wallet: balance, Add funds, the paged statement, Contact support."""
+
 from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot import texts
 from bot.config import Settings
 from bot.handlers.common import show
-from bot.keyboards.callbacks import MenuCb
-from bot.keyboards.common import home_only
+from bot.handlers.states import TopupFlow
+from bot.keyboards import wallet as kb
+from bot.keyboards.callbacks import HistoryCb, MenuCb, WalletCb
 from bot.money import Shown, money
+from bot.services.topups import TopupService
 from bot.services.wallet import WalletService
+from bot.views_wallet import history
 
 
 def _balance_text(units: int, settings: Settings) -> str:
@@ -18,21 +24,45 @@ def _balance_text(units: int, settings: Settings) -> str:
     return texts.BALANCE.format(amount=amount)
 
 
-async def on_balance(message: Message, wallet: WalletService, settings: Settings) -> None:
+async def _leave_topup(state: FSMContext) -> None:
+    """Leaves a top-up step but keeps an order draft that is waiting for the money."""
+    if await state.get_state() in (TopupFlow.amount.state, TopupFlow.receipt.state):
+        await state.set_state(None)
+
+
+async def on_balance(
+    message: Message, state: FSMContext, wallet: WalletService, settings: Settings
+) -> None:
     assert message.from_user is not None
+    await _leave_topup(state)
     units = await wallet.balance(message.from_user.id)
-    await message.answer(_balance_text(units, settings), reply_markup=home_only())
+    await message.answer(
+        _balance_text(units, settings), reply_markup=kb.wallet(settings.support_url)
+    )
 
 
 async def on_balance_button(
-    query: CallbackQuery, wallet: WalletService, settings: Settings
+    query: CallbackQuery, state: FSMContext, wallet: WalletService, settings: Settings
 ) -> None:
+    await _leave_topup(state)
     units = await wallet.balance(query.from_user.id)
-    await show(query, _balance_text(units, settings), home_only())
+    await show(query, _balance_text(units, settings), kb.wallet(settings.support_url))
+
+
+async def on_history(
+    query: CallbackQuery, callback_data: HistoryCb, topups: TopupService, settings: Settings
+) -> None:
+    statement = await topups.statement(query.from_user.id, callback_data.page)
+    text = history(statement.entries, settings.price_decimals, settings.currency)
+    if statement.pages > 1:
+        text += "\n\n" + texts.PAGE.format(page=statement.page + 1, pages=statement.pages)
+    await show(query, text, kb.history(statement.page, statement.pages))
 
 
 def router() -> Router:
     router = Router(name="wallet")
-    router.message.register(on_balance, Command("balance"))
+    router.message.register(on_balance, Command("balance", "wallet"))
     router.callback_query.register(on_balance_button, MenuCb.filter(F.to == "balance"))
+    router.callback_query.register(on_balance_button, WalletCb.filter(F.act == "back"))
+    router.callback_query.register(on_history, HistoryCb.filter())
     return router

@@ -72,3 +72,33 @@ class AdminReviewCb(CallbackData, prefix="ar"):
 class AdminBroadcastCb(CallbackData, prefix="ab"):
     act: str  # send | cancel
     id: Id  # broadcast id
+
+
+# -- wallet and top-ups (issue 9) --------------------------------------------------------------
+class WalletCb(CallbackData, prefix="w"):
+    act: str  # add | back  (back: to the wallet screen, or to the order that lacked funds)
+
+
+class HistoryCb(CallbackData, prefix="wh"):
+    page: Id
+
+
+class TopupMethodCb(CallbackData, prefix="tm"):
+    m: str  # stars | cryptobot | manual
+
+
+class TopupAmountCb(CallbackData, prefix="ta"):
+    m: str  # the method
+    i: Id  # index into TOPUP_AMOUNTS
+
+
+class ResumeOrderCb(CallbackData, prefix="ro"):
+    """Back to the order summary that lacked funds, re-quoted."""
+
+
+class TopupDecisionCb(CallbackData, prefix="atd"):
+    """Admins: a transfer receipt. act: ok (approve) | no (reject) | skip (reject, no reason)
+    | show (send the receipt again) | keep (leave it pending)."""
+
+    act: str
+    id: Id

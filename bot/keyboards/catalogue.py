@@ -16,6 +16,7 @@ from bot.keyboards.callbacks import (
     MenuCb,
     OrderServiceCb,
     ServiceCb,
+    WalletCb,
 )
 from bot.keyboards.common import home_button
 from bot.services.catalogue import Page
@@ -112,11 +113,16 @@ def step(skippable: bool = False) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-def summary(token: str | None) -> InlineKeyboardMarkup:
+def summary(token: str | None, support_url: str | None = None) -> InlineKeyboardMarkup:
+    """Confirm when the balance covers the total; otherwise Add funds (and Contact support)."""
     builder = InlineKeyboardBuilder()
     if token is not None:
         builder.button(text=texts.BTN_CONFIRM, callback_data=ConfirmCb(token=token))
+    else:
+        builder.button(text=texts.BTN_ADD_FUNDS, callback_data=WalletCb(act="add"))
     builder.button(text=texts.BTN_EDIT, callback_data=DraftCb(act="edit"))
     builder.button(text=texts.BTN_CANCEL, callback_data=DraftCb(act="cancel"))
-    builder.adjust(1, 2)
+    if token is None and support_url:
+        builder.button(text=texts.BTN_SUPPORT, url=support_url)
+    builder.adjust(1, 2, 1)
     return builder.as_markup()

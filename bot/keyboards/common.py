@@ -7,14 +7,17 @@ from bot import texts
 from bot.keyboards.callbacks import MenuCb
 
 
-def main_menu() -> InlineKeyboardMarkup:
+def main_menu(support_url: str | None = None) -> InlineKeyboardMarkup:
+    """The main menu; with a support contact (on /help) a Contact support button too."""
     builder = InlineKeyboardBuilder()
     builder.button(text=texts.BTN_NEW_ORDER, callback_data=MenuCb(to="new"))
     builder.button(text=texts.BTN_SEARCH, callback_data=MenuCb(to="search"))
     builder.button(text=texts.BTN_MY_ORDERS, callback_data=MenuCb(to="orders"))
     builder.button(text=texts.BTN_BALANCE, callback_data=MenuCb(to="balance"))
     builder.button(text=texts.BTN_HELP, callback_data=MenuCb(to="help"))
-    builder.adjust(1, 2, 2)
+    if support_url:
+        builder.button(text=texts.BTN_SUPPORT, url=support_url)
+    builder.adjust(1, 2, 2, 1)
     return builder.as_markup()
 
 

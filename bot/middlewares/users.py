@@ -43,7 +43,9 @@ class UserMiddleware(BaseMiddleware):
             first_refusal = user.is_banned and not user.ban_notified
             if first_refusal:
                 await repos.users.mark_ban_notified(user.id)
-        if user.is_banned and user.id not in self._admin_ids:
+        # A Stars payment is money already taken from the payer: it is always recorded.
+        paid = isinstance(event, Message) and event.successful_payment is not None
+        if user.is_banned and user.id not in self._admin_ids and not paid:
             if isinstance(event, CallbackQuery):
                 await event.answer(texts.BANNED if first_refusal else None)
             elif first_refusal:

@@ -11,7 +11,7 @@ import csv
 import io
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Literal
@@ -54,6 +54,7 @@ class Stats:
     all_time: dict[str, int]
     revenue: int
     cost: int
+    topups: dict[str, tuple[int, int]] = field(default_factory=dict)  # method: (count, net)
 
     @property
     def margin(self) -> int:
@@ -207,6 +208,7 @@ class AdminService:
             week = await repos.orders.state_counts(moment - 7 * DAY)
             all_time = await repos.orders.state_counts(0)
             money = await repos.orders.money_totals()
+            topups = await repos.ledger.topup_totals_by_method()
         return Stats(
             customers=customers,
             active_7d=active,
@@ -216,6 +218,7 @@ class AdminService:
             all_time=all_time,
             revenue=money["revenue"],
             cost=money["cost"],
+            topups=topups,
         )
 
     async def panel_info(self) -> PanelInfo:
@@ -435,7 +438,18 @@ class AdminService:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(
-            ["id", "created_at", "user_id", "kind", "amount", "order_id", "admin_id", "note"]
+            [
+                "id",
+                "created_at",
+                "user_id",
+                "kind",
+                "amount",
+                "order_id",
+                "admin_id",
+                "note",
+                "method",
+                "reference",
+            ]
         )
         for e in entries:
             writer.writerow(
@@ -448,6 +462,8 @@ class AdminService:
                     "" if e.order_id is None else e.order_id,
                     "" if e.admin_id is None else e.admin_id,
                     _cell(e.note),
+                    e.method or "",
+                    _cell(e.reference),
                 ]
             )
         return Export(out.getvalue().encode("utf-8"), len(entries))

@@ -58,5 +58,10 @@ class Notifier:
             await self.enqueue(repos, chat_id, text, markup)
         self.wake()
 
+    async def tell_admins(self, text: str) -> None:
+        async with self._db.transaction() as repos:
+            await self.enqueue_admins(repos, text)
+        self.wake()
+
     def wake(self) -> None:
         self.wakeup.set()

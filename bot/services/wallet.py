@@ -28,6 +28,8 @@ async def move(
     order_id: int | None = None,
     admin_id: int | None = None,
     note: str | None = None,
+    method: str | None = None,
+    reference: str | None = None,
 ) -> None:
     """Moves money in or out of a wallet, inside the caller's transaction."""
     if amount == 0:
@@ -35,7 +37,15 @@ async def move(
     if not await repos.users.change_balance(user_id, amount):
         raise InsufficientFunds
     await repos.ledger.add(
-        user_id, amount, kind, now(), order_id=order_id, admin_id=admin_id, note=note
+        user_id,
+        amount,
+        kind,
+        now(),
+        order_id=order_id,
+        admin_id=admin_id,
+        note=note,
+        method=method,
+        reference=reference,
     )
 
 

@@ -12,6 +12,7 @@ from bot.db.repositories.meta import AlertRepo, LeaseRepo, MetaRepo
 from bot.db.repositories.orders import OrderRepo
 from bot.db.repositories.outbox import OutboxRepo
 from bot.db.repositories.refills import RefillRepo
+from bot.db.repositories.topups import TopupRepo
 from bot.db.repositories.users import UserRepo
 
 
@@ -31,6 +32,7 @@ class Repos:
         self.alerts = AlertRepo(conn)
         self.fsm = FsmRepo(conn)
         self.info = InfoRepo(conn)
+        self.topups = TopupRepo(conn)
 
 
 __all__ = [
@@ -45,5 +47,6 @@ __all__ = [
     "OutboxRepo",
     "RefillRepo",
     "Repos",
+    "TopupRepo",
     "UserRepo",
 ]

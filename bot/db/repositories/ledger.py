@@ -20,6 +20,8 @@ class LedgerEntry:
     admin_id: int | None
     note: str | None
     created_at: int
+    method: str | None = None  # a top-up's (or its reversal's) payment method
+    reference: str | None = None  # the provider's reference: charge id, invoice id, receipt
 
 
 def _entry(row: aiosqlite.Row) -> LedgerEntry:
@@ -32,6 +34,8 @@ def _entry(row: aiosqlite.Row) -> LedgerEntry:
         admin_id=row["admin_id"],
         note=row["note"],
         created_at=row["created_at"],
+        method=row["method"],
+        reference=row["reference"],
     )
 
 
@@ -46,11 +50,13 @@ class LedgerRepo(Repo):
         order_id: int | None = None,
         admin_id: int | None = None,
         note: str | None = None,
+        method: str | None = None,
+        reference: str | None = None,
     ) -> int:
         return await self._insert(
-            "INSERT INTO ledger (user_id, amount, kind, order_id, admin_id, note, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (user_id, amount, kind, order_id, admin_id, note, now),
+            "INSERT INTO ledger (user_id, amount, kind, order_id, admin_id, note, created_at,"
+            " method, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (user_id, amount, kind, order_id, admin_id, note, now, method, reference),
         )
 
     async def has_refund(self, order_id: int) -> bool:
@@ -72,3 +78,30 @@ class LedgerRepo(Repo):
     async def for_order(self, order_id: int) -> list[LedgerEntry]:
         rows = await self._all("SELECT * FROM ledger WHERE order_id = ? ORDER BY id", (order_id,))
         return [_entry(row) for row in rows]
+
+    async def count_for_user(self, user_id: int) -> int:
+        value = await self._scalar("SELECT count(*) FROM ledger WHERE user_id = ?", (user_id,))
+        return int(value or 0)
+
+    async def page_for_user(self, user_id: int, offset: int, limit: int) -> list[LedgerEntry]:
+        """A customer's statement, newest first."""
+        rows = await self._all(
+            "SELECT * FROM ledger WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+            (user_id, limit, offset),
+        )
+        return [_entry(row) for row in rows]
+
+    async def topup_totals_by_method(self) -> dict[str, tuple[int, int]]:
+        """Per method: (number of top-ups, net amount) after reversals (Stars refunds)."""
+        rows = await self._all(
+            "SELECT method, sum(kind = 'topup'), sum(amount) FROM ledger"
+            " WHERE method IS NOT NULL GROUP BY method ORDER BY method"
+        )
+        return {row[0]: (int(row[1]), int(row[2])) for row in rows}
+
+    async def has_topup(self, method: str, reference: str) -> bool:
+        found = await self._scalar(
+            "SELECT 1 FROM ledger WHERE kind = 'topup' AND method = ? AND reference = ?",
+            (method, reference),
+        )
+        return found is not None

@@ -1,0 +1,179 @@
+"""Top-up attempts: one row per Stars payload, Crypto Pay invoice or transfer receipt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import aiosqlite
+
+from bot.db.repositories.base import Repo
+
+Method = Literal["stars", "cryptobot", "manual"]
+ReceiptKind = Literal["photo", "document", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Topup:
+    id: int
+    user_id: int
+    method: str
+    amount: int
+    state: str
+    secret: str | None
+    stars: int | None
+    reference: str | None
+    pay_url: str | None
+    receipt_kind: str | None
+    receipt_file: str | None
+    receipt_text: str | None
+    resume: bool
+    decided_by: int | None
+    decided_name: str | None
+    reason: str | None
+    created_at: int
+    expires_at: int | None
+    decided_at: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewTopup:
+    user_id: int
+    method: Method
+    amount: int
+    resume: bool = False
+    secret: str | None = None
+    stars: int | None = None
+    expires_at: int | None = None
+    receipt_kind: ReceiptKind | None = None
+    receipt_file: str | None = None
+    receipt_text: str | None = None
+
+
+def _topup(row: aiosqlite.Row) -> Topup:
+    return Topup(
+        id=row["id"],
+        user_id=row["user_id"],
+        method=row["method"],
+        amount=row["amount"],
+        state=row["state"],
+        secret=row["secret"],
+        stars=row["stars"],
+        reference=row["reference"],
+        pay_url=row["pay_url"],
+        receipt_kind=row["receipt_kind"],
+        receipt_file=row["receipt_file"],
+        receipt_text=row["receipt_text"],
+        resume=bool(row["resume"]),
+        decided_by=row["decided_by"],
+        decided_name=row["decided_name"],
+        reason=row["reason"],
+        created_at=row["created_at"],
+        expires_at=row["expires_at"],
+        decided_at=row["decided_at"],
+    )
+
+
+class TopupRepo(Repo):
+    async def create(self, new: NewTopup, now: int) -> Topup:
+        row = await self._one(
+            "INSERT INTO topups (user_id, method, amount, resume, secret, stars, expires_at,"
+            " receipt_kind, receipt_file, receipt_text, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
+            (
+                new.user_id,
+                new.method,
+                new.amount,
+                int(new.resume),
+                new.secret,
+                new.stars,
+                new.expires_at,
+                new.receipt_kind,
+                new.receipt_file,
+                new.receipt_text,
+                now,
+            ),
+        )
+        assert row is not None
+        return _topup(row)
+
+    async def get(self, topup_id: int) -> Topup | None:
+        row = await self._one("SELECT * FROM topups WHERE id = ?", (topup_id,))
+        return None if row is None else _topup(row)
+
+    async def by_reference(self, method: Method, reference: str) -> Topup | None:
+        row = await self._one(
+            "SELECT * FROM topups WHERE method = ? AND reference = ?", (method, reference)
+        )
+        return None if row is None else _topup(row)
+
+    async def count_pending(self, user_id: int, method: Method) -> int:
+        value = await self._scalar(
+            "SELECT count(*) FROM topups WHERE user_id = ? AND method = ? AND state = 'pending'",
+            (user_id, method),
+        )
+        return int(value or 0)
+
+    async def pending(self, method: Method, limit: int) -> list[Topup]:
+        rows = await self._all(
+            "SELECT * FROM topups WHERE method = ? AND state = 'pending' ORDER BY id LIMIT ?",
+            (method, limit),
+        )
+        return [_topup(row) for row in rows]
+
+    async def count_all_pending(self, method: Method) -> int:
+        value = await self._scalar(
+            "SELECT count(*) FROM topups WHERE method = ? AND state = 'pending'", (method,)
+        )
+        return int(value or 0)
+
+    async def open_invoices(self) -> list[Topup]:
+        """Crypto Pay invoices created and not settled yet, oldest first."""
+        rows = await self._all(
+            "SELECT * FROM topups WHERE method = 'cryptobot' AND state = 'pending'"
+            " AND reference IS NOT NULL ORDER BY id"
+        )
+        return [_topup(row) for row in rows]
+
+    async def set_invoice(self, topup_id: int, invoice_id: int, pay_url: str) -> None:
+        await self._write(
+            "UPDATE topups SET reference = ?, pay_url = ? WHERE id = ?",
+            (str(invoice_id), pay_url, topup_id),
+        )
+
+    async def settle(
+        self,
+        topup_id: int,
+        to_state: str,
+        now: int,
+        *,
+        from_states: Sequence[str] = ("pending",),
+        reference: str | None = None,
+        decided_by: int | None = None,
+        decided_name: str | None = None,
+        reason: str | None = None,
+    ) -> bool:
+        """Moves a row out of one of `from_states`; False if it was not in one (decided)."""
+        marks = ",".join("?" * len(from_states))
+        changed = await self._write(
+            f"UPDATE topups SET state = ?, decided_at = ?, reference = coalesce(?, reference),"
+            " decided_by = coalesce(?, decided_by), decided_name = coalesce(?, decided_name),"
+            f" reason = coalesce(?, reason) WHERE id = ? AND state IN ({marks})",
+            (to_state, now, reference, decided_by, decided_name, reason, topup_id, *from_states),
+        )
+        return changed == 1
+
+    async def add_copy(self, topup_id: int, chat_id: int, message_id: int) -> None:
+        await self._write(
+            "INSERT INTO topup_copies (topup_id, chat_id, message_id) VALUES (?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            (topup_id, chat_id, message_id),
+        )
+
+    async def copies(self, topup_id: int) -> list[tuple[int, int]]:
+        rows = await self._all(
+            "SELECT chat_id, message_id FROM topup_copies WHERE topup_id = ? ORDER BY chat_id",
+            (topup_id,),
+        )
+        return [(row[0], row[1]) for row in rows]

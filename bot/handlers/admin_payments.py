@@ -1,0 +1,221 @@
+"""Admin commands for payments: /topups, /refund_stars, Approve / Reject on receipt copies.
+
+Guarded exactly like the admin console (bot/handlers/admin.py): for anyone who is not an admin
+in a private chat, the commands and buttons do not exist and fall through to the fallback.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiogram import Bot, F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.filters import Command, CommandObject
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+
+from bot import texts_admin as t
+from bot.handlers.admin import AdminInPrivate
+from bot.keyboards import wallet as kb
+from bot.keyboards.callbacks import TopupDecisionCb
+from bot.money import Shown
+from bot.services.topups import Decision, TopupService
+from bot.views import esc, when
+
+TOPUPS_LISTED = 20
+_CHARGE_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
+REASON_LIMIT = 300
+
+
+class ReceiptFlow(StatesGroup):
+    reason = State()  # the reason for rejecting a receipt
+
+
+def _admin_name(query: CallbackQuery | Message) -> str:
+    assert query.from_user is not None
+    return query.from_user.full_name or str(query.from_user.id)
+
+
+def _already(decision: Decision, topup_id: int) -> str:
+    topup = decision.topup
+    if decision.kind == "unknown" or topup is None:
+        return t.RECEIPT_UNKNOWN.format(id=topup_id)
+    return t.RECEIPT_ALREADY.format(
+        id=topup.id,
+        state=t.RECEIPT_STATES.get(topup.state, topup.state),
+        name=esc(topup.decided_name or str(topup.decided_by or "—"), 64),
+    )
+
+
+def router(admin_ids: frozenset[int]) -> Router:
+    r = Router(name="admin_payments")
+    guard = AdminInPrivate(admin_ids)
+    r.message.filter(F.chat.type == "private", guard)
+    r.callback_query.filter(guard)
+
+    @r.message(ReceiptFlow.reason, F.text.startswith("/"))
+    async def on_command_during_reason(message: Message, state: FSMContext) -> None:
+        """A command drops the pending reason prompt (the receipt stays pending), then runs."""
+        await state.clear()
+        raise SkipHandler
+
+    @r.message(Command("topups"))
+    async def on_topups(message: Message, topups: TopupService) -> None:
+        rows, total = await topups.pending_receipts(TOPUPS_LISTED)
+        if not rows:
+            await message.answer(t.TOPUPS_NONE)
+            return
+        lines = [
+            t.TOPUPS_LINE.format(
+                id=row.id,
+                amount=topups.money(row.amount),
+                name=esc(name or "—", 40),
+                user_id=row.user_id,
+                when=when(row.created_at),
+            )
+            for row, name in rows
+        ]
+        text = t.TOPUPS_PENDING.format(count=total, lines="\n".join(lines))
+        if total > len(rows):
+            text += t.TOPUPS_MORE.format(more=total - len(rows))
+        buttons = [
+            (
+                row.id,
+                t.TOPUPS_BUTTON.format(
+                    id=row.id, amount=topups.money(row.amount), name=(name or "—")[:20]
+                ),
+            )
+            for row, name in rows
+        ]
+        await message.answer(text, reply_markup=kb.pending_list(buttons))
+
+    @r.callback_query(TopupDecisionCb.filter(F.act == "show"))
+    async def on_show(
+        query: CallbackQuery, callback_data: TopupDecisionCb, bot: Bot, topups: TopupService
+    ) -> None:
+        await query.answer()
+        topup = await topups.resend_copy(bot, callback_data.id, query.from_user.id)
+        if topup is None or topup.state != "pending":
+            decision = Decision("unknown" if topup is None else "already", topup)
+            await bot.send_message(query.from_user.id, _already(decision, callback_data.id))
+
+    @r.callback_query(TopupDecisionCb.filter(F.act == "ok"))
+    async def on_approve(
+        query: CallbackQuery,
+        callback_data: TopupDecisionCb,
+        bot: Bot,
+        topups: TopupService,
+        state: FSMContext,
+    ) -> None:
+        decision = await topups.approve(
+            bot, callback_data.id, query.from_user.id, _admin_name(query)
+        )
+        if decision.kind != "done" or decision.topup is None:
+            await query.answer(_already(decision, callback_data.id), show_alert=True)
+            return
+        await query.answer(
+            t.RECEIPT_APPROVED.format(
+                id=decision.topup.id,
+                amount=topups.money(decision.topup.amount),
+                user_id=decision.topup.user_id,
+            )
+        )
+
+    @r.callback_query(TopupDecisionCb.filter(F.act == "no"))
+    async def on_reject(
+        query: CallbackQuery,
+        callback_data: TopupDecisionCb,
+        bot: Bot,
+        topups: TopupService,
+        state: FSMContext,
+    ) -> None:
+        topup = await topups.get(callback_data.id)
+        if topup is None or topup.method != "manual" or topup.state != "pending":
+            decision = Decision("unknown" if topup is None else "already", topup)
+            await query.answer(_already(decision, callback_data.id), show_alert=True)
+            return
+        await query.answer()
+        await state.set_state(ReceiptFlow.reason)
+        await state.set_data({"reject_id": topup.id})
+        await bot.send_message(
+            query.from_user.id,
+            t.RECEIPT_ASK_REASON.format(id=topup.id, amount=topups.money(topup.amount)),
+            reply_markup=kb.reject_reason(topup.id),
+        )
+
+    async def _reject(
+        target: Message | CallbackQuery,
+        bot: Bot,
+        topups: TopupService,
+        state: FSMContext,
+        topup_id: int,
+        reason: str | None,
+    ) -> None:
+        await state.clear()
+        assert target.from_user is not None
+        decision = await topups.reject(
+            bot, topup_id, target.from_user.id, _admin_name(target), reason
+        )
+        text = (
+            t.RECEIPT_REJECTED.format(id=topup_id)
+            if decision.kind == "done"
+            else _already(decision, topup_id)
+        )
+        if isinstance(target, CallbackQuery):
+            await target.answer()
+        await bot.send_message(target.from_user.id, text)
+
+    @r.message(ReceiptFlow.reason, F.text)
+    async def on_reason(
+        message: Message, bot: Bot, topups: TopupService, state: FSMContext
+    ) -> None:
+        topup_id = int((await state.get_data()).get("reject_id", 0))
+        reason = (message.text or "").strip()[:REASON_LIMIT] or None
+        await _reject(message, bot, topups, state, topup_id, reason)
+
+    @r.callback_query(TopupDecisionCb.filter(F.act == "skip"))
+    async def on_reject_without_reason(
+        query: CallbackQuery,
+        callback_data: TopupDecisionCb,
+        bot: Bot,
+        topups: TopupService,
+        state: FSMContext,
+    ) -> None:
+        await _reject(query, bot, topups, state, callback_data.id, None)
+
+    @r.callback_query(TopupDecisionCb.filter(F.act == "keep"))
+    async def on_keep(
+        query: CallbackQuery, callback_data: TopupDecisionCb, state: FSMContext
+    ) -> None:
+        await state.clear()
+        await query.answer(t.RECEIPT_KEPT.format(id=callback_data.id))
+
+    @r.message(Command("refund_stars"))
+    async def on_refund_stars(
+        message: Message, command: CommandObject, bot: Bot, topups: TopupService
+    ) -> None:
+        assert message.from_user is not None
+        charge = (command.args or "").strip()
+        if not _CHARGE_ID.match(charge):
+            await message.answer(t.REFUND_STARS_USAGE)
+            return
+        result = await topups.refund_stars(bot, message.from_user.id, charge)
+        topup = result.topup
+        if result.kind == "done" and topup is not None:
+            text = t.REFUND_STARS_DONE.format(
+                stars=topup.stars, user_id=topup.user_id, amount=topups.money(topup.amount)
+            )
+        elif result.kind == "already":
+            text = t.REFUND_STARS_ALREADY
+        elif result.kind == "no_funds" and topup is not None:
+            text = t.REFUND_STARS_NO_FUNDS.format(
+                balance=topups.money(result.balance, Shown.DOWN), amount=topups.money(topup.amount)
+            )
+        elif result.kind == "failed":
+            text = t.REFUND_STARS_FAILED.format(error=esc(result.error, 200))
+        else:
+            text = t.REFUND_STARS_UNKNOWN
+        await message.answer(text)
+
+    return r

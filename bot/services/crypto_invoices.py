@@ -1,0 +1,153 @@
+"""Crypto Bot top-ups: an invoice per top-up, and a poll of the open ones (no webhook needed).
+
+The poll runs about every POLL_SECONDS while any invoice is open and sleeps on an event when
+none is: it costs nothing while nobody is paying. A paid invoice is credited once, keyed by its
+invoice_id; an expired one is closed and the customer told.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot import texts
+from bot import texts_admin as t
+from bot.clock import now
+from bot.config import Settings
+from bot.db import Database
+from bot.db.repositories.topups import NewTopup, Topup
+from bot.money import from_minor, to_minor
+from bot.payments.cryptopay import CryptoPayClient, CryptoPayError
+from bot.services.notify import Notifier
+from bot.services.topups import MAX_PENDING, TooManyPending, TopupService
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 10.0
+INVOICE_SECONDS = 3600  # how long a Crypto Pay invoice stays payable
+
+
+@dataclass(frozen=True, slots=True)
+class PollResult:
+    asked: int
+    credited: int
+    expired: int
+
+
+class CryptoInvoices:
+    def __init__(
+        self,
+        db: Database,
+        notifier: Notifier,
+        settings: Settings,
+        topups: TopupService,
+        client: CryptoPayClient | None,
+        *,
+        poll_seconds: float = POLL_SECONDS,
+    ) -> None:
+        self._db = db
+        self._notifier = notifier
+        self._settings = settings
+        self._topups = topups
+        self._client = client
+        self._poll_seconds = poll_seconds
+        self._opened = asyncio.Event()  # set when an invoice is created: the poll wakes up
+        self.polled = asyncio.Event()  # set after every poll (tests wait on it)
+
+    async def create(self, user_id: int, amount: Decimal, resume: bool) -> Topup:
+        """A pending top-up with its invoice; CryptoPayError if Crypto Pay did not make one
+        (the row is then marked failed), TooManyPending if the customer has enough open."""
+        assert self._client is not None
+        new = NewTopup(user_id=user_id, method="cryptobot", amount=to_minor(amount), resume=resume)
+        async with self._db.transaction() as repos:
+            waiting = await repos.topups.count_pending(user_id, "cryptobot")
+            if waiting >= MAX_PENDING:
+                raise TooManyPending(waiting)
+            topup = await repos.topups.create(new, now())
+        try:
+            invoice = await self._client.create_invoice(
+                amount=from_minor(topup.amount).normalize(),
+                fiat=self._settings.currency,
+                accepted_assets=self._settings.crypto_pay_assets,
+                description=texts.STARS_INVOICE_DESCRIPTION.format(
+                    amount=self._topups.money(topup.amount)
+                ),
+                payload=f"topup:{topup.id}",
+                expires_in=INVOICE_SECONDS,
+            )
+        except CryptoPayError as exc:
+            log.warning("Crypto Pay did not create an invoice: %s", exc)
+            async with self._db.transaction() as repos:
+                await repos.topups.settle(topup.id, "failed", now(), reason=str(exc)[:200])
+            raise
+        async with self._db.transaction() as repos:
+            await repos.topups.set_invoice(topup.id, invoice.invoice_id, invoice.pay_url)
+            created = await repos.topups.get(topup.id)
+        assert created is not None
+        self._opened.set()
+        return created
+
+    async def poll_once(self) -> PollResult:
+        """Asks Crypto Pay about every open invoice; credits the paid, closes the expired."""
+        async with self._db.read() as repos:
+            open_rows = await repos.topups.open_invoices()
+        if not open_rows or self._client is None:
+            return PollResult(0, 0, 0)
+        by_id = {int(row.reference or 0): row for row in open_rows}
+        invoices = await self._client.get_invoices(list(by_id))
+        credited = expired = 0
+        for invoice in invoices:
+            row = by_id.get(invoice.invoice_id)
+            if row is None:
+                continue
+            if invoice.status == "paid":
+                if invoice.amount != from_minor(row.amount) or invoice.fiat not in (
+                    None,
+                    self._settings.currency,
+                ):
+                    log.error("Crypto Pay invoice %s: amount differs", invoice.invoice_id)
+                    await self._notifier.tell_admins(
+                        t.CRYPTO_AMOUNT_ALERT.format(invoice_id=invoice.invoice_id)
+                    )
+                    async with self._db.transaction() as repos:
+                        await repos.topups.settle(row.id, "failed", now(), reason="amount")
+                    continue
+                if await self._topups.credit_invoice(row, str(invoice.invoice_id)):
+                    credited += 1
+            elif invoice.status == "expired" and await self._expire(row):
+                expired += 1
+        return PollResult(len(by_id), credited, expired)
+
+    async def _expire(self, row: Topup) -> bool:
+        async with self._db.transaction() as repos:
+            if not await repos.topups.settle(row.id, "expired", now()):
+                return False
+            await self._notifier.enqueue(
+                repos,
+                row.user_id,
+                texts.CRYPTO_EXPIRED_NOTICE.format(amount=self._topups.money(row.amount)),
+            )
+        self._notifier.wake()
+        return True
+
+    async def has_open(self) -> bool:
+        async with self._db.read() as repos:
+            return bool(await repos.topups.open_invoices())
+
+    async def run(self) -> None:
+        """The background poll: every poll_seconds while an invoice is open, idle otherwise."""
+        while True:
+            self._opened.clear()
+            if not await self.has_open():
+                await self._opened.wait()
+                continue
+            try:
+                await self.poll_once()
+            except CryptoPayError as exc:
+                log.warning("Crypto Pay poll failed, trying again later: %s", exc)
+            except Exception:
+                log.exception("Crypto Pay poll failed")
+            self.polled.set()
+            await asyncio.sleep(self._poll_seconds)

@@ -1,0 +1,103 @@
+"""Shared steps of the top-up tests: a shop with every payment method, updates for Stars."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime
+from typing import Any
+
+from aiogram.types import (
+    Message,
+    PhotoSize,
+    PreCheckoutQuery,
+    SuccessfulPayment,
+    Update,
+    User,
+)
+
+from bot.clock import now
+from tests.conftest import Shop, assert_ledger_balances
+from tests.fakes.telegram import _chat
+
+ADMIN_2 = 1001
+ADMINS = "1000,1001"
+CRYPTO_TOKEN = "12345:AAcryptoPaySecretTokenXYZ"
+MANUAL_TEXT = "Card 4000 1234 <Test Bank> & Co"
+
+_ids = itertools.count(5_000_000)
+
+
+def _user(user_id: int) -> User:
+    return User(id=user_id, is_bot=False, first_name="User", language_code="en")
+
+
+def pre_checkout(user_id: int, payload: str, total: int, currency: str = "XTR") -> Update:
+    query = PreCheckoutQuery(
+        id=f"pcq{next(_ids)}",
+        from_user=_user(user_id),
+        currency=currency,
+        total_amount=total,
+        invoice_payload=payload,
+    )
+    return Update(update_id=next(_ids), pre_checkout_query=query)
+
+
+def successful_payment(
+    user_id: int, payload: str, total: int, charge: str, currency: str = "XTR"
+) -> Update:
+    user = _user(user_id)
+    message = Message(
+        message_id=next(_ids),
+        date=datetime.now(tz=UTC),
+        chat=_chat(user_id, "private", user),
+        from_user=user,
+        successful_payment=SuccessfulPayment(
+            currency=currency,
+            total_amount=total,
+            invoice_payload=payload,
+            telegram_payment_charge_id=charge,
+            provider_payment_charge_id="",
+        ),
+    )
+    return Update(update_id=next(_ids), message=message)
+
+
+def photo_message(user_id: int, caption: str | None = None) -> Update:
+    user = _user(user_id)
+    sizes = [
+        PhotoSize(file_id=f"small{n}", file_unique_id=f"us{n}", width=90, height=90)
+        for n in range(1)
+    ] + [PhotoSize(file_id="BIG-PHOTO", file_unique_id="ub", width=1280, height=960)]
+    message = Message(
+        message_id=next(_ids),
+        date=datetime.now(tz=UTC),
+        chat=_chat(user_id, "private", user),
+        from_user=user,
+        photo=sizes,
+        caption=caption,
+    )
+    return Update(update_id=next(_ids), message=message)
+
+
+async def outbox(shop: Shop, chat_id: int) -> list[Any]:
+    async with shop.db.read() as repos:
+        return [m for m in await repos.outbox.due(now=2**40, limit=10_000) if m.chat_id == chat_id]
+
+
+async def topup_rows(shop: Shop) -> list[Any]:
+    async with shop.db.read() as repos:
+        rows = await repos.conn.execute_fetchall("SELECT id FROM topups ORDER BY id")
+        return [await repos.topups.get(row[0]) for row in rows]
+
+
+async def ledger(shop: Shop, user_id: int) -> list[Any]:
+    async with shop.db.read() as repos:
+        return await repos.ledger.page_for_user(user_id, 0, 1000)
+
+
+async def balanced(shop: Shop) -> None:
+    await assert_ledger_balances(shop.db)
+
+
+def moment() -> int:
+    return now()

@@ -1,0 +1,249 @@
+"""Telegram Stars top-ups through the real Dispatcher: invoice, pre-checkout, payment, refund."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from aiogram.methods import AnswerPreCheckoutQuery, RefundStarPayment, SendInvoice
+
+from bot.db.repositories.topups import NewTopup
+from bot.keyboards.callbacks import TopupMethodCb, WalletCb
+from bot.money import to_minor
+from bot.order_draft import Draft
+from bot.payments.stars import stars_for
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop
+from tests.fakes.telegram import bad_request
+from tests.payments_helpers import (
+    ADMIN_2,
+    ADMINS,
+    balanced,
+    ledger,
+    outbox,
+    pre_checkout,
+    successful_payment,
+    topup_rows,
+)
+
+OTHER = 2002
+
+
+@pytest.fixture
+async def stars_shop(make_shop: Callable[..., Any]) -> Shop:
+    shop: Shop = await make_shop(admin_ids=ADMINS, stars_per_unit="45.5")
+    for admin in (ADMIN_ID, ADMIN_2):
+        await shop.harness.send(admin, "/admin")
+    return shop
+
+
+async def invoice(shop: Shop, user: int = CUSTOMER, amount: str = "10") -> SendInvoice:
+    """The customer picks Stars and an amount; returns the invoice the bot sent."""
+    h = shop.harness
+    await h.send(user, "/wallet")
+    await h.press(user, WalletCb(act="add").pack())
+    await h.press(user, TopupMethodCb(m="stars").pack())
+    await h.send(user, amount)
+    return h.session.calls_of(SendInvoice)[-1]
+
+
+async def answer_of(shop: Shop, update: Any) -> AnswerPreCheckoutQuery:
+    requests = len(shop.panel.requests)
+    calls = await shop.harness.feed(update)
+    # Answered from the database alone: one Bot API call, nothing asked of the panel.
+    assert [c.name for c in calls] == ["answerPreCheckoutQuery"]
+    assert len(shop.panel.requests) == requests
+    answer = calls[0].method
+    assert isinstance(answer, AnswerPreCheckoutQuery)
+    return answer
+
+
+async def pay(shop: Shop, sent: SendInvoice, charge: str, user: int = CUSTOMER) -> None:
+    total = sent.prices[0].amount
+    answer = await answer_of(shop, pre_checkout(user, sent.payload, total))
+    assert answer.ok, answer.error_message
+    await shop.harness.feed(successful_payment(user, sent.payload, total, charge))
+
+
+async def test_invoice_is_in_stars_for_a_pending_row(stars_shop: Shop) -> None:
+    sent = await invoice(stars_shop, amount="10")
+    assert sent.currency == "XTR"
+    assert sent.provider_token in (None, "")
+    assert [p.amount for p in sent.prices] == [455]  # ceil(10 x 45.5)
+    assert len(sent.payload.encode()) <= 128
+    (row,) = await topup_rows(stars_shop)
+    assert (row.method, row.state, row.stars, row.amount) == ("stars", "pending", 455, 10 * 10**5)
+    assert "Pay <b>455 Stars</b>" in stars_shop.harness.last_text(CUSTOMER)
+    assert stars_for(Decimal("0.01"), Decimal("45.5")) == 1  # rounded up, never zero
+    assert stars_for(Decimal("2.22"), Decimal("45.5")) == 102  # 101.01 -> 102
+
+
+async def test_same_successful_payment_twice_credits_once(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-AAA")
+    assert "Payment received" in h.last_text(CUSTOMER)
+    assert "Balance: 10.00 USD" in h.last_text(CUSTOMER)
+    calls = await h.feed(successful_payment(CUSTOMER, sent.payload, 455, "charge-AAA"))
+    assert [c for c in calls if c.name == "sendMessage"] == []
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    assert [(e.kind, e.method, e.reference) for e in await ledger(stars_shop, CUSTOMER)] == [
+        ("topup", "stars", "charge-AAA")
+    ]
+    await balanced(stars_shop)
+
+
+async def test_reused_forged_or_foreign_payload_is_refused(stars_shop: Shop) -> None:
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-1")
+    reused = await answer_of(stars_shop, pre_checkout(CUSTOMER, sent.payload, 455))
+    assert not reused.ok and reused.error_message == "This invoice was already paid."
+    fresh = await invoice(stars_shop, amount="5")
+    total = fresh.prices[0].amount
+    forged = fresh.payload[:-3] + "xyz"
+    cases = [
+        pre_checkout(CUSTOMER, forged, total),
+        pre_checkout(CUSTOMER, "t1:99999:" + "a" * 22, total),
+        pre_checkout(CUSTOMER, "garbage", total),
+        pre_checkout(OTHER, fresh.payload, total),
+        pre_checkout(CUSTOMER, fresh.payload, total - 1),
+        pre_checkout(CUSTOMER, fresh.payload, total, currency="USD"),
+    ]
+    for update in cases:
+        answer = await answer_of(stars_shop, update)
+        assert not answer.ok and answer.error_message
+    assert (await answer_of(stars_shop, pre_checkout(CUSTOMER, fresh.payload, total))).ok
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    await balanced(stars_shop)
+
+
+async def test_expired_payload_is_refused(stars_shop: Shop) -> None:
+    async with stars_shop.db.transaction() as repos:
+        await repos.users.ensure(CUSTOMER, 0)
+        row = await repos.topups.create(
+            NewTopup(CUSTOMER, "stars", 10**5, secret="s" * 22, stars=46, expires_at=1), 0
+        )
+    answer = await answer_of(stars_shop, pre_checkout(CUSTOMER, f"t1:{row.id}:{'s' * 22}", 46))
+    assert not answer.ok and "expired" in (answer.error_message or "")
+
+
+async def test_payment_naming_another_customer_credits_nothing(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, user=CUSTOMER, amount="10")
+    await h.send(OTHER, "/start")
+    await h.feed(successful_payment(OTHER, sent.payload, 455, "charge-X"))
+    assert "could not be matched" in h.last_text(OTHER)
+    await h.feed(successful_payment(CUSTOMER, sent.payload, 400, "charge-Y"))
+    assert await stars_shop.balance(OTHER) == 0
+    assert await stars_shop.balance(CUSTOMER) == 0
+    alerts = [m.text for m in await outbox(stars_shop, ADMIN_2)]
+    assert any("names another customer" in a and "charge-X" in a for a in alerts)
+    assert any("amount differs" in a and "charge-Y" in a for a in alerts)
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "pending"
+    await balanced(stars_shop)
+
+
+async def test_payment_goes_through_while_in_a_form_and_when_banned(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    answer = await answer_of(stars_shop, pre_checkout(CUSTOMER, sent.payload, 455))
+    assert answer.ok
+    # Banned between the pre-checkout and the payment: the Stars were taken, so it counts.
+    await stars_shop.services.admin.set_banned(CUSTOMER, True)
+    await h.feed(successful_payment(CUSTOMER, sent.payload, 455, "charge-banned"))
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    refused = await answer_of(stars_shop, pre_checkout(CUSTOMER, sent.payload, 455))
+    assert not refused.ok
+    await stars_shop.services.admin.set_banned(CUSTOMER, False)
+    sent = await invoice(stars_shop, amount="5")
+    await h.send(CUSTOMER, "/start")
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Search"))  # waiting for a search text
+    await pay(stars_shop, sent, "charge-in-form")
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(15))
+    await balanced(stars_shop)
+
+
+async def test_refund_after_the_money_was_spent_is_refused(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-spent")
+    outcome = await stars_shop.place(
+        Draft(service_id=3, link="https://t.me/mychannel"), "tok-spent"
+    )  # 4.50 of the 10.00
+    assert outcome.order is not None
+    await h.send(ADMIN_ID, "/refund_stars charge-spent")
+    assert "no longer covers" in h.last_text(ADMIN_ID)
+    assert h.session.calls_of(RefundStarPayment) == []
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal("5.50"))
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "paid"
+    await balanced(stars_shop)
+
+
+async def test_refund_debits_once_and_a_second_says_already(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-R")
+    await h.send(ADMIN_ID, "/refund_stars charge-R")
+    assert "Refunded 455 Stars" in h.last_text(ADMIN_ID)
+    (call,) = h.session.calls_of(RefundStarPayment)
+    assert (call.user_id, call.telegram_payment_charge_id) == (CUSTOMER, "charge-R")
+    assert await stars_shop.balance(CUSTOMER) == 0
+    await h.send(ADMIN_2, "/refund_stars charge-R")
+    assert "already refunded" in h.last_text(ADMIN_2)
+    await h.send(ADMIN_2, "/refund_stars no-such-charge")
+    assert "No Stars payment" in h.last_text(ADMIN_2)
+    await h.send(ADMIN_2, "/refund_stars")
+    assert "Usage" in h.last_text(ADMIN_2)
+    entries = await ledger(stars_shop, CUSTOMER)
+    assert [(e.kind, e.amount, e.method) for e in entries] == [
+        ("admin_debit", -(10**6), "stars"),
+        ("topup", 10**6, "stars"),
+    ]
+    await h.press(CUSTOMER, "wh:0")
+    assert "Stars payment refunded (charge-R)" in h.last_text(CUSTOMER)
+    await balanced(stars_shop)
+
+
+async def test_refund_telegram_refuses_gives_the_money_back(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-F")
+    h.session.fail_next(RefundStarPayment, bad_request("Bad Request: CHARGE_NOT_FOUND"))
+    await h.send(ADMIN_ID, "/refund_stars charge-F")
+    assert "Telegram said" in h.last_text(ADMIN_ID) and "CHARGE_NOT_FOUND" in h.last_text(ADMIN_ID)
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "paid"
+    # Refunded elsewhere already: Telegram says so, and the debit stands.
+    h.session.fail_next(RefundStarPayment, bad_request("Bad Request: CHARGE_ALREADY_REFUNDED"))
+    await h.send(ADMIN_ID, "/refund_stars charge-F")
+    assert "Refunded 455 Stars" in h.last_text(ADMIN_ID)
+    assert await stars_shop.balance(CUSTOMER) == 0
+    await balanced(stars_shop)
+
+
+async def test_non_admin_refund_stars_does_nothing(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-N")
+    calls = await h.send(CUSTOMER, "/refund_stars charge-N")
+    assert [c for c in calls if c.name == "sendMessage"] == []
+    assert h.session.calls_of(RefundStarPayment) == []
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    await balanced(stars_shop)
+
+
+async def test_stats_and_export_show_topups_by_method(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-S")
+    await h.send(ADMIN_ID, "/stats")
+    assert "Top-ups by method" in h.last_text(ADMIN_ID)
+    assert "Telegram Stars: 1 · 10.00 USD" in h.last_text(ADMIN_ID)
+    export = await stars_shop.services.admin.ledger_csv()
+    text = export.data.decode()
+    assert "method,reference" in text.splitlines()[0]
+    assert "topup,10.00000,,,,stars,charge-S" in text
