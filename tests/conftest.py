@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -184,3 +185,13 @@ async def assert_ledger_balances(db: Database) -> None:
         assert paid == order.price, f"order {order.id} debit {paid} != price {order.price}"
         assert refunded == order.refunded
         assert 0 <= refunded <= paid
+
+
+async def wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    """Waits until `condition()` holds (something another task or server does), or fails."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError("the condition never came true")
+        await asyncio.sleep(0.01)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import socket
 from collections.abc import AsyncIterator, Awaitable, Iterator
@@ -25,6 +24,7 @@ from bot.panel import (
     Service,
 )
 from bot.sandbox import SimulatedPanel, sandbox_services, start_panel_server
+from tests.conftest import wait_for
 
 KEY = "sk-live-7f3a9c1e5b2d4680-SECRET"
 FOLLOWERS = 101  # Default, refill, cancel, drip-feed, rate 0.90, min 50
@@ -243,16 +243,13 @@ async def test_add_without_a_usable_answer_is_outcome_unknown(
 async def test_add_timing_out_is_outcome_unknown_and_the_order_exists(
     client: PanelClient, panel: SimulatedPanel
 ) -> None:
-    panel.inject_fault("add", "delay:0.7")  # the client gives up after 0.5 s
+    panel.hold("add")  # the panel answers only when released: the client gives up first
 
     with pytest.raises(PanelOutcomeUnknown, match="timed out"):
         await place(client)
 
-    for _ in range(100):  # the panel finishes its work after the client has left
-        if panel.orders:
-            break
-        await asyncio.sleep(0.02)
-    assert len(panel.orders) == 1
+    panel.release("add")  # the panel finishes its work after the client has left
+    await wait_for(lambda: len(panel.orders) == 1)
     assert len(actions(panel, "add")) == 1
 
 

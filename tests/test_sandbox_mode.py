@@ -14,7 +14,6 @@ from bot.db import Database
 from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
-from bot.sandbox.catalogue import sandbox_services
 from bot.sandbox.mode import (
     SANDBOX_KEY,
     ModeMismatch,
@@ -22,7 +21,6 @@ from bot.sandbox.mode import (
     check_mode,
     start_sandbox_panel,
 )
-from bot.services.order_types import SUPPORTED_TYPES, kind_of
 from tests.conftest import BOT_TOKEN
 from tests.fakes.bot_api_server import FakeBotApi
 from tests.test_program import program_env, start_program, stop_program
@@ -66,13 +64,6 @@ class Chat:
             timeout=30,
         )
         return str(params["text"])
-
-
-def test_sandbox_catalogue_has_every_supported_type() -> None:
-    types = {kind_of(str(s["type"])) for s in sandbox_services()}
-    assert {t.value for t in types if t is not None} == set(SUPPORTED_TYPES)
-    assert any(s.get("dripfeed") for s in sandbox_services())
-    assert None in types  # and something the bot must hide
 
 
 async def test_banner_marks_sends_and_edits_once() -> None:
