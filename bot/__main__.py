@@ -29,7 +29,8 @@ def main() -> int:
             print(f"settings: {line}", file=sys.stderr)
         return EXIT_BAD_SETTINGS
     secrets = [settings.bot_token.get_secret_value(), settings.panel_key()]
-    secrets += [s.get_secret_value() for s in (settings.webhook_secret, settings.redis_url) if s]
+    optional = (settings.webhook_secret, settings.redis_url, settings.crypto_pay_token)
+    secrets += [s.get_secret_value() for s in optional if s]
     if settings.redis_url is not None:
         secrets.append(urlsplit(settings.redis_url.get_secret_value()).password or "")
     setup_logging(

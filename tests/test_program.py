@@ -114,6 +114,9 @@ async def test_no_settings_exits_2_naming_the_variables(tmp_path: Path) -> None:
     assert "Traceback" not in output
 
 
+CRYPTO_TOKEN = "12345:AAcryptoPAYtokenSECRETvalue"
+
+
 async def test_logs_never_carry_the_token_or_the_key(
     tmp_path: Path, telegram: FakeBotApi, panel_server: tuple[SimulatedPanel, str]
 ) -> None:
@@ -130,8 +133,11 @@ async def test_logs_never_carry_the_token_or_the_key(
         PANEL_API_URL=url,
         PANEL_API_KEY=PANEL_KEY,
         LOG_LEVEL="DEBUG",
+        LOG_DEBUG_LIBRARIES="true",
         CATALOG_REFRESH_SECONDS="0.3",
         PANEL_TIMEOUT_SECONDS="0.5",
+        CRYPTO_PAY_TOKEN=CRYPTO_TOKEN,
+        CRYPTO_PAY_API_URL="http://127.0.0.1:9/api",
     )
     process = await start_program(tmp_path, env)
     try:
@@ -145,6 +151,7 @@ async def test_logs_never_carry_the_token_or_the_key(
     assert BOT_TOKEN not in output
     assert BOT_TOKEN.split(":")[1] not in output
     assert PANEL_KEY not in output
+    assert CRYPTO_TOKEN not in output
 
 
 async def test_unreachable_telegram_and_panel_still_stop_cleanly(tmp_path: Path) -> None:
