@@ -222,6 +222,10 @@ ADMIN_UNKNOWN_STATUS = (
     "⚠️ The panel sent an unknown order status <code>{status}</code> (order #{id}).\n"
     "Orders with it stay tracked as running. Tell the developers if it should mean something."
 )
+ADMIN_ODD_STATUS_FIELDS = (
+    "⚠️ The panel sent a value that cannot be right for order #{id} ({fields}); it is treated "
+    "as missing and the order stays tracked. Check it on the panel (/order {id})."
+)
 ADMIN_PARTIAL_WITHOUT_REMAINS = (
     "⚠️ The panel says order #{id} is Partial but not how much remains, so its refund cannot "
     "be computed. It stays tracked; check it on the panel (/order {id})."

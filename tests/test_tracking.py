@@ -362,3 +362,33 @@ async def test_a_refill_claim_left_by_a_stop_does_not_block_forever(funded: Shop
         await repos.refills.claim(placed.id, now=1)  # a stop mid-request, long ago
     await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
     assert "Refill requested" in h.last_text(CUSTOMER)
+
+
+@pytest.mark.parametrize(
+    "odd", [{"start_count": "99999999999999999999"}, {"charge": "1e30"}, {"remains": -(2**64)}]
+)
+async def test_an_absurd_number_is_that_orders_problem_only(
+    funded: Shop, odd: dict[str, object]
+) -> None:
+    """One item of a batch answer carries a value no column can hold: the Canceled order beside
+    it is refunded and told; the odd field counts as missing; admins are told once."""
+    shop = funded
+    weird = await place(shop, Draft(service_id=1, link="https://instagram.com/w1", quantity=100))
+    gone = await place(shop, Draft(service_id=1, link="https://instagram.com/w2", quantity=100))
+    assert weird.panel_order_id and gone.panel_order_id
+    shop.panel.set_status(weird.panel_order_id, "In progress", **odd)
+    shop.panel.set_status(gone.panel_order_id, "Canceled", remains=100)
+    report = await shop.services.tracking.sync()
+    assert report is not None and report.failed_batches == 0
+    assert (await order(shop, gone.id)).state == "canceled"
+    assert await refunds(shop, gone.id) == [gone.price]
+    assert any("canceled" in text.casefold() for text in await outbox_texts(shop))
+    moved = await order(shop, weird.id)
+    assert moved.state == "in_progress"  # the rest of its answer is taken
+    field = next(iter(odd))
+    column = {"start_count": "start_count", "charge": "panel_charge", "remains": "remains"}[field]
+    assert getattr(moved, column) == getattr(weird, column)  # missing: kept as it was
+    await shop.services.tracking.sync()  # the panel keeps sending it
+    alerts = [t for t in await outbox_texts(shop, ADMIN_ID) if f"order #{weird.id}" in t]
+    assert len(alerts) == 1 and field in alerts[0]
+    await assert_ledger_balances(shop.db)

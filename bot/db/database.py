@@ -1,8 +1,10 @@
-"""One aiosqlite connection, with every use of it serialised.
+"""One writer connection and a few reader connections on one SQLite file in WAL mode.
 
-A shared connection must never carry two transactions at once, so reads and writes both take
-one lock; writes open with BEGIN IMMEDIATE so that another process sharing the file waits
-(busy_timeout) instead of failing half-way.
+WAL lets readers run beside the one writer, so a read (a customer's page, a balance) never
+queues behind a write transaction (a status sync batch, a catalogue refresh chunk). A connection
+is never used by two transactions at once: the writer is taken under a lock, each reader is
+lent out to one `read()` block at a time. Writes open with BEGIN IMMEDIATE so that another
+process sharing the file waits (busy_timeout) instead of failing half-way.
 """
 
 from __future__ import annotations
@@ -17,36 +19,50 @@ import aiosqlite
 from bot.db.repositories import Repos
 
 BUSY_TIMEOUT_MS = 10_000
+READERS = 2  # reads at once beside the writer; each is a thread of its own
 
 
 def _casefold(value: object) -> str | None:
     return None if value is None else str(value).casefold()
 
 
+async def _connect(path: Path, *, reader: bool) -> aiosqlite.Connection:
+    # isolation_level=None: no implicit transactions, we BEGIN ourselves.
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if not reader:
+        await conn.execute("PRAGMA journal_mode = WAL")
+    await conn.execute("PRAGMA synchronous = NORMAL")
+    await conn.execute("PRAGMA foreign_keys = ON")
+    # Unicode-aware case folding for search (SQLite's lower() knows only ASCII).
+    await conn.create_function("casefold", 1, _casefold, deterministic=True)
+    return conn
+
+
 class Database:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(
+        self, conn: aiosqlite.Connection, readers: list[aiosqlite.Connection] | None = None
+    ) -> None:
         self._conn = conn
         self._lock = asyncio.Lock()
+        self._readers = readers or []
+        self._free: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
+        for reader in self._readers:
+            self._free.put_nowait(reader)
 
     @classmethod
-    async def open(cls, path: Path | str) -> Database:
+    async def open(cls, path: Path | str, readers: int = READERS) -> Database:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: no implicit transactions, we BEGIN ourselves.
-        conn = await aiosqlite.connect(path, isolation_level=None)
-        conn.row_factory = aiosqlite.Row
-        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        await conn.execute("PRAGMA journal_mode = WAL")
-        await conn.execute("PRAGMA synchronous = NORMAL")
-        await conn.execute("PRAGMA foreign_keys = ON")
-        # Unicode-aware case folding for search (SQLite's lower() knows only ASCII).
-        await conn.create_function("casefold", 1, _casefold, deterministic=True)
-        return cls(conn)
+        writer = await _connect(path, reader=False)  # first: it switches the file to WAL
+        return cls(writer, [await _connect(path, reader=True) for _ in range(readers)])
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Repos]:
         """A write transaction: committed when the block ends, rolled back on any exception.
 
+        Keep it short: every other write of this process waits for it.
         Cancellation included: a BEGIN whose await was cancelled still runs in aiosqlite's
         thread, so the rollback is always queued behind it (shielded) before the lock is let go;
         otherwise the connection would stay inside a transaction for good.
@@ -64,15 +80,28 @@ class Database:
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[Repos]:
-        """Reads, with no other coroutine's transaction half-way on the connection."""
-        async with self._lock:
-            yield Repos(self._conn)
+        """Reads on a reader connection of their own: they never wait for a write transaction.
+
+        Each statement sees the last committed state (no snapshot across statements). Without
+        readers (Database built on one connection) reads share the writer, under its lock.
+        """
+        if not self._readers:
+            async with self._lock:
+                yield Repos(self._conn)
+            return
+        conn = await self._free.get()
+        try:
+            yield Repos(conn)
+        finally:
+            self._free.put_nowait(conn)
 
     @asynccontextmanager
     async def raw(self) -> AsyncIterator[aiosqlite.Connection]:
-        """The bare connection, for the migration runner only."""
+        """The bare writer connection, for the migration runner only."""
         async with self._lock:
             yield self._conn
 
     async def close(self) -> None:
+        for reader in self._readers:
+            await reader.close()
         await self._conn.close()

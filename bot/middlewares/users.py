@@ -7,10 +7,26 @@ from typing import Any
 
 from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, Message, TelegramObject
+from aiogram.types import User as TgUser
 
 from bot import texts
 from bot.clock import now
 from bot.db import Database
+from bot.db.repositories.users import User
+
+SEEN_EVERY = 300  # seconds: last_seen_at is refreshed at most this often
+
+
+def _unchanged(known: User, sender: TgUser, moment: int) -> bool:
+    """Nothing to write: same names, not flagged blocked, seen lately, no refusal to tell."""
+    return (
+        known.username == sender.username
+        and known.full_name == sender.full_name
+        and known.language == sender.language_code
+        and not known.blocked_bot
+        and not (known.is_banned and not known.ban_notified)
+        and moment - known.last_seen_at < SEEN_EVERY
+    )
 
 
 class UserMiddleware(BaseMiddleware):
@@ -36,13 +52,20 @@ class UserMiddleware(BaseMiddleware):
         sender = event.from_user
         if sender.is_bot:
             return None
-        async with self._db.transaction() as repos:
-            user = await repos.users.upsert_seen(
-                sender.id, sender.username, sender.full_name, sender.language_code, now()
-            )
-            first_refusal = user.is_banned and not user.ban_notified
-            if first_refusal:
-                await repos.users.mark_ban_notified(user.id)
+        moment = now()
+        async with self._db.read() as repos:
+            known = await repos.users.get(sender.id)
+        first_refusal = False
+        if known is not None and _unchanged(known, sender, moment):
+            user = known  # most updates: a read, and no write transaction at all
+        else:
+            async with self._db.transaction() as repos:
+                user = await repos.users.upsert_seen(
+                    sender.id, sender.username, sender.full_name, sender.language_code, moment
+                )
+                first_refusal = user.is_banned and not user.ban_notified
+                if first_refusal:
+                    await repos.users.mark_ban_notified(user.id)
         # A Stars payment is money already taken from the payer: it is always recorded.
         paid = isinstance(event, Message) and event.successful_payment is not None
         if user.is_banned and user.id not in self._admin_ids and not paid:

@@ -12,7 +12,8 @@ import asyncio
 import html
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from aiogram.types import InlineKeyboardMarkup
 
@@ -42,6 +43,61 @@ META_LAST_SYNC_RESULT = "last_sync_result"
 IN_FLIGHT = 3  # status requests at once
 ORDERS_PAGE = 8
 STALE_REFILL_CLAIM = 600  # seconds: a refill request without a panel id older than this died
+
+
+SQLITE_INT = range(-(2**63), 2**63)  # what an INTEGER column can hold
+
+
+def _unknown_to_panel(error: ItemError) -> bool:
+    lowered = error.message.casefold()
+    return "incorrect" in lowered or "not found" in lowered  # else a passing fault
+
+
+def _charge_minor(charge: Decimal) -> int | None:
+    try:
+        minor = to_minor(charge)
+    except (ArithmeticError, ValueError):  # too many digits to quantize, NaN, infinity
+        return None
+    return minor if minor in SQLITE_INT else None
+
+
+def _storable(answer: OrderStatus) -> tuple[OrderStatus, list[str]]:
+    """The answer with every value that cannot be stored as missing, and those fields' names."""
+    spoiled = []
+    start_count, remains, charge = answer.start_count, answer.remains, answer.charge
+    if start_count is not None and start_count not in SQLITE_INT:
+        spoiled.append("start_count")
+        start_count = None
+    if remains is not None and remains not in SQLITE_INT:
+        spoiled.append("remains")
+        remains = None
+    if charge is not None and _charge_minor(charge) is None:
+        spoiled.append("charge")
+        charge = None
+    if not spoiled:
+        return answer, []
+    return replace(answer, start_count=start_count, remains=remains, charge=charge), spoiled
+
+
+def _target_state(order: Order, answer: OrderStatus) -> str:
+    state = order_state(answer.status.strip()) or order.state  # unknown text: kept as it was
+    if state == "partial" and answer.remains is None:
+        return order.state  # the refund cannot be known without remains
+    return state
+
+
+def _changes(order: Order, answer: OrderStatus) -> bool:
+    """Whether the answer changes anything stored for the order."""
+    remains = answer.remains if answer.remains is not None else order.remains
+    start_count = answer.start_count if answer.start_count is not None else order.start_count
+    charge = None if answer.charge is None else _charge_minor(answer.charge)
+    return not (
+        _target_state(order, answer) == order.state
+        and answer.status.strip() == order.status_raw
+        and remains == order.remains
+        and start_count == order.start_count
+        and (charge is None or charge == order.panel_charge)
+    )
 
 
 @dataclass
@@ -155,32 +211,56 @@ class TrackingService:
     async def apply(
         self, orders: Sequence[Order], answers: dict[int, OrderStatus | ItemError]
     ) -> tuple[int, int]:
-        """Writes one batch of answers in one transaction; returns (changed, refunded)."""
+        """Writes one batch of answers in one short transaction; returns (changed, refunded).
+
+        Orders whose answer changes nothing are left out before any write (most of a cycle);
+        the rest are re-read with one query inside the transaction. A value that cannot be
+        stored (an absurd number) is that order's problem only: the field counts as missing.
+        """
+        moving: list[tuple[Order, OrderStatus]] = []
+        refused: list[tuple[Order, ItemError]] = []
+        odd: list[tuple[Order, list[str]]] = []
+        for stale in orders:
+            answer = answers.get(stale.panel_order_id or -1)
+            if isinstance(answer, ItemError):
+                log.info("order %s: panel says %s", stale.id, answer.message)
+                if _unknown_to_panel(answer):
+                    refused.append((stale, answer))
+            elif isinstance(answer, OrderStatus):
+                answer, spoiled = _storable(answer)
+                if spoiled:
+                    odd.append((stale, spoiled))
+                if _changes(stale, answer):
+                    moving.append((stale, answer))
+        if not (moving or refused or odd):
+            return 0, 0
         changed = refunds = 0
         async with self._db.transaction() as repos:
-            for stale in orders:
-                answer = answers.get(stale.panel_order_id or -1)
-                if not isinstance(answer, OrderStatus):
-                    if answer is not None:
-                        await self._item_error(repos, stale, answer)
+            for unknown, error in refused:
+                await self._item_error(repos, unknown, error)
+            for odd_order, fields in odd:
+                await self._odd_fields(repos, odd_order, fields)
+            # Re-read inside the transaction: a concurrent Refresh may have moved them on.
+            fresh = {o.id: o for o in await repos.orders.list_by_ids([o.id for o, _ in moving])}
+            for stale, answer in moving:
+                current = fresh.get(stale.id)
+                if current is None or current.is_final:
                     continue
-                # Re-read inside the transaction: a concurrent Refresh may have moved it on.
-                order = await repos.orders.get(stale.id)
-                if order is None or order.is_final:
-                    continue
-                moved, refunded = await self._apply_one(repos, order, answer)
+                moved, refunded = await self._apply_one(repos, current, answer)
                 changed += moved
                 refunds += refunded
-        if changed:
+        if changed or refused or odd:
             self._notifier.wake()
         return changed, refunds
 
+    async def _odd_fields(self, repos: Repos, order: Order, fields: list[str]) -> None:
+        if await repos.alerts.raise_once(f"odd_status_fields:{order.id}", now()):
+            await self._notifier.enqueue_admins(
+                repos, texts.ADMIN_ODD_STATUS_FIELDS.format(id=order.id, fields=", ".join(fields))
+            )
+
     async def _item_error(self, repos: Repos, order: Order, error: ItemError) -> None:
         """A panel that no longer knows an order: tracked on, admins told once per order."""
-        log.info("order %s: panel says %s", order.id, error.message)
-        lowered = error.message.casefold()
-        if "incorrect" not in lowered and "not found" not in lowered:
-            return  # a passing fault: asked again next cycle
         if await repos.alerts.raise_once(f"order_unknown_to_panel:{order.id}", now()):
             await self._notifier.enqueue_admins(
                 repos,
@@ -210,13 +290,7 @@ class TrackingService:
         remains = answer.remains if answer.remains is not None else order.remains
         start_count = answer.start_count if answer.start_count is not None else order.start_count
         charge = None if answer.charge is None else to_minor(answer.charge)
-        if (
-            state == order.state
-            and raw == order.status_raw
-            and remains == order.remains
-            and start_count == order.start_count
-            and (charge is None or charge == order.panel_charge)
-        ):
+        if not _changes(order, answer):
             return 0, 0
         await repos.orders.apply_status(
             StatusUpdate(

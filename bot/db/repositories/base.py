@@ -7,17 +7,19 @@ import aiosqlite
 
 
 class Repo:
+    """Each helper is one round-trip to the connection's thread (execute and fetch together)."""
+
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
     async def _one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
-        async with self._conn.execute(sql, tuple(params)) as cursor:
-            row: aiosqlite.Row | None = await cursor.fetchone()
+        rows = await self._conn.execute_fetchall(sql, tuple(params))
+        for row in rows:
             return row
+        return None
 
     async def _all(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._conn.execute(sql, tuple(params)) as cursor:
-            return list(await cursor.fetchall())
+        return list(await self._conn.execute_fetchall(sql, tuple(params)))
 
     async def _scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
         row = await self._one(sql, params)
@@ -25,11 +27,10 @@ class Repo:
 
     async def _write(self, sql: str, params: Iterable[Any] = ()) -> int:
         """Runs a statement; returns the number of rows it changed."""
-        async with self._conn.execute(sql, tuple(params)) as cursor:
-            return cursor.rowcount
+        cursor = await self._conn.execute(sql, tuple(params))
+        return cursor.rowcount
 
     async def _insert(self, sql: str, params: Iterable[Any] = ()) -> int:
-        async with self._conn.execute(sql, tuple(params)) as cursor:
-            rowid = cursor.lastrowid
-        assert rowid is not None
-        return rowid
+        row = await self._conn.execute_insert(sql, tuple(params))
+        assert row is not None
+        return int(row[0])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -202,6 +203,14 @@ class OrderRepo(Repo):
         rows = await self._all(
             "SELECT * FROM orders WHERE state IN ('pending', 'in_progress', 'processing')"
             " AND panel_order_id IS NOT NULL ORDER BY id"
+        )
+        return [_order(row) for row in rows]
+
+    async def list_by_ids(self, ids: Sequence[int]) -> list[Order]:
+        if not ids:
+            return []
+        rows = await self._all(
+            f"SELECT * FROM orders WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id", ids
         )
         return [_order(row) for row in rows]
 

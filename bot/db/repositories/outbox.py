@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiosqlite
@@ -22,6 +24,7 @@ class OutboxMessage:
     created_at: int
     sent_at: int | None
     claimed_at: int | None
+    claimed_by: str | None
 
 
 def _message(row: aiosqlite.Row) -> OutboxMessage:
@@ -85,14 +88,43 @@ class OutboxRepo(Repo):
         )
         return [_message(row) for row in rows]
 
-    async def claim(self, message_id: int, now: int) -> bool:
+    async def due_per_chat(
+        self, now: int, limit: int, skip_chats: Sequence[int] = ()
+    ) -> list[OutboxMessage]:
+        """The oldest due message of each chat (but `skip_chats`): one chat's backlog never
+        holds up the others. Notices and alerts before broadcasts."""
+        rows = await self._all(
+            "SELECT * FROM outbox WHERE id IN ("
+            " SELECT min(id) FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?"
+            " AND chat_id NOT IN (SELECT value FROM json_each(?)) GROUP BY chat_id)"
+            " ORDER BY kind = 'broadcast', id LIMIT ?",
+            (now, json.dumps(list(skip_chats)), limit),
+        )
+        return [_message(row) for row in rows]
+
+    async def claim(self, message_id: int, now: int, holder: str | None = None) -> bool:
         """pending -> sending; False if someone else took it."""
         changed = await self._write(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_at = ?"
-            " WHERE id = ? AND state = 'pending'",
-            (now, message_id),
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_at = ?,"
+            " claimed_by = ? WHERE id = ? AND state = 'pending'",
+            (now, holder, message_id),
         )
         return changed == 1
+
+    async def claim_holders(self) -> list[str]:
+        """Who holds the claims now ('sending' rows), NULL (unknown holder) left out."""
+        rows = await self._all(
+            "SELECT DISTINCT claimed_by FROM outbox"
+            " WHERE state = 'sending' AND claimed_by IS NOT NULL"
+        )
+        return [row[0] for row in rows]
+
+    async def release_claims_of(self, holder: str) -> int:
+        """A holder known to be gone: its claims go back to pending at once."""
+        return await self._write(
+            "UPDATE outbox SET state = 'pending' WHERE state = 'sending' AND claimed_by = ?",
+            (holder,),
+        )
 
     async def mark_sent(self, message_id: int, now: int) -> None:
         await self._write(
