@@ -11,6 +11,7 @@ import csv
 import io
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -178,6 +179,21 @@ def _iso(timestamp: int | None) -> str:
     if timestamp is None:
         return ""
     return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _blank(value: int | None) -> int | str:
+    return "" if value is None else value
+
+
+def _csv(header: list[str], rows: Iterable[list[object]]) -> Export:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return Export(out.getvalue().encode("utf-8"), count)
 
 
 class AdminService:
@@ -381,33 +397,14 @@ class AdminService:
     async def orders_csv(self) -> Export:
         async with self._db.read() as repos:
             orders = await repos.orders.all_orders()
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(
-            [
-                "id",
-                "created_at",
-                "updated_at",
-                "user_id",
-                "service_id",
-                "service_name",
-                "service_type",
-                "link",
-                "quantity",
-                "state",
-                "status_raw",
-                "price",
-                "refunded",
-                "panel_order_id",
-                "panel_charge",
-                "panel_currency",
-                "start_count",
-                "remains",
-                "error",
-            ]
+        header = (
+            "id created_at updated_at user_id service_id service_name service_type link quantity"
+            " state status_raw price refunded panel_order_id panel_charge panel_currency"
+            " start_count remains error"
         )
-        for o in orders:
-            writer.writerow(
+        return _csv(
+            header.split(),
+            (
                 [
                     o.id,
                     _iso(o.created_at),
@@ -422,48 +419,36 @@ class AdminService:
                     _cell(o.status_raw),
                     _amount(o.price),
                     _amount(o.refunded),
-                    "" if o.panel_order_id is None else o.panel_order_id,
+                    _blank(o.panel_order_id),
                     _amount(o.panel_charge),
                     _cell(o.panel_currency),
-                    "" if o.start_count is None else o.start_count,
-                    "" if o.remains is None else o.remains,
+                    _blank(o.start_count),
+                    _blank(o.remains),
                     _cell(o.error),
                 ]
-            )
-        return Export(out.getvalue().encode("utf-8"), len(orders))
+                for o in orders
+            ),
+        )
 
     async def ledger_csv(self) -> Export:
         async with self._db.read() as repos:
             entries = await repos.ledger.all_entries()
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(
-            [
-                "id",
-                "created_at",
-                "user_id",
-                "kind",
-                "amount",
-                "order_id",
-                "admin_id",
-                "note",
-                "method",
-                "reference",
-            ]
-        )
-        for e in entries:
-            writer.writerow(
+        header = "id created_at user_id kind amount order_id admin_id note method reference"
+        return _csv(
+            header.split(),
+            (
                 [
                     e.id,
                     _iso(e.created_at),
                     e.user_id,
                     e.kind,
                     _amount(e.amount),
-                    "" if e.order_id is None else e.order_id,
-                    "" if e.admin_id is None else e.admin_id,
+                    _blank(e.order_id),
+                    _blank(e.admin_id),
                     _cell(e.note),
                     e.method or "",
                     _cell(e.reference),
                 ]
-            )
-        return Export(out.getvalue().encode("utf-8"), len(entries))
+                for e in entries
+            ),
+        )
