@@ -42,6 +42,7 @@ NOTHING_TO_CANCEL = "There is nothing to cancel."
 BANNED = "This shop is closed to you."
 UNKNOWN_INPUT = "I did not understand that. Use the buttons, or /start for the main menu."
 BUTTON_EXPIRED = "This button is no longer valid."
+UNKNOWN_COMMAND = "🏠 <b>Main menu</b>\nI do not know that command. What would you like to do?"
 
 COMMANDS = {
     "start": "Main menu",

@@ -109,18 +109,19 @@ async def on_search_button(query: CallbackQuery, state: FSMContext) -> None:
 
 async def run_search(
     message: Message, catalogue: CatalogueService, settings: Settings, text: str
-) -> None:
+) -> bool:
+    """Shows what a search finds; False when the query was too short to search for."""
     query = " ".join(text.split())
     if len(query) < 2:
         await message.answer(texts.SEARCH_TOO_SHORT, reply_markup=home_only())
-        return
+        return False
     found = await catalogue.search(query)
     shown = html.escape(short(query, 60), quote=False)
     if not found:
         await message.answer(
             texts.SEARCH_NOTHING.format(query=shown), reply_markup=kb.search_results([])
         )
-        return
+        return True
     lines = [
         service_line(n, service, per_1000, settings.price_decimals, settings.currency)
         for n, (service, per_1000) in enumerate(await catalogue.priced(found), start=1)
@@ -129,11 +130,17 @@ async def run_search(
         texts.SEARCH_RESULTS.format(query=shown) + "\n\n" + "\n\n".join(lines),
         reply_markup=kb.search_results(found),
     )
+    return True
 
 
-async def on_search_text(message: Message, catalogue: CatalogueService, settings: Settings) -> None:
+async def on_search_text(
+    message: Message, state: FSMContext, catalogue: CatalogueService, settings: Settings
+) -> None:
+    """A search ends once its results are shown: the next text is whatever it is, not a
+    second search (a too short query keeps asking)."""
     assert message.text is not None
-    await run_search(message, catalogue, settings, message.text)
+    if await run_search(message, catalogue, settings, message.text):
+        await state.clear()
 
 
 def router() -> Router:
