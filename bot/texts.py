@@ -81,9 +81,12 @@ CATEGORIES_EMPTY = "The catalogue is empty right now. Please try again in a few 
 CATEGORY_GONE = "This category is no longer available."
 SERVICE_GONE = "This service is no longer available. Please choose another one."
 SERVICES_HEADER = "📂 <b>{category}</b>"
-SERVICE_LINE = "{n}. {name}\n    💵 {price} per 1000 · {low}–{high}"
-SERVICE_LINE_PACKAGE = "{n}. {name}\n    💵 {price} per package"
 PAGE = "Page {page} of {pages}"
+SERVICES_HINT = "💵 Prices per 1000 (📦 per package). Tap a service for details."
+CATEGORY_BUTTON = "{name} ({count})"
+SERVICE_BUTTON = "{name} · {price}"
+PRICE_PACKAGE_SHORT = "📦 {price}"
+BTN_FIRST_PAGE = "⏮ 1"
 SERVICE_CARD = (
     "<b>{name}</b>\n📂 {category}\n\n{description}"
     "💵 Price: <b>{price}</b> {unit}\n"
@@ -98,7 +101,7 @@ PER_1000 = "per 1000"
 PER_PACKAGE = "per package"
 BTN_ORDER = "🛒 Order"
 SEARCH_PROMPT = "🔎 Type a few words to search for (for example: <i>instagram likes</i>)."
-SEARCH_RESULTS = "🔎 Results for <b>{query}</b>:"
+SEARCH_RESULTS = "🔎 Results for <b>{query}</b>: {count} found.\n\n" + SERVICES_HINT
 SEARCH_NOTHING = "🔎 Nothing found for <b>{query}</b>. Try other words, or browse the categories."
 SEARCH_TOO_SHORT = "Type at least two letters to search."
 

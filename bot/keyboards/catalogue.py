@@ -20,7 +20,7 @@ from bot.keyboards.callbacks import (
 )
 from bot.keyboards.common import home_button
 from bot.services.catalogue import Page
-from bot.views import NAME_ON_BUTTON, short
+from bot.views import NAME_ON_BUTTON, label
 
 
 def _button(text: str, data: CallbackData) -> InlineKeyboardButton:
@@ -30,12 +30,15 @@ def _button(text: str, data: CallbackData) -> InlineKeyboardButton:
 def _nav(
     page: int, pages: int, make: type[CallbackData], **fixed: int
 ) -> list[InlineKeyboardButton]:
+    """Previous / Next, and from the third page on a jump back to the first. The page number
+    itself is in the text: a button that does nothing is no button."""
     if pages <= 1:
         return []
     row = []
     if page > 0:
         row.append(_button(texts.BTN_PREV, make(page=page - 1, **fixed)))
-    row.append(_button(texts.PAGE.format(page=page + 1, pages=pages), make(page=page, **fixed)))
+    if page > 1:
+        row.append(_button(texts.BTN_FIRST_PAGE, make(page=0, **fixed)))
     if page < pages - 1:
         row.append(_button(texts.BTN_NEXT, make(page=page + 1, **fixed)))
     return row
@@ -45,7 +48,9 @@ def categories(page: Page[CategoryRow]) -> InlineKeyboardMarkup:
     rows = [
         [
             _button(
-                f"{short(cat.name, NAME_ON_BUTTON)} ({cat.service_count})",
+                texts.CATEGORY_BUTTON.format(
+                    name=label(cat.name, NAME_ON_BUTTON), count=cat.service_count
+                ),
                 CategoryCb(id=cat.id, page=0, back=page.page),
             )
         ]
@@ -58,17 +63,18 @@ def categories(page: Page[CategoryRow]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
+def _service_button(service: ServiceRow, price: str, data: CallbackData) -> InlineKeyboardButton:
+    """The name (cut, isolated) and the price: the list is the buttons, nothing twice."""
+    name = label(service.name, NAME_ON_BUTTON)
+    return _button(texts.SERVICE_BUTTON.format(name=name, price=price), data)
+
+
 def services(
-    category_id: int, back: int, page: Page[ServiceRow], first_number: int
+    category_id: int, back: int, page: Page[ServiceRow], prices: Sequence[str]
 ) -> InlineKeyboardMarkup:
     rows = [
-        [
-            _button(
-                f"{first_number + i}. {short(service.name, NAME_ON_BUTTON)}",
-                ServiceCb(id=service.id, back=page.page, cb=back),
-            )
-        ]
-        for i, service in enumerate(page.items)
+        [_service_button(service, price, ServiceCb(id=service.id, back=page.page, cb=back))]
+        for service, price in zip(page.items, prices, strict=True)
     ]
     nav = _nav(page.page, page.pages, CategoryCb, id=category_id, back=back)
     if nav:
@@ -77,15 +83,10 @@ def services(
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-def search_results(found: Sequence[ServiceRow]) -> InlineKeyboardMarkup:
+def search_results(found: Sequence[ServiceRow], prices: Sequence[str]) -> InlineKeyboardMarkup:
     rows = [
-        [
-            _button(
-                f"{i}. {short(service.name, NAME_ON_BUTTON)}",
-                ServiceCb(id=service.id, back=0, cb=0),
-            )
-        ]
-        for i, service in enumerate(found, start=1)
+        [_service_button(service, price, ServiceCb(id=service.id, back=0, cb=0))]
+        for service, price in zip(found, prices, strict=True)
     ]
     rows.append([_button(texts.BTN_NEW_ORDER, MenuCb(to="new")), home_button()])
     return InlineKeyboardMarkup(inline_keyboard=rows)
