@@ -107,7 +107,30 @@ SEARCH_TOO_SHORT = "Type at least two letters to search."
 
 # -- order flow -------------------------------------------------------------------------------
 ASK_LINK = "🔗 <b>{service}</b>\n\nSend the link (for example https://instagram.com/yourpage)."
-ASK_QUANTITY = "🔢 How many? Send a number from <b>{low}</b> to <b>{high}</b>."
+ASK_QUANTITY = (
+    "🔢 How many?\n💵 Price: <b>{rate}</b> per 1000\n"
+    "Send a number from <b>{low}</b> to <b>{high}</b>, or tap one below."
+)
+ASK_QUANTITY_PER_RUN = "\n💧 With drip-feed (next step) this is the quantity <b>per run</b>."
+SO_FAR = "\n\n🧾 So far: {quantity} × {rate} per 1000 = <b>{total}</b>"
+SO_FAR_PACKAGE = "\n\n🧾 So far: 1 package = <b>{total}</b>"
+SUMMARY_RATE = "Price: {rate} per 1000\n"
+SUMMARY_RATE_PACKAGE = "Price: {rate} per package\n"
+LIMITS_CHANGED = (
+    "ℹ️ This service's limits changed while you were ordering: now from <b>{low}</b> to "
+    "<b>{high}</b> (before: {was_low} to {was_high})."
+)
+LIMITS_CHANGED_FITS = " Your order still fits."
+LIMITS_CHANGED_REDO = " Please enter it again; the rest of your order is kept."
+BTN_EDIT_FIELD = "✏️ {field}"
+FIELD_NAMES = {
+    "link": "Link",
+    "quantity": "Quantity",
+    "comments": "Comments",
+    "username": "Author",
+    "answer": "Poll answer",
+    "runs": "Drip-feed",
+}
 ASK_COMMENTS = (
     "💬 Send the comments, <b>one per line</b>: from {low} to {high} lines.\n"
     "Each line becomes one comment."
@@ -116,9 +139,13 @@ ASK_USERNAME = "👤 Send the username of the comment's author (like @username).
 ASK_ANSWER = "🗳 Send the number of the poll answer to vote for (1 for the first answer)."
 ASK_RUNS = (
     "💧 Drip-feed: deliver in several runs?\n"
+    "Each run delivers <b>{quantity}</b> (the quantity you chose is per run).\n"
     "Send the number of runs (from 2 to {high}), or tap Skip to deliver at once."
 )
-ASK_INTERVAL = "⏱ Send the interval between runs, in minutes (from 1 to 10080)."
+ASK_INTERVAL = (
+    "💧 {runs} runs × {quantity} = <b>{total}</b> in all.\n"
+    "⏱ Send the interval between runs, in minutes (from 1 to 10080)."
+)
 BTN_SKIP = "⏭ Skip"
 BTN_CONFIRM = "✅ Confirm"
 BTN_EDIT = "✏️ Edit"

@@ -13,8 +13,10 @@ from bot.keyboards.callbacks import (
     CategoryCb,
     ConfirmCb,
     DraftCb,
+    EditFieldCb,
     MenuCb,
     OrderServiceCb,
+    QuantityCb,
     ServiceCb,
     WalletCb,
 )
@@ -104,26 +106,42 @@ def service_card(service: ServiceRow, back: int, cback: int) -> InlineKeyboardMa
     )
 
 
-def step(skippable: bool = False) -> InlineKeyboardMarkup:
+def step(
+    skippable: bool = False, picks: Sequence[int] = (), back: bool = True
+) -> InlineKeyboardMarkup:
+    """A form step: quick picks (quantities) if any, Skip if allowed, Back and Cancel."""
     builder = InlineKeyboardBuilder()
+    for n in picks:
+        builder.button(text=f"{n:,}".replace(",", " "), callback_data=QuantityCb(n=n))
     if skippable:
         builder.button(text=texts.BTN_SKIP, callback_data=DraftCb(act="skip"))
-    builder.button(text=texts.BTN_BACK, callback_data=DraftCb(act="back"))
+    if back:
+        builder.button(text=texts.BTN_BACK, callback_data=DraftCb(act="back"))
     builder.button(text=texts.BTN_CANCEL, callback_data=DraftCb(act="cancel"))
-    builder.adjust(1, 2) if skippable else builder.adjust(2)
+    sizes = [3] * (len(picks) // 3) + ([len(picks) % 3] if len(picks) % 3 else [])
+    builder.adjust(*sizes, *([1] if skippable else []), 2 if back else 1)
     return builder.as_markup()
 
 
-def summary(token: str | None, support_url: str | None = None) -> InlineKeyboardMarkup:
-    """Confirm when the balance covers the total; otherwise Add funds (and Contact support)."""
+def summary(
+    token: str | None, fields: Sequence[str], support_url: str | None = None
+) -> InlineKeyboardMarkup:
+    """Confirm when the balance covers the total, otherwise Add funds (and Contact support);
+    an edit button per field, each coming back here; Back to the last step; Cancel."""
     builder = InlineKeyboardBuilder()
     if token is not None:
         builder.button(text=texts.BTN_CONFIRM, callback_data=ConfirmCb(token=token))
     else:
         builder.button(text=texts.BTN_ADD_FUNDS, callback_data=WalletCb(act="add"))
-    builder.button(text=texts.BTN_EDIT, callback_data=DraftCb(act="edit"))
+    for field in fields:
+        builder.button(
+            text=texts.BTN_EDIT_FIELD.format(field=texts.FIELD_NAMES[field]),
+            callback_data=EditFieldCb(f=field),
+        )
+    builder.button(text=texts.BTN_BACK, callback_data=DraftCb(act="back"))
     builder.button(text=texts.BTN_CANCEL, callback_data=DraftCb(act="cancel"))
     if token is None and support_url:
         builder.button(text=texts.BTN_SUPPORT, url=support_url)
-    builder.adjust(1, 2, 1)
+    edits = [2] * (len(fields) // 2) + ([1] if len(fields) % 2 else [])
+    builder.adjust(1, *edits, 2, 1)
     return builder.as_markup()
