@@ -26,6 +26,7 @@ from bot.handlers import get_routers
 from bot.keyboards.orders import open_order
 from bot.keyboards.wallet import after_topup, decision
 from bot.middlewares import update_log
+from bot.middlewares.commands import CommandsLeaveSteps
 from bot.middlewares.flood import FloodControl
 from bot.middlewares.in_flight import InFlightUpdates
 from bot.middlewares.retry import RetryInteractive
@@ -132,6 +133,7 @@ def build_dispatcher(services: Services) -> Dispatcher:
     users = UserMiddleware(services.db, services.settings.admin_ids)
     dp.message.outer_middleware(users)
     dp.callback_query.outer_middleware(users)
+    dp.message.outer_middleware(CommandsLeaveSteps())  # a /command abandons any open step
     dp.include_routers(*get_routers(services.settings.admin_ids))
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)

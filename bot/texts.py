@@ -42,6 +42,7 @@ NOTHING_TO_CANCEL = "There is nothing to cancel."
 BANNED = "This shop is closed to you."
 UNKNOWN_INPUT = "I did not understand that. Use the buttons, or /start for the main menu."
 BUTTON_EXPIRED = "This button is no longer valid."
+UNKNOWN_COMMAND = "🏠 <b>Main menu</b>\nI do not know that command. What would you like to do?"
 
 COMMANDS = {
     "start": "Main menu",
@@ -80,9 +81,12 @@ CATEGORIES_EMPTY = "The catalogue is empty right now. Please try again in a few 
 CATEGORY_GONE = "This category is no longer available."
 SERVICE_GONE = "This service is no longer available. Please choose another one."
 SERVICES_HEADER = "📂 <b>{category}</b>"
-SERVICE_LINE = "{n}. {name}\n    💵 {price} per 1000 · {low}–{high}"
-SERVICE_LINE_PACKAGE = "{n}. {name}\n    💵 {price} per package"
 PAGE = "Page {page} of {pages}"
+SERVICES_HINT = "💵 Prices per 1000 (📦 per package). Tap a service for details."
+CATEGORY_BUTTON = "{name} ({count})"
+SERVICE_BUTTON = "{name} · {price}"
+PRICE_PACKAGE_SHORT = "📦 {price}"
+BTN_FIRST_PAGE = "⏮ 1"
 SERVICE_CARD = (
     "<b>{name}</b>\n📂 {category}\n\n{description}"
     "💵 Price: <b>{price}</b> {unit}\n"
@@ -97,13 +101,36 @@ PER_1000 = "per 1000"
 PER_PACKAGE = "per package"
 BTN_ORDER = "🛒 Order"
 SEARCH_PROMPT = "🔎 Type a few words to search for (for example: <i>instagram likes</i>)."
-SEARCH_RESULTS = "🔎 Results for <b>{query}</b>:"
+SEARCH_RESULTS = "🔎 Results for <b>{query}</b>: {count} found.\n\n" + SERVICES_HINT
 SEARCH_NOTHING = "🔎 Nothing found for <b>{query}</b>. Try other words, or browse the categories."
 SEARCH_TOO_SHORT = "Type at least two letters to search."
 
 # -- order flow -------------------------------------------------------------------------------
 ASK_LINK = "🔗 <b>{service}</b>\n\nSend the link (for example https://instagram.com/yourpage)."
-ASK_QUANTITY = "🔢 How many? Send a number from <b>{low}</b> to <b>{high}</b>."
+ASK_QUANTITY = (
+    "🔢 How many?\n💵 Price: <b>{rate}</b> per 1000\n"
+    "Send a number from <b>{low}</b> to <b>{high}</b>, or tap one below."
+)
+ASK_QUANTITY_PER_RUN = "\n💧 With drip-feed (next step) this is the quantity <b>per run</b>."
+SO_FAR = "\n\n🧾 So far: {quantity} × {rate} per 1000 = <b>{total}</b>"
+SO_FAR_PACKAGE = "\n\n🧾 So far: 1 package = <b>{total}</b>"
+SUMMARY_RATE = "Price: {rate} per 1000\n"
+SUMMARY_RATE_PACKAGE = "Price: {rate} per package\n"
+LIMITS_CHANGED = (
+    "ℹ️ This service's limits changed while you were ordering: now from <b>{low}</b> to "
+    "<b>{high}</b> (before: {was_low} to {was_high})."
+)
+LIMITS_CHANGED_FITS = " Your order still fits."
+LIMITS_CHANGED_REDO = " Please enter it again; the rest of your order is kept."
+BTN_EDIT_FIELD = "✏️ {field}"
+FIELD_NAMES = {
+    "link": "Link",
+    "quantity": "Quantity",
+    "comments": "Comments",
+    "username": "Author",
+    "answer": "Poll answer",
+    "runs": "Drip-feed",
+}
 ASK_COMMENTS = (
     "💬 Send the comments, <b>one per line</b>: from {low} to {high} lines.\n"
     "Each line becomes one comment."
@@ -112,9 +139,13 @@ ASK_USERNAME = "👤 Send the username of the comment's author (like @username).
 ASK_ANSWER = "🗳 Send the number of the poll answer to vote for (1 for the first answer)."
 ASK_RUNS = (
     "💧 Drip-feed: deliver in several runs?\n"
+    "Each run delivers <b>{quantity}</b> (the quantity you chose is per run).\n"
     "Send the number of runs (from 2 to {high}), or tap Skip to deliver at once."
 )
-ASK_INTERVAL = "⏱ Send the interval between runs, in minutes (from 1 to 10080)."
+ASK_INTERVAL = (
+    "💧 {runs} runs × {quantity} = <b>{total}</b> in all.\n"
+    "⏱ Send the interval between runs, in minutes (from 1 to 10080)."
+)
 BTN_SKIP = "⏭ Skip"
 BTN_CONFIRM = "✅ Confirm"
 BTN_EDIT = "✏️ Edit"

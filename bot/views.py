@@ -4,8 +4,11 @@ escaped here, after it has been shortened, so an entity is never cut in half."""
 from __future__ import annotations
 
 import html
+import unicodedata
 from datetime import UTC, datetime
 from decimal import Decimal
+
+import wcwidth
 
 from bot import texts
 from bot.db.repositories.catalogue import ServiceRow
@@ -15,8 +18,7 @@ from bot.services.order_types import Kind, kind_of
 
 # Telegram counts a message's length in UTF-16 units: an emoji is two. These limits keep the
 # longest screens under 4096 units even when every character is an emoji.
-NAME_IN_LIST = 90
-NAME_ON_BUTTON = 40
+NAME_ON_BUTTON = 30  # columns: with " · 0.0123 USD" it fits a phone's full-width button
 NAME_ON_CARD = 300
 CATEGORY_ON_CARD = 100
 DESCRIPTION = 1200
@@ -64,19 +66,61 @@ def esc(text: str, limit: int) -> str:
     return html.escape(short(text, limit), quote=False)
 
 
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
+_RTL = frozenset({"R", "AL"})
+
+
+def cut(text: str, width: int) -> str:
+    """One line of at most `width` columns as a phone shows them (an emoji or a CJK letter is
+    two), cut between grapheme clusters (never inside an emoji, a letter and its marks, a
+    ZWJ sequence) and at a space where one is not too far back; an ellipsis when cut."""
+    flat = " ".join(text.split())
+    if wcwidth.width(flat) <= width:
+        return flat
+    kept: list[str] = []
+    used = 0
+    for grapheme in wcwidth.iter_graphemes(flat):
+        size = max(0, wcwidth.width(grapheme))
+        if used + size > width - 1:  # room for the ellipsis
+            break
+        kept.append(grapheme)
+        used += size
+    head = "".join(kept)
+    space = head.rfind(" ")
+    if space >= len(head) * 2 // 3:  # a whole word, unless that loses a third of the room
+        head = head[:space]
+    return head.rstrip(" -–—·|,;:") + "…"
+
+
+def isolated(text: str) -> str:
+    """Text with right-to-left letters in it, isolated (FSI … PDI): it keeps its own order
+    inside and cannot reorder the numbers, prices or ellipsis written around it."""
+    if any(unicodedata.bidirectional(ch) in _RTL for ch in text):
+        return FSI + text + PDI
+    return text
+
+
+def label(text: str, width: int) -> str:
+    """A name for a button: cut to `width` columns, isolated if it has right-to-left text."""
+    return isolated(cut(text, width))
+
+
+def name_html(text: str, width: int) -> str:
+    """A name inside a message: cut, escaped, isolated."""
+    return isolated(html.escape(cut(text, width), quote=False))
+
+
 def rate(per_1000: Decimal, decimals: int, currency: str) -> str:
     # All its decimals (up to five, rounded up past them): never another price than charged.
     return money(to_minor(per_1000, round_up=True), decimals, currency)
 
 
-def service_line(n: int, service: ServiceRow, per_1000: Decimal, decimals: int, cur: str) -> str:
-    name = esc(service.name, NAME_IN_LIST)
+def list_price(service: ServiceRow, per_1000: Decimal, decimals: int, cur: str) -> str:
+    """The price on a list button: per 1000, or per package (marked, the header says so)."""
     price = rate(per_1000, decimals, cur)
     if kind_of(service.type) is Kind.PACKAGE:
-        return texts.SERVICE_LINE_PACKAGE.format(n=n, name=name, price=price)
-    return texts.SERVICE_LINE.format(
-        n=n, name=name, price=price, low=service.min_quantity, high=service.max_quantity
-    )
+        return texts.PRICE_PACKAGE_SHORT.format(price=price)
+    return price
 
 
 def service_card(service: ServiceRow, per_1000: Decimal, decimals: int, cur: str) -> str:
@@ -101,6 +145,18 @@ def service_card(service: ServiceRow, per_1000: Decimal, decimals: int, cur: str
     if service.dripfeed and kind_of(service.type) is Kind.DEFAULT:
         text += texts.SERVICE_CARD_DRIPFEED
     return text
+
+
+_ROUND = (100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000, 500_000, 1_000_000)
+
+
+def quick_picks(low: int, high: int, most: int = 4) -> list[int]:
+    """Quantities to tap: the minimum, up to `most` round amounts between, the maximum."""
+    between = [n for n in _ROUND if low < n < high]
+    if len(between) > most:  # spread over the range rather than the smallest few
+        step = (len(between) - 1) / (most - 1)
+        between = [between[round(i * step)] for i in range(most)]
+    return sorted({low, *between, high})
 
 
 def when(timestamp: int) -> str:

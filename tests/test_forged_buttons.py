@@ -18,6 +18,7 @@ SHAPES: dict[type[CallbackData], list[str]] = {
     callbacks.CategoryCb: ["c:{n}:0:0", "c:1:{n}:0", "c:1:0:{n}"],
     callbacks.ServiceCb: ["s:{n}:0:0", "s:1:{n}:0", "s:1:0:{n}"],
     callbacks.OrderServiceCb: ["o:{n}"],
+    callbacks.QuantityCb: ["dq:{n}"],
     callbacks.MyOrdersCb: ["mo:{n}"],
     callbacks.OrderCardCb: ["oc:{n}:0", "oc:1:{n}"],
     callbacks.OrderActionCb: [

@@ -155,7 +155,7 @@ async def test_sandbox_from_start_to_completed_order(tmp_path: Path) -> None:
                 if "Choose a category" in shown:
                     break
             await chat.press("Instagram Followers", "Instagram Followers")
-            card = await chat.press("1.", "Price:")
+            card = await chat.press(" · ", "Price:")  # the first service on the page
             assert "Order from" in card
             await chat.press("Order", "Send the link")
             await chat.say("https://instagram.com/sandbox.tester", "How many?")

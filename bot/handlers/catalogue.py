@@ -16,8 +16,8 @@ from bot.handlers.states import SearchFlow
 from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, ServiceCb
 from bot.keyboards.common import home_only
-from bot.services.catalogue import PAGE_SIZE, CatalogueService
-from bot.views import service_card, service_line, short
+from bot.services.catalogue import CatalogueService
+from bot.views import list_price, name_html, service_card, short
 
 
 async def _categories(query: CallbackQuery, catalogue: CatalogueService, page: int) -> None:
@@ -55,18 +55,17 @@ async def on_category(
     if category is None or not found.items:
         await query.answer(texts.CATEGORY_GONE, show_alert=True)
         return
-    first = found.page * PAGE_SIZE + 1
-    lines = [
-        service_line(first + i, service, per_1000, settings.price_decimals, settings.currency)
-        for i, (service, per_1000) in enumerate(await catalogue.priced(found.items))
+    d, cur = settings.price_decimals, settings.currency
+    prices = [
+        list_price(s, per_1000, d, cur) for s, per_1000 in await catalogue.priced(found.items)
     ]
-    header = texts.SERVICES_HEADER.format(category=html.escape(short(category.name, 200)))
+    header = texts.SERVICES_HEADER.format(category=name_html(category.name, 120))
     if found.pages > 1:
         header += "\n" + texts.PAGE.format(page=found.page + 1, pages=found.pages)
     await show(
         query,
-        header + "\n\n" + "\n\n".join(lines),
-        kb.services(category.id, callback_data.back, found, first),
+        header + "\n\n" + texts.SERVICES_HINT,
+        kb.services(category.id, callback_data.back, found, prices),
     )
 
 
@@ -109,31 +108,36 @@ async def on_search_button(query: CallbackQuery, state: FSMContext) -> None:
 
 async def run_search(
     message: Message, catalogue: CatalogueService, settings: Settings, text: str
-) -> None:
+) -> bool:
+    """Shows what a search finds; False when the query was too short to search for."""
     query = " ".join(text.split())
     if len(query) < 2:
         await message.answer(texts.SEARCH_TOO_SHORT, reply_markup=home_only())
-        return
+        return False
     found = await catalogue.search(query)
     shown = html.escape(short(query, 60), quote=False)
     if not found:
         await message.answer(
-            texts.SEARCH_NOTHING.format(query=shown), reply_markup=kb.search_results([])
+            texts.SEARCH_NOTHING.format(query=shown), reply_markup=kb.search_results([], [])
         )
-        return
-    lines = [
-        service_line(n, service, per_1000, settings.price_decimals, settings.currency)
-        for n, (service, per_1000) in enumerate(await catalogue.priced(found), start=1)
-    ]
+        return True
+    d, cur = settings.price_decimals, settings.currency
+    prices = [list_price(s, per_1000, d, cur) for s, per_1000 in await catalogue.priced(found)]
     await message.answer(
-        texts.SEARCH_RESULTS.format(query=shown) + "\n\n" + "\n\n".join(lines),
-        reply_markup=kb.search_results(found),
+        texts.SEARCH_RESULTS.format(query=shown, count=len(found)),
+        reply_markup=kb.search_results(found, prices),
     )
+    return True
 
 
-async def on_search_text(message: Message, catalogue: CatalogueService, settings: Settings) -> None:
+async def on_search_text(
+    message: Message, state: FSMContext, catalogue: CatalogueService, settings: Settings
+) -> None:
+    """A search ends once its results are shown: the next text is whatever it is, not a
+    second search (a too short query keeps asking)."""
     assert message.text is not None
-    await run_search(message, catalogue, settings, message.text)
+    if await run_search(message, catalogue, settings, message.text):
+        await state.clear()
 
 
 def router() -> Router:

@@ -19,7 +19,9 @@ async def on_free_text(message: Message, catalogue: CatalogueService, settings: 
 
 
 async def on_unknown_command(message: Message) -> None:
-    """Unknown commands (and admin commands from non-admins) get no answer at all."""
+    """An unknown command gets the main menu; so does an admin command from anyone else, with
+    the very same words, so nothing hints that it exists."""
+    await message.answer(texts.UNKNOWN_COMMAND, reply_markup=main_menu())
 
 
 async def on_anything_else(message: Message) -> None:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import html
+import logging
 import secrets
+from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from aiogram import F, Router
+from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot import texts
 from bot.config import Settings
@@ -19,10 +23,10 @@ from bot.handlers.catalogue import show_service
 from bot.handlers.common import deliver, replace, show, try_show
 from bot.handlers.states import OrderFlow
 from bot.keyboards import catalogue as kb
-from bot.keyboards.callbacks import ConfirmCb, DraftCb, OrderServiceCb
+from bot.keyboards.callbacks import ConfirmCb, DraftCb, EditFieldCb, OrderServiceCb, QuantityCb
 from bot.keyboards.common import home_only, main_menu
 from bot.keyboards.orders import order_card_keyboard
-from bot.money import Shown, money
+from bot.money import Shown, money, to_minor
 from bot.order_draft import Draft
 from bot.services import inputs
 from bot.services.catalogue import CatalogueService
@@ -35,7 +39,10 @@ from bot.services.ordering import (
     Quote,
     ServiceUnavailable,
 )
-from bot.views import details, esc, order_card
+from bot.services.pricing import order_total
+from bot.views import details, esc, order_card, quick_picks, rate
+
+log = logging.getLogger(__name__)
 
 
 def steps(kind: Kind, dripfeed: bool) -> list[State]:
@@ -52,6 +59,16 @@ def steps(kind: Kind, dripfeed: bool) -> list[State]:
     return [OrderFlow.link, OrderFlow.quantity]
 
 
+FIELDS: dict[str, str | None] = {  # edit-button field -> the step that asks for it
+    "link": OrderFlow.link.state,
+    "quantity": OrderFlow.quantity.state,
+    "comments": OrderFlow.comments.state,
+    "username": OrderFlow.username.state,
+    "answer": OrderFlow.answer.state,
+    "runs": OrderFlow.runs.state,
+}
+
+
 async def _form(
     data: dict[str, Any], catalogue: CatalogueService
 ) -> tuple[ServiceRow, list[State]] | None:
@@ -64,36 +81,125 @@ async def _form(
     return service, steps(kind, service.dripfeed)
 
 
+async def _limits_note(state: FSMContext, service: ServiceRow, fits: bool) -> str:
+    """What changed in the service's limits since the form last showed them ("" if nothing);
+    remembers the new ones, so it is said once."""
+    data = await state.get_data()
+    now_limits = [service.min_quantity, service.max_quantity]
+    was = data.get("limits")
+    await state.update_data(limits=now_limits)
+    if not was or list(was) == now_limits:
+        return ""
+    note = texts.LIMITS_CHANGED.format(
+        low=now_limits[0], high=now_limits[1], was_low=was[0], was_high=was[1]
+    )
+    return note + (texts.LIMITS_CHANGED_FITS if fits else texts.LIMITS_CHANGED_REDO) + "\n\n"
+
+
+def _so_far(
+    service: ServiceRow, per_1000: Decimal, data: dict[str, Any], settings: Settings
+) -> str:
+    """The total of what is entered so far, with how it is made ("" before a quantity)."""
+    d, cur = settings.price_decimals, settings.currency
+    kind = kind_of(service.type)
+    assert kind is not None
+    if kind is Kind.PACKAGE:
+        total = order_total(per_1000, 1, kind, d)
+        return texts.SO_FAR_PACKAGE.format(total=money(to_minor(total), d, cur, Shown.UP))
+    quantity = int(data.get("quantity") or 0)
+    if kind is Kind.CUSTOM_COMMENTS and data.get("comments"):
+        quantity = len(str(data["comments"]).split("\n"))
+    if quantity <= 0:
+        return ""
+    quantity *= int(data.get("runs") or 1)
+    total = order_total(per_1000, quantity, kind, d)
+    return texts.SO_FAR.format(
+        quantity=quantity,
+        rate=rate(per_1000, d, cur),
+        total=money(to_minor(total), d, cur, Shown.UP),
+    )
+
+
+async def _ask(
+    target: Message | CallbackQuery,
+    state: FSMContext,
+    text: str,
+    markup: InlineKeyboardMarkup,
+    answered: bool = False,
+) -> None:
+    """Shows a screen of the form. A button's screen is edited in place; a typed answer gets
+    a new message, and the previous one loses its buttons, so only the newest screen of the
+    form has any (a stale Back can never rewind the form under a visible Confirm)."""
+    data = await state.get_data()
+    if isinstance(target, CallbackQuery):
+        await _reply(target, text, markup, answered)
+        if isinstance(target.message, Message):
+            await state.update_data(prompt=target.message.message_id)
+        return
+    previous = data.get("prompt")
+    if previous and target.bot is not None:
+        try:
+            await target.bot.edit_message_reply_markup(
+                chat_id=target.chat.id, message_id=int(previous), reply_markup=None
+            )
+        except (TelegramAPIError, TelegramNetworkError) as exc:  # gone, too old: nothing to do
+            log.debug("could not take the buttons off an old prompt: %s", exc)
+    sent = await target.answer(text, reply_markup=markup)
+    await state.update_data(prompt=sent.message_id)
+
+
+async def _current(query: CallbackQuery, state: FSMContext) -> bool:
+    """The button is on the form's newest screen; if not, it is answered as expired."""
+    prompt = (await state.get_data()).get("prompt")
+    message = query.message
+    if prompt is not None and isinstance(message, Message) and message.message_id != prompt:
+        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        return False
+    return True
+
+
 async def _prompt(
     target: Message | CallbackQuery,
+    state: FSMContext,
     step: State,
-    service_name: str,
-    data: dict[str, Any],
-    low: int,
-    high: int,
+    service: ServiceRow,
+    per_1000: Decimal,
+    settings: Settings,
+    note: str = "",
+    answered: bool = False,
 ) -> None:
+    data = await state.get_data()
+    low, high = service.min_quantity, service.max_quantity
+    d, cur = settings.price_decimals, settings.currency
     skippable = False
+    picks: list[int] = []
+    so_far = _so_far(service, per_1000, data, settings)
     if step == OrderFlow.link:
-        text = texts.ASK_LINK.format(service=esc(service_name, 200))
+        text = texts.ASK_LINK.format(service=esc(service.name, 200))
+        if kind_of(service.type) is not Kind.PACKAGE:
+            so_far = ""  # the quantity comes next; a total would be an old one
     elif step == OrderFlow.quantity:
-        text = texts.ASK_QUANTITY.format(low=low, high=high)
+        text = texts.ASK_QUANTITY.format(rate=rate(per_1000, d, cur), low=low, high=high)
+        if service.dripfeed and kind_of(service.type) is Kind.DEFAULT:
+            text += texts.ASK_QUANTITY_PER_RUN
+        picks = quick_picks(low, high)
+        so_far = ""
     elif step == OrderFlow.comments:
         text = texts.ASK_COMMENTS.format(low=low, high=high)
+        so_far = ""
     elif step == OrderFlow.username:
         text = texts.ASK_USERNAME
     elif step == OrderFlow.answer:
         text = texts.ASK_ANSWER
     elif step == OrderFlow.runs:
         quantity = int(data.get("quantity") or 1)
-        text = texts.ASK_RUNS.format(high=min(inputs.MAX_RUNS, high // quantity))
+        text = texts.ASK_RUNS.format(quantity=quantity, high=min(inputs.MAX_RUNS, high // quantity))
+        so_far = _so_far(service, per_1000, {**data, "runs": None}, settings)
         skippable = True
     else:
-        text = texts.ASK_INTERVAL
-    markup = kb.step(skippable)
-    if isinstance(target, CallbackQuery):
-        await show(target, text, markup)
-    else:
-        await target.answer(text, reply_markup=markup)
+        runs, quantity = int(data.get("runs") or 1), int(data.get("quantity") or 0)
+        text = texts.ASK_INTERVAL.format(runs=runs, quantity=quantity, total=runs * quantity)
+    await _ask(target, state, note + text + so_far, kb.step(skippable, picks), answered)
 
 
 async def _go(
@@ -103,6 +209,7 @@ async def _go(
     ordering: OrderingService,
     settings: Settings,
     step_index: int,
+    note: str = "",
 ) -> None:
     """Shows step `step_index` of the form, or the summary once every step is done."""
     data = await state.get_data()
@@ -114,11 +221,10 @@ async def _go(
     service, flow = form
     if step_index < len(flow):
         await state.set_state(flow[step_index])
-        await _prompt(
-            target, flow[step_index], service.name, data, service.min_quantity, service.max_quantity
-        )
+        per_1000 = await catalogue.price_per_1000(service)
+        await _prompt(target, state, flow[step_index], service, per_1000, settings, note)
         return
-    await _summary(target, state, ordering, settings, user_id=_user_id(target))
+    await _summary(target, state, catalogue, ordering, settings, _user_id(target), note=note)
 
 
 def _user_id(target: Message | CallbackQuery) -> int:
@@ -141,6 +247,10 @@ async def _reply(
 def summary_text(quote: Quote, settings: Settings) -> str:
     d, cur = settings.price_decimals, settings.currency
     draft = quote.draft
+    package = quote.kind is Kind.PACKAGE
+    price_line = (texts.SUMMARY_RATE_PACKAGE if package else texts.SUMMARY_RATE).format(
+        rate=rate(quote.per_1000, d, cur)
+    )
     text = texts.SUMMARY.format(
         service=esc(quote.service.name, 300),
         link=esc(draft.link or "", 300),
@@ -152,7 +262,8 @@ def summary_text(quote: Quote, settings: Settings) -> str:
             draft.comments,
             draft.username,
             draft.answer_number,
-        ),
+        )
+        + price_line,
         total=money(quote.price, d, cur, Shown.UP),
         balance=money(quote.balance, d, cur, Shown.DOWN),
         after=money(quote.balance - quote.price, d, cur, Shown.DOWN)
@@ -164,43 +275,95 @@ def summary_text(quote: Quote, settings: Settings) -> str:
     return text
 
 
+def _first_unfit(service: ServiceRow, flow: list[State], draft: Draft) -> State:
+    """The first step whose answer no longer fits the service as it is now."""
+    low, high = service.min_quantity, service.max_quantity
+    checks: dict[str | None, Callable[[], object]] = {
+        OrderFlow.link.state: lambda: inputs.parse_link(draft.link),
+        OrderFlow.quantity.state: lambda: inputs.parse_quantity(str(draft.quantity), low, high),
+        OrderFlow.comments.state: lambda: inputs.parse_comments(draft.comments, low, high),
+        OrderFlow.username.state: lambda: inputs.parse_username(draft.username),
+        OrderFlow.answer.state: lambda: inputs.parse_answer_number(str(draft.answer_number)),
+        OrderFlow.runs.state: lambda: (
+            draft.runs is None or inputs.parse_runs(str(draft.runs), int(draft.quantity or 0), high)
+        ),
+        OrderFlow.interval.state: lambda: (
+            draft.runs is None or inputs.parse_interval(str(draft.interval))
+        ),
+    }
+    for step in flow:
+        try:
+            checks[step.state]()
+        except inputs.InputError:
+            return step
+    return flow[0]
+
+
+def _edit_fields(flow: list[State]) -> list[str]:
+    names = {step.state for step in flow}
+    fields = [field for field, state in FIELDS.items() if state in names]
+    return fields
+
+
 async def _summary(
     target: Message | CallbackQuery,
     state: FSMContext,
+    catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
     user_id: int,
     note: str = "",
     answered: bool = False,
 ) -> None:
-    draft = Draft.from_state(await state.get_data())
+    data = await state.get_data()
+    draft = Draft.from_state(data)
+    await state.update_data(editing=False)
     try:
         quote = await ordering.quote(user_id, draft)
     except ServiceUnavailable:
         await state.clear()
         await _reply(target, texts.SERVICE_GONE, home_only(), answered)
         return
-    except DraftInvalid as exc:
-        await state.set_state(OrderFlow.link)
-        text = html.escape(str(exc) or texts.DRAFT_EXPIRED, quote=False)
-        await _reply(target, text, kb.step(), answered)
+    except DraftInvalid:
+        # The service changed under the form (limits, drip-feed): say what, keep the rest, and
+        # ask again only for what no longer fits; then back here.
+        form = await _form(data, catalogue)
+        if form is None:
+            await state.clear()
+            await _reply(target, texts.SERVICE_GONE, home_only(), answered)
+            return
+        service, flow = form
+        step = _first_unfit(service, flow, draft)
+        changed = await _limits_note(state, service, fits=False)
+        await state.update_data(editing=True, token=None)
+        await state.set_state(step)
+        per_1000 = await catalogue.price_per_1000(service)
+        await _prompt(target, state, step, service, per_1000, settings, note + changed, answered)
         return
+    changed = await _limits_note(state, quote.service, fits=True)
     token = secrets.token_urlsafe(12) if not quote.missing else None
     await state.update_data(token=token, price=quote.price)
     await state.set_state(OrderFlow.confirm)
-    text = (note + "\n\n" if note else "") + summary_text(quote, settings)
-    await _reply(target, text, kb.summary(token, settings.support_url), answered)
+    flow = steps(quote.kind, quote.service.dripfeed)
+    text = (note + "\n\n" if note and not note.endswith("\n\n") else note) + changed
+    text += summary_text(quote, settings)
+    markup = kb.summary(token, _edit_fields(flow), settings.support_url)
+    await _ask(target, state, text, markup, answered)
 
 
 async def show_summary(
-    query: CallbackQuery, state: FSMContext, ordering: OrderingService, settings: Settings
+    query: CallbackQuery,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
 ) -> bool:
     """The summary of the draft kept in the state, re-quoted (back from a top-up).
 
     False when there is no draft to go back to."""
     if "service_id" not in await state.get_data():
         return False
-    await _summary(query, state, ordering, settings, query.from_user.id)
+    await _summary(query, state, catalogue, ordering, settings, query.from_user.id)
     return True
 
 
@@ -226,11 +389,15 @@ async def start_form(
     link: str | None = None,
 ) -> None:
     """Opens the form for a service; with a link (Order again) it starts after the link."""
-    if await catalogue.orderable(service_id) is None:
+    service = await catalogue.orderable(service_id)
+    if service is None:
         await query.answer(texts.SERVICE_GONE, show_alert=True)
         return
     await state.clear()
-    data: dict[str, Any] = {"service_id": service_id}
+    data: dict[str, Any] = {
+        "service_id": service_id,
+        "limits": [service.min_quantity, service.max_quantity],
+    }
     if link is not None:
         data["link"] = link
     await state.set_data(data)
@@ -245,21 +412,36 @@ async def _accept(
     ordering: OrderingService,
     settings: Settings,
     step: State,
+    text: str | None,
+    target: Message | CallbackQuery | None = None,
 ) -> None:
+    """Takes one answer (typed, or a quick pick when `target` is the button pressed)."""
     data = await state.get_data()
     form = await _form(data, catalogue)
     if form is None:
         await state.clear()
-        await message.answer(texts.SERVICE_GONE, reply_markup=home_only())
+        await _reply(target or message, texts.SERVICE_GONE, home_only())
         return
     service, flow = form
-    text = message.text
+    note = await _limits_note(state, service, fits=True)
+    following = flow.index(step) + 1
     try:
         if step == OrderFlow.link:
             update: dict[str, Any] = {"link": inputs.parse_link(text)}
         elif step == OrderFlow.quantity:
             quantity = inputs.parse_quantity(text, service.min_quantity, service.max_quantity)
-            update = {"quantity": quantity, "runs": None, "interval": None}
+            update = {"quantity": quantity}
+            runs = data.get("runs")
+            if runs is not None and data.get("editing"):
+                try:  # the runs typed before still fit the new quantity: kept
+                    inputs.parse_runs(str(runs), quantity, service.max_quantity)
+                except inputs.InputError:
+                    update.update(runs=None, interval=None)
+                    await state.update_data(**update)
+                    await _go(target or message, state, catalogue, ordering, settings, following)
+                    return
+            elif not data.get("editing"):
+                update.update(runs=None, interval=None)
         elif step == OrderFlow.comments:
             comments = inputs.parse_comments(text, service.min_quantity, service.max_quantity)
             update = {"comments": comments.text}
@@ -269,16 +451,18 @@ async def _accept(
             update = {"answer_number": inputs.parse_answer_number(text)}
         elif step == OrderFlow.runs:
             runs = inputs.parse_runs(text, int(data["quantity"]), service.max_quantity)
-            update = {"runs": runs}
+            update = {"runs": runs, "interval": None}
         else:
             update = {"interval": inputs.parse_interval(text)}
     except inputs.InputError as exc:
-        await message.answer(
-            f"⚠️ {html.escape(str(exc), quote=False)}", reply_markup=kb.step(step == OrderFlow.runs)
-        )
+        error = f"⚠️ {html.escape(str(exc), quote=False)}\n\n"
+        per_1000 = await catalogue.price_per_1000(service)
+        await _prompt(target or message, state, step, service, per_1000, settings, note + error)
         return
     await state.update_data(**update)
-    await _go(message, state, catalogue, ordering, settings, flow.index(step) + 1)
+    if data.get("editing") and step != OrderFlow.runs:
+        following = len(flow)  # an edit from the summary goes back to it
+    await _go(target or message, state, catalogue, ordering, settings, following, note)
 
 
 _INPUT_STEPS: dict[str | None, State] = {
@@ -303,7 +487,34 @@ async def on_form_input(
     settings: Settings,
 ) -> None:
     step = _INPUT_STEPS[await state.get_state()]
-    await _accept(message, state, catalogue, ordering, settings, step)
+    await _accept(message, state, catalogue, ordering, settings, step, message.text)
+
+
+async def on_quantity_pick(
+    query: CallbackQuery,
+    callback_data: QuantityCb,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
+) -> None:
+    if await state.get_state() != OrderFlow.quantity.state or not isinstance(
+        query.message, Message
+    ):
+        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        return
+    if not await _current(query, state):
+        return
+    await _accept(
+        query.message,
+        state,
+        catalogue,
+        ordering,
+        settings,
+        OrderFlow.quantity,
+        str(callback_data.n),
+        target=query,
+    )
 
 
 async def on_text_at_summary(message: Message) -> None:
@@ -314,6 +525,36 @@ async def on_text_at_summary(message: Message) -> None:
 async def on_draft_cancel(query: CallbackQuery, state: FSMContext) -> None:
     await state.clear()
     await show(query, texts.CANCELLED, main_menu())
+
+
+async def on_edit_field(
+    query: CallbackQuery,
+    callback_data: EditFieldCb,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    ordering: OrderingService,
+    settings: Settings,
+) -> None:
+    """One field of the summary asked again; its answer comes back to the summary."""
+    data = await state.get_data()
+    if await state.get_state() != OrderFlow.confirm.state or "service_id" not in data:
+        await query.answer(texts.DRAFT_EXPIRED, show_alert=True)
+        return
+    if not await _current(query, state):
+        return
+    form = await _form(data, catalogue)
+    if form is None:
+        await state.clear()
+        await show(query, texts.SERVICE_GONE, home_only())
+        return
+    _, flow = form
+    names = [step.state for step in flow]
+    wanted = FIELDS.get(callback_data.f)
+    if wanted not in names:
+        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        return
+    await state.update_data(token=None, editing=True)
+    await _go(query, state, catalogue, ordering, settings, names.index(wanted))
 
 
 async def on_draft_move(
@@ -329,6 +570,8 @@ async def on_draft_move(
     if current is None or "service_id" not in data:
         await query.answer(texts.DRAFT_EXPIRED, show_alert=True)
         return
+    if not await _current(query, state):
+        return
     form = await _form(data, catalogue)
     if form is None:
         await state.clear()
@@ -336,15 +579,21 @@ async def on_draft_move(
         return
     service, flow = form
     names = [step.state for step in flow]
-    if callback_data.act == "edit":
-        await state.update_data(token=None)
+    if callback_data.act == "edit":  # an older summary's Edit: the form from the start
+        await state.update_data(token=None, editing=False)
         await _go(query, state, catalogue, ordering, settings, 0)
     elif callback_data.act == "skip" and current == OrderFlow.runs.state:
         await state.update_data(runs=None, interval=None)
-        await _summary(query, state, ordering, settings, query.from_user.id)
+        await _summary(query, state, catalogue, ordering, settings, query.from_user.id)
     elif callback_data.act == "back":
+        if current != OrderFlow.confirm.state and data.get("editing"):
+            # Back while editing one field: the summary, as it was.
+            await _summary(query, state, catalogue, ordering, settings, query.from_user.id)
+            return
         if current == OrderFlow.confirm.state:
             index = len(flow) - 1
+            if OrderFlow.runs in flow and data.get("runs") is None:
+                index = flow.index(OrderFlow.runs)  # drip-feed was skipped: that question
         elif current in names:
             index = names.index(current) - 1
         else:
@@ -365,6 +614,7 @@ async def on_confirm(
     query: CallbackQuery,
     callback_data: ConfirmCb,
     state: FSMContext,
+    catalogue: CatalogueService,
     ordering: OrderingService,
     notifier: Notifier,
     settings: Settings,
@@ -387,14 +637,18 @@ async def on_confirm(
     draft = Draft.from_state(data)
     try:
         outcome = await ordering.place(user_id, draft, callback_data.token, int(data["price"]))
-    except (ServiceUnavailable, DraftInvalid):
+    except ServiceUnavailable:
         await state.clear()
         await replace(query, texts.SERVICE_GONE, home_only())
+        return
+    except DraftInvalid:  # the limits changed since the summary: say what, keep the form
+        await _summary(query, state, catalogue, ordering, settings, user_id, answered=True)
         return
     if outcome.kind is OutcomeKind.PRICE_CHANGED or outcome.kind is OutcomeKind.NO_FUNDS:
         await _summary(
             query,
             state,
+            catalogue,
             ordering,
             settings,
             user_id,
@@ -423,6 +677,8 @@ def router() -> Router:
     router.callback_query.register(on_order, OrderServiceCb.filter())
     router.message.register(on_form_input, StateFilter(*_INPUT_STEPS.values()))
     router.message.register(on_text_at_summary, StateFilter(OrderFlow.confirm))
+    router.callback_query.register(on_quantity_pick, QuantityCb.filter())
+    router.callback_query.register(on_edit_field, EditFieldCb.filter())
     router.callback_query.register(on_draft_cancel, DraftCb.filter(F.act == "cancel"))
     router.callback_query.register(
         on_draft_move, DraftCb.filter(F.act.in_({"back", "skip", "edit"}))

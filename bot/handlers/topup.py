@@ -28,6 +28,7 @@ from bot.keyboards.common import main_menu
 from bot.money import Shown, to_minor
 from bot.payments import receipts, stars
 from bot.payments.cryptopay import CryptoPayError
+from bot.services.catalogue import CatalogueService
 from bot.services.crypto_invoices import INVOICE_SECONDS, CryptoInvoices
 from bot.services.ordering import OrderingService
 from bot.services.topups import MAX_PENDING, AmountError, TooManyPending, TopupService
@@ -278,10 +279,11 @@ async def on_successful_payment(message: Message, topups: TopupService) -> None:
 async def on_resume(
     query: CallbackQuery,
     state: FSMContext,
+    catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
 ) -> None:
-    if not await show_summary(query, state, ordering, settings):
+    if not await show_summary(query, state, catalogue, ordering, settings):
         await query.answer(texts.RESUME_GONE, show_alert=True)
 
 

@@ -40,6 +40,14 @@ class DraftCb(CallbackData, prefix="d"):
     act: str  # skip | back | edit | cancel
 
 
+class QuantityCb(CallbackData, prefix="dq"):
+    n: Id  # a quick-pick quantity (checked against the service's limits again)
+
+
+class EditFieldCb(CallbackData, prefix="de"):
+    f: str  # link | quantity | comments | username | answer | runs: edit it, back to the summary
+
+
 class ConfirmCb(CallbackData, prefix="ok"):
     token: str
 

@@ -20,20 +20,38 @@ class InputError(ValueError):
     """What the customer typed is not what the step expects; `str(e)` tells them why."""
 
 
+# Bidi overrides, embeddings (U+202A-U+202E) and isolates (U+2066-U+2069) can flip the text
+# around them wherever it is shown (an admin's screen, the panel): refused. Everything else a
+# real keyboard sends is text: emoji joined by ZWJ, the Persian ZWNJ, the LRM/RLM marks that
+# some Arabic keyboards insert.
+_BIDI_CONTROLS = frozenset(chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_MARKS = "\u200e\u200f\u061c"  # LRM, RLM, ALM: meaningless at the ends of a link or a name
+
+
 def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text)
+    """Control characters (line breaks included) and bidi overrides, embeddings, isolates."""
+    return any(
+        ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in text
+    )
+
+
+def _bare(text: str) -> str:
+    """Without surrounding spaces and direction marks."""
+    return text.strip().strip(_MARKS).strip()
 
 
 def parse_link(text: str | None) -> str:
     if text is None:
         raise InputError("Please send the link as text, like https://instagram.com/yourpage")
-    link = text.strip()
+    link = _bare(text)
     if not link:
         raise InputError("Please send a link, like https://instagram.com/yourpage")
     if len(link) > MAX_LINK:
         raise InputError(f"That link is too long: at most {MAX_LINK} characters.")
     if any(ch.isspace() for ch in link) or _has_control(link):
         raise InputError("A link cannot contain spaces or line breaks. Send just one link.")
+    if any(unicodedata.category(ch) == "Cf" for ch in link):
+        raise InputError("That link has invisible characters in it. Copy it again and send it.")
     try:
         parts = urlsplit(link)
         host = parts.hostname
@@ -49,7 +67,7 @@ def parse_link(text: str | None) -> str:
 
 
 def parse_int(text: str | None, what: str, low: int, high: int) -> int:
-    raw = (text or "").strip().replace(" ", "").replace("_", "")
+    raw = _bare(text or "").replace(" ", "").replace("_", "")
     if not _INTEGER.match(raw):
         raise InputError(f"Please send the {what} as a whole number from {low} to {high}.")
     value = int(raw)
@@ -76,7 +94,10 @@ def parse_comments(text: str | None, low: int, high: int) -> Comments:
     if any(len(line) > MAX_COMMENT for line in comments):
         raise InputError(f"Each comment can be at most {MAX_COMMENT} characters.")
     if any(_has_control(line) for line in comments):
-        raise InputError("Comments cannot contain control characters.")
+        raise InputError(
+            "Comments cannot contain control characters or text-direction overrides "
+            "(U+202A–U+202E, U+2066–U+2069)."
+        )
     if not low <= len(comments) <= high:
         raise InputError(
             f"Send from {low} to {high} comments, one per line; you sent {len(comments)}."
@@ -85,7 +106,7 @@ def parse_comments(text: str | None, low: int, high: int) -> Comments:
 
 
 def parse_username(text: str | None) -> str:
-    name = (text or "").strip().removeprefix("@")
+    name = _bare(text or "").removeprefix("@")
     if not _USERNAME.match(name):
         raise InputError(
             "Send the username of the comment's author, like @username "

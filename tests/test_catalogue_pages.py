@@ -1,0 +1,116 @@
+"""Catalogue pages are short and readable (issue 10, item 3): every name once, cut by visible
+width between graphemes and words, right-to-left names isolated, and no idle page button."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import pytest
+
+from bot.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb
+from bot.views import FSI, PDI, cut
+from tests.conftest import CUSTOMER, Shop
+from tests.fakes.telegram import html_to_plain
+
+ARABIC = "متابعين انستغرام حقيقيين عالية الجودة مع ضمان التعويض لمدة ثلاثين يوما"
+FAMILY = "👨\u200d👩\u200d👧"
+
+
+def service(n: int, name: str, category: str = "Mixed", rate: str = "0.0123") -> dict[str, object]:
+    return {
+        "service": n, "name": name, "type": "Default", "category": category,
+        "rate": rate, "min": "100", "max": "100000",
+    }  # fmt: skip
+
+
+@pytest.fixture
+async def mixed_shop(make_shop: Callable[..., Awaitable[Shop]]) -> Shop:
+    shop = await make_shop(refresh=False)
+    shop.panel.catalogue = [
+        service(1, ARABIC),
+        service(2, "Instagram Followers [Real] [Refill 30 days] instant start"),
+        service(3, FAMILY * 20),
+        service(4, "Views", rate="1.5"),
+    ] + [service(100 + i, f"Category {i:02} service", category=f"Cat {i:02}") for i in range(40)]
+    await shop.services.catalogue.refresh()
+    return shop
+
+
+async def open_mixed(shop: Shop) -> None:
+    h = shop.harness
+    await h.press(CUSTOMER, MenuCb(to="new").pack())
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Mixed"))
+
+
+async def test_every_name_once_with_its_exact_price_on_the_button(mixed_shop: Shop) -> None:
+    h = mixed_shop.harness
+    await open_mixed(mixed_shop)
+    text = html_to_plain(h.last_text(CUSTOMER))
+    labels = [label for label, data in h.buttons(CUSTOMER) if data.startswith("s:")]
+    assert len(labels) == 4
+    for label in labels:
+        name = label.rsplit(" · ", 1)[0].strip(FSI + PDI).rstrip("…")
+        assert name not in text  # the list is the buttons: no name printed twice
+    assert "Views · 1.50 USD" in labels
+    assert sum("0.0123 USD" in label for label in labels) == 3  # never rounded to 0.02
+    assert "Prices per 1000" in text
+
+
+async def test_an_arabic_name_is_cut_on_a_button_inside_its_isolates(mixed_shop: Shop) -> None:
+    h = mixed_shop.harness
+    await open_mixed(mixed_shop)
+    (label,) = [label for label, _ in h.buttons(CUSTOMER) if "متابعين" in label]
+    assert label.startswith(FSI)
+    name, price = label.split(PDI)
+    assert price == " · 0.0123 USD"  # the price sits outside the isolate, in its own order
+    assert name.endswith("…") and name.count(FSI) == 1
+    words = name[1:-1].split(" ")
+    assert all(word in ARABIC.split(" ") for word in words)  # cut between words
+    assert len(name) < len(ARABIC)
+
+
+async def test_names_are_cut_between_graphemes_and_words(mixed_shop: Shop) -> None:
+    h = mixed_shop.harness
+    await open_mixed(mixed_shop)
+    labels = [label for label, _ in h.buttons(CUSTOMER)]
+    (family,) = [label for label in labels if FAMILY in label]
+    emoji = family.split(" · ")[0].rstrip("…")
+    assert emoji == FAMILY * (len(emoji) // len(FAMILY))  # whole ZWJ sequences only
+    (latin,) = [label for label in labels if label.startswith("Instagram")]
+    assert latin.split(" · ")[0] in (
+        "Instagram Followers [Real]…",
+        "Instagram Followers [Real] [Refill…",
+    )
+    assert FSI not in latin  # left-to-right names are left as they are
+    assert cut("abc " + "x" * 50, 10) == "abc xxxxx…"  # one long word is cut where it must
+
+
+async def test_page_buttons_all_go_somewhere(mixed_shop: Shop) -> None:
+    h = mixed_shop.harness
+    await h.press(CUSTOMER, MenuCb(to="new").pack())
+    assert "Page 1 of" in h.last_text(CUSTOMER)
+    pages = [d for _, d in h.buttons(CUSTOMER) if d.startswith("cl:")]
+    assert pages == [CategoriesCb(page=1).pack()]  # Next only: no idle "Page 1 of 5"
+    await h.press(CUSTOMER, CategoriesCb(page=2).pack())
+    nav = {label: data for label, data in h.buttons(CUSTOMER) if data.startswith("cl:")}
+    assert set(nav.values()) == {CategoriesCb(page=p).pack() for p in (0, 1, 3)}
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "⏮"))
+    assert "Page 1 of" in h.last_text(CUSTOMER)
+    assert not any("Page" in label for label, _ in h.buttons(CUSTOMER))
+
+
+async def test_a_category_with_a_right_to_left_name_is_isolated(
+    make_shop: Callable[..., Awaitable[Shop]],
+) -> None:
+    shop = await make_shop(refresh=False)
+    shop.panel.catalogue = [
+        service(1, "x", category="خدمات انستغرام"),
+        service(2, "y", "خدمات انستغرام"),
+    ]
+    await shop.services.catalogue.refresh()
+    h = shop.harness
+    await h.press(CUSTOMER, MenuCb(to="new").pack())
+    (label,) = [label for label, data in h.buttons(CUSTOMER) if data.startswith("c:")]
+    assert label == f"{FSI}خدمات انستغرام{PDI} (2)"  # the count stays after the name
+    await h.press(CUSTOMER, CategoryCb.unpack(h.find_button(CUSTOMER, "خدمات")).pack())
+    assert f"{FSI}خدمات انستغرام{PDI}" in h.last_text(CUSTOMER)
