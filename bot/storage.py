@@ -31,7 +31,11 @@ from bot.db import Database
 class SQLiteStorage(BaseStorage):
     """aiogram FSM storage in the `fsm_states` table: one row per conversation, JSON data.
 
-    A None state and empty data are not stored: a row with neither is deleted.
+    A None state and empty data are not stored: a row with neither is deleted. Clearing what
+    is not stored (a /start of a customer outside any conversation) writes nothing; setting a
+    value is one statement without a transaction around it. The reads see this process's own
+    writes (committed before they return), and the event isolation keeps a conversation's
+    updates one at a time.
     """
 
     def __init__(self, db: Database, key_builder: KeyBuilder | None = None) -> None:
@@ -41,10 +45,21 @@ class SQLiteStorage(BaseStorage):
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state
         row_key = self._keys.build(key)
+        if value is not None:
+            async with self._db.single_write() as repos:
+                await repos.fsm.set_state(row_key, value, now())
+            return
+        if not await self._stored(row_key, "state"):
+            return
         async with self._db.transaction() as repos:
-            await repos.fsm.set_state(row_key, value, now())
-            if value is None:
-                await repos.fsm.delete_if_empty(row_key)
+            await repos.fsm.set_state(row_key, None, now())
+            await repos.fsm.delete_if_empty(row_key)
+
+    async def _stored(self, row_key: str, field: str) -> bool:
+        """Whether the conversation has a state (or data) stored: else clearing it is a no-op."""
+        async with self._db.read() as repos:
+            record = await repos.fsm.get(row_key)
+        return record is not None and getattr(record, field) is not None
 
     async def get_state(self, key: StorageKey) -> str | None:
         async with self._db.read() as repos:
@@ -54,10 +69,15 @@ class SQLiteStorage(BaseStorage):
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         _require_dict(data)
         row_key = self._keys.build(key)
+        if data:
+            async with self._db.single_write() as repos:
+                await repos.fsm.set_data(row_key, _encode(data), now())
+            return
+        if not await self._stored(row_key, "data"):
+            return
         async with self._db.transaction() as repos:
-            await repos.fsm.set_data(row_key, _encode(data), now())
-            if not data:
-                await repos.fsm.delete_if_empty(row_key)
+            await repos.fsm.set_data(row_key, None, now())
+            await repos.fsm.delete_if_empty(row_key)
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         async with self._db.read() as repos:

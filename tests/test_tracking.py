@@ -392,3 +392,54 @@ async def test_an_absurd_number_is_that_orders_problem_only(
     alerts = [t for t in await outbox_texts(shop, ADMIN_ID) if f"order #{weird.id}" in t]
     assert len(alerts) == 1 and field in alerts[0]
     await assert_ledger_balances(shop.db)
+
+
+async def test_a_cycle_where_all_settle_refunds_once_across_short_transactions(
+    funded: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many small write transactions per batch; one failing midway loses and repeats nothing."""
+    shop = funded
+    await shop.credit(OTHER, "100")
+    placed = [
+        await place(
+            shop,
+            Draft(service_id=1, link=f"https://instagram.com/s{i}", quantity=500),
+            CUSTOMER if i % 2 else OTHER,
+        )
+        for i in range(130)
+    ]
+    outcomes = ["Completed", "Partial", "Canceled"]
+    for i, item in enumerate(placed):
+        assert item.panel_order_id is not None
+        shop.panel.set_status(item.panel_order_id, outcomes[i % 3], remains=100)
+    async with shop.db.transaction() as repos:
+        await repos.conn.execute("DELETE FROM outbox")
+    tracking = shop.services.tracking
+    notifier = shop.services.notifier
+    real_enqueue = notifier.enqueue
+    calls = 0
+
+    async def enqueue_failing_once(*args: object, **kwargs: object) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 25:  # inside the third group's transaction: it rolls back whole
+            raise RuntimeError("the disk went away")
+        await real_enqueue(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(notifier, "enqueue", enqueue_failing_once)
+    with pytest.raises(RuntimeError):
+        await tracking.sync()
+    settled = [o for o in [await order(shop, p.id) for p in placed] if o.is_final]
+    assert 0 < len(settled) < len(placed)  # a part went in before the failure
+    for _ in range(2):
+        await tracking.sync()
+    for i, item in enumerate(placed):
+        current = await order(shop, item.id)
+        assert current.state == outcomes[i % 3].lower()
+        expected = {0: [], 1: [item.price * 100 // 500], 2: [item.price]}[i % 3]
+        assert await refunds(shop, item.id) == expected
+    notices = await outbox_texts(shop) + await outbox_texts(shop, OTHER)
+    assert len(notices) == len(placed)  # one per order, none lost, none twice
+    for item in placed:
+        assert sum(f"#{item.id} " in t or f"#{item.id}<" in t for t in notices) >= 1
+    await assert_ledger_balances(shop.db)

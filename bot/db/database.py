@@ -79,6 +79,16 @@ class Database:
             await asyncio.shield(self._conn.commit())
 
     @asynccontextmanager
+    async def single_write(self) -> AsyncIterator[Repos]:
+        """The writer for ONE statement, atomic on its own: no BEGIN/COMMIT round-trips.
+
+        For a write that is a single statement (a conversation's state); anything of two or
+        more statements that must hold together takes `transaction()`.
+        """
+        async with self._lock:
+            yield Repos(self._conn)
+
+    @asynccontextmanager
     async def read(self) -> AsyncIterator[Repos]:
         """Reads on a reader connection of their own: they never wait for a write transaction.
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Generic, TypeVar
@@ -14,7 +16,7 @@ from bot.db.repositories.catalogue import CategoryRow, ServiceRow, ServiceUpsert
 from bot.money import to_minor
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
-from bot.services.order_types import SUPPORTED_TYPES, kind_of
+from bot.services.order_types import kind_of
 from bot.services.pricing import price_per_1000
 
 log = logging.getLogger(__name__)
@@ -23,6 +25,11 @@ PAGE_SIZE = 8
 SEARCH_LIMIT = 20
 META_REFRESHED_AT = "catalogue_refreshed_at"
 META_GLOBAL_MARKUP = "markup_percent"
+WRITE_CHUNK = 250  # rows per refresh transaction: a few ms of writer time each
+YIELD_EVERY = 1000  # panel rows turned into stored rows between two looks at the event loop
+# The leading fields of `ServiceUpsert.stored()` whose change /sync reports as "changed"
+# (a move in the panel's order or in the list of supported kinds is stored, not reported).
+_REPORTED = 10
 
 T = TypeVar("T")
 
@@ -50,6 +57,11 @@ class EmptyCatalogue(PanelError):
         super().__init__("services", "the panel returned an empty service list")
 
 
+def _chunks(rows: Sequence[T]) -> Iterator[Sequence[T]]:
+    for start in range(0, len(rows), WRITE_CHUNK):
+        yield rows[start : start + WRITE_CHUNK]
+
+
 def _pages(total: int) -> int:
     return max(1, -(-total // PAGE_SIZE))
 
@@ -66,58 +78,105 @@ class CatalogueService:
 
     # -- refresh --------------------------------------------------------------------------------
     async def refresh(self) -> RefreshReport:
-        """Fetches the panel's list and stores it; on any failure the old copy stays."""
+        """Fetches the panel's list and stores what changed; if the fetch fails the old copy stays.
+
+        The stored copy is diffed against the panel's list and only changed rows are written,
+        WRITE_CHUNK rows per short transaction, so a customer's write (and every read, on the
+        reader connections) gets in between. Should a chunk fail, each row is still a whole
+        row of either list, and the next refresh completes the change.
+        """
         services = await self._panel.services()
         if not services:
             raise EmptyCatalogue
         moment = now()
+        async with self._db.read() as repos:
+            stored_categories = await repos.catalogue.stored_categories()
+            stored = await repos.catalogue.stored_services()
+
+        # Categories first: a service row needs its category's id.
+        first_position: dict[str, int] = {}
+        for position, service in enumerate(services):
+            first_position.setdefault(service.category, position)
+        new_categories = [
+            (name, position)
+            for name, position in first_position.items()
+            if name not in stored_categories
+        ]
+        for chunk in _chunks(new_categories):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.insert_categories(chunk)
+        if new_categories:
+            async with self._db.read() as repos:
+                stored_categories = await repos.catalogue.stored_categories()
+        category_ids = {name: found.id for name, found in stored_categories.items()}
+
+        wanted: dict[int, ServiceUpsert] = {}
+        for position, service in enumerate(services):
+            wanted[service.id] = ServiceUpsert(
+                id=service.id,
+                category_id=category_ids[service.category],
+                name=service.name,
+                type=service.type,
+                rate=to_minor(service.rate, round_up=True),
+                min_quantity=service.min,
+                max_quantity=service.max,
+                refill=service.refill,
+                cancel=service.cancel,
+                dripfeed=service.dripfeed,
+                description=service.description,
+                position=position,
+                supported=kind_of(service.type) is not None,
+            )
+            if position % YIELD_EVERY == 0:
+                await asyncio.sleep(0)  # 20,000 rows of Python work: let updates in between
+        added = changed = 0
+        writes: list[ServiceUpsert] = []
+        for service_id, row in wanted.items():
+            fields = row.stored()
+            before = stored.get(service_id)
+            if before is None or not before[0]:
+                added += 1
+            elif before[1][:_REPORTED] != fields[:_REPORTED]:
+                changed += 1
+            if before is None or not before[0] or before[1] != fields:
+                writes.append(row)
+        gone = [sid for sid, (present, _) in stored.items() if present and sid not in wanted]
+        category_states = [
+            (True, first_position[name], found.id)
+            for name, found in stored_categories.items()
+            if name in first_position
+            and (not found.present or found.position != first_position[name])
+        ] + [
+            (False, found.position, found.id)
+            for name, found in stored_categories.items()
+            if name not in first_position and found.present
+        ]
+
+        for upserts in _chunks(writes):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.upsert_services(upserts, moment)
+            await asyncio.sleep(0)
+        for absent in _chunks(gone):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.mark_services_absent(absent, moment)
+        for states in _chunks(category_states):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.set_categories_present(states)
         async with self._db.transaction() as repos:
-            cat = repos.catalogue
-            before = await cat.service_fingerprints()
-            category_ids = await cat.category_ids_by_name()
-            await cat.mark_all_absent()
-            seen_categories: set[int] = set()
-            for position, service in enumerate(services):
-                category_id = category_ids.get(service.category)
-                if category_id is None:
-                    category_id = await cat.insert_category(service.category, position)
-                    category_ids[service.category] = category_id
-                if category_id not in seen_categories:
-                    seen_categories.add(category_id)
-                    await cat.mark_category_present(category_id, position)
-                await cat.upsert_service(
-                    ServiceUpsert(
-                        id=service.id,
-                        category_id=category_id,
-                        name=service.name,
-                        type=service.type,
-                        rate=to_minor(service.rate, round_up=True),
-                        min_quantity=service.min,
-                        max_quantity=service.max,
-                        refill=service.refill,
-                        cancel=service.cancel,
-                        dripfeed=service.dripfeed,
-                        description=service.description,
-                        position=position,
-                    ),
-                    moment,
-                )
-            after = await cat.service_fingerprints()
             await repos.meta.set(META_REFRESHED_AT, str(moment))
-        added = len(after.keys() - before.keys())
-        removed = len(before.keys() - after.keys())
-        changed = sum(1 for key in after.keys() & before.keys() if after[key] != before[key])
-        unsupported = sum(1 for s in services if kind_of(s.type) is None)
+
+        unsupported = sum(1 for row in wanted.values() if not row.supported)
         log.info(
             "catalogue refreshed: %d services (%d of unsupported types hidden), "
-            "%d added, %d changed, %d removed",
-            len(after),
+            "%d added, %d changed, %d removed; %d rows written",
+            len(wanted),
             unsupported,
             added,
             changed,
-            removed,
+            len(gone),
+            len(writes) + len(gone) + len(category_states),
         )
-        return RefreshReport(added, changed, removed, len(after))
+        return RefreshReport(added, changed, len(gone), len(wanted))
 
     async def refreshed_at(self) -> int | None:
         async with self._db.read() as repos:
@@ -141,11 +200,9 @@ class CatalogueService:
     # -- browsing -------------------------------------------------------------------------------
     async def categories(self, page: int) -> Page[CategoryRow]:
         async with self._db.read() as repos:
-            total = await repos.catalogue.count_categories(SUPPORTED_TYPES)
+            total = await repos.catalogue.count_categories()
             page = _clamp(page, total)
-            items = await repos.catalogue.list_categories(
-                SUPPORTED_TYPES, page * PAGE_SIZE, PAGE_SIZE
-            )
+            items = await repos.catalogue.list_categories(page * PAGE_SIZE, PAGE_SIZE)
         return Page(items, page, _pages(total), total)
 
     async def category(self, category_id: int) -> CategoryRow | None:
@@ -157,11 +214,9 @@ class CatalogueService:
 
     async def services(self, category_id: int, page: int) -> Page[ServiceRow]:
         async with self._db.read() as repos:
-            total = await repos.catalogue.count_services(category_id, SUPPORTED_TYPES)
+            total = await repos.catalogue.count_services(category_id)
             page = _clamp(page, total)
-            items = await repos.catalogue.list_services(
-                category_id, SUPPORTED_TYPES, page * PAGE_SIZE, PAGE_SIZE
-            )
+            items = await repos.catalogue.list_services(category_id, page * PAGE_SIZE, PAGE_SIZE)
         return Page(items, page, _pages(total), total)
 
     async def orderable(self, service_id: int) -> ServiceRow | None:
@@ -183,4 +238,4 @@ class CatalogueService:
         if not words:
             return []
         async with self._db.read() as repos:
-            return await repos.catalogue.search_services(words, SUPPORTED_TYPES, SEARCH_LIMIT)
+            return await repos.catalogue.search_services(words, SEARCH_LIMIT)

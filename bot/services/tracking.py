@@ -1,7 +1,8 @@
 """After the sale: status sync with refunds, refills, cancels, and the messages they cause.
 
-Each batch of panel answers is written in one transaction together with its refunds and its
-outbox messages, so a crash never leaves a refund without its notice or the reverse. Refunds
+Each order's new status is written in one transaction together with its refund and its outbox
+message, so a crash never leaves a refund without its notice or the reverse; a batch of panel
+answers is a few such short transactions (APPLY_GROUP orders each). Refunds
 happen once per order whatever the number of cycles that see the same status (a unique index
 in the ledger guards it). One process at a time syncs: a lease row in the shared database.
 """
@@ -14,6 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TypeVar
 
 from aiogram.types import InlineKeyboardMarkup
 
@@ -43,6 +45,15 @@ META_LAST_SYNC_RESULT = "last_sync_result"
 IN_FLIGHT = 3  # status requests at once
 ORDERS_PAGE = 8
 STALE_REFILL_CLAIM = 600  # seconds: a refill request without a panel id older than this died
+
+
+APPLY_GROUP = 10  # orders per write transaction of the status sync: a few ms of the writer
+
+T = TypeVar("T")
+
+
+def _groups(items: Sequence[T]) -> list[Sequence[T]]:
+    return [items[i : i + APPLY_GROUP] for i in range(0, len(items), APPLY_GROUP)]
 
 
 SQLITE_INT = range(-(2**63), 2**63)  # what an INTEGER column can hold
@@ -211,7 +222,7 @@ class TrackingService:
     async def apply(
         self, orders: Sequence[Order], answers: dict[int, OrderStatus | ItemError]
     ) -> tuple[int, int]:
-        """Writes one batch of answers in one short transaction; returns (changed, refunded).
+        """Writes one batch of answers in short transactions; returns (changed, refunded).
 
         Orders whose answer changes nothing are left out before any write (most of a cycle);
         the rest are re-read with one query inside the transaction. A value that cannot be
@@ -235,20 +246,29 @@ class TrackingService:
         if not (moving or refused or odd):
             return 0, 0
         changed = refunds = 0
-        async with self._db.transaction() as repos:
-            for unknown, error in refused:
-                await self._item_error(repos, unknown, error)
-            for odd_order, fields in odd:
-                await self._odd_fields(repos, odd_order, fields)
-            # Re-read inside the transaction: a concurrent Refresh may have moved them on.
-            fresh = {o.id: o for o in await repos.orders.list_by_ids([o.id for o, _ in moving])}
-            for stale, answer in moving:
-                current = fresh.get(stale.id)
-                if current is None or current.is_final:
-                    continue
-                moved, refunded = await self._apply_one(repos, current, answer)
-                changed += moved
-                refunds += refunded
+        # Short transactions of a few orders each, every order's status, refund and notice in
+        # the same one (exactly once, whatever fails between them): a customer's write waits
+        # for a group, never for a whole batch.
+        for group in _groups(refused):
+            async with self._db.transaction() as repos:
+                for unknown, error in group:
+                    await self._item_error(repos, unknown, error)
+        for odd_group in _groups(odd):
+            async with self._db.transaction() as repos:
+                for odd_order, fields in odd_group:
+                    await self._odd_fields(repos, odd_order, fields)
+        for moving_group in _groups(moving):
+            async with self._db.transaction() as repos:
+                # Re-read inside the transaction: a concurrent Refresh may have moved them on.
+                ids = [o.id for o, _ in moving_group]
+                fresh = {o.id: o for o in await repos.orders.list_by_ids(ids)}
+                for stale, answer in moving_group:
+                    current = fresh.get(stale.id)
+                    if current is None or current.is_final:
+                        continue
+                    moved, refunded = await self._apply_one(repos, current, answer)
+                    changed += moved
+                    refunds += refunded
         if changed or refused or odd:
             self._notifier.wake()
         return changed, refunds

@@ -46,7 +46,6 @@ def _decimal(text: str | None) -> Decimal | None:
 
 
 def _category(row: aiosqlite.Row) -> CategoryRow:
-    keys = row.keys()
     return CategoryRow(
         id=row["id"],
         name=row["name"],
@@ -54,7 +53,7 @@ def _category(row: aiosqlite.Row) -> CategoryRow:
         is_hidden=bool(row["is_hidden"]),
         markup_percent=_decimal(row["markup_percent"]),
         present=bool(row["present"]),
-        service_count=row["service_count"] if "service_count" in keys else 0,
+        service_count=row["service_count"],
     )
 
 
@@ -86,14 +85,15 @@ _SERVICE_SELECT = (
     " FROM services s JOIN categories c ON c.id = s.category_id"
 )
 
+# What customers may see. The service part matches the partial index `services_listed`
+# (migration 010) term for term, so a page reads that index instead of scanning.
+_LISTED = "s.present = 1 AND s.is_hidden = 0 AND s.supported = 1"
+_ORDERABLE = f"{_LISTED} AND c.is_hidden = 0"
 
-def _types_clause(types: Sequence[str]) -> str:
-    return "lower(s.type) IN (" + ",".join("?" * len(types)) + ")"
-
-
-def _orderable(types: Sequence[str]) -> str:
-    """What customers may see: present, not hidden (nor its category), of a supported type."""
-    return f"s.present = 1 AND s.is_hidden = 0 AND c.is_hidden = 0 AND {_types_clause(types)}"
+_STORED_FIELDS = (
+    "category_id, name, type, rate, min_quantity, max_quantity, refill, cancel, dripfeed,"
+    " description, position, supported"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,62 +110,79 @@ class ServiceUpsert:
     dripfeed: bool
     description: str | None
     position: int
+    supported: bool = False
+
+    def stored(self) -> tuple[object, ...]:
+        """The fields as `stored_services` reads them back, to tell a change from none."""
+        return (
+            self.category_id,
+            self.name,
+            self.type,
+            self.rate,
+            self.min_quantity,
+            self.max_quantity,
+            int(self.refill),
+            int(self.cancel),
+            int(self.dripfeed),
+            self.description,
+            self.position,
+            int(self.supported),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCategory:
+    id: int
+    position: int
+    present: bool
 
 
 class CatalogueRepo(Repo):
     # -- writes, used by the catalogue refresh ----------------------------------------------
-    async def category_ids_by_name(self) -> dict[str, int]:
-        rows = await self._all("SELECT name, id FROM categories")
-        return {row[0]: row[1] for row in rows}
+    # The refresh diffs the panel's list against these reads and writes only what changed,
+    # a chunk of rows per short transaction (executemany: one round-trip per chunk).
+    async def stored_categories(self) -> dict[str, StoredCategory]:
+        rows = await self._all("SELECT name, id, position, present FROM categories")
+        return {row[0]: StoredCategory(row[1], row[2], bool(row[3])) for row in rows}
 
-    async def insert_category(self, name: str, position: int) -> int:
-        return await self._insert(
-            "INSERT INTO categories (name, position) VALUES (?, ?)", (name, position)
+    async def stored_services(self) -> dict[int, tuple[bool, tuple[object, ...]]]:
+        """Per stored service: (present, its fields in `ServiceUpsert.stored()` order)."""
+        rows = await self._conn.execute_fetchall(
+            f"SELECT id, present, {_STORED_FIELDS} FROM services"
+        )
+        return {row[0]: (row[1] == 1, tuple(row)[2:]) for row in rows}
+
+    async def insert_categories(self, rows: Sequence[tuple[str, int]]) -> None:
+        """(name, position) of categories not stored yet; one already there is left alone."""
+        await self._conn.executemany(
+            "INSERT INTO categories (name, position) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+            rows,
         )
 
-    async def mark_all_absent(self) -> None:
-        await self._write("UPDATE categories SET present = 0")
-        await self._write("UPDATE services SET present = 0")
-
-    async def mark_category_present(self, category_id: int, position: int) -> None:
-        await self._write(
-            "UPDATE categories SET present = 1, position = ? WHERE id = ?", (position, category_id)
+    async def set_categories_present(self, rows: Sequence[tuple[bool, int, int]]) -> None:
+        """(present, position, id) per category."""
+        await self._conn.executemany(
+            "UPDATE categories SET present = ?, position = ? WHERE id = ?", rows
         )
 
-    async def service_fingerprints(self) -> dict[int, tuple[object, ...]]:
-        """Per present service, the fields whose change /sync reports."""
-        rows = await self._all(
-            "SELECT id, category_id, name, type, rate, min_quantity, max_quantity, refill,"
-            " cancel, dripfeed, description FROM services WHERE present = 1"
-        )
-        return {row[0]: tuple(row)[1:] for row in rows}
-
-    async def upsert_service(self, s: ServiceUpsert, now: int) -> None:
-        await self._write(
+    async def upsert_services(self, services: Sequence[ServiceUpsert], now: int) -> None:
+        await self._conn.executemany(
             "INSERT INTO services (id, category_id, name, type, rate, min_quantity, max_quantity,"
-            " refill, cancel, dripfeed, description, position, present, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
+            " refill, cancel, dripfeed, description, position, supported, present, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
             " ON CONFLICT (id) DO UPDATE SET category_id = excluded.category_id,"
             " name = excluded.name, type = excluded.type, rate = excluded.rate,"
             " min_quantity = excluded.min_quantity, max_quantity = excluded.max_quantity,"
             " refill = excluded.refill, cancel = excluded.cancel, dripfeed = excluded.dripfeed,"
-            " description = excluded.description, position = excluded.position, present = 1,"
-            " updated_at = excluded.updated_at",
-            (
-                s.id,
-                s.category_id,
-                s.name,
-                s.type,
-                s.rate,
-                s.min_quantity,
-                s.max_quantity,
-                int(s.refill),
-                int(s.cancel),
-                int(s.dripfeed),
-                s.description,
-                s.position,
-                now,
-            ),
+            " description = excluded.description, position = excluded.position,"
+            " supported = excluded.supported, present = 1, updated_at = excluded.updated_at",
+            [(s.id, *s.stored(), now) for s in services],
+        )
+
+    async def mark_services_absent(self, service_ids: Sequence[int], now: int) -> None:
+        await self._conn.executemany(
+            "UPDATE services SET present = 0, updated_at = ? WHERE id = ?",
+            [(now, service_id) for service_id in service_ids],
         )
 
     # -- admin overrides ----------------------------------------------------------------------
@@ -213,23 +230,19 @@ class CatalogueRepo(Repo):
         )
 
     # -- reads for browsing -------------------------------------------------------------------
-    async def count_categories(self, types: Sequence[str]) -> int:
+    # Counts come from categories.service_count (kept by triggers, migration 010): a page costs
+    # the same at 20,000 services as at 50.
+    async def count_categories(self) -> int:
         value = await self._scalar(
-            "SELECT count(DISTINCT c.id) FROM services s JOIN categories c ON c.id = s.category_id"
-            f" WHERE {_orderable(types)}",
-            types,
+            "SELECT count(*) FROM categories WHERE service_count > 0 AND is_hidden = 0"
         )
         return int(value or 0)
 
-    async def list_categories(
-        self, types: Sequence[str], offset: int, limit: int
-    ) -> list[CategoryRow]:
+    async def list_categories(self, offset: int, limit: int) -> list[CategoryRow]:
         rows = await self._all(
-            "SELECT c.*, count(s.id) AS service_count FROM categories c"
-            " JOIN services s ON s.category_id = c.id"
-            f" WHERE {_orderable(types)} GROUP BY c.id ORDER BY c.position, c.id"
-            " LIMIT ? OFFSET ?",
-            (*types, limit, offset),
+            "SELECT * FROM categories WHERE service_count > 0 AND is_hidden = 0"
+            " ORDER BY position, id LIMIT ? OFFSET ?",
+            (limit, offset),
         )
         return [_category(row) for row in rows]
 
@@ -237,21 +250,17 @@ class CatalogueRepo(Repo):
         row = await self._one("SELECT * FROM categories WHERE id = ?", (category_id,))
         return None if row is None else _category(row)
 
-    async def count_services(self, category_id: int, types: Sequence[str]) -> int:
+    async def count_services(self, category_id: int) -> int:
         value = await self._scalar(
-            "SELECT count(*) FROM services s JOIN categories c ON c.id = s.category_id"
-            f" WHERE s.category_id = ? AND {_orderable(types)}",
-            (category_id, *types),
+            "SELECT service_count FROM categories WHERE id = ? AND is_hidden = 0", (category_id,)
         )
         return int(value or 0)
 
-    async def list_services(
-        self, category_id: int, types: Sequence[str], offset: int, limit: int
-    ) -> list[ServiceRow]:
+    async def list_services(self, category_id: int, offset: int, limit: int) -> list[ServiceRow]:
         rows = await self._all(
-            f"{_SERVICE_SELECT} WHERE s.category_id = ? AND {_orderable(types)}"
+            f"{_SERVICE_SELECT} WHERE s.category_id = ? AND {_ORDERABLE}"
             " ORDER BY s.position, s.id LIMIT ? OFFSET ?",
-            (category_id, *types, limit, offset),
+            (category_id, limit, offset),
         )
         return [_service(row) for row in rows]
 
@@ -259,15 +268,13 @@ class CatalogueRepo(Repo):
         row = await self._one(f"{_SERVICE_SELECT} WHERE s.id = ?", (service_id,))
         return None if row is None else _service(row)
 
-    async def search_services(
-        self, words: Sequence[str], types: Sequence[str], limit: int
-    ) -> list[ServiceRow]:
+    async def search_services(self, words: Sequence[str], limit: int) -> list[ServiceRow]:
         """Services whose name or category holds every word (case-folded)."""
         word_clause = " AND ".join("instr(casefold(s.name || ' ' || c.name), ?) > 0" for _ in words)
         rows = await self._all(
-            f"{_SERVICE_SELECT} WHERE {_orderable(types)} AND {word_clause}"
+            f"{_SERVICE_SELECT} WHERE {_ORDERABLE} AND {word_clause}"
             " ORDER BY c.position, s.position, s.id LIMIT ?",
-            (*types, *(w.casefold() for w in words), limit),
+            (*(w.casefold() for w in words), limit),
         )
         return [_service(row) for row in rows]
 
