@@ -24,6 +24,7 @@ import logging
 import os
 import socket
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -106,6 +107,9 @@ class OutboxSender:
         self._clock = clock
         self._next_start = 0.0  # the overall pace: earliest start of the next send
         self._paused_until = 0.0  # a 429 stops everything until then
+        # When the last sends really left: slots are booked ahead, but a task that wakes late
+        # would bunch up with the ones after it; no second ever holds more than per_second.
+        self._recent: deque[float] = deque(maxlen=max(1, int(self._limits.per_second)))
         self._chat_free_at: dict[int, float] = {}
         self._busy_chats: set[int] = set()
         self._token = process_token()
@@ -190,6 +194,15 @@ class OutboxSender:
         self._chat_free_at[chat_id] = start + self._limits.per_chat_interval
         if start > moment:
             await asyncio.sleep(start - moment)
+        while (wait := self._window_wait()) > 0:  # noqa: ASYNC110 (a timed wait: no event)
+            await asyncio.sleep(wait)
+        self._recent.append(self._clock())  # no await since the check: the window holds
+
+    def _window_wait(self) -> float:
+        """Seconds until one more send fits in the last second's window."""
+        if len(self._recent) < (self._recent.maxlen or 1):
+            return 0.0
+        return self._recent[0] + 1.0 - self._clock()
 
     async def _deliver(self, message: OutboxMessage, limiter: asyncio.Semaphore) -> None:
         try:
