@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
 from bot.keyboards.callbacks import MenuCb, NoticeOrderCb, OrderActionCb, OrderCardCb
@@ -170,3 +171,31 @@ async def test_orders_menu_button_still_lists(funded: Shop) -> None:
     await place(shop, Draft(service_id=1, link="https://instagram.com/mb", quantity=100))
     calls = await h.press(CUSTOMER, MenuCb(to="orders").pack())
     assert len(answers(calls)) == 1 and "My orders" in h.last_text(CUSTOMER)
+
+
+async def test_a_banned_customer_is_told_at_most_once_a_minute(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = shop.harness
+    moment = [1_000_000]
+    monkeypatch.setattr("bot.middlewares.users.now", lambda: moment[0])
+    await h.send(CUSTOMER, "/start")
+    assert (await shop.services.admin.set_banned(CUSTOMER, True)) == "done"
+    calls = await h.send(CUSTOMER, "/orders")
+    assert [c.method.text for c in calls if isinstance(c.method, SendMessage)] == [
+        "This shop is closed to you."
+    ]
+    moment[0] += 59
+    assert not any(isinstance(c.method, SendMessage) for c in await h.send(CUSTOMER, "hi"))
+    calls = await h.press(CUSTOMER, MenuCb(to="orders").pack())
+    assert [a.text for a in answers(calls)] == [None]  # the spinner stops, no word
+    moment[0] += 1
+    calls = await h.press(CUSTOMER, MenuCb(to="orders").pack())
+    assert [a.text for a in answers(calls)] == ["This shop is closed to you."]
+    calls = await h.send(CUSTOMER, "/start")
+    assert not any(isinstance(c.method, SendMessage) for c in calls)
+    moment[0] += 60
+    calls = await h.send(CUSTOMER, "/start")
+    assert [c.method.text for c in calls if isinstance(c.method, SendMessage)] == [
+        "This shop is closed to you."
+    ]

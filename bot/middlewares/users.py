@@ -12,6 +12,8 @@ from bot import texts
 from bot.clock import now
 from bot.db import Database
 
+BAN_NOTICE_EVERY = 60  # seconds: a banned customer is told at most once a minute
+
 
 class UserMiddleware(BaseMiddleware):
     def __init__(self, db: Database, admin_ids: frozenset[int]) -> None:
@@ -40,15 +42,15 @@ class UserMiddleware(BaseMiddleware):
             user = await repos.users.upsert_seen(
                 sender.id, sender.username, sender.full_name, sender.language_code, now()
             )
-            first_refusal = user.is_banned and not user.ban_notified
-            if first_refusal:
-                await repos.users.mark_ban_notified(user.id)
+            told = user.is_banned and await repos.users.claim_ban_notice(
+                user.id, now(), BAN_NOTICE_EVERY
+            )
         # A Stars payment is money already taken from the payer: it is always recorded.
         paid = isinstance(event, Message) and event.successful_payment is not None
         if user.is_banned and user.id not in self._admin_ids and not paid:
             if isinstance(event, CallbackQuery):
-                await event.answer(texts.BANNED if first_refusal else None)
-            elif first_refusal:
+                await event.answer(texts.BANNED if told else None)
+            elif told:
                 await event.answer(texts.BANNED)
             return None
         data["user"] = user
