@@ -7,11 +7,19 @@ from decimal import Decimal
 
 import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
+from aiogram.types import ReplyKeyboardMarkup
 
-from bot.keyboards.callbacks import MenuCb, NoticeOrderCb, OrderActionCb, OrderCardCb
+from bot.keyboards.callbacks import (
+    AdminUserCb,
+    MenuCb,
+    NoticeOrderCb,
+    OrderActionCb,
+    OrderCardCb,
+    OrderServiceCb,
+)
 from bot.money import to_minor
 from bot.order_draft import Draft
-from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.test_tracking import funded, order, outbox_texts, place, refunds
 
 __all__ = ["funded"]  # the fixture, imported for these tests
@@ -199,3 +207,60 @@ async def test_a_banned_customer_is_told_at_most_once_a_minute(
     assert [c.method.text for c in calls if isinstance(c.method, SendMessage)] == [
         "This shop is closed to you."
     ]
+
+
+# -- item 9: the reply keyboard ---------------------------------------------------------------
+def reply_keyboard(calls: list) -> list[str]:  # type: ignore[type-arg]
+    for call in calls:
+        markup = getattr(call.method, "reply_markup", None)
+        if isinstance(markup, ReplyKeyboardMarkup):
+            assert markup.is_persistent and markup.resize_keyboard
+            return [button.text for row in markup.keyboard for button in row]
+    return []
+
+
+async def test_start_gives_the_reply_keyboard_and_admins_an_admin_entry(shop: Shop) -> None:
+    h = shop.harness
+    calls = await h.send(CUSTOMER, "/start")
+    assert reply_keyboard(calls) == ["🛒 New order", "📦 My orders", "💰 Wallet", "💬 Support"]
+    assert "Hello" in h.last_text(CUSTOMER)  # the greeting with the inline menu comes last
+    assert h.find_button(CUSTOMER, "New order") == MenuCb(to="new").pack()
+    calls = await h.send(ADMIN_ID, "/start")
+    assert reply_keyboard(calls)[-1] == "🛠 Admin"
+    await h.send(ADMIN_ID, "🛠 Admin")
+    assert "Admin commands" in h.last_text(ADMIN_ID)
+    await h.send(CUSTOMER, "🛠 Admin")  # not an admin: no console
+    assert "Admin commands" not in h.last_text(CUSTOMER)
+
+
+async def test_reply_buttons_work_from_any_step(funded: Shop) -> None:
+    shop, h = funded, funded.harness
+    await place(shop, Draft(service_id=1, link="https://instagram.com/rk", quantity=100))
+    await h.send(CUSTOMER, "/start")
+    # In the order form, at the link step:
+    await h.press(CUSTOMER, OrderServiceCb(id=1).pack())
+    assert "Send the link" in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "📦 My orders")
+    assert "My orders" in h.last_text(CUSTOMER) and "Instagram Followers" in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "https://instagram.com/after")  # the form was left: not a link step
+    assert "Check your order" not in h.last_text(CUSTOMER)
+    assert "How many" not in h.last_text(CUSTOMER)
+    # In a search:
+    await h.press(CUSTOMER, MenuCb(to="search").pack())
+    await h.send(CUSTOMER, "🛒 New order")
+    assert "Choose a category" in h.last_text(CUSTOMER)
+    # In the wallet:
+    await h.press(CUSTOMER, MenuCb(to="balance").pack())
+    await h.send(CUSTOMER, "💰 Wallet")
+    assert "Your balance: <b>99.91 USD</b>" in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "💬 Support")
+    assert "Support" in h.last_text(CUSTOMER)
+    # An admin's Credit prompt is left too, nothing credited.
+    card = await shop.services.admin.find_user(str(CUSTOMER))
+    assert card is not None
+    await h.press(ADMIN_ID, AdminUserCb(act="credit", id=CUSTOMER).pack())
+    await h.send(ADMIN_ID, "💰 Wallet")
+    assert "Your balance" in h.last_text(ADMIN_ID)
+    await h.send(ADMIN_ID, "5")
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("99.91"))
+    await assert_ledger_balances(shop.db)
