@@ -71,7 +71,7 @@ class AdminUserCb(CallbackData, prefix="au"):
 
 
 class AdminReviewCb(CallbackData, prefix="ar"):
-    act: str  # ask | refund | back
+    act: str  # open | ask | refund | back
     id: Id  # order id
 
 

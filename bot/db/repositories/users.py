@@ -100,12 +100,14 @@ class UserRepo(Repo):
     async def set_blocked_bot(self, user_id: int) -> None:
         await self._write("UPDATE users SET blocked_bot = 1 WHERE id = ?", (user_id,))
 
-    async def counts(self, active_since: int) -> tuple[int, int, int]:
-        """(total, active since the given time, blocked the bot)."""
+    async def counts(self, active_since: int, exclude: Sequence[int] = ()) -> tuple[int, int, int]:
+        """(total, active since the given time, blocked the bot), leaving out the given ids
+        (the admins: they are not customers)."""
+        marks = ",".join("?" * len(exclude))
         row = await self._one(
             "SELECT count(*), coalesce(sum(last_seen_at >= ?), 0), coalesce(sum(blocked_bot), 0)"
-            " FROM users",
-            (active_since,),
+            f" FROM users WHERE id NOT IN ({marks})",
+            (active_since, *exclude),
         )
         assert row is not None
         return int(row[0]), int(row[1]), int(row[2])
