@@ -264,3 +264,19 @@ async def test_reply_buttons_work_from_any_step(funded: Shop) -> None:
     await h.send(ADMIN_ID, "5")
     assert await shop.balance(CUSTOMER) == to_minor(Decimal("99.91"))
     await assert_ledger_balances(shop.db)
+
+
+# -- item 10: money reads the same everywhere -------------------------------------------------
+async def test_a_balance_of_0_995_is_never_shown_as_1_00(shop: Shop) -> None:
+    h = shop.harness
+    await h.send(CUSTOMER, "/start")
+    await shop.credit(CUSTOMER, "0.995")
+    await h.send(CUSTOMER, "💰 Wallet")
+    assert "Your balance: <b>0.99 USD</b>" in h.last_text(CUSTOMER)
+    await h.send(ADMIN_ID, f"/user {CUSTOMER}")
+    assert "Balance: <b>0.99 USD</b>" in h.last_text(ADMIN_ID)
+    async with shop.db.read() as repos:
+        rows = await repos.outbox.due(now=2**40, limit=100)
+    (notice,) = [r.text for r in rows if r.chat_id == CUSTOMER]
+    assert "0.995 USD" in notice and "Balance: 0.99 USD" in notice  # exact, then rounded down
+    await assert_ledger_balances(shop.db)
