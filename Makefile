@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean tour
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ lint: $(VENV)/.installed-dev
 
 test: lint
 	$(BIN)/python -m pytest
+
+# docs/tour.md: every screen of one customer's journey, recorded by tests/test_tour.py.
+tour: $(VENV)/.installed-dev
+	TOUR_PATH=docs/tour.md $(BIN)/python -m pytest tests/test_tour.py -q
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks

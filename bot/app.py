@@ -23,6 +23,7 @@ from bot import texts
 from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
+from bot.keyboards.admin import unknown_outcome_alert
 from bot.keyboards.orders import open_order
 from bot.keyboards.wallet import after_topup, decision
 from bot.middlewares import update_log
@@ -113,7 +114,9 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         notifier=notifier,
         wallet=WalletService(db, notifier, settings),
         catalogue=catalogue,
-        ordering=OrderingService(db, panel, catalogue, notifier, settings),
+        ordering=OrderingService(
+            db, panel, catalogue, notifier, settings, review_buttons=unknown_outcome_alert
+        ),
         tracking=TrackingService(db, panel, notifier, settings, open_order),
         admin=AdminService(db, panel, catalogue, notifier, settings),
         broadcasts=BroadcastService(db, notifier),

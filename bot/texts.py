@@ -232,14 +232,16 @@ SANDBOX_BANNER = "🧪 <b>SANDBOX</b>: test shop, nothing is real.\n\n"
 
 # -- order tracking ---------------------------------------------------------------------------
 BTN_OPEN_ORDER = "📦 Open order #{id}"
-NOTE_STARTED = "🔄 Order #{id} has started.\n{service}\nStart count: {start}"
-NOTE_COMPLETED = "✅ Order #{id} is completed.\n{service}"
+NOTE_STARTED = "🔄 Order #{id} has started.\n{service}\n🔗 {link}\nStart count: {start}"
+NOTE_COMPLETED = "✅ Order #{id} is completed.\n{service}\n🔗 {link}"
 NOTE_PARTIAL = (
     "🌓 Order #{id} is partially completed: {delivered} of {quantity} delivered.\n{service}\n"
-    "Refunded to your balance: <b>{refund}</b>."
+    "🔗 {link}\n{refund}"
 )
-NOTE_CANCELED = (
-    "❌ Order #{id} was canceled.\n{service}\nRefunded to your balance: <b>{refund}</b>."
+NOTE_CANCELED = "❌ Order #{id} was canceled.\n{service}\n🔗 {link}\n{refund}"
+NOTE_REFUNDED = "Refunded to your balance: <b>{refund}</b>. Balance: {balance}."
+NOTE_NOTHING_REFUNDED = (
+    "Nothing was refunded: the undelivered part is worth less than {smallest}. Balance: {balance}."
 )
 NOTE_REFILL = "♻️ Refill of order #{id}: <b>{status}</b>."
 REFILL_STATE_NAMES = {
@@ -373,3 +375,28 @@ CRYPTO_EXPIRED_NOTICE = (
     "start a new top-up from 💰 Wallet if you still want to pay."
 )
 RESUME_GONE = "Your order form has expired. Please start the order again."
+
+# -- customer experience (issue 10) -----------------------------------------------------------
+CANCEL_CONFIRM = (
+    "✖️ <b>Cancel order #{id}?</b>\n{service}\n🔗 {link}\n\n"
+    "The provider is asked to stop it. What was not delivered is refunded to your balance: "
+    "up to <b>{amount}</b> (all of it if nothing was delivered yet).\n"
+    "The refund comes once the provider confirms the cancel, usually within minutes; "
+    "you get a message then. The provider may also refuse."
+)
+BTN_CANCEL_YES = "✖️ Yes, cancel it"
+BTN_CANCEL_KEEP = "↩️ No, keep it"
+MY_ORDERS_LINE = "{icon} {status} · <b>#{id}</b> {service}\n    {quantity} · {price} · {date}"
+MY_ORDERS_TAP = "Tap a number to open the order."
+MY_ORDERS_EMPTY_OFFER = "📦 You have no orders yet. Start one with 🛒 New order."
+NO_CHANGE_SINCE = "No change since {time}"
+BANNED_SHORT = "This shop is closed to you."
+KB_NEW_ORDER = "🛒 New order"
+KB_MY_ORDERS = "📦 My orders"
+KB_WALLET = "💰 Wallet"
+KB_SUPPORT = "💬 Support"
+KB_ADMIN = "🛠 Admin"
+KB_PLACEHOLDER = "Choose below, or type to search"
+KEYBOARD_READY = "The buttons under the typing field stay there: tap them from any step."
+SUPPORT = "💬 <b>Support</b>\n\nQuestions about an order or a payment? Write to us: {contact}"
+SUPPORT_NONE = "💬 <b>Support</b>\n\nWrite your question to the shop's admin; see /help."

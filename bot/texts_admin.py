@@ -25,7 +25,24 @@ HELP = (
     "/export: CSV files of orders and of the ledger"
 )
 
-NO_ARGUMENTS = "Usage: /{command} (it takes no arguments). /admin lists the commands."
+# What is wrong with an admin command's arguments, said before its usage line.
+PROBLEM = "❌ {problem}\n\n{usage}"
+PROBLEM_MISSING_USER = "The user id is missing."
+PROBLEM_USER_ID = "The user id must be a whole number, not <code>{value}</code>."
+PROBLEM_MISSING_AMOUNT = "The amount is missing."
+PROBLEM_AMOUNT_NOT_NUMBER = "The amount must be a number like 10.50, not <code>{value}</code>."
+PROBLEM_AMOUNT_NOT_POSITIVE = "The amount must be positive."
+PROBLEM_AMOUNT_DECIMALS = "The amount has more than 5 decimals."
+PROBLEM_MISSING_ID = "An id is missing."
+PROBLEM_TOO_MANY = "There are more arguments than the command takes."
+PROBLEM_ID = "An id must be a whole number, not <code>{value}</code>."
+BTN_OPEN_ORDER = "📂 Open #{id}"
+PROBLEM_USER_REF = "Name the customer by id (digits) or @username."
+PROBLEM_PERCENT = "The percent must be a number from 0 to 10000 with at most 2 decimals."
+PROBLEM_TARGET = "Name what it is for as category &lt;id&gt; or service &lt;id&gt;."
+PROBLEM_PANEL_ID_ZERO = "The panel order id must not be 0."
+
+NO_ARGUMENTS = "❌ /{command} takes no arguments.\n\nUsage: /{command}. /admin lists the commands."
 
 NEVER = "never"
 DASH = "—"
@@ -59,7 +76,7 @@ PANEL = (
     "Last status sync: {sync}"
 )
 PANEL_BALANCE = "<b>{amount} {currency}</b>"
-PANEL_BALANCE_LOW = " ⚠️ below {threshold}"
+PANEL_BALANCE_LOW = " ⚠️ below {threshold} {currency}"
 PANEL_UNREACHABLE = "unavailable ({error})"
 WHEN_AGO = "{when} ({ago})"
 SYNC_RESULT = "{when}: {result}"
@@ -280,10 +297,12 @@ ALERT_CATALOGUE_FAILING = (
 )
 ALERT_CATALOGUE_RECOVERED = "✅ The catalogue refresh works again."
 ALERT_PANEL_LOW_BALANCE = (
-    "⚠️ <b>The panel balance is low</b>: {amount} {currency}, below {threshold}.\n"
+    "⚠️ <b>The panel balance is low</b>: {amount} {currency}, below {threshold} {currency}.\n"
     "Top it up, or orders will start failing."
 )
-ALERT_PANEL_BALANCE_OK = "✅ The panel balance is back above {threshold}: {amount} {currency}."
+ALERT_PANEL_BALANCE_OK = (
+    "✅ The panel balance is back above {threshold} {currency}: {amount} {currency}."
+)
 AMOUNT_EXPIRED = (
     "That Credit/Debit prompt has expired: nothing was moved. Open the user again with /user."
 )

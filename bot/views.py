@@ -243,3 +243,20 @@ def order_card(order: Order, decimals: int, cur: str) -> str:
             else ""
         ),
     )
+
+
+def my_orders(orders: list[Order], decimals: int, cur: str) -> str:
+    """My orders: one line per order (status, short name, quantity, price, date)."""
+    lines = [
+        texts.MY_ORDERS_LINE.format(
+            icon=texts.STATE_ICONS.get(order.state, "•"),
+            status=texts.STATE_NAMES.get(order.state, order.state),
+            id=order.id,
+            service=esc(order.service_name, 32),
+            quantity=order.quantity,
+            price=money(order.price, decimals, cur),
+            date=datetime.fromtimestamp(order.created_at, tz=UTC).strftime("%Y-%m-%d"),
+        )
+        for order in orders
+    ]
+    return "\n".join(lines)

@@ -11,7 +11,7 @@ from bot.clock import now
 from bot.config import Settings
 from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import Order
-from bot.money import from_minor, money
+from bot.money import Shown, from_minor, money
 from bot.services.admin import (
     Markups,
     OrderFile,
@@ -103,7 +103,9 @@ def render_panel(info: PanelInfo, settings: Settings) -> str:
         )
         low = settings.panel_low_balance
         if low is not None and info.balance.amount < low:
-            balance += t.PANEL_BALANCE_LOW.format(threshold=plain_amount(low))
+            balance += t.PANEL_BALANCE_LOW.format(
+                threshold=plain_amount(low), currency=esc(info.balance.currency, 16)
+            )
     else:
         balance = t.PANEL_UNREACHABLE.format(error=esc(info.balance_error or "", 200))
     sync = t.NEVER
@@ -147,7 +149,7 @@ def render_user(card: UserCard, settings: Settings) -> str:
         name=esc(user.full_name or str(user.id), 100),
         username=f" @{esc(user.username, 40)}" if user.username else "",
         id=user.id,
-        balance=money(user.balance, settings.price_decimals, settings.currency),
+        balance=money(user.balance, settings.price_decimals, settings.currency, Shown.DOWN),
         state=state,
         joined=when(user.created_at),
         seen=when(user.last_seen_at),

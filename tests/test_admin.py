@@ -75,11 +75,13 @@ async def snapshot(shop: Shop) -> dict[str, Any]:
 
 
 async def refused(shop: Shop, lines: list[str], usage: str) -> None:
-    """Each line gets an answer starting with `usage`, and none changes anything."""
+    """Each line gets an answer saying what is wrong, then `usage`; none changes anything."""
     before = await snapshot(shop)
     for line in lines:
         text = await say(shop, line)
-        assert text.startswith(usage), (line, text)
+        problem, _, rest = text.partition("\n\n")
+        assert problem.startswith("❌ ") and len(problem) > 4, (line, text)
+        assert rest.startswith(usage), (line, text)
     assert await snapshot(shop) == before
 
 
@@ -137,8 +139,8 @@ async def test_stats_counts_customers_orders_and_money(shop: Shop) -> None:
             now(),
         )
     text = await say(shop, "/stats")
-    # The admin and the two customers; one customer blocked the bot.
-    assert "Customers: 3 · active in 7 days: 3 · blocked the bot: 1" in text
+    # The two customers (the admin is not one); one customer blocked the bot.
+    assert "Customers: 2 · active in 7 days: 2 · blocked the bot: 1" in text
     assert "Today: 2 (in progress 1 · being checked 1)" in text
     assert "All: 2 (" in text
     assert "Revenue (paid by customers, less refunds): 0.90 USD" in text

@@ -21,6 +21,7 @@ SHAPES: dict[type[CallbackData], list[str]] = {
     callbacks.QuantityCb: ["dq:{n}"],
     callbacks.MyOrdersCb: ["mo:{n}"],
     callbacks.OrderCardCb: ["oc:{n}:0", "oc:1:{n}"],
+    callbacks.NoticeOrderCb: ["on:{n}"],
     callbacks.OrderActionCb: [
         f"oa:{{n}}:{act}" for act in ("refresh", "refill", "cancel", "again")
     ],

@@ -96,6 +96,7 @@ async def test_a_form_continues_after_sigterm_and_restart(
     process = await start_program(tmp_path, env)
     try:
         telegram.push_message(USER, "/start")
+        await telegram.wait_for("sendMessage", lambda p: "typing field" in str(p["text"]), 60)
         await telegram.wait_for("sendMessage", lambda p: "Hello" in str(p["text"]), timeout=60)
         await press(telegram, USER, "New order")
         await press(telegram, USER, "Instagram Followers")
@@ -174,7 +175,8 @@ async def test_webhook_mode_takes_signed_updates_only(
                 assert response.status == 200
         sent = await telegram.wait_for("sendMessage", lambda p: "Hello" in str(p["text"]), 30)
         assert "Webb" in sent["text"]
-        assert len(telegram.sent_messages(USER)) == 1  # the refused posts changed nothing
+        # The reply keyboard's message and the greeting: the refused posts changed nothing.
+        assert len(telegram.sent_messages(USER)) == 2
         status, body = await get_json(f"http://127.0.0.1:{port}/healthz")
         assert status == 200 and body["database"] is True
         assert not telegram.calls_to("getUpdates")

@@ -196,7 +196,9 @@ async def test_my_orders_list_and_card(funded: Shop) -> None:
     await h.press(CUSTOMER, MenuCb(to="orders").pack())
     assert "My orders" in h.last_text(CUSTOMER) and "Page 1 of 2" in h.last_text(CUSTOMER)
     labels = [label for label, data in h.buttons(CUSTOMER) if data.startswith("oc:")]
-    assert labels[0].startswith(f"⏳ #{placed[-1].id} ")  # newest first
+    assert labels[0] == f"#{placed[-1].id}"  # newest first
+    first_line = h.last_text(CUSTOMER).split("\n\n")[1].split("\n")[0]
+    assert first_line.startswith(f"⏳ Pending · <b>#{placed[-1].id}</b> Instagram Followers")
     await h.press(CUSTOMER, OrderCardCb(id=placed[0].id).pack())
     card = h.last_text(CUSTOMER)
     assert f"Order #{placed[0].id}" in card and "Quantity: 100" in card
@@ -211,6 +213,7 @@ async def test_someone_elses_order_is_refused(funded: Shop) -> None:
     for data in (
         OrderCardCb(id=placed.id).pack(),
         OrderActionCb(id=placed.id, act="cancel").pack(),
+        OrderActionCb(id=placed.id, act="cancelok").pack(),
         OrderActionCb(id=placed.id, act="refill").pack(),
     ):
         calls = await h.press(OTHER, data)
@@ -257,11 +260,14 @@ async def test_cancel_end_to_end_refunds_when_status_arrives(funded: Shop) -> No
     balance_after_order = await shop.balance(CUSTOMER)
     await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Cancel order"))
+    assert "Cancel order #" in h.last_text(CUSTOMER)  # it asks first
+    assert not (await order(shop, placed.id)).cancel_requested
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Yes, cancel"))
     assert "Cancel requested" in h.last_text(CUSTOMER)
     assert (await order(shop, placed.id)).cancel_requested
     # cancel: 1 is only a request: no refund yet.
     assert await shop.balance(CUSTOMER) == balance_after_order
-    await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="cancel").pack())
+    await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="cancelok").pack())
     assert len([a for a, _ in shop.panel.requests if a == "cancel"]) == 1
     shop.panel.tick()  # the panel cancels it
     await shop.services.tracking.sync()
@@ -276,7 +282,7 @@ async def test_cancel_refused_by_the_panel_changes_nothing(funded: Shop) -> None
     shop, h = funded, funded.harness
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/m", quantity=100))
     shop.panel.inject_fault("cancel", "error:This order cannot be cancelled")
-    calls = await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="cancel").pack())
+    calls = await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="cancelok").pack())
     answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
     assert (
         len(answers) == 1

@@ -8,6 +8,7 @@ from bot.handlers import (
     backup,
     catalogue,
     fallback,
+    menu,
     order,
     orders,
     start,
@@ -22,7 +23,8 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
     A Router can belong to one Dispatcher only, so every Dispatcher gets its own set.
     """
     return [
-        topup.router(),  # first: payment updates reach it whatever step their payer is in
+        menu.router(admin_ids),  # the reply keyboard's exact texts work from any step
+        topup.router(),  # payment updates reach it whatever step their payer is in
         admin.router(admin_ids),
         backup.router(admin_ids),
         admin_payments.router(admin_ids),

@@ -25,7 +25,9 @@ from bot.clock import now
 from bot.config import Settings
 from bot.handlers.admin_args import (
     broadcast_text,
+    ids_problem,
     is_user_ref,
+    money_args_problem,
     parse_ids,
     parse_money_args,
     parse_scope_target,
@@ -122,7 +124,7 @@ def router(admin_ids: frozenset[int]) -> Router:
     ) -> None:
         query = (command.args or "").strip()
         if not is_user_ref(query):
-            await message.answer(t.USER_USAGE)
+            await message.answer(t.PROBLEM.format(problem=t.PROBLEM_USER_REF, usage=t.USER_USAGE))
             return
         card = await admin.find_user(query)
         if card is None:
@@ -170,7 +172,8 @@ def router(admin_ids: frozenset[int]) -> Router:
         user_id = int(data.get("user_id", 0))
         parsed = parse_money_args(f"{user_id} {message.text}")
         if parsed is None or not user_id:
-            await message.answer(t.AMOUNT_USAGE)
+            problem = money_args_problem(message.text, with_user=False)
+            await message.answer(t.PROBLEM.format(problem=problem, usage=t.AMOUNT_USAGE))
             return
         await state.clear()
         if data.get("admin_move") == "credit":
@@ -187,7 +190,8 @@ def router(admin_ids: frozenset[int]) -> Router:
     ) -> None:
         parsed = parse_money_args(command.args)
         if parsed is None:
-            await message.answer(t.CREDIT_USAGE)
+            problem = money_args_problem(command.args)
+            await message.answer(t.PROBLEM.format(problem=problem, usage=t.CREDIT_USAGE))
             return
         await _credit(message, parsed, wallet, settings)
 
@@ -197,7 +201,8 @@ def router(admin_ids: frozenset[int]) -> Router:
     ) -> None:
         parsed = parse_money_args(command.args)
         if parsed is None:
-            await message.answer(t.DEBIT_USAGE)
+            problem = money_args_problem(command.args)
+            await message.answer(t.PROBLEM.format(problem=problem, usage=t.DEBIT_USAGE))
             return
         await _debit(message, parsed, wallet, settings)
 
@@ -206,7 +211,9 @@ def router(admin_ids: frozenset[int]) -> Router:
         banning = command.command.lower() == "ban"
         ids = parse_ids(command.args, 1)
         if ids is None:
-            await message.answer(t.BAN_USAGE if banning else t.UNBAN_USAGE)
+            usage = t.BAN_USAGE if banning else t.UNBAN_USAGE
+            problem = ids_problem(command.args, 1)
+            await message.answer(t.PROBLEM.format(problem=problem, usage=usage))
             return
         result = await admin.set_banned(ids[0], banning)
         await message.answer(_ban_text(result, ids[0], banning))
@@ -218,7 +225,8 @@ def router(admin_ids: frozenset[int]) -> Router:
     ) -> None:
         ids = parse_ids(command.args, 1)
         if ids is None:
-            await message.answer(t.ORDER_USAGE)
+            problem = ids_problem(command.args, 1)
+            await message.answer(t.PROBLEM.format(problem=problem, usage=t.ORDER_USAGE))
             return
         file = await admin.order_file(ids[0])
         if file is None:
@@ -251,6 +259,23 @@ def router(admin_ids: frozenset[int]) -> Router:
         )
         await replace(query, text, kb.refund_confirm(order.id))
 
+    @r.callback_query(AdminReviewCb.filter(F.act == "open"))
+    async def on_review_open(
+        query: CallbackQuery, callback_data: AdminReviewCb, admin: AdminService, settings: Settings
+    ) -> None:
+        """Open under an alert: the order's file as a new message; the alert stays."""
+        await query.answer()
+        file = await admin.order_file(callback_data.id)
+        assert query.bot is not None
+        if file is None:
+            text = t.ORDER_NOT_FOUND.format(order_id=callback_data.id)
+            await query.bot.send_message(query.from_user.id, text)
+            return
+        markup = kb.order_review(file.order.id) if file.order.state == "unknown" else None
+        await query.bot.send_message(
+            query.from_user.id, render_order(file, settings), reply_markup=markup
+        )
+
     @r.callback_query(AdminReviewCb.filter(F.act == "refund"))
     async def on_review_refund(
         query: CallbackQuery, callback_data: AdminReviewCb, admin: AdminService, settings: Settings
@@ -273,7 +298,8 @@ def router(admin_ids: frozenset[int]) -> Router:
         assert message.from_user is not None
         ids = parse_ids(command.args, 2)
         if ids is None or ids[1] == 0:
-            await message.answer(t.PLACED_USAGE)
+            problem = ids_problem(command.args, 2) if ids is None else t.PROBLEM_PANEL_ID_ZERO
+            await message.answer(t.PROBLEM.format(problem=problem, usage=t.PLACED_USAGE))
             return
         result = await admin.resolve_placed(message.from_user.id, ids[0], ids[1])
         await message.answer(render_resolution(result, settings, ids[0], ids[1]))
@@ -289,7 +315,8 @@ def router(admin_ids: frozenset[int]) -> Router:
         percent = None if reset else parse_percent(parts[0])
         target = parse_scope_target(parts[1:]) if len(parts) > 1 else None
         if (not reset and percent is None) or (len(parts) > 1 and target is None):
-            await message.answer(t.MARKUP_USAGE)
+            problem = t.PROBLEM_PERCENT if not reset and percent is None else t.PROBLEM_TARGET
+            await message.answer(t.PROBLEM.format(problem=problem, usage=t.MARKUP_USAGE))
             return
         if target is None:
             in_force = await admin.set_global_markup(percent)
@@ -313,7 +340,8 @@ def router(admin_ids: frozenset[int]) -> Router:
         hiding = command.command.lower() == "hide"
         target = parse_scope_target((command.args or "").split())
         if target is None:
-            await message.answer(t.HIDE_USAGE if hiding else t.SHOW_USAGE)
+            usage = t.HIDE_USAGE if hiding else t.SHOW_USAGE
+            await message.answer(t.PROBLEM.format(problem=t.PROBLEM_TARGET, usage=usage))
             return
         scope, target_id = target
         name = await admin.set_hidden(scope, target_id, hiding)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
 from decimal import Decimal, InvalidOperation
 
 from aiogram.filters import CommandObject
 from aiogram.types import Message
 
+from bot import texts_admin as t
 from bot.services.admin import Scope
 from bot.views import utf16_len
 
@@ -30,6 +32,42 @@ def parse_money_args(args: str | None) -> tuple[int, Decimal, str | None] | None
         return None
     note = parts[2].strip() if len(parts) == 3 else None
     return int(parts[0]), amount, note or None
+
+
+def money_args_problem(args: str | None, with_user: bool = True) -> str:
+    """What is wrong with `<user_id> <amount> [note]` (or `<amount> [note]`), in words."""
+    parts = (args or "").split(maxsplit=2 if with_user else 1)
+    if with_user:
+        if not parts:
+            return t.PROBLEM_MISSING_USER
+        if not _ID.match(parts[0]):
+            return t.PROBLEM_USER_ID.format(value=html.escape(parts[0][:40]))
+        parts = parts[1:]
+    if not parts:
+        return t.PROBLEM_MISSING_AMOUNT
+    text = parts[0].replace(",", ".")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        return t.PROBLEM_AMOUNT_NOT_NUMBER.format(value=html.escape(parts[0][:40]))
+    if not amount.is_finite():
+        return t.PROBLEM_AMOUNT_NOT_NUMBER.format(value=html.escape(parts[0][:40]))
+    if amount <= 0:
+        return t.PROBLEM_AMOUNT_NOT_POSITIVE
+    if amount.as_tuple().exponent < -5:  # type: ignore[operator]
+        return t.PROBLEM_AMOUNT_DECIMALS
+    return t.PROBLEM_AMOUNT_NOT_NUMBER.format(value=html.escape(parts[0][:40]))
+
+
+def ids_problem(args: str | None, count: int) -> str:
+    """What is wrong with a list of `count` ids, in words."""
+    parts = (args or "").split()
+    if len(parts) < count:
+        return t.PROBLEM_MISSING_ID
+    if len(parts) > count:
+        return t.PROBLEM_TOO_MANY
+    bad = next(p for p in parts if not _ID.match(p))
+    return t.PROBLEM_ID.format(value=html.escape(bad[:40]))
 
 
 def parse_ids(args: str | None, count: int) -> list[int] | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from datetime import UTC, datetime
+
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
@@ -9,51 +12,56 @@ from aiogram.types import CallbackQuery, Message
 
 from bot import texts
 from bot.config import Settings
+from bot.db.repositories.orders import Order
 from bot.handlers.common import replace, show
 from bot.handlers.order import start_form
-from bot.keyboards.callbacks import MenuCb, MyOrdersCb, OrderActionCb, OrderCardCb
-from bot.keyboards.orders import order_card_keyboard, orders_list
-from bot.services.catalogue import CatalogueService
+from bot.keyboards.callbacks import MenuCb, MyOrdersCb, NoticeOrderCb, OrderActionCb, OrderCardCb
+from bot.keyboards.orders import cancel_confirm, order_card_keyboard, orders_list
+from bot.money import Shown, money
+from bot.services.catalogue import CatalogueService, Page
 from bot.services.ordering import OrderingService
 from bot.services.tracking import TrackingService
-from bot.views import order_card
+from bot.views import esc, my_orders, order_card
+
+REFRESH_TOAST_WAIT = 3.0  # seconds a Refresh press waits for the panel before it is answered
 
 
-def _list_text(total: int, page: int, pages: int) -> str:
-    if total == 0:
-        return texts.MY_ORDERS_EMPTY
+def _list_text(page: Page[Order], settings: Settings) -> str:
+    if page.total == 0:
+        return texts.MY_ORDERS_EMPTY_OFFER
     text = texts.MY_ORDERS
-    if pages > 1:
-        text += "\n" + texts.PAGE.format(page=page + 1, pages=pages)
-    return text
+    if page.pages > 1:
+        text += "\n" + texts.PAGE.format(page=page.page + 1, pages=page.pages)
+    lines = my_orders(page.items, settings.price_decimals, settings.currency)
+    return f"{text}\n\n{lines}\n\n{texts.MY_ORDERS_TAP}"
 
 
-async def on_orders_command(message: Message, tracking: TrackingService) -> None:
+async def send_orders(message: Message, tracking: TrackingService, settings: Settings) -> None:
+    """My orders as a new message (the command, the reply keyboard's button)."""
     assert message.from_user is not None
     page = await tracking.orders_page(message.from_user.id, 0)
     await message.answer(
-        _list_text(page.total, page.page, page.pages),
-        reply_markup=orders_list(page.items, page.page, page.pages),
+        _list_text(page, settings), reply_markup=orders_list(page.items, page.page, page.pages)
     )
 
 
-async def on_orders_button(query: CallbackQuery, tracking: TrackingService) -> None:
-    await _show_page(query, tracking, 0)
+async def on_orders_button(
+    query: CallbackQuery, tracking: TrackingService, settings: Settings
+) -> None:
+    await _show_page(query, tracking, settings, 0)
 
 
 async def on_orders_page(
-    query: CallbackQuery, callback_data: MyOrdersCb, tracking: TrackingService
+    query: CallbackQuery, callback_data: MyOrdersCb, tracking: TrackingService, settings: Settings
 ) -> None:
-    await _show_page(query, tracking, callback_data.page)
+    await _show_page(query, tracking, settings, callback_data.page)
 
 
-async def _show_page(query: CallbackQuery, tracking: TrackingService, page_number: int) -> None:
+async def _show_page(
+    query: CallbackQuery, tracking: TrackingService, settings: Settings, page_number: int
+) -> None:
     page = await tracking.orders_page(query.from_user.id, page_number)
-    await show(
-        query,
-        _list_text(page.total, page.page, page.pages),
-        orders_list(page.items, page.page, page.pages),
-    )
+    await show(query, _list_text(page, settings), orders_list(page.items, page.page, page.pages))
 
 
 async def _show_card(
@@ -64,6 +72,7 @@ async def _show_card(
     back: int,
     note: str = "",
     answered: bool = False,
+    new_message: bool = False,
 ) -> None:
     order = await tracking.own_order(query.from_user.id, order_id)
     if order is None:
@@ -73,7 +82,12 @@ async def _show_card(
     if note:
         text = f"{note}\n\n{text}"
     markup = order_card_keyboard(order, await tracking.actions(order), back)
-    if answered:
+    if new_message:
+        # Opened from a notification: the notice stays as it was, the card comes below it.
+        await query.answer()
+        assert query.bot is not None
+        await query.bot.send_message(query.from_user.id, text, reply_markup=markup)
+    elif answered:
         await replace(query, text, markup)
     else:
         await show(query, text, markup)
@@ -86,6 +100,64 @@ async def on_order_card(
     settings: Settings,
 ) -> None:
     await _show_card(query, tracking, settings, callback_data.id, callback_data.back)
+
+
+async def on_notice_order(
+    query: CallbackQuery,
+    callback_data: NoticeOrderCb,
+    tracking: TrackingService,
+    settings: Settings,
+) -> None:
+    await _show_card(query, tracking, settings, callback_data.id, 0, new_message=True)
+
+
+async def _ask_cancel(
+    query: CallbackQuery, order: Order, tracking: TrackingService, settings: Settings
+) -> None:
+    """Cancelling asks first, saying what would be refunded and when."""
+    if order.cancel_requested and not order.is_final:
+        await query.answer(texts.CANCEL_ALREADY, show_alert=True)
+        return
+    if "cancel" not in await tracking.actions(order):
+        await query.answer(texts.CANCEL_NOT_APPLICABLE, show_alert=True)
+        return
+    d, cur = settings.price_decimals, settings.currency
+    text = texts.CANCEL_CONFIRM.format(
+        id=order.id,
+        service=esc(order.service_name, 120),
+        link=esc(order.link, 200),
+        amount=money(order.price - order.refunded, d, cur, Shown.DOWN),
+    )
+    await show(query, text, cancel_confirm(order.id))
+
+
+async def _refresh(
+    query: CallbackQuery, order: Order, tracking: TrackingService, settings: Settings
+) -> None:
+    """Asks the panel; within a short wait the press is answered with what happened (a toast
+    "No change since 16:41"), else answered at once and the card tells the rest."""
+    d, cur = settings.price_decimals, settings.currency
+    asking = asyncio.ensure_future(tracking.refresh(query.from_user.id, order.id))
+    try:
+        done, _ = await asyncio.wait({asking}, timeout=REFRESH_TOAST_WAIT)
+        if not done:
+            await query.answer()
+        reply = await asking
+    except asyncio.CancelledError:
+        asking.cancel()
+        raise
+    note = reply.text
+    if reply.ok:
+        now_order = await tracking.own_order(query.from_user.id, order.id)
+        if now_order is not None and order_card(now_order, d, cur) == order_card(order, d, cur):
+            since = datetime.fromtimestamp(order.updated_at, tz=UTC).strftime("%H:%M UTC")
+            note = texts.NO_CHANGE_SINCE.format(time=since)
+            if done:
+                await query.answer(note)
+                return
+    if done:
+        await query.answer(note if reply.ok else None)
+    await _show_card(query, tracking, settings, order.id, 0, note=note, answered=True)
 
 
 async def on_order_action(
@@ -107,14 +179,18 @@ async def on_order_action(
     if act == "again":
         await start_form(query, state, catalogue, ordering, settings, order.service_id, order.link)
         return
-    if act not in ("refresh", "refill", "cancel"):
+    if act == "cancel":
+        await _ask_cancel(query, order, tracking, settings)
+        return
+    if act == "refresh":
+        await _refresh(query, order, tracking, settings)
+        return
+    if act not in ("refill", "cancelok"):
         await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
         return
     # Answered before the panel is asked: the answer below comes as an edit of the card.
     await query.answer()
-    if act == "refresh":
-        note = (await tracking.refresh(user_id, order.id)).text
-    elif act == "refill":
+    if act == "refill":
         note = (await tracking.request_refill(user_id, order.id)).text
     else:
         note = (await tracking.request_cancel(user_id, order.id)).text
@@ -123,9 +199,10 @@ async def on_order_action(
 
 def router() -> Router:
     router = Router(name="orders")
-    router.message.register(on_orders_command, Command("orders"))
+    router.message.register(send_orders, Command("orders"))
     router.callback_query.register(on_orders_button, MenuCb.filter(F.to == "orders"))
     router.callback_query.register(on_orders_page, MyOrdersCb.filter())
     router.callback_query.register(on_order_card, OrderCardCb.filter())
+    router.callback_query.register(on_notice_order, NoticeOrderCb.filter())
     router.callback_query.register(on_order_action, OrderActionCb.filter())
     return router

@@ -11,12 +11,16 @@ from bot import texts
 from bot.config import Settings
 from bot.handlers.common import show
 from bot.keyboards.callbacks import MenuCb
-from bot.keyboards.common import main_menu
+from bot.keyboards.common import main_menu, reply_menu
 
 
-async def on_start(message: Message, state: FSMContext) -> None:
+async def on_start(message: Message, state: FSMContext, settings: Settings) -> None:
     await state.clear()
-    name = html.escape(message.from_user.full_name if message.from_user else "")
+    user = message.from_user
+    name = html.escape(user.full_name if user else "")
+    # The reply keyboard comes on a message of its own: one message carries one keyboard.
+    is_admin = user is not None and user.id in settings.admin_ids
+    await message.answer(texts.KEYBOARD_READY, reply_markup=reply_menu(is_admin))
     await message.answer(texts.GREETING.format(name=name), reply_markup=main_menu())
 
 

@@ -55,6 +55,19 @@ def order_review(order_id: int) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
+def unknown_outcome_alert(order_id: int) -> InlineKeyboardMarkup:
+    """Under the alert of an order whose outcome is unknown: open it, or refund it (asks)."""
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t.BTN_OPEN_ORDER.format(id=order_id),
+        callback_data=AdminReviewCb(act="open", id=order_id),
+    )
+    builder.button(
+        text=t.BTN_REFUND.format(id=order_id), callback_data=AdminReviewCb(act="ask", id=order_id)
+    )
+    return builder.as_markup()
+
+
 def broadcast_confirm(broadcast_id: int) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     builder.button(

@@ -63,7 +63,13 @@ class OrderCardCb(CallbackData, prefix="oc"):
 
 class OrderActionCb(CallbackData, prefix="oa"):
     id: Id
-    act: str  # refresh | refill | cancel | again
+    act: str  # refresh | refill | cancel (asks first) | cancelok (does it) | again
+
+
+class NoticeOrderCb(CallbackData, prefix="on"):
+    """Under a notification: opens the order's card as a new message, the notice stays."""
+
+    id: Id
 
 
 # -- the admin console's ----------------------------------------------------------------------
@@ -73,7 +79,7 @@ class AdminUserCb(CallbackData, prefix="au"):
 
 
 class AdminReviewCb(CallbackData, prefix="ar"):
-    act: str  # ask | refund | back
+    act: str  # open | ask | refund | back
     id: Id  # order id
 
 

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+)
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot import texts
@@ -27,3 +32,20 @@ def home_button() -> InlineKeyboardButton:
 
 def home_only() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[home_button()]])
+
+
+def reply_menu(is_admin: bool = False) -> ReplyKeyboardMarkup:
+    """The keyboard under the typing field: stays in reach when notices push inline menus
+    out of sight. Admins get an Admin entry."""
+    rows = [
+        [KeyboardButton(text=texts.KB_NEW_ORDER), KeyboardButton(text=texts.KB_MY_ORDERS)],
+        [KeyboardButton(text=texts.KB_WALLET), KeyboardButton(text=texts.KB_SUPPORT)],
+    ]
+    if is_admin:
+        rows.append([KeyboardButton(text=texts.KB_ADMIN)])
+    return ReplyKeyboardMarkup(
+        keyboard=rows,
+        resize_keyboard=True,
+        is_persistent=True,
+        input_field_placeholder=texts.KB_PLACEHOLDER,
+    )

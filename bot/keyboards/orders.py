@@ -4,9 +4,14 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
 from bot.db.repositories.orders import Order
-from bot.keyboards.callbacks import MenuCb, MyOrdersCb, OrderActionCb, OrderCardCb
+from bot.keyboards.callbacks import (
+    MenuCb,
+    MyOrdersCb,
+    NoticeOrderCb,
+    OrderActionCb,
+    OrderCardCb,
+)
 from bot.keyboards.common import home_button
-from bot.views import short
 
 
 def order_card_keyboard(
@@ -40,16 +45,19 @@ def order_card_keyboard(
 
 
 def orders_list(orders: list[Order], page: int, pages: int) -> InlineKeyboardMarkup:
-    rows = [
-        [
-            InlineKeyboardButton(
-                text=f"{texts.STATE_ICONS.get(order.state, '•')} #{order.id} "
-                f"{short(order.service_name, 30)}",
-                callback_data=OrderCardCb(id=order.id, back=page).pack(),
-            )
-        ]
+    """Small number buttons in a grid: the list itself is in the message's text. An empty
+    list offers New order instead of a dead end."""
+    numbers = [
+        InlineKeyboardButton(
+            text=f"#{order.id}", callback_data=OrderCardCb(id=order.id, back=page).pack()
+        )
         for order in orders
     ]
+    rows = [numbers[i : i + 4] for i in range(0, len(numbers), 4)]
+    if not orders:
+        rows.append(
+            [InlineKeyboardButton(text=texts.BTN_NEW_ORDER, callback_data=MenuCb(to="new").pack())]
+        )
     nav = []
     if page > 0:
         nav.append(
@@ -83,8 +91,25 @@ def open_order(order_id: int) -> InlineKeyboardMarkup:
             [
                 InlineKeyboardButton(
                     text=texts.BTN_OPEN_ORDER.format(id=order_id),
-                    callback_data=OrderCardCb(id=order_id).pack(),
+                    callback_data=NoticeOrderCb(id=order_id).pack(),
                 )
+            ]
+        ]
+    )
+
+
+def cancel_confirm(order_id: int) -> InlineKeyboardMarkup:
+    """Cancelling asks first: Yes does it, No goes back to the card."""
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(
+                    text=texts.BTN_CANCEL_YES,
+                    callback_data=OrderActionCb(id=order_id, act="cancelok").pack(),
+                ),
+                InlineKeyboardButton(
+                    text=texts.BTN_CANCEL_KEEP, callback_data=OrderCardCb(id=order_id).pack()
+                ),
             ]
         ]
     )

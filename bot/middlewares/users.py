@@ -18,15 +18,18 @@ SEEN_EVERY = 300  # seconds: last_seen_at is refreshed at most this often
 
 
 def _unchanged(known: User, sender: TgUser, moment: int) -> bool:
-    """Nothing to write: same names, not flagged blocked, seen lately, no refusal to tell."""
+    """Nothing to write: same names, not flagged blocked, seen lately, not banned."""
     return (
         known.username == sender.username
         and known.full_name == sender.full_name
         and known.language == sender.language_code
         and not known.blocked_bot
-        and not (known.is_banned and not known.ban_notified)
+        and not known.is_banned  # a refusal may be due: that takes the write path
         and moment - known.last_seen_at < SEEN_EVERY
     )
+
+
+BAN_NOTICE_EVERY = 60  # seconds: a banned customer is told at most once a minute
 
 
 class UserMiddleware(BaseMiddleware):
@@ -55,7 +58,7 @@ class UserMiddleware(BaseMiddleware):
         moment = now()
         async with self._db.read() as repos:
             known = await repos.users.get(sender.id)
-        first_refusal = False
+        told = False
         if known is not None and _unchanged(known, sender, moment):
             user = known  # most updates: a read, and no write transaction at all
         else:
@@ -63,15 +66,15 @@ class UserMiddleware(BaseMiddleware):
                 user = await repos.users.upsert_seen(
                     sender.id, sender.username, sender.full_name, sender.language_code, moment
                 )
-                first_refusal = user.is_banned and not user.ban_notified
-                if first_refusal:
-                    await repos.users.mark_ban_notified(user.id)
+                told = user.is_banned and await repos.users.claim_ban_notice(
+                    user.id, moment, BAN_NOTICE_EVERY
+                )
         # A Stars payment is money already taken from the payer: it is always recorded.
         paid = isinstance(event, Message) and event.successful_payment is not None
         if user.is_banned and user.id not in self._admin_ids and not paid:
             if isinstance(event, CallbackQuery):
-                await event.answer(texts.BANNED if first_refusal else None)
-            elif first_refusal:
+                await event.answer(texts.BANNED if told else None)
+            elif told:
                 await event.answer(texts.BANNED)
             return None
         data["user"] = user

@@ -219,7 +219,9 @@ class AdminService:
     async def stats(self) -> Stats:
         moment = now()
         async with self._db.read() as repos:
-            customers, active, blocked = await repos.users.counts(moment - 7 * DAY)
+            customers, active, blocked = await repos.users.counts(
+                moment - 7 * DAY, sorted(self._settings.admin_ids)
+            )
             today = await repos.orders.state_counts(moment - moment % DAY)
             week = await repos.orders.state_counts(moment - 7 * DAY)
             all_time = await repos.orders.state_counts(0)

@@ -47,9 +47,11 @@ class Notifier:
         )
         return True
 
-    async def enqueue_admins(self, repos: Repos, text: str) -> None:
+    async def enqueue_admins(
+        self, repos: Repos, text: str, markup: InlineKeyboardMarkup | None = None
+    ) -> None:
         for admin_id in sorted(self._admin_ids):
-            await self.enqueue(repos, admin_id, text, kind="admin")
+            await self.enqueue(repos, admin_id, text, markup, kind="admin")
 
     async def tell_user(
         self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None

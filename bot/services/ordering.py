@@ -13,11 +13,13 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
 import aiosqlite
+from aiogram.types import InlineKeyboardMarkup
 
 from bot import texts
 from bot.clock import now
@@ -150,7 +152,10 @@ class OrderingService:
         catalogue: CatalogueService,
         notifier: Notifier,
         settings: Settings,
+        review_buttons: Callable[[int], InlineKeyboardMarkup] | None = None,
     ) -> None:
+        """`review_buttons(order_id)`: the keyboard under an unknown-outcome alert."""
+        self._review_buttons = review_buttons
         self._db = db
         self._panel = panel
         self._catalogue = catalogue
@@ -328,7 +333,10 @@ class OrderingService:
             if marked:
                 order = await repos.orders.get(order_id)
                 assert order is not None
-                await self._notifier.enqueue_admins(repos, self._review_text(order, str(exc)))
+                buttons = None if self._review_buttons is None else self._review_buttons(order.id)
+                await self._notifier.enqueue_admins(
+                    repos, self._review_text(order, str(exc)), buttons
+                )
         if not marked:
             log.warning("order %s: outcome of add unknown (%s); already moved on", order_id, exc)
             return

@@ -26,7 +26,7 @@ from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.orders import Order, StatusUpdate
 from bot.db.repositories.refills import Refill
-from bot.money import money, to_minor
+from bot.money import Shown, money, to_minor
 from bot.panel.client import BATCH_SIZE, PanelClient
 from bot.panel.errors import PanelError, PanelRefused
 from bot.panel.models import ItemError, OrderStatus
@@ -344,30 +344,48 @@ class TrackingService:
         remains: int | None,
         refunded: int,
     ) -> None:
-        d, cur = self._settings.price_decimals, self._settings.currency
         service = esc(order.service_name, 120)
+        link = esc(order.link, 200)
         if state in ("in_progress", "processing") and order.state == "pending":
             text = texts.NOTE_STARTED.format(
-                id=order.id, service=service, start="—" if start_count is None else start_count
+                id=order.id,
+                service=service,
+                link=link,
+                start="—" if start_count is None else start_count,
             )
         elif state == "completed":
-            text = texts.NOTE_COMPLETED.format(id=order.id, service=service)
+            text = texts.NOTE_COMPLETED.format(id=order.id, service=service, link=link)
         elif state == "partial":
             undelivered = min(max(remains or 0, 0), order.quantity)
             text = texts.NOTE_PARTIAL.format(
                 id=order.id,
                 service=service,
+                link=link,
                 delivered=order.quantity - undelivered,
                 quantity=order.quantity,
-                refund=money(refunded, d, cur),
+                refund=await self._refund_line(repos, order.user_id, refunded),
             )
         elif state == "canceled":
             text = texts.NOTE_CANCELED.format(
-                id=order.id, service=service, refund=money(refunded, d, cur)
+                id=order.id,
+                service=service,
+                link=link,
+                refund=await self._refund_line(repos, order.user_id, refunded),
             )
         else:
             return  # Processing <-> In progress, back to Pending: not worth a message
         await self._notifier.enqueue(repos, order.user_id, text, self._order_button(order.id))
+
+    async def _refund_line(self, repos: Repos, user_id: int, refunded: int) -> str:
+        """The refund and the balance after it; a refund under the smallest shown unit (a
+        Partial that left almost nothing undelivered) says so instead of "Refunded 0.00"."""
+        d, cur = self._settings.price_decimals, self._settings.currency
+        user = await repos.users.get(user_id)
+        balance = money(user.balance if user else 0, d, cur, Shown.DOWN)
+        if refunded <= 0:
+            smallest = money(to_minor(Decimal(1).scaleb(-d)), d, cur)
+            return texts.NOTE_NOTHING_REFUNDED.format(smallest=smallest, balance=balance)
+        return texts.NOTE_REFUNDED.format(refund=money(refunded, d, cur), balance=balance)
 
     # -- refills ----------------------------------------------------------------------------------
     async def _sync_refills(self, report: SyncReport) -> None:

@@ -242,10 +242,12 @@ class OrderRepo(Repo):
         return {row[0]: row[1] for row in rows}
 
     async def money_totals(self) -> dict[str, Any]:
-        """Revenue (kept after refunds) and panel cost over orders that reached the panel."""
+        """Revenue (kept after refunds) and what the panel kept, over orders that reached
+        it: a canceled order costs nothing, a Partial its final charge."""
         row = await self._one(
             "SELECT coalesce(sum(price - refunded), 0) AS revenue,"
-            " coalesce(sum(panel_charge), 0) AS cost"
+            " coalesce(sum(CASE WHEN state IN ('canceled', 'failed') THEN 0"
+            " ELSE coalesce(panel_charge, 0) END), 0) AS cost"
             " FROM orders WHERE panel_order_id IS NOT NULL"
         )
         assert row is not None

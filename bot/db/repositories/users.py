@@ -16,7 +16,7 @@ class User:
     language: str | None
     balance: int
     is_banned: bool
-    ban_notified: bool
+    ban_told_at: int  # when a banned user was last told the shop is closed (0: never)
     blocked_bot: bool
     created_at: int
     last_seen_at: int
@@ -30,7 +30,7 @@ def _user(row: aiosqlite.Row) -> User:
         language=row["language"],
         balance=row["balance"],
         is_banned=bool(row["is_banned"]),
-        ban_notified=bool(row["ban_notified"]),
+        ban_told_at=int(row["ban_notified"]),
         blocked_bot=bool(row["blocked_bot"]),
         created_at=row["created_at"],
         last_seen_at=row["last_seen_at"],
@@ -88,18 +88,26 @@ class UserRepo(Repo):
         )
         return changed == 1
 
-    async def mark_ban_notified(self, user_id: int) -> None:
-        await self._write("UPDATE users SET ban_notified = 1 WHERE id = ?", (user_id,))
+    async def claim_ban_notice(self, user_id: int, moment: int, every: int) -> bool:
+        """True for the one caller that may tell a banned user now: the last time was at
+        least `every` seconds ago. (The ban_notified column holds that time; 0 is never.)"""
+        changed = await self._write(
+            "UPDATE users SET ban_notified = ? WHERE id = ? AND ban_notified <= ?",
+            (moment, user_id, moment - every),
+        )
+        return changed == 1
 
     async def set_blocked_bot(self, user_id: int) -> None:
         await self._write("UPDATE users SET blocked_bot = 1 WHERE id = ?", (user_id,))
 
-    async def counts(self, active_since: int) -> tuple[int, int, int]:
-        """(total, active since the given time, blocked the bot)."""
+    async def counts(self, active_since: int, exclude: Sequence[int] = ()) -> tuple[int, int, int]:
+        """(total, active since the given time, blocked the bot), leaving out the given ids
+        (the admins: they are not customers)."""
+        marks = ",".join("?" * len(exclude))
         row = await self._one(
             "SELECT count(*), coalesce(sum(last_seen_at >= ?), 0), coalesce(sum(blocked_bot), 0)"
-            " FROM users",
-            (active_since,),
+            f" FROM users WHERE id NOT IN ({marks})",
+            (active_since, *exclude),
         )
         assert row is not None
         return int(row[0]), int(row[1]), int(row[2])
