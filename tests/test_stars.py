@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from aiogram.methods import AnswerPreCheckoutQuery, RefundStarPayment, SendInvoice
 
+from bot import texts
 from bot.db.repositories.topups import NewTopup
 from bot.keyboards.callbacks import TopupMethodCb, WalletCb
 from bot.money import to_minor
@@ -26,6 +27,7 @@ from tests.payments_helpers import (
     successful_payment,
     topup_rows,
 )
+from tests.test_flood_and_logs import FakeClock, flood_control
 
 OTHER = 2002
 
@@ -247,3 +249,24 @@ async def test_stats_and_export_show_topups_by_method(stars_shop: Shop) -> None:
     text = export.data.decode()
     assert "method,reference" in text.splitlines()[0]
     assert "topup,10.00000,,,,stars,charge-S" in text
+
+
+async def test_payment_updates_pass_flood_control_without_using_the_allowance(
+    make_shop: Callable[..., Any],
+) -> None:
+    shop: Shop = await make_shop(admin_ids=ADMINS, stars_per_unit="45.5", flood_burst=5)
+    flood_control(shop).clock = FakeClock()  # time stands still: no token comes back
+    h = shop.harness
+    sent = await invoice(shop, amount="10")  # four updates of the five allowed
+    total = sent.prices[0].amount
+    answer = await answer_of(shop, pre_checkout(CUSTOMER, sent.payload, total))
+    assert answer.ok, answer.error_message
+    await h.feed(successful_payment(CUSTOMER, sent.payload, total, "charge-flood"))
+    assert "Payment received" in h.last_text(CUSTOMER)
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    # The payment took nothing from the allowance: one more update passes, then a flood.
+    await h.send(CUSTOMER, "/wallet")
+    assert "Your balance: <b>10.00 USD</b>" in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "/wallet")
+    assert h.last_text(CUSTOMER) == texts.SLOW_DOWN
+    await balanced(shop)
