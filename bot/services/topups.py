@@ -446,7 +446,9 @@ class TopupService:
         async with self._db.read() as repos:
             return await repos.topups.get(topup_id)
 
-    async def approve(self, bot: Bot, topup_id: int, admin_id: int, admin_name: str) -> Decision:
+    async def approve(self, topup_id: int, admin_id: int, admin_name: str) -> Decision:
+        """Credits a receipt once. The admins' copies are marked afterwards (`mark_copies`),
+        once the pressed button has been answered."""
         async with self._db.transaction() as repos:
             topup = await repos.topups.get(topup_id)
             if topup is None or topup.method != "manual":
@@ -459,12 +461,12 @@ class TopupService:
             user = await repos.users.get(topup.user_id)
         self._notifier.wake()
         assert decided is not None and user is not None
-        await self._mark_copies(bot, decided)
         return Decision("done", decided, user.balance)
 
     async def reject(
-        self, bot: Bot, topup_id: int, admin_id: int, admin_name: str, reason: str | None
+        self, topup_id: int, admin_id: int, admin_name: str, reason: str | None
     ) -> Decision:
+        """Rejects a receipt once; the copies are marked afterwards, as for `approve`."""
         async with self._db.transaction() as repos:
             topup = await repos.topups.get(topup_id)
             if topup is None or topup.method != "manual":
@@ -491,10 +493,9 @@ class TopupService:
             decided = await repos.topups.get(topup_id)
         self._notifier.wake()
         assert decided is not None
-        await self._mark_copies(bot, decided)
         return Decision("done", decided)
 
-    async def _mark_copies(self, bot: Bot, topup: Topup) -> None:
+    async def mark_copies(self, bot: Bot, topup: Topup) -> None:
         """Every admin's copy now says who decided, and loses its buttons."""
         async with self._db.read() as repos:
             copies = await repos.topups.copies(topup.id)
