@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
+from aiogram.exceptions import TelegramNetworkError, TelegramServerError
 from aiogram.methods import AnswerPreCheckoutQuery, RefundStarPayment, SendInvoice
 
 from bot import texts
+from bot.db import Database, apply_migrations
+from bot.db.migrate import migration_files
 from bot.db.repositories.topups import NewTopup
 from bot.keyboards.callbacks import TopupMethodCb, WalletCb
 from bot.money import to_minor
@@ -219,6 +224,20 @@ async def test_refund_telegram_refuses_gives_the_money_back(stars_shop: Shop) ->
     assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
     (row,) = await topup_rows(stars_shop)
     assert row.state == "paid"
+    # The money given back is a Stars entry that says what happened.
+    back, debit, _ = await ledger(stars_shop, CUSTOMER)
+    assert (back.kind, back.amount, back.method, back.reference) == (
+        "admin_credit",
+        10**6,
+        "stars",
+        "charge-F",
+    )
+    assert back.note == texts.NOTE_STARS_REFUND_GIVEN_BACK
+    assert (debit.kind, debit.amount) == ("admin_debit", -(10**6))
+    await h.press(CUSTOMER, "wh:0")
+    assert "Stars refund failed, given back (charge-F)" in h.last_text(CUSTOMER)
+    async with stars_shop.db.read() as repos:
+        assert (await repos.ledger.topup_totals_by_method())["stars"] == (1, 10**6)
     # Refunded elsewhere already: Telegram says so, and the debit stands.
     h.session.fail_next(RefundStarPayment, bad_request("Bad Request: CHARGE_ALREADY_REFUNDED"))
     await h.send(ADMIN_ID, "/refund_stars charge-F")
@@ -270,3 +289,81 @@ async def test_payment_updates_pass_flood_control_without_using_the_allowance(
     await h.send(CUSTOMER, "/wallet")
     assert h.last_text(CUSTOMER) == texts.SLOW_DOWN
     await balanced(shop)
+
+
+@pytest.mark.parametrize("error", [TelegramNetworkError, TelegramServerError])
+async def test_refund_with_an_unknown_outcome_keeps_the_debit_and_can_be_asked_again(
+    stars_shop: Shop, error: type[Exception]
+) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-U")
+    # Telegram may have refunded the Stars; its answer was lost.
+    h.session.fail_next(RefundStarPayment, error)
+    await h.send(ADMIN_ID, "/refund_stars charge-U")
+    said = h.last_text(ADMIN_ID)
+    assert "Outcome unknown" in said and "10.00 USD stays taken" in said
+    assert "/refund_stars charge-U again" in said and "nothing more is taken" in said
+    assert await stars_shop.balance(CUSTOMER) == 0
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "refund_unknown"
+    await balanced(stars_shop)
+    # Asked again: Telegram refunds (or says it already did); no second debit.
+    await h.send(ADMIN_2, "/refund_stars charge-U")
+    assert "Refunded 455 Stars" in h.last_text(ADMIN_2)
+    assert len(h.session.calls_of(RefundStarPayment)) == 2
+    assert await stars_shop.balance(CUSTOMER) == 0
+    assert [(e.kind, e.amount) for e in await ledger(stars_shop, CUSTOMER)] == [
+        ("admin_debit", -(10**6)),
+        ("topup", 10**6),
+    ]
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "refunded"
+    await h.send(ADMIN_ID, "/refund_stars charge-U")
+    assert "already refunded" in h.last_text(ADMIN_ID)
+    await balanced(stars_shop)
+
+
+async def test_refund_unknown_then_refused_gives_the_money_back_once(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-V")
+    h.session.fail_next(RefundStarPayment, TelegramNetworkError)
+    await h.send(ADMIN_ID, "/refund_stars charge-V")
+    h.session.fail_next(RefundStarPayment, bad_request("Bad Request: CHARGE_NOT_FOUND"))
+    await h.send(ADMIN_ID, "/refund_stars charge-V")
+    assert "CHARGE_NOT_FOUND" in h.last_text(ADMIN_ID)
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "paid"
+    assert [e.kind for e in await ledger(stars_shop, CUSTOMER)] == [
+        "admin_credit",
+        "admin_debit",
+        "topup",
+    ]
+    await balanced(stars_shop)
+
+
+async def test_migration_011_keeps_topups_and_their_copies(tmp_path: Path) -> None:
+    """011 rebuilds `topups` for the 'refund_unknown' state: rows and receipt copies stay."""
+    before = tmp_path / "before"
+    before.mkdir()
+    for version, path in migration_files():
+        if version < 11:
+            shutil.copy(path, before / path.name)
+    db = await Database.open(tmp_path / "shop.sqlite3")
+    try:
+        await apply_migrations(db, before)
+        async with db.transaction() as repos:
+            await repos.users.ensure(CUSTOMER, 0)
+            row = await repos.topups.create(NewTopup(CUSTOMER, "manual", 5 * 10**5), 0)
+            await repos.topups.add_copy(row.id, ADMIN_ID, 77)
+        assert 11 in await apply_migrations(db)
+        async with db.transaction() as repos:
+            assert (await repos.topups.get(row.id)) == row
+            assert await repos.topups.copies(row.id) == [(ADMIN_ID, 77)]
+            assert await repos.topups.settle(row.id, "refund_unknown", 1)
+        async with db.raw() as conn, conn.execute("PRAGMA foreign_key_check") as cursor:
+            assert await cursor.fetchall() == []
+    finally:
+        await db.close()

@@ -221,9 +221,24 @@ def router(admin_ids: frozenset[int]) -> Router:
             return
         result = await topups.refund_stars(bot, message.from_user.id, charge)
         topup = result.topup
-        if result.kind == "done" and topup is not None:
+        if result.kind == "done" and topup is not None and not result.credited:
+            text = t.REFUND_STARS_DONE_UNCREDITED.format(stars=topup.stars, user_id=topup.user_id)
+        elif result.kind == "done" and topup is not None:
             text = t.REFUND_STARS_DONE.format(
                 stars=topup.stars, user_id=topup.user_id, amount=topups.money(topup.amount)
+            )
+        elif result.kind == "unsure" and topup is not None:
+            taken = (
+                t.REFUND_STARS_UNSURE_TAKEN.format(amount=topups.money(topup.amount))
+                if result.credited
+                else t.REFUND_STARS_UNSURE_UNCREDITED
+            )
+            text = t.REFUND_STARS_UNSURE.format(
+                stars=topup.stars,
+                user_id=topup.user_id,
+                error=esc(result.error, 200),
+                taken=taken,
+                charge=esc(charge, 128),
             )
         elif result.kind == "already":
             text = t.REFUND_STARS_ALREADY

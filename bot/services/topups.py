@@ -83,10 +83,11 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class StarsRefund:
-    kind: str  # done | unknown | already | no_funds | failed
+    kind: str  # done | unsure | unknown | already | no_funds | failed
     topup: Topup | None = None
     balance: int = 0
     error: str = ""
+    credited: bool = True  # False: a refused payment, refunded without any debit
 
 
 class TopupService:
@@ -313,7 +314,14 @@ class TopupService:
         """Takes the credit back out of the wallet, then asks Telegram to refund the Stars.
 
         Debit first (only while the balance covers it), so the Stars are never returned for
-        money already spent; if Telegram refuses, the debit is given back.
+        money already spent. The row waits in 'refund_unknown' while Telegram is asked:
+        - refunded (or CHARGE_ALREADY_REFUNDED): 'refunded', the debit stands;
+        - a definite refusal (any other Bad Request): the debit is given back, row as before;
+        - no answer (network error, 5xx, flood wait): the outcome is unknown, Telegram may have
+          refunded. The debit stands and the row stays 'refund_unknown'; /refund_stars again
+          asks Telegram again without a second debit.
+        A payment that was refused (never credited, state 'failed') is refunded without any
+        debit.
         """
         balance = 0
         try:
@@ -323,22 +331,29 @@ class TopupService:
                     return StarsRefund("unknown")
                 if topup.state == "refunded":
                     return StarsRefund("already", topup)
+                credited = await repos.ledger.has_topup("stars", charge_id)
                 user = await repos.users.get(topup.user_id)
                 balance = 0 if user is None else user.balance
-                if not await repos.topups.settle(
-                    topup.id, "refunded", now(), from_states=("paid",), decided_by=admin_id
-                ):
-                    return StarsRefund("unknown", topup)
-                # Raises InsufficientFunds (and rolls all of this back) if it was spent.
-                await move(
-                    repos,
-                    topup.user_id,
-                    -topup.amount,
-                    "admin_debit",
-                    admin_id=admin_id,
-                    method="stars",
-                    reference=charge_id,
-                )
+                if topup.state != "refund_unknown":  # else: debited before, just ask again
+                    if not await repos.topups.settle(
+                        topup.id,
+                        "refund_unknown",
+                        now(),
+                        from_states=("paid",) if credited else ("failed",),
+                        decided_by=admin_id,
+                    ):
+                        return StarsRefund("unknown", topup)
+                    if credited:
+                        # Raises InsufficientFunds (and rolls all of this back) if it was spent.
+                        await move(
+                            repos,
+                            topup.user_id,
+                            -topup.amount,
+                            "admin_debit",
+                            admin_id=admin_id,
+                            method="stars",
+                            reference=charge_id,
+                        )
         except InsufficientFunds:
             return StarsRefund("no_funds", topup, balance)
         try:
@@ -347,17 +362,31 @@ class TopupService:
             )
         except TelegramBadRequest as exc:
             if "CHARGE_ALREADY_REFUNDED" not in exc.message:
-                await self._undo_refund(topup, admin_id, charge_id)
-                return StarsRefund("failed", topup, error=exc.message)
+                await self._undo_refund(topup, admin_id, charge_id, credited)
+                return StarsRefund("failed", topup, error=exc.message, credited=credited)
         except TelegramAPIError as exc:
-            await self._undo_refund(topup, admin_id, charge_id)
-            return StarsRefund("failed", topup, error=exc.message)
-        return StarsRefund("done", topup)
-
-    async def _undo_refund(self, topup: Topup, admin_id: int, charge_id: str) -> None:
+            log.warning("Stars refund %s: outcome unknown (%s)", topup.id, type(exc).__name__)
+            return StarsRefund("unsure", topup, error=exc.message, credited=credited)
         async with self._db.transaction() as repos:
-            if await repos.topups.settle(
-                topup.id, "paid", now(), from_states=("refunded",), decided_by=admin_id
+            await repos.topups.settle(
+                topup.id, "refunded", now(), from_states=("refund_unknown",), decided_by=admin_id
+            )
+        return StarsRefund("done", topup, credited=credited)
+
+    async def _undo_refund(
+        self, topup: Topup, admin_id: int, charge_id: str, credited: bool
+    ) -> None:
+        """Telegram refused the refund: the row goes back, and so does the money taken."""
+        async with self._db.transaction() as repos:
+            if (
+                await repos.topups.settle(
+                    topup.id,
+                    "paid" if credited else "failed",
+                    now(),
+                    from_states=("refund_unknown",),
+                    decided_by=admin_id,
+                )
+                and credited
             ):
                 await move(
                     repos,
@@ -365,7 +394,9 @@ class TopupService:
                     topup.amount,
                     "admin_credit",
                     admin_id=admin_id,
-                    note=f"Stars refund {charge_id} failed: taken back",
+                    note=texts.NOTE_STARS_REFUND_GIVEN_BACK,
+                    method="stars",
+                    reference=charge_id,
                 )
 
     # -- transfers with a receipt --------------------------------------------------------------
