@@ -147,8 +147,12 @@ async def test_payment_naming_another_customer_credits_nothing(stars_shop: Shop)
     alerts = [m.text for m in await outbox(stars_shop, ADMIN_2)]
     assert any("names another customer" in a and "charge-X" in a for a in alerts)
     assert any("amount differs" in a and "charge-Y" in a for a in alerts)
-    (row,) = await topup_rows(stars_shop)
+    row, *refused = await topup_rows(stars_shop)
     assert row.state == "pending"
+    assert [(r.state, r.reference) for r in refused] == [
+        ("failed", "charge-X"),
+        ("failed", "charge-Y"),
+    ]
     await balanced(stars_shop)
 
 
@@ -367,3 +371,65 @@ async def test_migration_011_keeps_topups_and_their_copies(tmp_path: Path) -> No
             assert await cursor.fetchall() == []
     finally:
         await db.close()
+
+
+async def test_a_refused_payment_is_kept_and_refunded_without_any_debit(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    total = sent.prices[0].amount
+    # Two devices: both pre-checkouts pass while the row is pending, both payments go through.
+    assert (await answer_of(stars_shop, pre_checkout(CUSTOMER, sent.payload, total))).ok
+    assert (await answer_of(stars_shop, pre_checkout(CUSTOMER, sent.payload, total))).ok
+    await h.feed(successful_payment(CUSTOMER, sent.payload, total, "charge-1"))
+    await h.feed(successful_payment(CUSTOMER, sent.payload, total, "charge-2"))
+    await h.feed(successful_payment(CUSTOMER, sent.payload, total, "charge-2"))  # sent twice
+    await h.send(OTHER, "/start")
+    await h.feed(successful_payment(OTHER, sent.payload, total, "charge-3"))
+    alerts = [m.text for m in await outbox(stars_shop, ADMIN_ID)]
+    assert sum("/refund_stars charge-2" in a for a in alerts) == 1
+    assert sum("/refund_stars charge-3" in a for a in alerts) == 1
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    refused = {row.reference: row for row in await topup_rows(stars_shop) if row.state == "failed"}
+    assert {k: (r.user_id, r.stars) for k, r in refused.items()} == {
+        "charge-2": (CUSTOMER, total),
+        "charge-3": (OTHER, total),
+    }
+    # The alert's advice works: the Stars go back, nothing leaves any wallet.
+    await h.send(ADMIN_ID, "/refund_stars charge-2")
+    assert "Refunded 455 Stars" in h.last_text(ADMIN_ID)
+    assert "never credited" in h.last_text(ADMIN_ID)
+    await h.send(ADMIN_ID, "/refund_stars charge-3")
+    calls = h.session.calls_of(RefundStarPayment)
+    assert [(c.user_id, c.telegram_payment_charge_id) for c in calls] == [
+        (CUSTOMER, "charge-2"),
+        (OTHER, "charge-3"),
+    ]
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    assert await stars_shop.balance(OTHER) == 0
+    assert [e.kind for e in await ledger(stars_shop, CUSTOMER)] == ["topup"]
+    await h.send(ADMIN_2, "/refund_stars charge-2")
+    assert "already refunded" in h.last_text(ADMIN_2)
+    # The credited payment is refunded as before, with its debit.
+    await h.send(ADMIN_ID, "/refund_stars charge-1")
+    assert "taken from their wallet" in h.last_text(ADMIN_ID)
+    assert await stars_shop.balance(CUSTOMER) == 0
+    await balanced(stars_shop)
+
+
+async def test_refused_payment_refund_refused_or_unknown_moves_no_money(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    await h.send(OTHER, "/start")
+    await h.feed(successful_payment(OTHER, "garbage", 90, "charge-G"))
+    (row,) = await topup_rows(stars_shop)
+    assert (row.state, row.user_id, row.stars, row.amount) == ("failed", OTHER, 90, 197802)
+    h.session.fail_next(RefundStarPayment, TelegramNetworkError)
+    await h.send(ADMIN_ID, "/refund_stars charge-G")
+    assert "Outcome unknown" in h.last_text(ADMIN_ID)
+    assert "nothing was taken" in h.last_text(ADMIN_ID)
+    h.session.fail_next(RefundStarPayment, bad_request("Bad Request: CHARGE_NOT_FOUND"))
+    await h.send(ADMIN_ID, "/refund_stars charge-G")
+    assert "CHARGE_NOT_FOUND" in h.last_text(ADMIN_ID)
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "failed"
+    assert await ledger(stars_shop, OTHER) == []
+    await balanced(stars_shop)

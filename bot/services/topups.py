@@ -291,6 +291,15 @@ class TopupService:
             ):
                 problem = "settled"
             if problem is not None:
+                # Kept under its charge id (never credited), so that /refund_stars finds it.
+                await repos.topups.create_refused_stars(
+                    user_id,
+                    topup.amount if topup is not None else self._stars_worth(total),
+                    total,
+                    charge_id,
+                    problem,
+                    now(),
+                )
                 await self._notifier.enqueue_admins(
                     repos,
                     t.STARS_MISMATCH_ALERT.format(
@@ -309,6 +318,14 @@ class TopupService:
         if credited is None:
             return StarsPaid("refused")
         return StarsPaid("credited", credited, 0 if user is None else user.balance)
+
+    def _stars_worth(self, total: int) -> int:
+        """Minor units a number of Stars stands for at STARS_PER_UNIT (at least one); only
+        recorded beside a payment that names no top-up, never credited."""
+        rate = self._settings.stars_per_unit
+        if rate is None or rate <= 0:
+            return 1
+        return max(1, to_minor(Decimal(total) / rate))
 
     async def refund_stars(self, bot: Bot, admin_id: int, charge_id: str) -> StarsRefund:
         """Takes the credit back out of the wallet, then asks Telegram to refund the Stars.

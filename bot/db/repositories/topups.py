@@ -98,6 +98,18 @@ class TopupRepo(Repo):
         assert row is not None
         return _topup(row)
 
+    async def create_refused_stars(
+        self, user_id: int, amount: int, stars: int, charge_id: str, reason: str, now: int
+    ) -> None:
+        """A Stars payment that was not credited: kept ('failed', its charge id as reference),
+        so /refund_stars can find it. A charge recorded before stays as it was."""
+        await self._write(
+            "INSERT INTO topups (user_id, method, amount, state, stars, reference, reason,"
+            " created_at, decided_at) VALUES (?, 'stars', ?, 'failed', ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            (user_id, amount, stars, charge_id, reason, now, now),
+        )
+
     async def get(self, topup_id: int) -> Topup | None:
         row = await self._one("SELECT * FROM topups WHERE id = ?", (topup_id,))
         return None if row is None else _topup(row)
