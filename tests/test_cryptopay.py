@@ -15,7 +15,17 @@ from bot.money import to_minor
 from bot.payments.cryptopay import CryptoPayClient, CryptoPayRefused, CryptoPayUnavailable
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop
 from tests.fakes.cryptopay_server import FakeCryptoPay, start_cryptopay_server
-from tests.payments_helpers import CRYPTO_TOKEN, balanced, ledger, outbox, topup_rows
+from tests.payments_helpers import (
+    CRYPTO_TOKEN,
+    balanced,
+    ledger,
+    outbox,
+    pre_checkout,
+    successful_payment,
+    topup_rows,
+)
+from tests.test_stars import answer_of
+from tests.test_stars import invoice as stars_invoice
 
 OTHER = 2002
 
@@ -237,3 +247,35 @@ async def test_admin_stats_count_crypto_topups(
     await crypto_shop.services.crypto.poll_once()
     await crypto_shop.harness.send(ADMIN_ID, "/stats")
     assert "Crypto Bot: 1 · 10.00 USD" in crypto_shop.harness.last_text(ADMIN_ID)
+
+
+async def test_pre_checkout_is_answered_while_the_customer_waits_on_crypto_pay(
+    make_shop: Callable[..., Any], fake_pay: tuple[FakeCryptoPay, str]
+) -> None:
+    """The customer's own slow update (createInvoice hanging) holds their lock; a pre-checkout
+    query of theirs is answered all the same, not after it."""
+    fake, url = fake_pay
+    shop: Shop = await make_shop(
+        stars_per_unit="45.5", crypto_pay_token=CRYPTO_TOKEN, crypto_pay_api_url=url
+    )
+    try:
+        sent = await stars_invoice(shop, amount="10")
+        fake.hold = asyncio.Event()
+        typing = asyncio.create_task(invoice_via_bot(shop, amount="7"))
+        await fake.holding.wait()  # createInvoice is in flight, the customer's lock held
+        update = pre_checkout(CUSTOMER, sent.payload, sent.prices[0].amount)
+        # Without the fix this waits for the lock, which waits for `hold`: never answered.
+        answer = await asyncio.wait_for(answer_of(shop, update), 5)
+        assert answer.ok, answer.error_message
+        assert not typing.done()
+        fake.hold.set()
+        await typing
+        assert "Crypto Bot invoice" in shop.harness.last_text(CUSTOMER)
+        await shop.harness.feed(
+            successful_payment(CUSTOMER, sent.payload, sent.prices[0].amount, "charge-L")
+        )
+        assert await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+        await balanced(shop)
+    finally:
+        assert shop.services.cryptopay is not None
+        await shop.services.cryptopay.close()

@@ -9,19 +9,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiogram.exceptions import TelegramNetworkError, TelegramServerError
-from aiogram.methods import AnswerPreCheckoutQuery, RefundStarPayment, SendInvoice
+from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
+from aiogram.methods import AnswerPreCheckoutQuery, RefundStarPayment, SendInvoice, SendMessage
 
 from bot import texts
 from bot.db import Database, apply_migrations
 from bot.db.migrate import migration_files
 from bot.db.repositories.topups import NewTopup
 from bot.keyboards.callbacks import TopupMethodCb, WalletCb
+from bot.middlewares.retry import RetryInteractive
 from bot.money import to_minor
 from bot.order_draft import Draft
 from bot.payments.stars import stars_for
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop
-from tests.fakes.telegram import bad_request
+from tests.fakes.telegram import bad_request, retry_after
 from tests.payments_helpers import (
     ADMIN_2,
     ADMINS,
@@ -433,3 +434,34 @@ async def test_refused_payment_refund_refused_or_unknown_moves_no_money(stars_sh
     assert row.state == "failed"
     assert await ledger(stars_shop, OTHER) == []
     await balanced(stars_shop)
+
+
+async def test_pre_checkout_answer_retries_only_within_telegrams_ten_seconds(
+    stars_shop: Shop,
+) -> None:
+    h = stars_shop.harness
+    (retry,) = [m for m in h.bot.session.middleware if isinstance(m, RetryInteractive)]
+    clock = FakeClock()
+    waited: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # the waits pass on the driven clock
+        waited.append(seconds)
+        clock.now += seconds
+
+    retry._sleep, retry._clock = sleep, clock
+    sent = await invoice(stars_shop, amount="10")
+    total = sent.prices[0].amount
+    # Two flood waits of 5 s would answer 10 s late: the first is waited out, not the second.
+    h.session.fail_next(AnswerPreCheckoutQuery, retry_after(5), times=2)
+    with pytest.raises(TelegramRetryAfter):
+        await h.feed(pre_checkout(CUSTOMER, sent.payload, total))
+    assert len(h.session.calls_of(AnswerPreCheckoutQuery)) == 2
+    assert waited == [5] and sum(waited) < 10
+    # One short wait fits: the answer goes through.
+    h.session.fail_next(AnswerPreCheckoutQuery, retry_after(2))
+    calls = await h.feed(pre_checkout(CUSTOMER, sent.payload, total))
+    assert [c.ok for c in calls] == [False, True] and waited == [5, 2]
+    # Other replies keep their two waits.
+    h.session.fail_next(SendMessage, retry_after(5), times=2)
+    await h.send(CUSTOMER, "/wallet")
+    assert waited == [5, 2, 5, 5]
