@@ -3,8 +3,9 @@
 Speaks createInvoice / getInvoices / getMe / deleteInvoice as the public docs describe: the
 token in the Crypto-Pay-API-Token header, answers {"ok": true, "result": ...} with amounts as
 decimal strings. `fault` makes every call fail: "down" (HTTP 502 HTML), "html" (200 HTML),
-"garbage" (200, not JSON), "refuse" (ok false). `hold` (an event) keeps createInvoice from
-answering until it is set; `holding` is set once such a request has arrived.
+"garbage" (200, not JSON), "refuse" (ok false); "nourl" makes invoices without a link.
+`hold` (an event) keeps createInvoice from answering until it is set; `holding` is set once
+such a request has arrived.
 """
 
 from __future__ import annotations
@@ -93,6 +94,8 @@ class FakeCryptoPay:
             "allow_comments": False,
             "allow_anonymous": True,
         }
+        if self.fault == "nourl":
+            invoice["bot_invoice_url"] = ""
         self.invoices[invoice_id] = invoice
         return self._ok(invoice)
 

@@ -148,6 +148,16 @@ class TopupRepo(Repo):
         )
         return [_topup(row) for row in rows]
 
+    async def expire_unsent_invoices(self, user_id: int, created_before: int, now: int) -> int:
+        """A customer's Crypto Pay rows left pending without an invoice (createInvoice never
+        came back) since before `created_before`: expired."""
+        return await self._write(
+            "UPDATE topups SET state = 'expired', decided_at = ?, reason = 'no invoice'"
+            " WHERE user_id = ? AND method = 'cryptobot' AND state = 'pending'"
+            " AND reference IS NULL AND created_at < ?",
+            (now, user_id, created_before),
+        )
+
     async def set_invoice(self, topup_id: int, invoice_id: int, pay_url: str) -> None:
         await self._write(
             "UPDATE topups SET reference = ?, pay_url = ? WHERE id = ?",
