@@ -55,7 +55,7 @@ from bot.services.outbox_sender import OutboxSender
 from bot.services.topups import TopupService
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
-from bot.storage import build_fsm
+from bot.storage import build_fsm, install_unlocked
 from bot.tasks import BackgroundTasks, every
 
 log = logging.getLogger(__name__)
@@ -131,6 +131,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
 def build_dispatcher(services: Services) -> Dispatcher:
     storage, isolation = build_fsm(services.settings, services.db)
     dp = Dispatcher(storage=storage, events_isolation=isolation, **services.as_workflow_data())
+    install_unlocked(dp)  # pre-checkout queries do not wait behind the customer's lock
     # The shop lives in private chats; in groups the bot stays silent.
     dp.message.filter(F.chat.type == "private")
     users = UserMiddleware(services.db, services.settings.admin_ids)

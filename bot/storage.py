@@ -3,14 +3,23 @@
 By default in the shop's own SQLite file, so a half-filled order form survives a restart;
 with REDIS_URL in Redis, so several processes share them. Either way a customer's updates are
 handled one at a time (event isolation), so a double tap never races itself.
+
+Except a pre-checkout query: Telegram wants its answer within 10 seconds, and the customer's
+own slow update (an order placement waiting on the panel, a Crypto Pay invoice being made)
+may hold their lock for longer. Its handler reads the database only and keeps no state, so it
+takes no lock (`UnlockedIsolation`, told by `MarkUnlocked`, which runs before aiogram's FSM
+middleware takes the lock).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from typing import Any
 
+from aiogram import BaseMiddleware, Dispatcher
 from aiogram.exceptions import DataNotDictLikeError
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import (
@@ -22,6 +31,7 @@ from aiogram.fsm.storage.base import (
     StorageKey,
 )
 from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.types import TelegramObject, Update
 
 from bot.clock import now
 from bot.config import Settings
@@ -118,6 +128,57 @@ def _decode(text: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+_UNLOCKED: ContextVar[bool] = ContextVar("update_takes_no_lock", default=False)
+
+
+def takes_no_lock(update: Update) -> bool:
+    """The updates answered outside the customer's lock: pre-checkout queries."""
+    return update.pre_checkout_query is not None
+
+
+class UnlockedIsolation(BaseEventIsolation):
+    """Another isolation's lock, skipped for the update being handled if it is marked."""
+
+    def __init__(self, inner: BaseEventIsolation) -> None:
+        self.inner = inner
+
+    @asynccontextmanager
+    async def lock(self, key: StorageKey) -> AsyncGenerator[None, None]:
+        if _UNLOCKED.get():
+            yield
+            return
+        async with self.inner.lock(key):
+            yield
+
+    async def close(self) -> None:
+        await self.inner.close()
+
+
+class MarkUnlocked(BaseMiddleware):
+    """An outer update middleware, before aiogram's FSM middleware: marks (in a context
+    variable, so only for this update's handling) an update that takes no lock."""
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        token = _UNLOCKED.set(isinstance(event, Update) and takes_no_lock(event))
+        try:
+            return await handler(event, data)
+        finally:
+            _UNLOCKED.reset(token)
+
+
+def install_unlocked(dp: Dispatcher) -> None:
+    """Puts MarkUnlocked just before the FSM middleware (which takes the lock)."""
+    outer = dp.update.outer_middleware
+    outer.unregister(dp.fsm)
+    outer.register(MarkUnlocked())
+    outer.register(dp.fsm)
+
+
 def build_fsm(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEventIsolation]:
     """REDIS_URL set: aiogram's RedisStorage and a lock in Redis (shared by every process).
     Otherwise: SQLiteStorage and an in-process lock per customer."""
@@ -125,5 +186,5 @@ def build_fsm(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEventI
         from aiogram.fsm.storage.redis import RedisStorage  # needs the redis package
 
         storage = RedisStorage.from_url(settings.redis_url.get_secret_value())
-        return storage, storage.create_isolation()
-    return SQLiteStorage(db), SimpleEventIsolation()
+        return storage, UnlockedIsolation(storage.create_isolation())
+    return SQLiteStorage(db), UnlockedIsolation(SimpleEventIsolation())

@@ -303,6 +303,8 @@ REASON_TOPUP = {
 }
 REASON_TOPUP_PLAIN = "Top-up"
 REASON_STARS_REFUND = "Stars payment refunded ({reference})"
+REASON_STARS_REFUND_GIVEN_BACK = "Stars refund failed, given back ({reference})"
+NOTE_STARS_REFUND_GIVEN_BACK = "Stars refund failed: given back"
 REASON_ORDER = "Order #{id}"
 REASON_REFUND = "Refund for order #{id}"
 REASON_ADMIN_CREDIT = "Credit by the shop"

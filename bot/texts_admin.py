@@ -348,6 +348,17 @@ REFUND_STARS_USAGE = "Usage: <code>/refund_stars &lt;telegram_payment_charge_id&
 REFUND_STARS_DONE = (
     "✅ Refunded {stars} Stars to <code>{user_id}</code>; {amount} taken from their wallet."
 )
+REFUND_STARS_DONE_UNCREDITED = (
+    "✅ Refunded {stars} Stars to <code>{user_id}</code>. This payment was never credited: "
+    "nothing was taken from their wallet."
+)
+REFUND_STARS_UNSURE = (
+    "⚠️ <b>Outcome unknown</b>: Telegram did not answer the refund of {stars} Stars to "
+    "<code>{user_id}</code> (<code>{error}</code>); it may have refunded. {taken}\n"
+    "Send /refund_stars {charge} again to ask Telegram again: nothing more is taken."
+)
+REFUND_STARS_UNSURE_TAKEN = "{amount} stays taken from their wallet."
+REFUND_STARS_UNSURE_UNCREDITED = "This payment was never credited: nothing was taken."
 REFUND_STARS_UNKNOWN = "No Stars payment has this charge id."
 REFUND_STARS_ALREADY = "This Stars payment was already refunded."
 REFUND_STARS_NO_FUNDS = (

@@ -28,6 +28,8 @@ def reason(entry: LedgerEntry) -> str:
     if entry.kind == "refund":
         return texts.REASON_REFUND.format(id=entry.order_id)
     if entry.method == "stars" and entry.reference:
+        if entry.kind == "admin_credit":  # the debit of a refund Telegram refused, given back
+            return texts.REASON_STARS_REFUND_GIVEN_BACK.format(reference=reference)
         return texts.REASON_STARS_REFUND.format(reference=reference)
     if entry.kind == "admin_credit":
         return texts.REASON_ADMIN_CREDIT + note

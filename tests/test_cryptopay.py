@@ -10,12 +10,24 @@ from typing import Any
 
 import pytest
 
+from bot.clock import now
+from bot.db.repositories.topups import NewTopup
 from bot.keyboards.callbacks import TopupMethodCb, WalletCb
 from bot.money import to_minor
 from bot.payments.cryptopay import CryptoPayClient, CryptoPayRefused, CryptoPayUnavailable
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop
 from tests.fakes.cryptopay_server import FakeCryptoPay, start_cryptopay_server
-from tests.payments_helpers import CRYPTO_TOKEN, balanced, ledger, outbox, topup_rows
+from tests.payments_helpers import (
+    CRYPTO_TOKEN,
+    balanced,
+    ledger,
+    outbox,
+    pre_checkout,
+    successful_payment,
+    topup_rows,
+)
+from tests.test_stars import answer_of
+from tests.test_stars import invoice as stars_invoice
 
 OTHER = 2002
 
@@ -237,3 +249,107 @@ async def test_admin_stats_count_crypto_topups(
     await crypto_shop.services.crypto.poll_once()
     await crypto_shop.harness.send(ADMIN_ID, "/stats")
     assert "Crypto Bot: 1 · 10.00 USD" in crypto_shop.harness.last_text(ADMIN_ID)
+
+
+async def test_pre_checkout_is_answered_while_the_customer_waits_on_crypto_pay(
+    make_shop: Callable[..., Any], fake_pay: tuple[FakeCryptoPay, str]
+) -> None:
+    """The customer's own slow update (createInvoice hanging) holds their lock; a pre-checkout
+    query of theirs is answered all the same, not after it."""
+    fake, url = fake_pay
+    shop: Shop = await make_shop(
+        stars_per_unit="45.5", crypto_pay_token=CRYPTO_TOKEN, crypto_pay_api_url=url
+    )
+    try:
+        sent = await stars_invoice(shop, amount="10")
+        fake.hold = asyncio.Event()
+        typing = asyncio.create_task(invoice_via_bot(shop, amount="7"))
+        await fake.holding.wait()  # createInvoice is in flight, the customer's lock held
+        update = pre_checkout(CUSTOMER, sent.payload, sent.prices[0].amount)
+        # Without the fix this waits for the lock, which waits for `hold`: never answered.
+        answer = await asyncio.wait_for(answer_of(shop, update), 5)
+        assert answer.ok, answer.error_message
+        assert not typing.done()
+        fake.hold.set()
+        await typing
+        assert "Crypto Bot invoice" in shop.harness.last_text(CUSTOMER)
+        await shop.harness.feed(
+            successful_payment(CUSTOMER, sent.payload, sent.prices[0].amount, "charge-L")
+        )
+        assert await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+        await balanced(shop)
+    finally:
+        assert shop.services.cryptopay is not None
+        await shop.services.cryptopay.close()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"currency_type": "crypto", "fiat": None, "asset": "USDT"},  # the same number, in USDT
+        {"fiat": None},
+        {"fiat": "EUR"},
+    ],
+)
+async def test_paid_invoice_in_another_currency_is_not_credited(
+    crypto_shop: Shop, fake_pay: tuple[FakeCryptoPay, str], changes: dict[str, Any]
+) -> None:
+    fake, _ = fake_pay
+    await invoice_via_bot(crypto_shop, amount="10")
+    (invoice_id,) = list(fake.invoices)
+    fake.pay(invoice_id)
+    fake.invoices[invoice_id].update(changes)
+    assert (await crypto_shop.services.crypto.poll_once()).credited == 0
+    assert await crypto_shop.balance(CUSTOMER) == 0
+    (row,) = await topup_rows(crypto_shop)
+    assert row.state == "failed"
+    alerts = [m.text for m in await outbox(crypto_shop, ADMIN_ID)]
+    assert any(f"invoice {invoice_id} was paid" in a and "not credited" in a for a in alerts)
+    await balanced(crypto_shop)
+
+
+async def test_rows_left_without_an_invoice_do_not_block_the_customer(
+    crypto_shop: Shop, fake_pay: tuple[FakeCryptoPay, str]
+) -> None:
+    fake, _ = fake_pay
+    # createInvoice never came back for three rows (the process stopped while it was asked).
+    async with crypto_shop.db.transaction() as repos:
+        await repos.users.ensure(CUSTOMER, 0)
+        for _ in range(3):
+            await repos.topups.create(NewTopup(CUSTOMER, "cryptobot", 5 * 10**5), now() - 600)
+    await invoice_via_bot(crypto_shop, amount="5")
+    assert "Crypto Bot invoice" in crypto_shop.harness.last_text(CUSTOMER)
+    states = [row.state for row in await topup_rows(crypto_shop)]
+    assert states == ["expired", "expired", "expired", "pending"]
+    # One whose createInvoice may still be in flight (just made) is left alone.
+    async with crypto_shop.db.transaction() as repos:
+        await repos.topups.create(NewTopup(CUSTOMER, "cryptobot", 6 * 10**5), now())
+    await invoice_via_bot(crypto_shop, amount="7")
+    assert [row.state for row in await topup_rows(crypto_shop)][-2:] == ["pending", "pending"]
+    assert len(fake.invoices) == 2
+    await balanced(crypto_shop)
+
+
+async def test_an_invoice_without_a_link_is_a_provider_error(
+    crypto_shop: Shop, fake_pay: tuple[FakeCryptoPay, str]
+) -> None:
+    fake, _ = fake_pay
+    fake.fault = "nourl"
+    calls = await invoice_via_bot_calls(crypto_shop, amount="10")
+    assert "not reachable right now" in crypto_shop.harness.last_text(CUSTOMER)
+    markups = [getattr(c.method, "reply_markup", None) for c in calls]
+    urls = [b.url for m in markups if m is not None for row in m.inline_keyboard for b in row]
+    assert [u for u in urls if u is not None] == []  # no Pay button at all, broken or not
+    assert [row.state for row in await topup_rows(crypto_shop)] == ["failed"]
+    fake.fault = ""
+    await crypto_shop.harness.send(CUSTOMER, "10")  # the step stayed: try again
+    assert "Crypto Bot invoice" in crypto_shop.harness.last_text(CUSTOMER)
+    await balanced(crypto_shop)
+
+
+async def invoice_via_bot_calls(shop: Shop, amount: str) -> list[Any]:
+    h = shop.harness
+    await h.send(CUSTOMER, "/wallet")
+    await h.press(CUSTOMER, WalletCb(act="add").pack())
+    await h.press(CUSTOMER, TopupMethodCb(m="cryptobot").pack())
+    return await h.send(CUSTOMER, amount)

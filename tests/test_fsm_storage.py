@@ -24,7 +24,7 @@ from aiogram.types import Message
 from bot.app import build_dispatcher, build_services
 from bot.db import Database
 from bot.panel.client import PanelClient
-from bot.storage import SQLiteStorage, build_fsm
+from bot.storage import SQLiteStorage, UnlockedIsolation, build_fsm
 from tests.conftest import CUSTOMER, make_settings
 from tests.fakes.telegram import BotHarness, message_update
 
@@ -208,9 +208,11 @@ async def test_sqlite_storage_survives_reopening_the_database(tmp_path: Path) ->
 
 def test_build_fsm_picks_the_storage(db: Database, redis_url: str) -> None:
     storage, isolation = build_fsm(make_settings("sandbox"), db)
-    assert isinstance(storage, SQLiteStorage) and isinstance(isolation, SimpleEventIsolation)
+    assert isinstance(storage, SQLiteStorage) and isinstance(isolation, UnlockedIsolation)
+    assert isinstance(isolation.inner, SimpleEventIsolation)
     storage, isolation = build_fsm(make_settings("sandbox", redis_url=redis_url), db)
-    assert isinstance(storage, RedisStorage) and isinstance(isolation, RedisEventIsolation)
+    assert isinstance(storage, RedisStorage) and isinstance(isolation, UnlockedIsolation)
+    assert isinstance(isolation.inner, RedisEventIsolation)
 
 
 # -- the shop's own form survives a new Dispatcher ------------------------------------------
@@ -310,6 +312,8 @@ async def _isolation_holds(
 async def test_simple_isolation_one_update_at_a_time(db: Database) -> None:
     storage, isolation = SQLiteStorage(db), SimpleEventIsolation()
     await _isolation_holds((storage, isolation), (storage, isolation))
+    wrapped = UnlockedIsolation(SimpleEventIsolation())  # the shop's: holds for a message too
+    await _isolation_holds((storage, wrapped), (storage, wrapped))
 
 
 async def test_redis_isolation_holds_across_processes(redis_url: str) -> None:

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
+from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
 from aiogram.methods import AnswerPreCheckoutQuery, RefundStarPayment, SendInvoice, SendMessage
 
 from bot import texts
+from bot.db import Database, apply_migrations
+from bot.db.migrate import migration_files
 from bot.db.repositories.topups import NewTopup
 from bot.keyboards.callbacks import TopupMethodCb, WalletCb
+from bot.middlewares.retry import RetryInteractive
 from bot.money import to_minor
 from bot.order_draft import Draft
 from bot.payments.stars import stars_for
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop
-from tests.fakes.telegram import bad_request
+from tests.fakes.telegram import bad_request, retry_after
 from tests.payments_helpers import (
     ADMIN_2,
     ADMINS,
@@ -27,6 +33,7 @@ from tests.payments_helpers import (
     successful_payment,
     topup_rows,
 )
+from tests.test_flood_and_logs import FakeClock, flood_control
 
 OTHER = 2002
 
@@ -141,8 +148,12 @@ async def test_payment_naming_another_customer_credits_nothing(stars_shop: Shop)
     alerts = [m.text for m in await outbox(stars_shop, ADMIN_2)]
     assert any("names another customer" in a and "charge-X" in a for a in alerts)
     assert any("amount differs" in a and "charge-Y" in a for a in alerts)
-    (row,) = await topup_rows(stars_shop)
+    row, *refused = await topup_rows(stars_shop)
     assert row.state == "pending"
+    assert [(r.state, r.reference) for r in refused] == [
+        ("failed", "charge-X"),
+        ("failed", "charge-Y"),
+    ]
     await balanced(stars_shop)
 
 
@@ -218,6 +229,20 @@ async def test_refund_telegram_refuses_gives_the_money_back(stars_shop: Shop) ->
     assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
     (row,) = await topup_rows(stars_shop)
     assert row.state == "paid"
+    # The money given back is a Stars entry that says what happened.
+    back, debit, _ = await ledger(stars_shop, CUSTOMER)
+    assert (back.kind, back.amount, back.method, back.reference) == (
+        "admin_credit",
+        10**6,
+        "stars",
+        "charge-F",
+    )
+    assert back.note == texts.NOTE_STARS_REFUND_GIVEN_BACK
+    assert (debit.kind, debit.amount) == ("admin_debit", -(10**6))
+    await h.press(CUSTOMER, "wh:0")
+    assert "Stars refund failed, given back (charge-F)" in h.last_text(CUSTOMER)
+    async with stars_shop.db.read() as repos:
+        assert (await repos.ledger.topup_totals_by_method())["stars"] == (1, 10**6)
     # Refunded elsewhere already: Telegram says so, and the debit stands.
     h.session.fail_next(RefundStarPayment, bad_request("Bad Request: CHARGE_ALREADY_REFUNDED"))
     await h.send(ADMIN_ID, "/refund_stars charge-F")
@@ -249,3 +274,195 @@ async def test_stats_and_export_show_topups_by_method(stars_shop: Shop) -> None:
     text = export.data.decode()
     assert "method,reference" in text.splitlines()[0]
     assert "topup,10.00000,,,,stars,charge-S" in text
+
+
+async def test_payment_updates_pass_flood_control_without_using_the_allowance(
+    make_shop: Callable[..., Any],
+) -> None:
+    shop: Shop = await make_shop(admin_ids=ADMINS, stars_per_unit="45.5", flood_burst=5)
+    flood_control(shop).clock = FakeClock()  # time stands still: no token comes back
+    h = shop.harness
+    sent = await invoice(shop, amount="10")  # four updates of the five allowed
+    total = sent.prices[0].amount
+    answer = await answer_of(shop, pre_checkout(CUSTOMER, sent.payload, total))
+    assert answer.ok, answer.error_message
+    await h.feed(successful_payment(CUSTOMER, sent.payload, total, "charge-flood"))
+    assert "Payment received" in h.last_text(CUSTOMER)
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    # The payment took nothing from the allowance: one more update passes, then a flood.
+    await h.send(CUSTOMER, "/wallet")
+    assert "Your balance: <b>10.00 USD</b>" in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "/wallet")
+    assert h.last_text(CUSTOMER) == texts.SLOW_DOWN
+    await balanced(shop)
+
+
+@pytest.mark.parametrize("error", [TelegramNetworkError, TelegramServerError])
+async def test_refund_with_an_unknown_outcome_keeps_the_debit_and_can_be_asked_again(
+    stars_shop: Shop, error: type[Exception]
+) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-U")
+    # Telegram may have refunded the Stars; its answer was lost.
+    h.session.fail_next(RefundStarPayment, error)
+    await h.send(ADMIN_ID, "/refund_stars charge-U")
+    said = h.last_text(ADMIN_ID)
+    assert "Outcome unknown" in said and "10.00 USD stays taken" in said
+    assert "/refund_stars charge-U again" in said and "nothing more is taken" in said
+    assert await stars_shop.balance(CUSTOMER) == 0
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "refund_unknown"
+    await balanced(stars_shop)
+    # Asked again: Telegram refunds (or says it already did); no second debit.
+    await h.send(ADMIN_2, "/refund_stars charge-U")
+    assert "Refunded 455 Stars" in h.last_text(ADMIN_2)
+    assert len(h.session.calls_of(RefundStarPayment)) == 2
+    assert await stars_shop.balance(CUSTOMER) == 0
+    assert [(e.kind, e.amount) for e in await ledger(stars_shop, CUSTOMER)] == [
+        ("admin_debit", -(10**6)),
+        ("topup", 10**6),
+    ]
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "refunded"
+    await h.send(ADMIN_ID, "/refund_stars charge-U")
+    assert "already refunded" in h.last_text(ADMIN_ID)
+    await balanced(stars_shop)
+
+
+async def test_refund_unknown_then_refused_gives_the_money_back_once(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    await pay(stars_shop, sent, "charge-V")
+    h.session.fail_next(RefundStarPayment, TelegramNetworkError)
+    await h.send(ADMIN_ID, "/refund_stars charge-V")
+    h.session.fail_next(RefundStarPayment, bad_request("Bad Request: CHARGE_NOT_FOUND"))
+    await h.send(ADMIN_ID, "/refund_stars charge-V")
+    assert "CHARGE_NOT_FOUND" in h.last_text(ADMIN_ID)
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "paid"
+    assert [e.kind for e in await ledger(stars_shop, CUSTOMER)] == [
+        "admin_credit",
+        "admin_debit",
+        "topup",
+    ]
+    await balanced(stars_shop)
+
+
+async def test_migration_011_keeps_topups_and_their_copies(tmp_path: Path) -> None:
+    """011 rebuilds `topups` for the 'refund_unknown' state: rows and receipt copies stay."""
+    before = tmp_path / "before"
+    before.mkdir()
+    for version, path in migration_files():
+        if version < 11:
+            shutil.copy(path, before / path.name)
+    db = await Database.open(tmp_path / "shop.sqlite3")
+    try:
+        await apply_migrations(db, before)
+        async with db.transaction() as repos:
+            await repos.users.ensure(CUSTOMER, 0)
+            row = await repos.topups.create(NewTopup(CUSTOMER, "manual", 5 * 10**5), 0)
+            await repos.topups.add_copy(row.id, ADMIN_ID, 77)
+        assert 11 in await apply_migrations(db)
+        async with db.transaction() as repos:
+            assert (await repos.topups.get(row.id)) == row
+            assert await repos.topups.copies(row.id) == [(ADMIN_ID, 77)]
+            assert await repos.topups.settle(row.id, "refund_unknown", 1)
+        async with db.raw() as conn, conn.execute("PRAGMA foreign_key_check") as cursor:
+            assert await cursor.fetchall() == []
+    finally:
+        await db.close()
+
+
+async def test_a_refused_payment_is_kept_and_refunded_without_any_debit(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop, amount="10")
+    total = sent.prices[0].amount
+    # Two devices: both pre-checkouts pass while the row is pending, both payments go through.
+    assert (await answer_of(stars_shop, pre_checkout(CUSTOMER, sent.payload, total))).ok
+    assert (await answer_of(stars_shop, pre_checkout(CUSTOMER, sent.payload, total))).ok
+    await h.feed(successful_payment(CUSTOMER, sent.payload, total, "charge-1"))
+    await h.feed(successful_payment(CUSTOMER, sent.payload, total, "charge-2"))
+    await h.feed(successful_payment(CUSTOMER, sent.payload, total, "charge-2"))  # sent twice
+    await h.send(OTHER, "/start")
+    await h.feed(successful_payment(OTHER, sent.payload, total, "charge-3"))
+    alerts = [m.text for m in await outbox(stars_shop, ADMIN_ID)]
+    assert sum("/refund_stars charge-2" in a for a in alerts) == 1
+    assert sum("/refund_stars charge-3" in a for a in alerts) == 1
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    refused = {row.reference: row for row in await topup_rows(stars_shop) if row.state == "failed"}
+    assert {k: (r.user_id, r.stars) for k, r in refused.items()} == {
+        "charge-2": (CUSTOMER, total),
+        "charge-3": (OTHER, total),
+    }
+    # The alert's advice works: the Stars go back, nothing leaves any wallet.
+    await h.send(ADMIN_ID, "/refund_stars charge-2")
+    assert "Refunded 455 Stars" in h.last_text(ADMIN_ID)
+    assert "never credited" in h.last_text(ADMIN_ID)
+    await h.send(ADMIN_ID, "/refund_stars charge-3")
+    calls = h.session.calls_of(RefundStarPayment)
+    assert [(c.user_id, c.telegram_payment_charge_id) for c in calls] == [
+        (CUSTOMER, "charge-2"),
+        (OTHER, "charge-3"),
+    ]
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    assert await stars_shop.balance(OTHER) == 0
+    assert [e.kind for e in await ledger(stars_shop, CUSTOMER)] == ["topup"]
+    await h.send(ADMIN_2, "/refund_stars charge-2")
+    assert "already refunded" in h.last_text(ADMIN_2)
+    # The credited payment is refunded as before, with its debit.
+    await h.send(ADMIN_ID, "/refund_stars charge-1")
+    assert "taken from their wallet" in h.last_text(ADMIN_ID)
+    assert await stars_shop.balance(CUSTOMER) == 0
+    await balanced(stars_shop)
+
+
+async def test_refused_payment_refund_refused_or_unknown_moves_no_money(stars_shop: Shop) -> None:
+    h = stars_shop.harness
+    await h.send(OTHER, "/start")
+    await h.feed(successful_payment(OTHER, "garbage", 90, "charge-G"))
+    (row,) = await topup_rows(stars_shop)
+    assert (row.state, row.user_id, row.stars, row.amount) == ("failed", OTHER, 90, 197802)
+    h.session.fail_next(RefundStarPayment, TelegramNetworkError)
+    await h.send(ADMIN_ID, "/refund_stars charge-G")
+    assert "Outcome unknown" in h.last_text(ADMIN_ID)
+    assert "nothing was taken" in h.last_text(ADMIN_ID)
+    h.session.fail_next(RefundStarPayment, bad_request("Bad Request: CHARGE_NOT_FOUND"))
+    await h.send(ADMIN_ID, "/refund_stars charge-G")
+    assert "CHARGE_NOT_FOUND" in h.last_text(ADMIN_ID)
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "failed"
+    assert await ledger(stars_shop, OTHER) == []
+    await balanced(stars_shop)
+
+
+async def test_pre_checkout_answer_retries_only_within_telegrams_ten_seconds(
+    stars_shop: Shop,
+) -> None:
+    h = stars_shop.harness
+    (retry,) = [m for m in h.bot.session.middleware if isinstance(m, RetryInteractive)]
+    clock = FakeClock()
+    waited: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # the waits pass on the driven clock
+        waited.append(seconds)
+        clock.now += seconds
+
+    retry._sleep, retry._clock = sleep, clock
+    sent = await invoice(stars_shop, amount="10")
+    total = sent.prices[0].amount
+    # Two flood waits of 5 s would answer 10 s late: the first is waited out, not the second.
+    h.session.fail_next(AnswerPreCheckoutQuery, retry_after(5), times=2)
+    with pytest.raises(TelegramRetryAfter):
+        await h.feed(pre_checkout(CUSTOMER, sent.payload, total))
+    assert len(h.session.calls_of(AnswerPreCheckoutQuery)) == 2
+    assert waited == [5] and sum(waited) < 10
+    # One short wait fits: the answer goes through.
+    h.session.fail_next(AnswerPreCheckoutQuery, retry_after(2))
+    calls = await h.feed(pre_checkout(CUSTOMER, sent.payload, total))
+    assert [c.ok for c in calls] == [False, True] and waited == [5, 2]
+    # Other replies keep their two waits.
+    h.session.fail_next(SendMessage, retry_after(5), times=2)
+    await h.send(CUSTOMER, "/wallet")
+    assert waited == [5, 2, 5, 5]

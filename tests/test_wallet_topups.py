@@ -373,3 +373,43 @@ async def test_copies_of_a_document_receipt_are_edited_as_captions(pay_shop: Sho
     assert sorted(int(e.chat_id or 0) for e in edits) == [ADMIN_ID, ADMIN_2]
     assert all("Approved by" in (e.caption or "") for e in edits)
     await balanced(pay_shop)
+
+
+async def test_approve_answers_the_button_before_editing_the_copies(pay_shop: Shop) -> None:
+    h = pay_shop.harness
+    await transfer(pay_shop, CUSTOMER, "10")
+    (row,) = await topup_rows(pay_shop)
+    calls = await h.press(ADMIN_2, TopupDecisionCb(act="ok", id=row.id).pack())
+    names = [c.name for c in calls]
+    # The spinner stops first; the two copies (one per admin) are edited afterwards.
+    assert names[0] == "answerCallbackQuery" and names.count("editMessageText") == 2
+    assert "approved: 10.00 USD credited" in (calls[0].method.text or "")
+    assert await pay_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    await balanced(pay_shop)
+
+
+async def test_rejecting_a_receipt_keeps_the_admins_own_conversation(pay_shop: Shop) -> None:
+    h = pay_shop.harness
+    await transfer(pay_shop, CUSTOMER, "7")
+    (row,) = await topup_rows(pay_shop)
+    # The admin is topping up their own wallet: at the amount step, a method chosen.
+    await open_add_funds(pay_shop, ADMIN_2)
+    await h.press(ADMIN_2, TopupMethodCb(m="manual").pack())
+    assert await state_of(pay_shop, ADMIN_2) == TopupFlow.amount.state
+    calls = await h.press(ADMIN_2, TopupDecisionCb(act="no", id=row.id).pack(), message_id=1)
+    assert calls[0].name == "answerCallbackQuery"
+    await h.send(ADMIN_2, "Nothing arrived")
+    assert "rejected; the customer was told" in h.last_text(ADMIN_2)
+    # Back at the admin's own step, with its data: the amount is read as an amount.
+    assert await state_of(pay_shop, ADMIN_2) == TopupFlow.amount.state
+    await h.send(ADMIN_2, "5")
+    assert "Transfer" in h.last_text(ADMIN_2) and "5.00 USD" in h.last_text(ADMIN_2)
+    # Pressed Reject, then Keep: the same.
+    await transfer(pay_shop, CUSTOMER, "8")
+    second = (await topup_rows(pay_shop))[-1]
+    await h.press(ADMIN_2, TopupDecisionCb(act="no", id=second.id).pack(), message_id=1)
+    await h.press(ADMIN_2, h.find_button(ADMIN_2, "Keep it pending"))
+    assert await state_of(pay_shop, ADMIN_2) == TopupFlow.receipt.state
+    states = [r.state for r in await topup_rows(pay_shop)]
+    assert states == ["rejected", "pending"]
+    await balanced(pay_shop)

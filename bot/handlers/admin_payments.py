@@ -32,6 +32,21 @@ class ReceiptFlow(StatesGroup):
     reason = State()  # the reason for rejecting a receipt
 
 
+# The keys this module keeps in an admin's conversation data while it asks for a reason: the
+# receipt, and the step the admin was at before (restored when the prompt ends).
+_REJECT_ID = "reject_id"
+_REJECT_FROM = "reject_from"
+
+
+async def _end_reason(state: FSMContext) -> None:
+    """Ends the reason prompt: only our keys leave the data, the admin's own step is back."""
+    data = await state.get_data()
+    previous = data.pop(_REJECT_FROM, None)
+    data.pop(_REJECT_ID, None)
+    await state.set_data(data)
+    await state.set_state(previous)
+
+
 def _admin_name(query: CallbackQuery | Message) -> str:
     assert query.from_user is not None
     return query.from_user.full_name or str(query.from_user.id)
@@ -57,7 +72,7 @@ def router(admin_ids: frozenset[int]) -> Router:
     @r.message(ReceiptFlow.reason, F.text.startswith("/"))
     async def on_command_during_reason(message: Message, state: FSMContext) -> None:
         """A command drops the pending reason prompt (the receipt stays pending), then runs."""
-        await state.clear()
+        await _end_reason(state)
         raise SkipHandler
 
     @r.message(Command("topups"))
@@ -108,12 +123,11 @@ def router(admin_ids: frozenset[int]) -> Router:
         topups: TopupService,
         state: FSMContext,
     ) -> None:
-        decision = await topups.approve(
-            bot, callback_data.id, query.from_user.id, _admin_name(query)
-        )
+        decision = await topups.approve(callback_data.id, query.from_user.id, _admin_name(query))
         if decision.kind != "done" or decision.topup is None:
             await query.answer(_already(decision, callback_data.id), show_alert=True)
             return
+        # The button first (Telegram shows a spinner until then), then every admin's copy.
         await query.answer(
             t.RECEIPT_APPROVED.format(
                 id=decision.topup.id,
@@ -121,6 +135,7 @@ def router(admin_ids: frozenset[int]) -> Router:
                 user_id=decision.topup.user_id,
             )
         )
+        await topups.mark_copies(bot, decision.topup)
 
     @r.callback_query(TopupDecisionCb.filter(F.act == "no"))
     async def on_reject(
@@ -136,8 +151,11 @@ def router(admin_ids: frozenset[int]) -> Router:
             await query.answer(_already(decision, callback_data.id), show_alert=True)
             return
         await query.answer()
+        # The admin's own conversation (a form of theirs, its data) is kept and comes back.
+        data = await state.get_data()
+        previous = data.get(_REJECT_FROM) if _REJECT_ID in data else await state.get_state()
+        await state.update_data({_REJECT_ID: topup.id, _REJECT_FROM: previous})
         await state.set_state(ReceiptFlow.reason)
-        await state.set_data({"reject_id": topup.id})
         await bot.send_message(
             query.from_user.id,
             t.RECEIPT_ASK_REASON.format(id=topup.id, amount=topups.money(topup.amount)),
@@ -152,25 +170,25 @@ def router(admin_ids: frozenset[int]) -> Router:
         topup_id: int,
         reason: str | None,
     ) -> None:
-        await state.clear()
+        await _end_reason(state)
         assert target.from_user is not None
-        decision = await topups.reject(
-            bot, topup_id, target.from_user.id, _admin_name(target), reason
-        )
+        if isinstance(target, CallbackQuery):
+            await target.answer()
+        decision = await topups.reject(topup_id, target.from_user.id, _admin_name(target), reason)
+        if decision.kind == "done" and decision.topup is not None:
+            await topups.mark_copies(bot, decision.topup)
         text = (
             t.RECEIPT_REJECTED.format(id=topup_id)
             if decision.kind == "done"
             else _already(decision, topup_id)
         )
-        if isinstance(target, CallbackQuery):
-            await target.answer()
         await bot.send_message(target.from_user.id, text)
 
     @r.message(ReceiptFlow.reason, F.text)
     async def on_reason(
         message: Message, bot: Bot, topups: TopupService, state: FSMContext
     ) -> None:
-        topup_id = int((await state.get_data()).get("reject_id", 0))
+        topup_id = int((await state.get_data()).get(_REJECT_ID) or 0)
         reason = (message.text or "").strip()[:REASON_LIMIT] or None
         await _reject(message, bot, topups, state, topup_id, reason)
 
@@ -188,7 +206,8 @@ def router(admin_ids: frozenset[int]) -> Router:
     async def on_keep(
         query: CallbackQuery, callback_data: TopupDecisionCb, state: FSMContext
     ) -> None:
-        await state.clear()
+        if await state.get_state() == ReceiptFlow.reason.state:
+            await _end_reason(state)
         await query.answer(t.RECEIPT_KEPT.format(id=callback_data.id))
 
     @r.message(Command("refund_stars"))
@@ -202,9 +221,24 @@ def router(admin_ids: frozenset[int]) -> Router:
             return
         result = await topups.refund_stars(bot, message.from_user.id, charge)
         topup = result.topup
-        if result.kind == "done" and topup is not None:
+        if result.kind == "done" and topup is not None and not result.credited:
+            text = t.REFUND_STARS_DONE_UNCREDITED.format(stars=topup.stars, user_id=topup.user_id)
+        elif result.kind == "done" and topup is not None:
             text = t.REFUND_STARS_DONE.format(
                 stars=topup.stars, user_id=topup.user_id, amount=topups.money(topup.amount)
+            )
+        elif result.kind == "unsure" and topup is not None:
+            taken = (
+                t.REFUND_STARS_UNSURE_TAKEN.format(amount=topups.money(topup.amount))
+                if result.credited
+                else t.REFUND_STARS_UNSURE_UNCREDITED
+            )
+            text = t.REFUND_STARS_UNSURE.format(
+                stars=topup.stars,
+                user_id=topup.user_id,
+                error=esc(result.error, 200),
+                taken=taken,
+                charge=esc(charge, 128),
             )
         elif result.kind == "already":
             text = t.REFUND_STARS_ALREADY

@@ -4,6 +4,10 @@ A token bucket per sender: it holds up to `burst` tokens and refills at `rate` a
 update takes one. The first update that finds the bucket empty gets one polite answer (for a
 button, the callback's answer), later ones are dropped without a word until a token is back, so
 a flood costs no Bot API calls. Admins are exempt. Buckets live in this process's memory.
+
+Payment updates pass without taking a token: a `pre_checkout_query` dropped makes the payment
+fail, a `successful_payment` dropped is money taken and never credited. Telegram sends them,
+not the customer's thumb, so they are no flood.
 """
 
 from __future__ import annotations
@@ -30,6 +34,15 @@ class _Bucket:
     tokens: float
     at: float
     warned: bool = False
+
+
+def is_payment(event: TelegramObject) -> bool:
+    """A pre-checkout query or a successful payment: never dropped, never counted."""
+    if not isinstance(event, Update):
+        return False
+    if event.pre_checkout_query is not None:
+        return True
+    return event.message is not None and event.message.successful_payment is not None
 
 
 class FloodControl(BaseMiddleware):
@@ -83,7 +96,7 @@ class FloodControl(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         sender: User | None = data.get("event_from_user")
-        if sender is None or sender.id in self.admin_ids:
+        if sender is None or sender.id in self.admin_ids or is_payment(event):
             return await handler(event, data)
         verdict = self.admit(sender.id)
         if verdict:

@@ -5,12 +5,17 @@ meets a 429 with a short `retry_after` waits it out and goes again; one that mee
 network error goes once more, for the methods where a duplicate does no harm. Background
 senders (the outbox, broadcasts) pace themselves and re-queue: they mark themselves, and
 this middleware leaves their calls alone (bot/pacing.py).
+
+An answer to a pre-checkout query counts only within Telegram's 10 seconds: its waits and
+retries stop where they would end past `pre_checkout_budget` seconds from its first try (the
+rest of the 10 s is for the update's way in and the requests themselves).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -51,6 +56,9 @@ _REPEATABLE = (
 )
 
 
+PRE_CHECKOUT_BUDGET = 6.0  # seconds of waits and retries an answerPreCheckoutQuery may take
+
+
 class RetryInteractive(BaseRequestMiddleware):
     def __init__(
         self,
@@ -58,12 +66,16 @@ class RetryInteractive(BaseRequestMiddleware):
         longest_wait: float = 5.0,
         waits: int = 2,
         error_pause: float = 0.5,
+        pre_checkout_budget: float = PRE_CHECKOUT_BUDGET,
         sleep: Sleep = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.longest_wait = longest_wait
         self.waits = waits
         self.error_pause = error_pause
+        self.pre_checkout_budget = pre_checkout_budget
         self._sleep = sleep
+        self._clock = clock
 
     async def __call__(
         self,
@@ -75,11 +87,22 @@ class RetryInteractive(BaseRequestMiddleware):
             return await make_request(bot, method)
         waits = 0
         errors = 0
+        deadline = None
+        if isinstance(method, AnswerPreCheckoutQuery):
+            deadline = self._clock() + self.pre_checkout_budget
+
+        def fits(wait: float) -> bool:
+            return deadline is None or self._clock() + wait <= deadline
+
         while True:
             try:
                 return await make_request(bot, method)
             except TelegramRetryAfter as exc:
-                if waits >= self.waits or exc.retry_after > self.longest_wait:
+                if (
+                    waits >= self.waits
+                    or exc.retry_after > self.longest_wait
+                    or not fits(exc.retry_after)
+                ):
                     raise
                 waits += 1
                 log.info(
@@ -87,7 +110,7 @@ class RetryInteractive(BaseRequestMiddleware):
                 )
                 await self._sleep(exc.retry_after)
             except (TelegramServerError, TelegramNetworkError) as exc:
-                if errors >= 1 or not isinstance(method, _REPEATABLE):
+                if errors >= 1 or not isinstance(method, _REPEATABLE) or not fits(self.error_pause):
                     raise
                 errors += 1
                 log.info("%s: %s, trying once more", type(method).__name__, type(exc).__name__)

@@ -19,14 +19,19 @@ from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories.topups import NewTopup, Topup
 from bot.money import from_minor, to_minor
-from bot.payments.cryptopay import CryptoPayClient, CryptoPayError
+from bot.payments.cryptopay import CryptoPayClient, CryptoPayError, CryptoPayUnavailable, Invoice
 from bot.services.notify import Notifier
 from bot.services.topups import MAX_PENDING, TooManyPending, TopupService
 
 log = logging.getLogger(__name__)
 
+_PAY_URL_SCHEMES = ("https://", "http://", "tg://")  # what a URL button accepts
+
 POLL_SECONDS = 10.0
 INVOICE_SECONDS = 3600  # how long a Crypto Pay invoice stays payable
+# A row whose createInvoice never came back (the process stopped, the call was cancelled) has
+# no invoice anyone could pay; after this long it is expired, so it no longer counts as open.
+UNSENT_SECONDS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +67,13 @@ class CryptoInvoices:
         assert self._client is not None
         new = NewTopup(user_id=user_id, method="cryptobot", amount=to_minor(amount), resume=resume)
         async with self._db.transaction() as repos:
+            await repos.topups.expire_unsent_invoices(user_id, now() - UNSENT_SECONDS, now())
             waiting = await repos.topups.count_pending(user_id, "cryptobot")
             if waiting >= MAX_PENDING:
                 raise TooManyPending(waiting)
             topup = await repos.topups.create(new, now())
         try:
-            invoice = await self._client.create_invoice(
-                amount=from_minor(topup.amount).normalize(),
-                fiat=self._settings.currency,
-                accepted_assets=self._settings.crypto_pay_assets,
-                description=texts.STARS_INVOICE_DESCRIPTION.format(
-                    amount=self._topups.money(topup.amount)
-                ),
-                payload=f"topup:{topup.id}",
-                expires_in=INVOICE_SECONDS,
-            )
+            invoice = await self._create_invoice(topup)
         except CryptoPayError as exc:
             log.warning("Crypto Pay did not create an invoice: %s", exc)
             async with self._db.transaction() as repos:
@@ -88,6 +85,24 @@ class CryptoInvoices:
         assert created is not None
         self._opened.set()
         return created
+
+    async def _create_invoice(self, topup: Topup) -> Invoice:
+        """createInvoice for a row; an invoice without a link to pay it is Crypto Pay's error
+        (CryptoPayUnavailable), never a message with a broken button."""
+        assert self._client is not None
+        invoice = await self._client.create_invoice(
+            amount=from_minor(topup.amount).normalize(),
+            fiat=self._settings.currency,
+            accepted_assets=self._settings.crypto_pay_assets,
+            description=texts.STARS_INVOICE_DESCRIPTION.format(
+                amount=self._topups.money(topup.amount)
+            ),
+            payload=f"topup:{topup.id}",
+            expires_in=INVOICE_SECONDS,
+        )
+        if not invoice.pay_url.startswith(_PAY_URL_SCHEMES):
+            raise CryptoPayUnavailable(f"createInvoice: invoice {invoice.invoice_id} has no URL")
+        return invoice
 
     async def poll_once(self) -> PollResult:
         """Asks Crypto Pay about every open invoice; credits the paid, closes the expired."""
@@ -103,9 +118,10 @@ class CryptoInvoices:
             if row is None:
                 continue
             if invoice.status == "paid":
-                if invoice.amount != from_minor(row.amount) or invoice.fiat not in (
-                    None,
-                    self._settings.currency,
+                if (
+                    invoice.amount != from_minor(row.amount)
+                    or invoice.currency_type != "fiat"
+                    or invoice.fiat != self._settings.currency
                 ):
                     log.error("Crypto Pay invoice %s: amount differs", invoice.invoice_id)
                     await self._notifier.tell_admins(

@@ -83,10 +83,11 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class StarsRefund:
-    kind: str  # done | unknown | already | no_funds | failed
+    kind: str  # done | unsure | unknown | already | no_funds | failed
     topup: Topup | None = None
     balance: int = 0
     error: str = ""
+    credited: bool = True  # False: a refused payment, refunded without any debit
 
 
 class TopupService:
@@ -290,6 +291,15 @@ class TopupService:
             ):
                 problem = "settled"
             if problem is not None:
+                # Kept under its charge id (never credited), so that /refund_stars finds it.
+                await repos.topups.create_refused_stars(
+                    user_id,
+                    topup.amount if topup is not None else self._stars_worth(total),
+                    total,
+                    charge_id,
+                    problem,
+                    now(),
+                )
                 await self._notifier.enqueue_admins(
                     repos,
                     t.STARS_MISMATCH_ALERT.format(
@@ -309,11 +319,26 @@ class TopupService:
             return StarsPaid("refused")
         return StarsPaid("credited", credited, 0 if user is None else user.balance)
 
+    def _stars_worth(self, total: int) -> int:
+        """Minor units a number of Stars stands for at STARS_PER_UNIT (at least one); only
+        recorded beside a payment that names no top-up, never credited."""
+        rate = self._settings.stars_per_unit
+        if rate is None or rate <= 0:
+            return 1
+        return max(1, to_minor(Decimal(total) / rate))
+
     async def refund_stars(self, bot: Bot, admin_id: int, charge_id: str) -> StarsRefund:
         """Takes the credit back out of the wallet, then asks Telegram to refund the Stars.
 
         Debit first (only while the balance covers it), so the Stars are never returned for
-        money already spent; if Telegram refuses, the debit is given back.
+        money already spent. The row waits in 'refund_unknown' while Telegram is asked:
+        - refunded (or CHARGE_ALREADY_REFUNDED): 'refunded', the debit stands;
+        - a definite refusal (any other Bad Request): the debit is given back, row as before;
+        - no answer (network error, 5xx, flood wait): the outcome is unknown, Telegram may have
+          refunded. The debit stands and the row stays 'refund_unknown'; /refund_stars again
+          asks Telegram again without a second debit.
+        A payment that was refused (never credited, state 'failed') is refunded without any
+        debit.
         """
         balance = 0
         try:
@@ -323,22 +348,29 @@ class TopupService:
                     return StarsRefund("unknown")
                 if topup.state == "refunded":
                     return StarsRefund("already", topup)
+                credited = await repos.ledger.has_topup("stars", charge_id)
                 user = await repos.users.get(topup.user_id)
                 balance = 0 if user is None else user.balance
-                if not await repos.topups.settle(
-                    topup.id, "refunded", now(), from_states=("paid",), decided_by=admin_id
-                ):
-                    return StarsRefund("unknown", topup)
-                # Raises InsufficientFunds (and rolls all of this back) if it was spent.
-                await move(
-                    repos,
-                    topup.user_id,
-                    -topup.amount,
-                    "admin_debit",
-                    admin_id=admin_id,
-                    method="stars",
-                    reference=charge_id,
-                )
+                if topup.state != "refund_unknown":  # else: debited before, just ask again
+                    if not await repos.topups.settle(
+                        topup.id,
+                        "refund_unknown",
+                        now(),
+                        from_states=("paid",) if credited else ("failed",),
+                        decided_by=admin_id,
+                    ):
+                        return StarsRefund("unknown", topup)
+                    if credited:
+                        # Raises InsufficientFunds (and rolls all of this back) if it was spent.
+                        await move(
+                            repos,
+                            topup.user_id,
+                            -topup.amount,
+                            "admin_debit",
+                            admin_id=admin_id,
+                            method="stars",
+                            reference=charge_id,
+                        )
         except InsufficientFunds:
             return StarsRefund("no_funds", topup, balance)
         try:
@@ -347,17 +379,31 @@ class TopupService:
             )
         except TelegramBadRequest as exc:
             if "CHARGE_ALREADY_REFUNDED" not in exc.message:
-                await self._undo_refund(topup, admin_id, charge_id)
-                return StarsRefund("failed", topup, error=exc.message)
+                await self._undo_refund(topup, admin_id, charge_id, credited)
+                return StarsRefund("failed", topup, error=exc.message, credited=credited)
         except TelegramAPIError as exc:
-            await self._undo_refund(topup, admin_id, charge_id)
-            return StarsRefund("failed", topup, error=exc.message)
-        return StarsRefund("done", topup)
-
-    async def _undo_refund(self, topup: Topup, admin_id: int, charge_id: str) -> None:
+            log.warning("Stars refund %s: outcome unknown (%s)", topup.id, type(exc).__name__)
+            return StarsRefund("unsure", topup, error=exc.message, credited=credited)
         async with self._db.transaction() as repos:
-            if await repos.topups.settle(
-                topup.id, "paid", now(), from_states=("refunded",), decided_by=admin_id
+            await repos.topups.settle(
+                topup.id, "refunded", now(), from_states=("refund_unknown",), decided_by=admin_id
+            )
+        return StarsRefund("done", topup, credited=credited)
+
+    async def _undo_refund(
+        self, topup: Topup, admin_id: int, charge_id: str, credited: bool
+    ) -> None:
+        """Telegram refused the refund: the row goes back, and so does the money taken."""
+        async with self._db.transaction() as repos:
+            if (
+                await repos.topups.settle(
+                    topup.id,
+                    "paid" if credited else "failed",
+                    now(),
+                    from_states=("refund_unknown",),
+                    decided_by=admin_id,
+                )
+                and credited
             ):
                 await move(
                     repos,
@@ -365,7 +411,9 @@ class TopupService:
                     topup.amount,
                     "admin_credit",
                     admin_id=admin_id,
-                    note=f"Stars refund {charge_id} failed: taken back",
+                    note=texts.NOTE_STARS_REFUND_GIVEN_BACK,
+                    method="stars",
+                    reference=charge_id,
                 )
 
     # -- transfers with a receipt --------------------------------------------------------------
@@ -446,7 +494,9 @@ class TopupService:
         async with self._db.read() as repos:
             return await repos.topups.get(topup_id)
 
-    async def approve(self, bot: Bot, topup_id: int, admin_id: int, admin_name: str) -> Decision:
+    async def approve(self, topup_id: int, admin_id: int, admin_name: str) -> Decision:
+        """Credits a receipt once. The admins' copies are marked afterwards (`mark_copies`),
+        once the pressed button has been answered."""
         async with self._db.transaction() as repos:
             topup = await repos.topups.get(topup_id)
             if topup is None or topup.method != "manual":
@@ -459,12 +509,12 @@ class TopupService:
             user = await repos.users.get(topup.user_id)
         self._notifier.wake()
         assert decided is not None and user is not None
-        await self._mark_copies(bot, decided)
         return Decision("done", decided, user.balance)
 
     async def reject(
-        self, bot: Bot, topup_id: int, admin_id: int, admin_name: str, reason: str | None
+        self, topup_id: int, admin_id: int, admin_name: str, reason: str | None
     ) -> Decision:
+        """Rejects a receipt once; the copies are marked afterwards, as for `approve`."""
         async with self._db.transaction() as repos:
             topup = await repos.topups.get(topup_id)
             if topup is None or topup.method != "manual":
@@ -491,10 +541,9 @@ class TopupService:
             decided = await repos.topups.get(topup_id)
         self._notifier.wake()
         assert decided is not None
-        await self._mark_copies(bot, decided)
         return Decision("done", decided)
 
-    async def _mark_copies(self, bot: Bot, topup: Topup) -> None:
+    async def mark_copies(self, bot: Bot, topup: Topup) -> None:
         """Every admin's copy now says who decided, and loses its buttons."""
         async with self._db.read() as repos:
             copies = await repos.topups.copies(topup.id)

@@ -3,11 +3,14 @@
 Speaks createInvoice / getInvoices / getMe / deleteInvoice as the public docs describe: the
 token in the Crypto-Pay-API-Token header, answers {"ok": true, "result": ...} with amounts as
 decimal strings. `fault` makes every call fail: "down" (HTTP 502 HTML), "html" (200 HTML),
-"garbage" (200, not JSON), "refuse" (ok false).
+"garbage" (200, not JSON), "refuse" (ok false); "nourl" makes invoices without a link.
+`hold` (an event) keeps createInvoice from answering until it is set; `holding` is set once
+such a request has arrived.
 """
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -25,6 +28,8 @@ class FakeCryptoPay:
     requests: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     fault: str = ""
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(9001))
+    hold: asyncio.Event | None = None
+    holding: asyncio.Event = field(default_factory=asyncio.Event)
 
     def pay(self, invoice_id: int, asset: str = "USDT") -> None:
         invoice = self.invoices[invoice_id]
@@ -56,6 +61,9 @@ class FakeCryptoPay:
         if method == "getMe":
             return self._ok({"app_id": 1, "name": "Shop", "payment_processing_bot_username": "x"})
         if method == "createInvoice":
+            if self.hold is not None:
+                self.holding.set()
+                await self.hold.wait()
             return self._create(params)
         if method == "getInvoices":
             ids = [int(i) for i in str(params.get("invoice_ids", "")).split(",") if i]
@@ -86,6 +94,8 @@ class FakeCryptoPay:
             "allow_comments": False,
             "allow_anonymous": True,
         }
+        if self.fault == "nourl":
+            invoice["bot_invoice_url"] = ""
         self.invoices[invoice_id] = invoice
         return self._ok(invoice)
 

@@ -98,6 +98,18 @@ class TopupRepo(Repo):
         assert row is not None
         return _topup(row)
 
+    async def create_refused_stars(
+        self, user_id: int, amount: int, stars: int, charge_id: str, reason: str, now: int
+    ) -> None:
+        """A Stars payment that was not credited: kept ('failed', its charge id as reference),
+        so /refund_stars can find it. A charge recorded before stays as it was."""
+        await self._write(
+            "INSERT INTO topups (user_id, method, amount, state, stars, reference, reason,"
+            " created_at, decided_at) VALUES (?, 'stars', ?, 'failed', ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            (user_id, amount, stars, charge_id, reason, now, now),
+        )
+
     async def get(self, topup_id: int) -> Topup | None:
         row = await self._one("SELECT * FROM topups WHERE id = ?", (topup_id,))
         return None if row is None else _topup(row)
@@ -135,6 +147,16 @@ class TopupRepo(Repo):
             " AND reference IS NOT NULL ORDER BY id"
         )
         return [_topup(row) for row in rows]
+
+    async def expire_unsent_invoices(self, user_id: int, created_before: int, now: int) -> int:
+        """A customer's Crypto Pay rows left pending without an invoice (createInvoice never
+        came back) since before `created_before`: expired."""
+        return await self._write(
+            "UPDATE topups SET state = 'expired', decided_at = ?, reason = 'no invoice'"
+            " WHERE user_id = ? AND method = 'cryptobot' AND state = 'pending'"
+            " AND reference IS NULL AND created_at < ?",
+            (now, user_id, created_before),
+        )
 
     async def set_invoice(self, topup_id: int, invoice_id: int, pay_url: str) -> None:
         await self._write(
