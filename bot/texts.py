@@ -10,7 +10,7 @@ from __future__ import annotations
 BTN_NEW_ORDER = "🛒 New order"
 BTN_SEARCH = "🔎 Search"
 BTN_MY_ORDERS = "📦 My orders"
-BTN_BALANCE = "💰 Balance"
+BTN_BALANCE = "💰 Wallet"
 BTN_HELP = "❓ Help"
 BTN_HOME = "🏠 Main menu"
 BTN_BACK = "⬅️ Back"
@@ -26,7 +26,7 @@ GREETING = (
 MAIN_MENU = "🏠 <b>Main menu</b>\nWhat would you like to do?"
 HELP = (
     "<b>How it works</b>\n"
-    "1. Top up your balance: 💰 Balance → Add funds.\n"
+    "1. Top up your balance: 💰 Wallet → Add funds.\n"
     "2. 🛒 New order: pick a category and a service, send the link, then the quantity.\n"
     "3. Check the price and confirm. The amount is taken from your balance.\n"
     "4. Follow your orders in 📦 My orders; you get a message when their status changes.\n\n"

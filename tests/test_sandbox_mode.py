@@ -146,7 +146,7 @@ async def test_sandbox_from_start_to_completed_order(tmp_path: Path) -> None:
             chat = Chat(api, ADMIN)
             await api.wait_for("getUpdates", timeout=60)
             await chat.say("/start", "Hello")
-            await chat.press("Balance", "100.00 USD")  # the sandbox starting credit
+            await chat.press("Wallet", "100.00 USD")  # the sandbox starting credit
             await chat.press("Main menu", "Main menu")
             new_order = chat.button("New order")
             for _ in range(100):  # reads do not wait for the first catalogue fetch to commit
