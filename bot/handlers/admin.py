@@ -181,30 +181,18 @@ def router(admin_ids: frozenset[int]) -> Router:
         else:
             await _debit(message, parsed, wallet, settings)
 
-    @r.message(Command("credit"))
-    async def on_credit(
-        message: Message,
-        command: CommandObject,
-        wallet: WalletService,
-        settings: Settings,
-    ) -> None:
-        parsed = parse_money_args(command.args)
-        if parsed is None:
-            problem = money_args_problem(command.args)
-            await message.answer(t.PROBLEM.format(problem=problem, usage=t.CREDIT_USAGE))
-            return
-        await _credit(message, parsed, wallet, settings)
-
-    @r.message(Command("debit"))
-    async def on_debit(
+    @r.message(Command("credit", "debit"))
+    async def on_credit_or_debit(
         message: Message, command: CommandObject, wallet: WalletService, settings: Settings
     ) -> None:
+        crediting = command.command.lower() == "credit"
         parsed = parse_money_args(command.args)
         if parsed is None:
+            usage = t.CREDIT_USAGE if crediting else t.DEBIT_USAGE
             problem = money_args_problem(command.args)
-            await message.answer(t.PROBLEM.format(problem=problem, usage=t.DEBIT_USAGE))
+            await message.answer(t.PROBLEM.format(problem=problem, usage=usage))
             return
-        await _debit(message, parsed, wallet, settings)
+        await (_credit if crediting else _debit)(message, parsed, wallet, settings)
 
     @r.message(Command("ban", "unban"))
     async def on_ban(message: Message, command: CommandObject, admin: AdminService) -> None:

@@ -158,6 +158,25 @@ async def _current(query: CallbackQuery, state: FSMContext) -> bool:
     return True
 
 
+async def _pressed_on_form(
+    query: CallbackQuery, state: FSMContext, catalogue: CatalogueService
+) -> tuple[dict[str, Any], ServiceRow, list[State]] | None:
+    """A form button's preamble: the form's data, service and steps; None when the press was
+    answered already (no form, an older screen, or the service gone)."""
+    data = await state.get_data()
+    if await state.get_state() is None or "service_id" not in data:
+        await query.answer(texts.DRAFT_EXPIRED, show_alert=True)
+        return None
+    if not await _current(query, state):
+        return None
+    form = await _form(data, catalogue)
+    if form is None:
+        await state.clear()
+        await show(query, texts.SERVICE_GONE, home_only())
+        return None
+    return data, *form
+
+
 async def _prompt(
     target: Message | CallbackQuery,
     state: FSMContext,
@@ -536,18 +555,13 @@ async def on_edit_field(
     settings: Settings,
 ) -> None:
     """One field of the summary asked again; its answer comes back to the summary."""
-    data = await state.get_data()
-    if await state.get_state() != OrderFlow.confirm.state or "service_id" not in data:
+    if await state.get_state() != OrderFlow.confirm.state:
         await query.answer(texts.DRAFT_EXPIRED, show_alert=True)
         return
-    if not await _current(query, state):
+    opened = await _pressed_on_form(query, state, catalogue)
+    if opened is None:
         return
-    form = await _form(data, catalogue)
-    if form is None:
-        await state.clear()
-        await show(query, texts.SERVICE_GONE, home_only())
-        return
-    _, flow = form
+    _, _, flow = opened
     names = [step.state for step in flow]
     wanted = FIELDS.get(callback_data.f)
     if wanted not in names:
@@ -566,18 +580,10 @@ async def on_draft_move(
     settings: Settings,
 ) -> None:
     current = await state.get_state()
-    data = await state.get_data()
-    if current is None or "service_id" not in data:
-        await query.answer(texts.DRAFT_EXPIRED, show_alert=True)
+    opened = await _pressed_on_form(query, state, catalogue)
+    if opened is None:
         return
-    if not await _current(query, state):
-        return
-    form = await _form(data, catalogue)
-    if form is None:
-        await state.clear()
-        await show(query, texts.SERVICE_GONE, home_only())
-        return
-    service, flow = form
+    data, service, flow = opened
     names = [step.state for step in flow]
     if callback_data.act == "edit":  # an older summary's Edit: the form from the start
         await state.update_data(token=None, editing=False)
