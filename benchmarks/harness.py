@@ -348,6 +348,9 @@ async def stand(
         "DATABASE_PATH": str(db_path),
         "ADMIN_IDS": str(ADMIN_ID),
         "LOG_LEVEL": "WARNING",
+        # One simulated browser pages faster than any person: flood control would drop it.
+        "FLOOD_BURST": "1000",
+        "FLOOD_RATE": "1000",
         **(settings or {}),
     }
     program = await start(module, env, workdir)

@@ -48,6 +48,8 @@ async def shop_customer(api: TimedBotApi, user: int, latencies: list[float]) -> 
         latencies.append(screen.at - started)
 
     await step(lambda: api.push_message(user, "/start"))
+    # /start answers twice: the reply keyboard's message, then the greeting with the menu.
+    await api.next_screen(user, 1)
     for label in ("New order", "Category 0002", "Service 10 ", "Order"):
         screen = api.screens[user][-1]
         data = screen.button(label)

@@ -1,39 +1,45 @@
 from __future__ import annotations
 
+from functools import cache
+
 from aiogram.types import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
     ReplyKeyboardMarkup,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot import texts
 from bot.keyboards.callbacks import MenuCb
 
 
+@cache  # built once per support contact: aiogram's builder deep-copies every button
 def main_menu(support_url: str | None = None) -> InlineKeyboardMarkup:
     """The main menu; with a support contact (on /help) a Contact support button too."""
-    builder = InlineKeyboardBuilder()
-    builder.button(text=texts.BTN_NEW_ORDER, callback_data=MenuCb(to="new"))
-    builder.button(text=texts.BTN_SEARCH, callback_data=MenuCb(to="search"))
-    builder.button(text=texts.BTN_MY_ORDERS, callback_data=MenuCb(to="orders"))
-    builder.button(text=texts.BTN_BALANCE, callback_data=MenuCb(to="balance"))
-    builder.button(text=texts.BTN_HELP, callback_data=MenuCb(to="help"))
+
+    def button(text: str, to: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(text=text, callback_data=MenuCb(to=to).pack())
+
+    rows = [
+        [button(texts.BTN_NEW_ORDER, "new")],
+        [button(texts.BTN_SEARCH, "search"), button(texts.BTN_MY_ORDERS, "orders")],
+        [button(texts.BTN_BALANCE, "balance"), button(texts.BTN_HELP, "help")],
+    ]
     if support_url:
-        builder.button(text=texts.BTN_SUPPORT, url=support_url)
-    builder.adjust(1, 2, 2, 1)
-    return builder.as_markup()
+        rows.append([InlineKeyboardButton(text=texts.BTN_SUPPORT, url=support_url)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def home_button() -> InlineKeyboardButton:
     return InlineKeyboardButton(text=texts.BTN_HOME, callback_data=MenuCb(to="home").pack())
 
 
+@cache
 def home_only() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[[home_button()]])
 
 
+@cache
 def reply_menu(is_admin: bool = False) -> ReplyKeyboardMarkup:
     """The keyboard under the typing field: stays in reach when notices push inline menus
     out of sight. Admins get an Admin entry."""
