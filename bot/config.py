@@ -110,10 +110,10 @@ class Settings(BaseSettings):
             raise ValueError(f"expected an http(s) URL or '{SANDBOX}'")
         return value.rstrip("/")
 
-    @field_validator("telegram_api_url")
+    @field_validator("telegram_api_url", "crypto_pay_api_url")
     @classmethod
-    def _telegram_url_shape(cls, value: str) -> str:
-        """Only the panel can be simulated: the Bot API is always a real server."""
+    def _http_url_shape(cls, value: str) -> str:
+        """Only the panel can be simulated: the Bot API and Crypto Pay are real servers."""
         value = value.strip()
         if not _HTTP_URL.match(value):
             raise ValueError("expected an http(s) URL")
@@ -204,14 +204,6 @@ class Settings(BaseSettings):
                 raise ValueError("expected comma separated asset codes, like USDT,TON,BTC")
             return tuple(parts)
         return value
-
-    @field_validator("crypto_pay_api_url")
-    @classmethod
-    def _pay_url_shape(cls, value: str) -> str:
-        value = value.strip()
-        if not re.match(r"^https?://[^\s/]+", value):
-            raise ValueError("expected an http(s) URL")
-        return value.rstrip("/")
 
     @model_validator(mode="after")
     def _topup_limits(self) -> Settings:
