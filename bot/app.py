@@ -19,10 +19,10 @@ from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, Telegra
 from aiogram.types import BotCommand
 from aiohttp import web
 
-from bot import texts
 from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
+from bot.i18n import I18n
 from bot.keyboards.admin import unknown_outcome_alert
 from bot.keyboards.orders import open_order
 from bot.keyboards.wallet import after_topup, decision
@@ -32,6 +32,7 @@ from bot.middlewares.flood import FloodControl
 from bot.middlewares.in_flight import InFlightUpdates
 from bot.middlewares.retry import RetryInteractive
 from bot.middlewares.users import UserMiddleware
+from bot.notices import NoticeRenderer
 from bot.panel.client import PanelClient
 from bot.payments.cryptopay import CryptoPayClient
 from bot.runner import drop_webhook, health_server, serve_webhook
@@ -80,10 +81,14 @@ class Services:
     topups: TopupService
     crypto: CryptoInvoices
     cryptopay: CryptoPayClient | None
+    i18n: I18n
+    notices: NoticeRenderer
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
             "settings": self.settings,
+            "i18n": self.i18n,
+            "notices": self.notices,
             "db": self.db,
             "panel": self.panel,
             "notifier": self.notifier,
@@ -101,6 +106,7 @@ class Services:
 
 
 def build_services(settings: Settings, db: Database, panel: PanelClient) -> Services:
+    i18n = I18n(settings.default_language)
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panel, settings)
     topups = TopupService(db, notifier, settings, after_topup=after_topup, decision_markup=decision)
@@ -125,6 +131,8 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         topups=topups,
         crypto=CryptoInvoices(db, notifier, settings, topups, cryptopay),
         cryptopay=cryptopay,
+        i18n=i18n,
+        notices=NoticeRenderer(i18n, settings.price_decimals, settings.currency),
     )
 
 
@@ -134,7 +142,7 @@ def build_dispatcher(services: Services) -> Dispatcher:
     install_unlocked(dp)  # pre-checkout queries do not wait behind the customer's lock
     # The shop lives in private chats; in groups the bot stays silent.
     dp.message.filter(F.chat.type == "private")
-    users = UserMiddleware(services.db, services.settings.admin_ids)
+    users = UserMiddleware(services.db, services.settings.admin_ids, services.i18n)
     dp.message.outer_middleware(users)
     dp.callback_query.outer_middleware(users)
     dp.message.outer_middleware(CommandsLeaveSteps())  # a /command abandons any open step
@@ -167,13 +175,19 @@ def build_bot(settings: Settings) -> Bot:
     )
 
 
-async def set_commands(bot: Bot) -> None:
-    try:
-        await bot.set_my_commands(
-            [BotCommand(command=name, description=text) for name, text in texts.COMMANDS.items()]
-        )
-    except Exception as exc:  # the shop works without the command list
-        log.warning("could not register the bot's command list: %s", exc)
+COMMANDS = ("start", "orders", "balance", "language", "cancel", "help")
+
+
+async def set_commands(bot: Bot, i18n: I18n) -> None:
+    """The command list in every language (Telegram picks by the user's app language), and in
+    the default language for everyone else."""
+    for language in [None, *(t.lang for t in i18n.translators)]:
+        t = i18n.get(language)
+        commands = [BotCommand(command=name, description=t(f"command-{name}")) for name in COMMANDS]
+        try:
+            await bot.set_my_commands(commands, language_code=language)
+        except Exception as exc:  # the shop works without the command list
+            log.warning("could not register the command list (%s): %s", language or "-", exc)
 
 
 def stop_on_signals() -> asyncio.Event:
@@ -247,7 +261,7 @@ async def run(settings: Settings) -> None:
                 services.wallet, settings.admin_ids, settings.sandbox_admin_credit
             )
         dp = build_dispatcher(services)
-        sender = OutboxSender(db, bot, services.notifier)
+        sender = OutboxSender(db, bot, services.notifier, services.notices)
 
         async def sync_orders() -> None:
             # Orders left 'submitting' by a stop (here or in another process) go to review.
@@ -255,7 +269,7 @@ async def run(settings: Settings) -> None:
             await services.tracking.sync()
 
         async def on_startup() -> None:
-            await set_commands(bot)
+            await set_commands(bot, services.i18n)
             tasks.start("outbox", sender.run())
             tasks.start("broadcasts", services.broadcasts.run(bot))
             tasks.start(

@@ -10,6 +10,8 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.i18n import LANGUAGES, SOURCE_LANGUAGE
+
 SANDBOX = "sandbox"
 SANDBOX_PAYMENT_TEXT = (
     "Sandbox: no money moves. Pretend to transfer to card 0000 0000 0000 0000 (Test Bank) "
@@ -38,6 +40,7 @@ class Settings(BaseSettings):
     price_markup_percent: Decimal = Field(default=Decimal(0), ge=0, le=10000)
     price_decimals: int = Field(default=2, ge=0, le=5)
     currency: str = Field(default="USD", min_length=1, max_length=8)
+    default_language: str = SOURCE_LANGUAGE
     status_poll_seconds: float = Field(default=60, gt=0)
     catalog_refresh_seconds: float = Field(default=1800, gt=0)
     panel_timeout_seconds: float = Field(default=30, gt=0)
@@ -92,6 +95,14 @@ class Settings(BaseSettings):
     def crypto_pay_key(self) -> str:
         token = self.crypto_pay_token
         return "" if token is None else token.get_secret_value().strip()
+
+    @field_validator("default_language")
+    @classmethod
+    def _supported_language(cls, value: str) -> str:
+        code = value.strip().lower()
+        if code not in LANGUAGES:
+            raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return code
 
     @field_validator("bot_token")
     @classmethod

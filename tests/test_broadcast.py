@@ -33,7 +33,9 @@ async def add_customers(shop: Shop, ids: range) -> None:
 @contextlib.asynccontextmanager
 async def sending(shop: Shop, limits: SendLimits | None = None) -> AsyncIterator[OutboxSender]:
     """An outbox sender on the harness's bot, running until the block ends."""
-    sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, limits)
+    sender = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, limits
+    )
     task = asyncio.create_task(sender.run(idle_seconds=0.05))
     try:
         yield sender

@@ -46,7 +46,9 @@ async def test_restart_between_commit_and_send_delivers_once(shop: Shop) -> None
     # The process stops here: committed, not sent. A new process, a new bot session:
     restarted = BotHarness(shop.harness.dp)
     try:
-        sender = OutboxSender(shop.db, restarted.bot, shop.services.notifier, FAST)
+        sender = OutboxSender(
+            shop.db, restarted.bot, shop.services.notifier, shop.services.notices, FAST
+        )
         await sender.recover()
         await deliver(sender, shop)
         await sender.drain()
@@ -62,7 +64,9 @@ async def test_a_claim_left_by_a_crash_is_sent_after_restart(shop: Shop) -> None
     async with shop.db.transaction() as repos:
         (message,) = await repos.outbox.due(now=2**40, limit=5)
         assert await repos.outbox.claim(message.id, now())  # another process is sending it
-    sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, FAST)
+    sender = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
+    )
     await sender.recover()
     await sender.drain()
     assert sends(shop.harness.session) == []  # a live claim is neither taken nor released
@@ -76,8 +80,12 @@ async def test_a_claim_left_by_a_crash_is_sent_after_restart(shop: Shop) -> None
 async def test_two_senders_never_deliver_one_message_twice(shop: Shop) -> None:
     for i in range(40):
         await shop.services.notifier.tell_user(3000 + i, f"note {i}")
-    first = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, FAST)
-    second = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, FAST)
+    first = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
+    )
+    second = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
+    )
     await asyncio.gather(first.drain(), second.drain(), first.drain(), second.drain())
     texts = [m.text for _, m in sends(shop.harness.session)]
     assert sorted(texts) == sorted(f"note {i}" for i in range(40))
@@ -89,7 +97,9 @@ async def test_403_marks_the_user_and_stops_writing_but_refunds_go_on(shop: Shop
     outcome = await shop.place(draft, "tok")
     assert outcome.kind == OutcomeKind.PLACED and outcome.order and outcome.order.panel_order_id
     session = shop.harness.session
-    sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, FAST)
+    sender = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
+    )
     await deliver(sender, shop)  # the credit notice
     session.block_chat(CUSTOMER)
     await shop.services.notifier.tell_user(CUSTOMER, "first")
@@ -113,7 +123,9 @@ async def test_429_waits_out_retry_after_then_delivers(shop: Shop) -> None:
     session = shop.harness.session
     session.fail_next(SendMessage, retry_after(1))
     await shop.services.notifier.tell_user(CUSTOMER, "patience")
-    sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, FAST)
+    sender = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
+    )
     await deliver(sender, shop, seconds=5)
     ((failed_at, _),) = sends(session, ok=False)
     ((sent_at, message),) = sends(session)
@@ -127,7 +139,9 @@ async def test_network_errors_are_retried_with_backoff(shop: Shop) -> None:
         SendMessage, lambda m: TelegramNetworkError(method=m, message="reset"), times=2
     )
     await shop.services.notifier.tell_user(CUSTOMER, "eventually")
-    sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, FAST)
+    sender = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
+    )
     await deliver(sender, shop, seconds=8)
     assert [m.text for _, m in sends(session)] == ["eventually"]
     assert len(sends(session, ok=False)) == 2
@@ -139,7 +153,9 @@ async def test_rates_hold_overall_and_per_chat(shop: Shop) -> None:
         await notifier.tell_user(4000 + i, f"to many {i}")
     for i in range(3):
         await notifier.tell_user(CUSTOMER, f"to one {i}")
-    sender = OutboxSender(shop.db, shop.harness.bot, notifier)  # the real limits
+    sender = OutboxSender(
+        shop.db, shop.harness.bot, notifier, shop.services.notices
+    )  # the real limits
     await deliver(sender, shop, seconds=15)
     stamps = sends(shop.harness.session)
     assert len(stamps) == 43
@@ -172,7 +188,9 @@ async def test_an_unexpected_error_fails_one_message_not_the_sender(shop: Shop) 
     await shop.services.notifier.tell_user(CUSTOMER, "doomed")
     await shop.services.notifier.tell_user(OTHER_CHAT, "fine")
     limits = SendLimits(per_second=1000, per_chat_interval=0, backoff=0.01, max_attempts=3)
-    sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, limits)
+    sender = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, limits
+    )
     await deliver(sender, shop, seconds=8)
     assert [m.text for _, m in sends(session)] == ["fine"]
     async with shop.db.read() as repos:

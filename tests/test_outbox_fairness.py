@@ -39,7 +39,7 @@ async def test_a_chat_with_300_pending_delays_no_other_chat_by_more_than_one_pas
         await notifier.tell_user(BUSY, f"busy {i}")
     for chat in OTHERS:
         await notifier.tell_user(chat, f"hello {chat}")
-    sender = OutboxSender(shop.db, shop.harness.bot, notifier, PER_CHAT)
+    sender = OutboxSender(shop.db, shop.harness.bot, notifier, shop.services.notices, PER_CHAT)
 
     assert await sender.drain() == 101  # one pass: every other chat, and the busy one once
     first = sent_to(shop)
@@ -57,7 +57,9 @@ async def test_what_telegram_accepted_is_recorded_even_if_the_sender_is_stopped_
     shop: Shop,
 ) -> None:
     await shop.services.notifier.tell_user(4100, "reached the chat")
-    sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, PER_CHAT)
+    sender = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, PER_CHAT
+    )
     drain = asyncio.create_task(sender.drain())
 
     def answered_then_stopped(method: SendMessage) -> dict[str, object]:
@@ -108,7 +110,7 @@ async def test_a_broadcast_cut_by_sigkill_finishes_at_the_next_start_without_dup
         for message_id in ids:
             assert await repos.outbox.claim(message_id, now(), dead)
         await repos.outbox.mark_sent(ids[0], now())
-    sender = OutboxSender(shop.db, h.bot, shop.services.notifier, PER_CHAT)
+    sender = OutboxSender(shop.db, h.bot, shop.services.notifier, shop.services.notices, PER_CHAT)
     await sender.recover()  # the next start
     runner = asyncio.create_task(service.run(h.bot))
     try:
@@ -135,7 +137,9 @@ async def test_claims_of_a_live_process_are_left_alone_at_start(shop: Shop) -> N
     async with shop.db.transaction() as repos:
         (message,) = await repos.outbox.due(now(), 5)
         assert await repos.outbox.claim(message.id, now(), process_token())
-    sender = OutboxSender(shop.db, shop.harness.bot, shop.services.notifier, PER_CHAT)
+    sender = OutboxSender(
+        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, PER_CHAT
+    )
     await sender.recover()
     assert await sender.drain() == 0
     assert sent_to(shop) == []

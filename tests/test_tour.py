@@ -197,7 +197,9 @@ async def test_the_tour_of_the_bot(shop: Shop, tmp_path: Path) -> None:
     shop.panel.set_status(followers.panel_order_id, "Partial", remains=300, charge=Decimal("1"))
     await shop.services.tracking.sync()
     limits = SendLimits(per_second=1000, per_chat_interval=0, backoff=0.01)
-    sender = OutboxSender(shop.db, tour.h.bot, shop.services.notifier, limits)
+    sender = OutboxSender(
+        shop.db, tour.h.bot, shop.services.notifier, shop.services.notices, limits
+    )
     mark = tour.h.session.next_seq
     await sender.drain()
     calls = tour.h.session.calls_since(mark)

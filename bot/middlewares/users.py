@@ -13,6 +13,7 @@ from bot import texts
 from bot.clock import now
 from bot.db import Database
 from bot.db.repositories.users import User
+from bot.i18n import I18n
 
 SEEN_EVERY = 300  # seconds: last_seen_at is refreshed at most this often
 
@@ -22,7 +23,6 @@ def _unchanged(known: User, sender: TgUser, moment: int) -> bool:
     return (
         known.username == sender.username
         and known.full_name == sender.full_name
-        and known.language == sender.language_code
         and not known.blocked_bot
         and not known.is_banned  # a refusal may be due: that takes the write path
         and moment - known.last_seen_at < SEEN_EVERY
@@ -33,9 +33,10 @@ BAN_NOTICE_EVERY = 60  # seconds: a banned customer is told at most once a minut
 
 
 class UserMiddleware(BaseMiddleware):
-    def __init__(self, db: Database, admin_ids: frozenset[int]) -> None:
+    def __init__(self, db: Database, admin_ids: frozenset[int], i18n: I18n) -> None:
         self._db = db
         self._admin_ids = admin_ids
+        self._i18n = i18n
 
     async def __call__(
         self,
@@ -64,7 +65,11 @@ class UserMiddleware(BaseMiddleware):
         else:
             async with self._db.transaction() as repos:
                 user = await repos.users.upsert_seen(
-                    sender.id, sender.username, sender.full_name, sender.language_code, moment
+                    sender.id,
+                    sender.username,
+                    sender.full_name,
+                    self._i18n.pick(sender.language_code),  # kept only for a new customer
+                    moment,
                 )
                 told = user.is_banned and await repos.users.claim_ban_notice(
                     user.id, moment, BAN_NOTICE_EVERY
@@ -78,4 +83,5 @@ class UserMiddleware(BaseMiddleware):
                 await event.answer(texts.BANNED)
             return None
         data["user"] = user
+        data["t"] = self._i18n.get(user.language)
         return await handler(event, data)

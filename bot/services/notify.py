@@ -10,6 +10,7 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.clock import now
 from bot.db import Database
 from bot.db.repositories import Repos
+from bot.notices import Notice
 
 
 class Notifier:
@@ -27,40 +28,45 @@ class Notifier:
         self,
         repos: Repos,
         chat_id: int,
-        text: str,
+        message: Notice | str,
         markup: InlineKeyboardMarkup | None = None,
         *,
         kind: str = "notice",
         broadcast_id: int | None = None,
     ) -> bool:
-        """Adds a message inside the caller's transaction; skips users who blocked the bot."""
+        """Adds a message inside the caller's transaction; skips users who blocked the bot.
+
+        A `Notice` is rendered in the recipient's language when it is sent (its buttons are
+        part of it); a `str` is sent as written (a broadcast an admin typed)."""
         user = await repos.users.get(chat_id)
         if user is not None and user.blocked_bot:
             return False
+        notice = message.to_json() if isinstance(message, Notice) else None
         await repos.outbox.add(
             chat_id,
-            text,
+            "" if isinstance(message, Notice) else message,
             now(),
             reply_markup=None if markup is None else markup.model_dump_json(exclude_none=True),
             kind=kind,
             broadcast_id=broadcast_id,
+            notice=notice,
         )
         return True
 
     async def enqueue_admins(
-        self, repos: Repos, text: str, markup: InlineKeyboardMarkup | None = None
+        self, repos: Repos, message: Notice | str, markup: InlineKeyboardMarkup | None = None
     ) -> None:
         for admin_id in sorted(self._admin_ids):
-            await self.enqueue(repos, admin_id, text, markup, kind="admin")
+            await self.enqueue(repos, admin_id, message, markup, kind="admin")
 
     async def tell_user(
-        self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+        self, chat_id: int, message: Notice | str, markup: InlineKeyboardMarkup | None = None
     ) -> None:
         async with self._db.transaction() as repos:
-            await self.enqueue(repos, chat_id, text, markup)
+            await self.enqueue(repos, chat_id, message, markup)
         self.wake()
 
-    async def tell_admins(self, text: str) -> None:
+    async def tell_admins(self, text: Notice | str) -> None:
         async with self._db.transaction() as repos:
             await self.enqueue_admins(repos, text)
         self.wake()

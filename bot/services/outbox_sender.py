@@ -39,6 +39,7 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.clock import now
 from bot.db import Database
 from bot.db.repositories.outbox import OutboxMessage
+from bot.notices import Notice, NoticeRenderer
 from bot.pacing import pace_here
 from bot.services.notify import Notifier
 
@@ -97,12 +98,14 @@ class OutboxSender:
         db: Database,
         bot: Bot,
         notifier: Notifier,
+        renderer: NoticeRenderer,
         limits: SendLimits | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._db = db
         self._bot = bot
         self._notifier = notifier
+        self._renderer = renderer
         self._limits = limits or SendLimits()
         self._clock = clock
         self._next_start = 0.0  # the overall pace: earliest start of the next send
@@ -215,14 +218,28 @@ class OutboxSender:
             self._busy_chats.discard(message.chat_id)
             limiter.release()
 
-    async def _send(self, message: OutboxMessage) -> None:
+    def _content(self, message: OutboxMessage) -> tuple[str, InlineKeyboardMarkup | None]:
+        """A notice in its recipient's language as of now; other messages as stored."""
         markup = (
             InlineKeyboardMarkup.model_validate_json(message.reply_markup)
             if message.reply_markup
             else None
         )
+        if message.notice is None:
+            return message.text, markup
+        text, buttons = self._renderer.render(Notice.from_json(message.notice), message.language)
+        return text, buttons or markup
+
+    async def _send(self, message: OutboxMessage) -> None:
         try:
-            await self._bot.send_message(message.chat_id, message.text, reply_markup=markup)
+            text, markup = self._content(message)
+        except Exception as exc:  # a notice this version cannot render: never retried
+            log.exception("outbox: message %s cannot be rendered", message.id)
+            async with self._db.transaction() as repos:
+                await repos.outbox.mark_final(message.id, "failed", f"render: {exc}"[:500])
+            return
+        try:
+            await self._bot.send_message(message.chat_id, text, reply_markup=markup)
         except TelegramRetryAfter as exc:
             self._paused_until = max(self._paused_until, self._clock() + exc.retry_after)
             log.warning("outbox: Telegram asks to wait %s s", exc.retry_after)

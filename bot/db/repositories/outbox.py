@@ -25,10 +25,19 @@ class OutboxMessage:
     sent_at: int | None
     claimed_at: int | None
     claimed_by: str | None
+    notice: str | None = None  # JSON of a bot.notices.Notice: rendered at send time
+    language: str | None = None  # the recipient's (users.language), read with the row
 
 
 def _message(row: aiosqlite.Row) -> OutboxMessage:
     return OutboxMessage(**dict(zip(row.keys(), tuple(row), strict=True)))
+
+
+# Due messages come with their recipient's language, for notices rendered at send time.
+_WITH_LANGUAGE = (
+    "SELECT outbox.*, users.language AS language FROM outbox"
+    " LEFT JOIN users ON users.id = outbox.chat_id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,18 +81,19 @@ class OutboxRepo(Repo):
         reply_markup: str | None = None,
         kind: str = "notice",
         broadcast_id: int | None = None,
+        notice: str | None = None,
     ) -> int:
         return await self._insert(
-            "INSERT INTO outbox (chat_id, text, reply_markup, kind, broadcast_id, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (chat_id, text, reply_markup, kind, broadcast_id, now),
+            "INSERT INTO outbox (chat_id, text, reply_markup, kind, broadcast_id, created_at,"
+            " notice) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (chat_id, text, reply_markup, kind, broadcast_id, now, notice),
         )
 
     async def due(self, now: int, limit: int) -> list[OutboxMessage]:
         rows = await self._all(
-            "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?"
+            _WITH_LANGUAGE + " WHERE state = 'pending' AND next_attempt_at <= ?"
             # Notices and alerts before broadcasts: a big broadcast must not delay them.
-            " ORDER BY kind = 'broadcast', id LIMIT ?",
+            " ORDER BY kind = 'broadcast', outbox.id LIMIT ?",
             (now, limit),
         )
         return [_message(row) for row in rows]
@@ -94,10 +104,10 @@ class OutboxRepo(Repo):
         """The oldest due message of each chat (but `skip_chats`): one chat's backlog never
         holds up the others. Notices and alerts before broadcasts."""
         rows = await self._all(
-            "SELECT * FROM outbox WHERE id IN ("
+            _WITH_LANGUAGE + " WHERE outbox.id IN ("
             " SELECT min(id) FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?"
             " AND chat_id NOT IN (SELECT value FROM json_each(?)) GROUP BY chat_id)"
-            " ORDER BY kind = 'broadcast', id LIMIT ?",
+            " ORDER BY kind = 'broadcast', outbox.id LIMIT ?",
             (now, json.dumps(list(skip_chats)), limit),
         )
         return [_message(row) for row in rows]

@@ -41,18 +41,24 @@ class UserRepo(Repo):
     async def upsert_seen(
         self, user_id: int, username: str | None, full_name: str, language: str | None, now: int
     ) -> User:
-        """Creates the user or refreshes their names; a message from them means not blocked."""
+        """Creates the user or refreshes their names; a message from them means not blocked.
+
+        `language` is the one picked for a new customer; a known customer keeps theirs (or the
+        shop's default, NULL, until they choose one)."""
         row = await self._one(
             "INSERT INTO users (id, username, full_name, language, created_at, last_seen_at)"
             " VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET username = excluded.username,"
-            " full_name = excluded.full_name, language = excluded.language,"
+            " full_name = excluded.full_name,"
             " last_seen_at = excluded.last_seen_at, blocked_bot = 0"
             " RETURNING *",
             (user_id, username, full_name, language, now, now),
         )
         assert row is not None
         return _user(row)
+
+    async def set_language(self, user_id: int, language: str) -> None:
+        await self._write("UPDATE users SET language = ? WHERE id = ?", (language, user_id))
 
     async def ensure(self, user_id: int, now: int) -> None:
         """A row for a user known only by id (an admin crediting someone not seen yet)."""

@@ -1,0 +1,693 @@
+# English: the source language. Every other file has exactly these messages and variables.
+# Values are HTML (Telegram's parse mode); variables arrive escaped.
+
+## Customers
+
+btn-new-order = 🛒 New order
+btn-search = 🔎 Search
+btn-my-orders = 📦 My orders
+btn-balance = 💰 Wallet
+btn-help = ❓ Help
+btn-home = 🏠 Main menu
+btn-back = ⬅️ Back
+btn-prev = ◀️
+btn-next = ▶️
+btn-cancel = ✖️ Cancel
+greeting =
+    👋 Hello, <b>{ $name }</b>!
+
+    Here you can order followers, likes, views and more for your social media pages.
+    Pick what you need below.
+main-menu =
+    🏠 <b>Main menu</b>
+    What would you like to do?
+help =
+    <b>How it works</b>
+    1. Top up your balance: 💰 Wallet → Add funds.
+    2. 🛒 New order: pick a category and a service, send the link, then the quantity.
+    3. Check the price and confirm. The amount is taken from your balance.
+    4. Follow your orders in 📦 My orders; you get a message when their status changes.
+
+    <b>Commands</b>
+    /start: main menu
+    /orders: your orders
+    /balance or /wallet: your balance, top-ups and history
+    /cancel: leave what you are doing
+    /help: this message
+cancelled = Cancelled. Nothing was ordered.
+nothing-to-cancel = There is nothing to cancel.
+banned = This shop is closed to you.
+unknown-input = I did not understand that. Use the buttons, or /start for the main menu.
+button-expired = This button is no longer valid.
+unknown-command =
+    🏠 <b>Main menu</b>
+    I do not know that command. What would you like to do?
+command-start = Main menu
+command-orders = My orders
+command-balance = My balance
+command-language = Change the language
+command-cancel = Leave the current step
+command-help = How it works
+balance =
+    💰 <b>Wallet</b>
+
+    Your balance: <b>{ $amount }</b>
+wallet-credited-notice = 💰 Your balance was topped up by <b>{ $amount }</b>. Balance: { $balance }.
+admin-panel-refuses =
+    ⚠️ <b>The panel refuses orders</b> (funds or API key):
+    <code>{ $error }</code>
+    Customers see 'temporarily unavailable' and are refunded.
+admin-placed-after-resolution = ⚠️ Order #{ $order_id } was placed as panel order <code>{ $panel_id }</code> after it had been resolved. Check it on the panel (/order { $order_id }).
+admin-order-unknown =
+    ⚠️ <b>Order #{ $order_id }: outcome unknown</b>
+    The panel did not answer clearly; the customer's funds are held.
+    Customer: <code>{ $user_id }</code>
+    Service: { $service_id } { $service }
+    Link: { $link }
+    Quantity: { $quantity }
+    Paid: { $price }
+    Reason: { $reason }
+    Check the panel, then resolve it with /review.
+categories = 🛒 <b>Choose a category</b>
+categories-empty = The catalogue is empty right now. Please try again in a few minutes.
+category-gone = This category is no longer available.
+service-gone = This service is no longer available. Please choose another one.
+services-header = 📂 <b>{ $category }</b>
+page = Page { $page } of { $pages }
+services-hint = 💵 Prices per 1000 (📦 per package). Tap a service for details.
+category-button = { $name } ({ $count })
+service-button = { $name } · { $price }
+price-package-short = 📦 { $price }
+btn-first-page = ⏮ 1
+service-card =
+    <b>{ $name }</b>
+    📂 { $category }
+
+    { $description }💵 Price: <b>{ $price }</b> { $unit }
+    📏 Order from { $low } to { $high }
+    ♻️ Refill: { $refill }
+    ✖️ Cancel: { $cancel }
+service-card-dripfeed = {"\u000A"}💧 Drip-feed: available
+yes = yes
+no = no
+per-1000 = per 1000
+per-package = per package
+btn-order = 🛒 Order
+search-prompt = 🔎 Type a few words to search for (for example: <i>instagram likes</i>).
+search-results =
+    🔎 Results for <b>{ $query }</b>: { $count } found.
+
+    💵 Prices per 1000 (📦 per package). Tap a service for details.
+search-nothing = 🔎 Nothing found for <b>{ $query }</b>. Try other words, or browse the categories.
+search-too-short = Type at least two letters to search.
+ask-link =
+    🔗 <b>{ $service }</b>
+
+    Send the link (for example https://instagram.com/yourpage).
+ask-quantity =
+    🔢 How many?
+    💵 Price: <b>{ $rate }</b> per 1000
+    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
+ask-quantity-per-run = {"\u000A"}💧 With drip-feed (next step) this is the quantity <b>per run</b>.
+so-far = {"\u000A\u000A"}🧾 So far: { $quantity } × { $rate } per 1000 = <b>{ $total }</b>
+so-far-package = {"\u000A\u000A"}🧾 So far: 1 package = <b>{ $total }</b>
+summary-rate = Price: { $rate } per 1000{"\u000A"}
+summary-rate-package = Price: { $rate } per package{"\u000A"}
+limits-changed = ℹ️ This service's limits changed while you were ordering: now from <b>{ $low }</b> to <b>{ $high }</b> (before: { $was_low } to { $was_high }).
+limits-changed-fits = {" "}Your order still fits.
+limits-changed-redo = {" "}Please enter it again; the rest of your order is kept.
+btn-edit-field = ✏️ { $field }
+field-link = Link
+field-quantity = Quantity
+field-comments = Comments
+field-username = Author
+field-answer = Poll answer
+field-runs = Drip-feed
+ask-comments =
+    💬 Send the comments, <b>one per line</b>: from { $low } to { $high } lines.
+    Each line becomes one comment.
+ask-username = 👤 Send the username of the comment's author (like @username).
+ask-answer = 🗳 Send the number of the poll answer to vote for (1 for the first answer).
+ask-runs =
+    💧 Drip-feed: deliver in several runs?
+    Each run delivers <b>{ $quantity }</b> (the quantity you chose is per run).
+    Send the number of runs (from 2 to { $high }), or tap Skip to deliver at once.
+ask-interval =
+    💧 { $runs } runs × { $quantity } = <b>{ $total }</b> in all.
+    ⏱ Send the interval between runs, in minutes (from 1 to 10080).
+btn-skip = ⏭ Skip
+btn-confirm = ✅ Confirm
+btn-edit = ✏️ Edit
+summary =
+    🧾 <b>Check your order</b>
+
+    Service: { $service }
+    Link: { $link }
+    { $details }
+    Total: <b>{ $total }</b>
+    Balance: { $balance } → { $after }
+summary-quantity = Quantity: { $quantity }{"\u000A"}
+summary-dripfeed = Drip-feed: { $runs } runs × { $quantity }, every { $interval } min{"\u000A"}
+summary-comments =
+    Comments ({ $count }):
+    <blockquote>{ $comments }</blockquote>{"\u000A"}
+summary-username = Comment author: @{ $username }{"\u000A"}
+summary-answer = Poll answer: { $answer }{"\u000A"}
+summary-package = Package: 1{"\u000A"}
+summary-missing = {"\u000A\u000A"}❗ Not enough balance: <b>{ $missing }</b> missing. Top up, then come back.
+price-changed = ℹ️ The price has changed since you saw it. Please check the new total.
+placing = ⏳ Placing your order…
+placing-queued = ⏳ The panel is busy: your order is queued and will be placed in a moment…
+placed =
+    ✅ <b>Order placed!</b>
+
+    { $card }
+already-placed =
+    This order was already placed.
+
+    { $card }
+order-refused =
+    ❌ The order was not accepted: { $reason }
+    Your balance was refunded in full. You can try again.
+order-unavailable =
+    ❌ Ordering is temporarily unavailable. Your balance was refunded in full.
+    Please try again later.
+order-unknown =
+    ⏳ Your order #{ $order_id } is being checked: the provider did not confirm it in time.
+    The amount is held, not lost: you will get a message when it is confirmed, or your balance will be refunded.
+draft-expired = This order form has expired. Please start again.
+state-submitting = Placing
+state-pending = Pending
+state-in-progress = In progress
+state-processing = Processing
+state-completed = Completed
+state-partial = Partial
+state-canceled = Canceled
+state-unknown = Being checked
+state-failed = Not placed
+order-card =
+    📦 <b>Order #{ $id }</b>: { $icon } { $status }
+    { $service }
+    Link: { $link }
+    { $details }Paid: { $price }{ $refunded }
+    { $progress }Created: { $created }
+    { $panel }
+order-refunded = {" "}(refunded { $amount })
+order-progress = Start count: { $start } · Remains: { $remains }{"\u000A"}
+order-panel-id = Provider order: { $panel_id }{"\u000A"}
+order-cancel-requested = Cancel requested{"\u000A"}
+use-buttons-at-summary = Please use the buttons under the summary: Confirm, Edit or Cancel.
+btn-refresh = 🔄 Refresh
+btn-refill = ♻️ Refill
+btn-cancel-order = ✖️ Cancel order
+btn-order-again = 🔁 Order again
+btn-orders = 📦 My orders
+sandbox-banner = 🧪 <b>SANDBOX</b>: test shop, nothing is real.{"\u000A\u000A"}
+btn-open-order = 📦 Open order #{ $id }
+note-started =
+    🔄 Order #{ $id } has started.
+    { $service }
+    🔗 { $link }
+    Start count: { $start }
+note-completed =
+    ✅ Order #{ $id } is completed.
+    { $service }
+    🔗 { $link }
+note-partial =
+    🌓 Order #{ $id } is partially completed: { $delivered } of { $quantity } delivered.
+    { $service }
+    🔗 { $link }
+    { $refund }
+note-canceled =
+    ❌ Order #{ $id } was canceled.
+    { $service }
+    🔗 { $link }
+    { $refund }
+note-refunded = Refunded to your balance: <b>{ $refund }</b>. Balance: { $balance }.
+note-nothing-refunded = Nothing was refunded: the undelivered part is worth less than { $smallest }. Balance: { $balance }.
+note-refill = ♻️ Refill of order #{ $id }: <b>{ $status }</b>.
+refill-state-pending = requested
+refill-state-in-progress = in progress
+refill-state-completed = completed
+refill-state-rejected = rejected
+refill-state-failed = failed
+admin-unknown-status =
+    ⚠️ The panel sent an unknown order status <code>{ $status }</code> (order #{ $id }).
+    Orders with it stay tracked as running. Tell the developers if it should mean something.
+admin-odd-status-fields = ⚠️ The panel sent a value that cannot be right for order #{ $id } ({ $fields }); it is treated as missing and the order stays tracked. Check it on the panel (/order { $id }).
+admin-partial-without-remains = ⚠️ The panel says order #{ $id } is Partial but not how much remains, so its refund cannot be computed. It stays tracked; check it on the panel (/order { $id }).
+admin-order-id-refused = ⚠️ The panel does not know order #{ $id } any more: <code>{ $error }</code>. It stays tracked; check it on the panel (/order { $id }).
+my-orders = 📦 <b>My orders</b>
+my-orders-empty = You have no orders yet.
+order-not-found = This order is not yours, or does not exist.
+refill-requested = ♻️ Refill requested (refill id { $refill_id }). You will get a message when it is done.
+refill-not-applicable = A refill is not possible for this order.
+refill-already = A refill of this order is already in progress.
+refill-refused = The provider refused the refill: { $reason }
+cancel-requested = ✖️ Cancel requested. If the provider cancels the order, the undelivered part is refunded to your balance.
+cancel-not-applicable = This order cannot be canceled.
+cancel-already = A cancel of this order was already requested.
+cancel-refused = The provider refused to cancel: { $reason }
+panel-busy = The provider is not reachable right now. Please try again in a few minutes.
+refreshed = Updated.
+slow-down = ⏳ That was a lot at once. Please slow down and try again in a moment.
+btn-add-funds = ➕ Add funds
+btn-history = 📜 History
+btn-support = 💬 Contact support
+btn-wallet = 💰 Wallet
+btn-back-to-order = 🧾 Back to my order
+history =
+    📜 <b>History</b>, newest first
+
+    { $lines }
+history-empty =
+    📜 <b>History</b>
+
+    No movements yet.
+history-line =
+    { $when } · <b>{ $amount }</b>
+    { $reason }
+reason-topup-stars = Top-up by Telegram Stars ({ $reference })
+reason-topup-cryptobot = Top-up by Crypto Bot (invoice { $reference })
+reason-topup-manual = Top-up by transfer (receipt #{ $reference })
+reason-topup-plain = Top-up
+reason-stars-refund = Stars payment refunded ({ $reference })
+reason-stars-refund-given-back = Stars refund failed, given back ({ $reference })
+note-stars-refund-given-back = Stars refund failed: given back
+reason-order = Order #{ $id }
+reason-refund = Refund for order #{ $id }
+reason-admin-credit = Credit by the shop
+reason-admin-debit = Debit by the shop
+reason-note = : { $note }
+method-stars = ⭐ Telegram Stars
+method-cryptobot = 🪙 Crypto Bot
+method-manual = 🏦 Transfer with a receipt
+topup-methods =
+    ➕ <b>Add funds</b>
+
+    Your balance: { $balance }
+    Choose how to pay:
+topup-no-methods =
+    ➕ <b>Add funds</b>
+
+    Paying in the bot is not set up yet. Please contact support to top up your balance.
+topup-no-methods-no-support =
+    ➕ <b>Add funds</b>
+
+    Paying in the bot is not set up yet. Please contact the shop's admin to top up your balance.
+topup-amount =
+    { $method }
+
+    Choose an amount, or type one from <b>{ $low }</b> to <b>{ $high }</b> ({ $currency }).
+topup-amount-stars = {"\u000A"}⭐ { $rate } Stars for 1 { $currency }.
+amount-not-a-number = ⚠️ Send the amount as a number, like 10 or 12.50.
+amount-too-small = ⚠️ The smallest top-up is { $low }.
+amount-too-big = ⚠️ The largest top-up is { $high }.
+amount-too-precise = ⚠️ Use at most { $decimals } decimal places.
+amount-no-decimals = ⚠️ Send a whole number.
+topup-expired = This top-up has expired. Please start again from 💰 Wallet.
+stars-invoice-title = Balance top-up
+stars-invoice-description = { $amount } added to your balance in the shop.
+stars-invoice-sent = ⭐ Pay <b>{ $stars } Stars</b> with the invoice below to add <b>{ $amount }</b> to your balance.
+stars-refused-unknown = This invoice is not valid. Please open 💰 Wallet and start again.
+stars-refused-used = This invoice was already paid.
+stars-refused-expired = This invoice has expired. Please start again from 💰 Wallet.
+stars-refused-closed = The shop is closed to you.
+stars-receipt =
+    ✅ <b>Payment received</b>: { $stars } Stars.
+    <b>{ $amount }</b> added to your balance. Balance: { $balance }.
+    Reference: <code>{ $charge }</code>
+stars-not-credited = ⚠️ Your payment was received but could not be matched to a top-up. The shop's admins were told and will sort it out.
+crypto-invoice =
+    🪙 <b>Crypto Bot invoice</b>
+
+    Amount: <b>{ $amount }</b>, payable in { $assets }.
+    Tap Pay, pay in Crypto Bot, and your balance is topped up within a few seconds of the payment. The invoice is valid for { $minutes } minutes.
+btn-pay = 💳 Pay { $amount }
+crypto-unavailable = ⚠️ Crypto Bot is not reachable right now. Please try again in a few minutes.
+too-many-pending = ⚠️ You already have { $count } top-ups waiting. Please wait until they are settled.
+transfer-instructions =
+    🏦 <b>Transfer { $amount }</b>
+
+    { $instructions }
+
+    Then send the receipt here: a photo, a document, or the transfer's reference as text.
+receipt-expected = Send the receipt as a photo, a document, or the transfer's reference as text.
+receipt-too-long = ⚠️ The reference is too long: at most { $limit } characters.
+receipt-sent = 📨 Receipt #{ $id } for <b>{ $amount }</b> was sent to the shop. You will get a message once it is checked.
+topup-credited-notice = ✅ <b>{ $amount }</b> added to your balance ({ $method }). Balance: { $balance }.
+topup-rejected-notice = ❌ Your receipt #{ $id } for { $amount } was not accepted.{ $reason }
+topup-rejected-reason = {"\u000A"}Reason: { $reason }
+crypto-expired-notice = ⌛ Your Crypto Bot invoice for { $amount } expired unpaid. Nothing was charged; start a new top-up from 💰 Wallet if you still want to pay.
+resume-gone = Your order form has expired. Please start the order again.
+cancel-confirm =
+    ✖️ <b>Cancel order #{ $id }?</b>
+    { $service }
+    🔗 { $link }
+
+    The provider is asked to stop it. What was not delivered is refunded to your balance: up to <b>{ $amount }</b> (all of it if nothing was delivered yet).
+    The refund comes once the provider confirms the cancel, usually within minutes; you get a message then. The provider may also refuse.
+btn-cancel-yes = ✖️ Yes, cancel it
+btn-cancel-keep = ↩️ No, keep it
+my-orders-line =
+    { $icon } { $status } · <b>#{ $id }</b> { $service }
+    {"    "}{ $quantity } · { $price } · { $date }
+my-orders-tap = Tap a number to open the order.
+my-orders-empty-offer = 📦 You have no orders yet. Start one with 🛒 New order.
+no-change-since = No change since { $time }
+banned-short = This shop is closed to you.
+kb-new-order = 🛒 New order
+kb-my-orders = 📦 My orders
+kb-wallet = 💰 Wallet
+kb-support = 💬 Support
+kb-admin = 🛠 Admin
+kb-placeholder = Choose below, or type to search
+keyboard-ready = The buttons under the typing field stay there: tap them from any step.
+support =
+    💬 <b>Support</b>
+
+    Questions about an order or a payment? Write to us: { $contact }
+support-none =
+    💬 <b>Support</b>
+
+    Write your question to the shop's admin; see /help.
+
+## Admins
+
+admin-help =
+    🛠 <b>Admin commands</b>
+    /stats: customers, orders, revenue, panel cost and margin
+    /panel: panel balance, catalogue, last status sync
+    /user &lt;id or @username&gt;: a customer's balance, orders, state
+    /credit &lt;user_id&gt; &lt;amount&gt; [note]: add money to a wallet
+    /debit &lt;user_id&gt; &lt;amount&gt; [note]: take money (never below zero)
+    /ban &lt;user_id&gt;, /unban &lt;user_id&gt;: close or reopen the shop to someone
+    /order &lt;id&gt;: everything about an order
+    /review: orders whose outcome is unknown
+    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: an order under review was placed
+    /markup [&lt;percent&gt; [category|service &lt;id&gt;]]: show or set markups
+    /markup reset [category|service &lt;id&gt;]: clear a markup override
+    /hide, /show service|category &lt;id&gt;: hide from or show to customers
+    /sync: refresh the catalogue now
+    /broadcast &lt;text&gt; (or in reply to a message): message every customer
+    /export: CSV files of orders and of the ledger
+admin-problem =
+    ❌ { $problem }
+
+    { $usage }
+admin-problem-missing-user = The user id is missing.
+admin-problem-user-id = The user id must be a whole number, not <code>{ $value }</code>.
+admin-problem-missing-amount = The amount is missing.
+admin-problem-amount-not-number = The amount must be a number like 10.50, not <code>{ $value }</code>.
+admin-problem-amount-not-positive = The amount must be positive.
+admin-problem-amount-decimals = The amount has more than 5 decimals.
+admin-problem-missing-id = An id is missing.
+admin-problem-too-many = There are more arguments than the command takes.
+admin-problem-id = An id must be a whole number, not <code>{ $value }</code>.
+admin-btn-open-order = 📂 Open #{ $id }
+admin-problem-user-ref = Name the customer by id (digits) or @username.
+admin-problem-percent = The percent must be a number from 0 to 10000 with at most 2 decimals.
+admin-problem-target = Name what it is for as category &lt;id&gt; or service &lt;id&gt;.
+admin-problem-panel-id-zero = The panel order id must not be 0.
+admin-no-arguments =
+    ❌ /{ $command } takes no arguments.
+
+    Usage: /{ $command }. /admin lists the commands.
+admin-never = never
+admin-dash = —
+admin-just-now = just now
+admin-minutes-ago = { $n } min ago
+admin-hours-ago = { $n } h ago
+admin-days-ago = { $n } d ago
+admin-stats =
+    📊 <b>Statistics</b>
+
+    👥 Customers: { $customers } · active in 7 days: { $active } · blocked the bot: { $blocked }
+
+    🧾 <b>Orders</b>
+    Today: { $today }
+    7 days: { $week }
+    All: { $all }
+
+    💵 Revenue (paid by customers, less refunds): { $revenue }
+    🏭 Panel cost: { $cost }
+    📈 Margin: { $margin }
+
+    🔄 Open orders: { $open }
+    ❔ Awaiting review: { $review }
+admin-stats-window = { $total } ({ $parts })
+admin-stats-part = { $state } { $count }
+admin-panel =
+    🏭 <b>Panel</b>
+    Balance: { $balance }
+    Catalogue: { $services } services in { $categories } categories, refreshed { $refreshed }
+    Last status sync: { $sync }
+admin-panel-balance = <b>{ $amount } { $currency }</b>
+admin-panel-balance-low = {" "}⚠️ below { $threshold } { $currency }
+admin-panel-unreachable = unavailable ({ $error })
+admin-when-ago = { $when } ({ $ago })
+admin-sync-result = { $when }: { $result }
+admin-user-usage =
+    Usage: /user &lt;user_id or @username&gt;
+    Example: /user 123456789
+admin-user-not-found = No customer { $query } is known to the shop.
+admin-user-card =
+    👤 <b>{ $name }</b>{ $username }
+    ID: <code>{ $id }</code>
+    Balance: <b>{ $balance }</b>
+    State: { $state }
+    Joined: { $joined } · last seen: { $seen }
+    Orders: { $orders }
+admin-user-state-active = ✅ active
+admin-user-state-banned = 🚫 banned
+admin-user-state-blocked = 📵 blocked the bot
+admin-user-last-orders =
+    {"\u000A\u000A"}<b>Last orders</b>
+    { $lines }
+admin-user-order-line = #{ $id } { $icon } { $state } · { $service } · { $price } · { $when }
+admin-user-last-moves =
+    {"\u000A\u000A"}<b>Last wallet movements</b>
+    { $lines }
+admin-ledger-line = { $when } · { $kind } { $amount }{ $order }{ $admin }{ $note }
+admin-ledger-order = {" "}· order #{ $id }
+admin-ledger-admin = {" "}· by admin { $id }
+admin-ledger-note = {" "}· { $note }
+admin-ledger-kind-topup = top-up
+admin-ledger-kind-order = order
+admin-ledger-kind-refund = refund
+admin-ledger-kind-admin-credit = credit
+admin-ledger-kind-admin-debit = debit
+admin-btn-credit = ➕ Credit
+admin-btn-debit = ➖ Debit
+admin-btn-ban = 🚫 Ban
+admin-btn-unban = ✅ Unban
+admin-ask-credit = ➕ Send the amount to credit to <code>{ $user_id }</code>, optionally followed by a note (for example <code>10.50 paid by card</code>), or /cancel.
+admin-ask-debit = ➖ Send the amount to debit from <code>{ $user_id }</code>, optionally followed by a note (for example <code>5 correction</code>), or /cancel.
+admin-amount-usage = Send an amount such as <code>10.50</code>, optionally followed by a note, or /cancel.
+admin-credit-usage =
+    Usage: /credit &lt;user_id&gt; &lt;amount&gt; [note]
+    Example: /credit 123456789 10.50
+admin-debit-usage =
+    Usage: /debit &lt;user_id&gt; &lt;amount&gt; [note]
+    Example: /debit 123456789 5
+admin-credited = ✅ Credited { $amount } to user <code>{ $user_id }</code>. Balance now: { $balance }.
+admin-debited = ✅ Debited { $amount } from user <code>{ $user_id }</code>. Balance now: { $balance }.
+admin-debit-refused = ❌ Not done: that would take the wallet of <code>{ $user_id }</code> below zero.
+admin-ban-usage =
+    Usage: /ban &lt;user_id&gt;
+    Example: /ban 123456789
+admin-unban-usage =
+    Usage: /unban &lt;user_id&gt;
+    Example: /unban 123456789
+admin-banned = 🚫 User <code>{ $user_id }</code> is banned: the shop is closed to them. Their open orders are still tracked and refunded.
+admin-unbanned = ✅ User <code>{ $user_id }</code> is no longer banned.
+admin-ban-admin = ❌ Admins cannot be banned.
+admin-no-such-user = ❌ No user <code>{ $user_id }</code> is known to the shop.
+admin-order-usage =
+    Usage: /order &lt;order_id&gt;
+    Example: /order 42
+admin-order-not-found = ❌ There is no order #{ $order_id }.
+admin-order-card =
+    📦 <b>Order #{ $id }</b>: { $icon } { $state }{ $status_raw }
+    Customer: <code>{ $user_id }</code>
+    Service: { $service_id } · { $service } ({ $type })
+    Link: { $link }
+    { $details }Paid: { $price }{ $refunded }
+    Panel order: { $panel_order_id }
+    Panel charge: { $charge }
+    { $progress }{ $cancel }{ $error }Created: { $created } · updated: { $updated }
+admin-order-status-raw = {" "}(panel: { $status })
+admin-order-refunded = {" "}· refunded { $amount }
+admin-order-progress = Start count: { $start } · remains: { $remains }{"\u000A"}
+admin-order-cancel-requested = Cancel requested{"\u000A"}
+admin-order-error = Error: <code>{ $error }</code>{"\u000A"}
+admin-order-charge = { $amount } { $currency }
+admin-order-refills =
+    {"\u000A\u000A"}<b>Refills</b>
+    { $lines }
+admin-refill-line = #{ $id } · panel refill { $panel_id } · { $state } · { $when }
+admin-order-ledger =
+    {"\u000A\u000A"}<b>Ledger</b>
+    { $lines }
+admin-order-review-hint = {"\u000A\u000A"}❔ Outcome unknown. If the panel has it: /placed { $id } &lt;panel_order_id&gt;. Otherwise refund it.
+admin-review-empty = ✅ No orders await review.
+admin-review-header = ❔ <b>Orders whose outcome is unknown</b> ({ $total }){"\u000A"}
+admin-review-more = {"\u000A"}…and { $more } more: resolve these first.
+admin-review-item =
+    {"\u000A"}<b>#{ $id }</b> · { $when } · customer <code>{ $user_id }</code>
+    { $service_id } · { $service }
+    Link: { $link } · quantity { $quantity } · paid { $price }
+    <i>{ $reason }</i>{"\u000A"}
+admin-review-footer = {"\u000A"}Check each one on the panel. Placed there: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. Not there: tap Refund.
+admin-btn-refund = ↩️ Refund #{ $id }
+admin-btn-refund-sure = ↩️ Yes, refund #{ $id }
+admin-btn-back = ⬅️ Back
+admin-refund-confirm =
+    ↩️ Refund order #{ $id }? { $price } goes back to the wallet of <code>{ $user_id }</code> and the order is closed as not placed.
+
+    Only do this if the panel has no such order.
+admin-placed-usage =
+    Usage: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
+    Example: /placed 42 1234567
+admin-resolved-placed = ✅ Order #{ $id } is placed as panel order { $panel_order_id }; the status sync tracks it now.
+admin-resolved-refunded = ↩️ Order #{ $id } is refunded: { $price } back to <code>{ $user_id }</code>.
+admin-resolve-already = ℹ️ Order #{ $id } is not under review any more (now: { $state }); nothing done.
+admin-resolve-not-found = ❌ There is no order #{ $id }.
+admin-resolve-panel-id-taken = ❌ Panel order { $panel_order_id } already belongs to order #{ $other }; nothing done.
+admin-customer-order-confirmed = ✅ Your order #{ $id } is confirmed and placed. You will get a message when its status changes.
+admin-customer-order-refunded = ↩️ Your order #{ $id } could not be placed. { $amount } was refunded to your balance.
+admin-markup-usage =
+    Usage:
+    /markup: show the markups
+    /markup &lt;percent&gt;: the global markup
+    /markup &lt;percent&gt; category &lt;id&gt; or service &lt;id&gt;: an override
+    /markup reset [category|service &lt;id&gt;]: clear one
+    Example: /markup 30 category 5
+admin-markup-show =
+    💹 <b>Markups</b> (service beats category beats global)
+    Global: <b>{ $global_percent }%</b>{ $source }
+admin-markup-source-setting = {" "}(PRICE_MARKUP_PERCENT)
+admin-markup-source-override = {" "}(set by /markup; PRICE_MARKUP_PERCENT is { $default }%)
+admin-markup-categories =
+    {"\u000A\u000A"}<b>Categories</b>
+    { $lines }
+admin-markup-services =
+    {"\u000A\u000A"}<b>Services</b>
+    { $lines }
+admin-markup-line = { $id } · { $name }: { $percent }%
+admin-markup-more = …and { $more } more
+admin-markup-set-global = ✅ Global markup: { $percent }%.
+admin-markup-reset-global = ✅ Global markup back to PRICE_MARKUP_PERCENT: { $percent }%.
+admin-markup-set = ✅ Markup of { $scope } { $id }: { $percent }%.
+admin-markup-reset = ✅ { $scope_title } { $id } has no markup of its own now: it inherits.
+admin-markup-not-found = ❌ There is no { $scope } { $id }.
+admin-scope-service = service
+admin-scope-category = category
+admin-hide-usage = Usage: /hide service &lt;id&gt; or /hide category &lt;id&gt;
+admin-show-usage = Usage: /show service &lt;id&gt; or /show category &lt;id&gt;
+admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) is hidden from customers.
+admin-shown = 👀 { $scope_title } { $id } ({ $name }) is shown to customers.
+admin-hide-not-found = ❌ There is no { $scope } { $id }.
+admin-sync-running = ⏳ Refreshing the catalogue…
+admin-sync-done =
+    ✅ Catalogue refreshed: { $total } services.
+    Added: { $added } · changed: { $changed } · removed: { $removed }
+admin-sync-failed =
+    ❌ The refresh failed; the stored catalogue stays as it was.
+    <code>{ $error }</code>
+admin-broadcast-usage =
+    Usage: /broadcast &lt;text&gt;, or send /broadcast in reply to a text message.
+    The text is sent as it is (formatting kept) to every customer who can be reached.
+admin-broadcast-too-long = ❌ The text is too long: { $length } characters, at most { $limit } (as Telegram counts them: most emoji count as two).
+admin-broadcast-rejected = ❌ Telegram refused the text, so nothing will be sent: { $reason }
+admin-broadcast-nobody = Nobody to send to: no customer can be reached.
+admin-broadcast-preview =
+    📣 Above is the broadcast #{ $id }. Send it to <b>{ $count }</b> customers?
+    (customers who banned or blocked the bot are left out)
+admin-btn-broadcast-send = 📣 Send
+admin-btn-broadcast-cancel = ✖️ Cancel
+admin-broadcast-cancelled = ✖️ Broadcast #{ $id } cancelled: nothing was sent.
+admin-broadcast-not-draft = This broadcast was already started or cancelled.
+admin-broadcast-starting = 📣 Broadcast #{ $id }: queueing…
+admin-broadcast-progress =
+    📣 Broadcast #{ $id }: sending…
+    Delivered: { $delivered } · blocked: { $blocked } · failed: { $failed } · waiting: { $waiting } (of { $total })
+admin-broadcast-done =
+    📣 <b>Broadcast #{ $id } finished</b>
+    Delivered: { $delivered }
+    Blocked the bot: { $blocked }
+    Failed: { $failed }
+    Total: { $total }
+admin-export-orders = 📄 Orders: { $count } rows.
+admin-export-ledger = 📄 Ledger: { $count } entries. Amounts are exact, in { $currency }.
+admin-alert-catalogue-failing =
+    ⚠️ <b>The catalogue refresh keeps failing</b> (since { $since }).
+    Customers browse the last stored copy.
+    <code>{ $error }</code>
+admin-alert-catalogue-recovered = ✅ The catalogue refresh works again.
+admin-alert-panel-low-balance =
+    ⚠️ <b>The panel balance is low</b>: { $amount } { $currency }, below { $threshold } { $currency }.
+    Top it up, or orders will start failing.
+admin-alert-panel-balance-ok = ✅ The panel balance is back above { $threshold } { $currency }: { $amount } { $currency }.
+admin-amount-expired = That Credit/Debit prompt has expired: nothing was moved. Open the user again with /user.
+admin-backup-caption =
+    🗄 Database backup, { $when }.
+    To restore: stop the bot, put this file at DATABASE_PATH (remove the old -wal and -shm files), start the bot.
+admin-backup-too-large = 🗄 The database is { $size } MB, over Telegram's 50 MB upload limit: no backup was sent. Back it up on the server (see the README).
+admin-btn-approve = ✅ Approve
+admin-btn-reject = ❌ Reject
+admin-btn-reject-no-reason = ❌ Reject without a reason
+admin-btn-keep-pending = ↩️ Keep it pending
+admin-receipt-copy =
+    🏦 <b>Receipt #{ $id }</b>: transfer of <b>{ $amount }</b>
+    Customer: { $name } (<code>{ $user_id }</code>)
+    Sent: { $when }{ $text }
+admin-receipt-copy-text = {"\u000A"}Reference: <blockquote>{ $text }</blockquote>
+admin-receipt-approved-by = {"\u000A\u000A"}✅ Approved by { $name } at { $when }: { $amount } credited.
+admin-receipt-rejected-by = {"\u000A\u000A"}❌ Rejected by { $name } at { $when }.{ $reason }
+admin-receipt-reason = {" "}Reason: { $reason }
+admin-receipt-approved = ✅ Receipt #{ $id } approved: { $amount } credited to { $user_id }.
+admin-receipt-rejected = ❌ Receipt #{ $id } rejected; the customer was told.
+admin-receipt-already = Receipt #{ $id } was already decided: { $state } by { $name }.
+admin-receipt-unknown = There is no receipt #{ $id }.
+admin-receipt-state-paid = approved
+admin-receipt-state-rejected = rejected
+admin-receipt-ask-reason = ❌ Rejecting receipt #{ $id } ({ $amount }). Send the reason the customer will read, or reject without one.
+admin-receipt-kept = Receipt #{ $id } stays pending.
+admin-topups-pending =
+    🏦 <b>Receipts waiting for a decision</b>: { $count }
+
+    { $lines }
+admin-topups-line = #{ $id } · { $amount } · { $name } (<code>{ $user_id }</code>) · { $when }
+admin-topups-none = 🏦 No receipts are waiting for a decision.
+admin-topups-button = #{ $id } · { $amount } · { $name }
+admin-topups-more = {"\u000A"}… and { $more } more.
+admin-refund-stars-usage = Usage: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
+admin-refund-stars-done = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>; { $amount } taken from their wallet.
+admin-refund-stars-done-uncredited = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>. This payment was never credited: nothing was taken from their wallet.
+admin-refund-stars-unsure =
+    ⚠️ <b>Outcome unknown</b>: Telegram did not answer the refund of { $stars } Stars to <code>{ $user_id }</code> (<code>{ $error }</code>); it may have refunded. { $taken }
+    Send /refund_stars { $charge } again to ask Telegram again: nothing more is taken.
+admin-refund-stars-unsure-taken = { $amount } stays taken from their wallet.
+admin-refund-stars-unsure-uncredited = This payment was never credited: nothing was taken.
+admin-refund-stars-unknown = No Stars payment has this charge id.
+admin-refund-stars-already = This Stars payment was already refunded.
+admin-refund-stars-no-funds = Not refunded: the customer's balance ({ $balance }) no longer covers the { $amount } this payment credited.
+admin-refund-stars-failed = Not refunded: Telegram said <code>{ $error }</code>. Nothing was taken.
+admin-stars-mismatch-alert =
+    ⚠️ <b>A Stars payment was not credited</b>: { $problem }.
+    Payer: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
+    Refund it with /refund_stars { $charge } if it is not owed, or credit by hand.
+admin-stars-problem-unknown = its payload names no top-up
+admin-stars-problem-user = the payload names another customer
+admin-stars-problem-amount = the amount differs from the invoice
+admin-stars-problem-settled = the top-up it names was already settled
+admin-stats-topups =
+    {"\u000A\u000A"}💳 <b>Top-ups by method</b>
+    { $lines }
+admin-stats-topup-line = { $method }: { $count } · { $amount }
+admin-stats-topups-none = {"\u000A\u000A"}💳 Top-ups: none yet
+admin-method-stars = Telegram Stars
+admin-method-cryptobot = Crypto Bot
+admin-method-manual = Transfers
+admin-crypto-amount-alert = ⚠️ Crypto Pay invoice { $invoice_id } was paid, but its amount or currency differs from the top-up: not credited. Check it in @CryptoBot and credit by hand if it is owed.
