@@ -27,6 +27,7 @@ from pathlib import Path
 
 from babel.dates import format_skeleton
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.resolver import MAX_PART_LENGTH
 from fluent.runtime.types import FluentNone, fluent_number
 from fluent.syntax import ast
 
@@ -96,10 +97,23 @@ class Translator:
         message = self._bundle.get_message(key)
         if message.value is None:
             raise TranslationError(f"{self.lang}: message {key!r} has no value")
-        formatted, errors = self._bundle.format_pattern(message.value, _fluent_args(args))
+        # Fluent refuses a placeable longer than MAX_PART_LENGTH (a service's description, an
+        # order card inside a message can be): such a value goes in as a short stand-in, and
+        # replaces it once the message is formatted.
+        long = {
+            name: value
+            for name, value in args.items()
+            if isinstance(value, str) and len(value) > MAX_PART_LENGTH
+        }
+        stand_ins = {name: f"\ue000{name}\ue000" for name in long}
+        formatted, errors = self._bundle.format_pattern(
+            message.value, _fluent_args({**args, **stand_ins})
+        )
         text = str(formatted)
         if errors:
             raise TranslationError(f"{self.lang}: {key}: {errors[0]}")
+        for name, value in long.items():
+            text = text.replace(stand_ins[name], value)
         if self.rtl:
             # Fluent isolates every placeable; a literal space or line break needs none.
             text = _ISOLATED_BLANK.sub(r"\1", text)
