@@ -43,10 +43,8 @@ from tests.fakes.bot_api_server import FakeBotApi
 from tests.test_program import program_env, start_program, stop_program
 
 
-async def admin_texts(db: Database) -> list[str]:
-    async with db.read() as repos:
-        rows = await repos.outbox.due(now=2**40, limit=10_000)
-    return [row.text for row in rows if row.chat_id == ADMIN_ID]
+async def admin_texts(shop: Shop) -> list[str]:
+    return [text for text, _ in await shop.outbox(ADMIN_ID)]
 
 
 # --- defect 5: one "outcome unknown" alert when two processes share a database ------------------
@@ -79,7 +77,7 @@ async def test_two_processes_alert_once_about_an_unknown_outcome(
     shop.panel.release("add")
     outcome = await placing
     assert outcome.kind is OutcomeKind.UNKNOWN and outcome.order is not None
-    alerts = [t for t in await admin_texts(shop.db) if "outcome unknown" in t]
+    alerts = [t for t in await admin_texts(shop) if "outcome unknown" in t]
     assert len(alerts) == 1, alerts
     assert f"Order #{outcome.order.id}" in alerts[0]
     await assert_ledger_balances(shop.db)

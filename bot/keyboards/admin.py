@@ -11,6 +11,7 @@ from bot import texts_admin as t
 from bot.db.repositories.orders import Order
 from bot.db.repositories.users import User
 from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
+from bot.notices import Button
 
 
 def user_card(user: User) -> InlineKeyboardMarkup:
@@ -55,17 +56,23 @@ def order_review(order_id: int) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-def unknown_outcome_alert(order_id: int) -> InlineKeyboardMarkup:
-    """Under the alert of an order whose outcome is unknown: open it, or refund it (asks)."""
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=t.BTN_OPEN_ORDER.format(id=order_id),
-        callback_data=AdminReviewCb(act="open", id=order_id),
+def unknown_outcome_alert(order_id: int) -> tuple[tuple[Button, ...], ...]:
+    """Under the alert of an order whose outcome is unknown: open it, or refund it (asks).
+    Notice buttons: each admin reads them in their own language."""
+    return (
+        (
+            Button(
+                "admin-btn-open-order",
+                {"id": order_id},
+                callback_data=AdminReviewCb(act="open", id=order_id).pack(),
+            ),
+            Button(
+                "admin-btn-refund",
+                {"id": order_id},
+                callback_data=AdminReviewCb(act="ask", id=order_id).pack(),
+            ),
+        ),
     )
-    builder.button(
-        text=t.BTN_REFUND.format(id=order_id), callback_data=AdminReviewCb(act="ask", id=order_id)
-    )
-    return builder.as_markup()
 
 
 def broadcast_confirm(broadcast_id: int) -> InlineKeyboardMarkup:

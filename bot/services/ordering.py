@@ -19,16 +19,15 @@ from decimal import Decimal
 from enum import StrEnum
 
 import aiosqlite
-from aiogram.types import InlineKeyboardMarkup
 
-from bot import texts
 from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
-from bot.money import money, to_minor
+from bot.money import to_minor
+from bot.notices import Button, Money, Notice
 from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelRefused, PanelUnavailable
@@ -152,9 +151,9 @@ class OrderingService:
         catalogue: CatalogueService,
         notifier: Notifier,
         settings: Settings,
-        review_buttons: Callable[[int], InlineKeyboardMarkup] | None = None,
+        review_buttons: Callable[[int], tuple[tuple[Button, ...], ...]] | None = None,
     ) -> None:
-        """`review_buttons(order_id)`: the keyboard under an unknown-outcome alert."""
+        """`review_buttons(order_id)`: the buttons under an unknown-outcome alert."""
         self._review_buttons = review_buttons
         self._db = db
         self._panel = panel
@@ -286,8 +285,9 @@ class OrderingService:
                     # go unnoticed.
                     await self._notifier.enqueue_admins(
                         repos,
-                        texts.ADMIN_PLACED_AFTER_RESOLUTION.format(
-                            order_id=order_id, panel_id=panel_order_id
+                        Notice(
+                            "admin-placed-after-resolution",
+                            {"order_id": order_id, "panel_id": panel_order_id},
                         ),
                     )
                 # The panel takes orders again: a refusal after a quiet half hour is a new
@@ -321,7 +321,7 @@ class OrderingService:
                 await refund(repos, order, order.price, "panel refused the order")
             if panel_problem and await repos.alerts.raise_once(PANEL_REFUSES_ALERT, now()):
                 await self._notifier.enqueue_admins(
-                    repos, texts.ADMIN_PANEL_REFUSES.format(error=html.escape(error))
+                    repos, Notice("admin-panel-refuses", {"error": html.escape(error)})
                 )
         self._notifier.wake()
 
@@ -333,26 +333,27 @@ class OrderingService:
             if marked:
                 order = await repos.orders.get(order_id)
                 assert order is not None
-                buttons = None if self._review_buttons is None else self._review_buttons(order.id)
-                await self._notifier.enqueue_admins(
-                    repos, self._review_text(order, str(exc)), buttons
-                )
+                await self._notifier.enqueue_admins(repos, self._review_notice(order, str(exc)))
         if not marked:
             log.warning("order %s: outcome of add unknown (%s); already moved on", order_id, exc)
             return
         log.error("order %s: outcome of add unknown: %s", order_id, exc)
         self._notifier.wake()
 
-    def _review_text(self, order: Order, reason: str) -> str:
-        return texts.ADMIN_ORDER_UNKNOWN.format(
-            order_id=order.id,
-            user_id=order.user_id,
-            service_id=order.service_id,
-            service=html.escape(order.service_name[:200]),
-            link=html.escape(order.link[:300]),
-            quantity=order.quantity,
-            price=money(order.price, self._settings.price_decimals, self._settings.currency),
-            reason=html.escape(reason[:300]),
+    def _review_notice(self, order: Order, reason: str) -> Notice:
+        return Notice(
+            "admin-order-unknown",
+            {
+                "order_id": order.id,
+                "user_id": order.user_id,
+                "service_id": order.service_id,
+                "service": html.escape(order.service_name[:200]),
+                "link": html.escape(order.link[:300]),
+                "quantity": order.quantity,
+                "price": Money(order.price),
+                "reason": html.escape(reason[:300]),
+            },
+            buttons=() if self._review_buttons is None else self._review_buttons(order.id),
         )
 
     async def recover_interrupted(self) -> int:
