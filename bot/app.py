@@ -160,7 +160,13 @@ def build_dispatcher(services: Services) -> Dispatcher:
     update_log.install(dp)
     settings = services.settings
     dp.update.outer_middleware(
-        FloodControl(settings.flood_burst, settings.flood_rate, settings.admin_ids)
+        FloodControl(
+            settings.flood_burst,
+            settings.flood_rate,
+            settings.admin_ids,
+            services.db,
+            services.i18n,
+        )
     )
     return dp
 
@@ -252,11 +258,11 @@ async def run(settings: Settings) -> None:
         if settings.sandbox:
             sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed)
             panel_key = SANDBOX_KEY
-            bot.session.middleware(SandboxBanner())
             log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)
         panel = PanelClient(panel_url, panel_key, timeout=settings.panel_timeout_seconds)
         services = build_services(settings, db, panel)
         if settings.sandbox:
+            bot.session.middleware(SandboxBanner(services.i18n.get(settings.default_language)))
             await credit_admins_once(
                 services.wallet, settings.admin_ids, settings.sandbox_admin_credit
             )

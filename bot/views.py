@@ -13,6 +13,7 @@ import wcwidth
 from bot import texts
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
+from bot.i18n import Fragment, Translator
 from bot.money import money, to_minor
 from bot.services.order_types import Kind, kind_of
 
@@ -115,15 +116,19 @@ def rate(per_1000: Decimal, decimals: int, currency: str) -> str:
     return money(to_minor(per_1000, round_up=True), decimals, currency)
 
 
-def list_price(service: ServiceRow, per_1000: Decimal, decimals: int, cur: str) -> str:
+def list_price(
+    t: Translator, service: ServiceRow, per_1000: Decimal, decimals: int, cur: str
+) -> str:
     """The price on a list button: per 1000, or per package (marked, the header says so)."""
     price = rate(per_1000, decimals, cur)
     if kind_of(service.type) is Kind.PACKAGE:
-        return texts.PRICE_PACKAGE_SHORT.format(price=price)
+        return t("price-package-short", price=price)
     return price
 
 
-def service_card(service: ServiceRow, per_1000: Decimal, decimals: int, cur: str) -> str:
+def service_card(
+    t: Translator, service: ServiceRow, per_1000: Decimal, decimals: int, cur: str
+) -> str:
     description = ""
     if service.description and service.description.strip():
         body = service.description.strip()
@@ -131,19 +136,20 @@ def service_card(service: ServiceRow, per_1000: Decimal, decimals: int, cur: str
             body = body[: DESCRIPTION - 1] + "…"
         description = html.escape(body, quote=False) + "\n\n"
     package = kind_of(service.type) is Kind.PACKAGE
-    text = texts.SERVICE_CARD.format(
+    text: str = t(
+        "service-card",
         name=esc(service.name, NAME_ON_CARD),
         category=esc(service.category_name, CATEGORY_ON_CARD),
         description=description,
         price=rate(per_1000, decimals, cur),
-        unit=texts.PER_PACKAGE if package else texts.PER_1000,
+        unit=t("per-package" if package else "per-1000"),
         low=service.min_quantity,
         high=service.max_quantity,
-        refill=texts.YES if service.refill else texts.NO,
-        cancel=texts.YES if service.cancel else texts.NO,
+        refill=t("yes" if service.refill else "no"),
+        cancel=t("yes" if service.cancel else "no"),
     )
     if service.dripfeed and kind_of(service.type) is Kind.DEFAULT:
-        text += texts.SERVICE_CARD_DRIPFEED
+        text += t("service-card-dripfeed")
     return text
 
 
@@ -195,6 +201,40 @@ def details(
     if kind is Kind.POLL and answer_number is not None:
         text += texts.SUMMARY_ANSWER.format(answer=answer_number)
     return text
+
+
+def summary_details(
+    t: Translator,
+    service_type: str,
+    quantity: int,
+    runs: int | None,
+    interval: int | None,
+    comments: str | None,
+    username: str | None,
+    answer_number: int | None,
+) -> Fragment:
+    """The type-specific inputs of an order, one line each, in the reader's language.
+
+    (`details` above says the same in English for the order cards; the two become one when the
+    cards speak the reader's language too.)"""
+    kind = kind_of(service_type)
+    if kind is Kind.PACKAGE:
+        return t("summary-package")
+    if kind is Kind.CUSTOM_COMMENTS and comments is not None:
+        lines = comments.split("\n")
+        shown = "\n".join(short(line, 100) for line in lines[:10])
+        if len(lines) > 10:
+            shown += "\n…"
+        return t("summary-comments", count=len(lines), comments=html.escape(shown, quote=False))
+    text = ""
+    if runs is not None and interval is not None:
+        text += t("summary-dripfeed", runs=runs, quantity=quantity // runs, interval=interval)
+    text += t("summary-quantity", quantity=quantity)
+    if kind is Kind.COMMENT_LIKES and username:
+        text += t("summary-username", username=esc(username, 64))
+    if kind is Kind.POLL and answer_number is not None:
+        text += t("summary-answer", answer=answer_number)
+    return Fragment(text)
 
 
 def order_details(order: Order) -> str:

@@ -11,6 +11,7 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
 from bot import texts
 from bot.db import Database
+from bot.i18n import I18n
 from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
@@ -83,7 +84,7 @@ async def test_banner_marks_sends_and_edits_once() -> None:
     async def make_request(bot: Any, method: Any) -> None:
         seen.append(method)
 
-    banner = SandboxBanner()
+    banner = SandboxBanner(I18n().get("en"))
     await banner(make_request, None, SendMessage(chat_id=1, text="hi"))  # type: ignore[arg-type]
     await banner(make_request, None, EditMessageText(chat_id=1, message_id=2, text="x"))  # type: ignore[arg-type]
     already = texts.SANDBOX_BANNER + "y"

@@ -9,10 +9,10 @@ from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot import texts
 from bot.config import Settings
 from bot.handlers.common import show
 from bot.handlers.states import SearchFlow
+from bot.i18n import Translator
 from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, ServiceCb
 from bot.keyboards.common import home_only
@@ -20,28 +20,30 @@ from bot.services.catalogue import CatalogueService
 from bot.views import list_price, name_html, service_card, short
 
 
-async def _categories(query: CallbackQuery, catalogue: CatalogueService, page: int) -> None:
+async def _categories(
+    query: CallbackQuery, t: Translator, catalogue: CatalogueService, page: int
+) -> None:
     found = await catalogue.categories(page)
     if not found.items:
-        await show(query, texts.CATEGORIES_EMPTY, home_only())
+        await show(query, t("categories-empty"), home_only(t))
         return
-    text = texts.CATEGORIES
+    text: str = t("categories")
     if found.pages > 1:
-        text += "\n" + texts.PAGE.format(page=found.page + 1, pages=found.pages)
-    await show(query, text, kb.categories(found))
+        text += "\n" + t("page", page=found.page + 1, pages=found.pages)
+    await show(query, text, kb.categories(t, found))
 
 
 async def on_new_order(
-    query: CallbackQuery, state: FSMContext, catalogue: CatalogueService
+    query: CallbackQuery, state: FSMContext, catalogue: CatalogueService, t: Translator
 ) -> None:
     await state.clear()
-    await _categories(query, catalogue, 0)
+    await _categories(query, t, catalogue, 0)
 
 
 async def on_categories_page(
-    query: CallbackQuery, callback_data: CategoriesCb, catalogue: CatalogueService
+    query: CallbackQuery, callback_data: CategoriesCb, catalogue: CatalogueService, t: Translator
 ) -> None:
-    await _categories(query, catalogue, callback_data.page)
+    await _categories(query, t, catalogue, callback_data.page)
 
 
 async def on_category(
@@ -49,28 +51,30 @@ async def on_category(
     callback_data: CategoryCb,
     catalogue: CatalogueService,
     settings: Settings,
+    t: Translator,
 ) -> None:
     category = await catalogue.category(callback_data.id)
     found = await catalogue.services(callback_data.id, callback_data.page)
     if category is None or not found.items:
-        await query.answer(texts.CATEGORY_GONE, show_alert=True)
+        await query.answer(t("category-gone"), show_alert=True)
         return
     d, cur = settings.price_decimals, settings.currency
     prices = [
-        list_price(s, per_1000, d, cur) for s, per_1000 in await catalogue.priced(found.items)
+        list_price(t, s, per_1000, d, cur) for s, per_1000 in await catalogue.priced(found.items)
     ]
-    header = texts.SERVICES_HEADER.format(category=name_html(category.name, 120))
+    header: str = t("services-header", category=name_html(category.name, 120))
     if found.pages > 1:
-        header += "\n" + texts.PAGE.format(page=found.page + 1, pages=found.pages)
+        header += "\n" + t("page", page=found.page + 1, pages=found.pages)
     await show(
         query,
-        header + "\n\n" + texts.SERVICES_HINT,
-        kb.services(category.id, callback_data.back, found, prices),
+        header + "\n\n" + t("services-hint"),
+        kb.services(t, category.id, callback_data.back, found, prices),
     )
 
 
 async def show_service(
     query: CallbackQuery,
+    t: Translator,
     catalogue: CatalogueService,
     settings: Settings,
     service_id: int,
@@ -79,13 +83,13 @@ async def show_service(
 ) -> None:
     service = await catalogue.orderable(service_id)
     if service is None:
-        await query.answer(texts.SERVICE_GONE, show_alert=True)
+        await query.answer(t("service-gone"), show_alert=True)
         return
     per_1000 = await catalogue.price_per_1000(service)
     await show(
         query,
-        service_card(service, per_1000, settings.price_decimals, settings.currency),
-        kb.service_card(service, back, cback),
+        service_card(t, service, per_1000, settings.price_decimals, settings.currency),
+        kb.service_card(t, service, back, cback),
     )
 
 
@@ -94,49 +98,54 @@ async def on_service(
     callback_data: ServiceCb,
     catalogue: CatalogueService,
     settings: Settings,
+    t: Translator,
 ) -> None:
     await show_service(
-        query, catalogue, settings, callback_data.id, callback_data.back, callback_data.cb
+        query, t, catalogue, settings, callback_data.id, callback_data.back, callback_data.cb
     )
 
 
 # -- search -------------------------------------------------------------------------------------
-async def on_search_button(query: CallbackQuery, state: FSMContext) -> None:
+async def on_search_button(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
     await state.set_state(SearchFlow.query)
-    await show(query, texts.SEARCH_PROMPT, home_only())
+    await show(query, t("search-prompt"), home_only(t))
 
 
 async def run_search(
-    message: Message, catalogue: CatalogueService, settings: Settings, text: str
+    message: Message, t: Translator, catalogue: CatalogueService, settings: Settings, text: str
 ) -> bool:
     """Shows what a search finds; False when the query was too short to search for."""
     query = " ".join(text.split())
     if len(query) < 2:
-        await message.answer(texts.SEARCH_TOO_SHORT, reply_markup=home_only())
+        await message.answer(t("search-too-short"), reply_markup=home_only(t))
         return False
     found = await catalogue.search(query)
     shown = html.escape(short(query, 60), quote=False)
     if not found:
         await message.answer(
-            texts.SEARCH_NOTHING.format(query=shown), reply_markup=kb.search_results([], [])
+            t("search-nothing", query=shown), reply_markup=kb.search_results(t, [], [])
         )
         return True
     d, cur = settings.price_decimals, settings.currency
-    prices = [list_price(s, per_1000, d, cur) for s, per_1000 in await catalogue.priced(found)]
+    prices = [list_price(t, s, per_1000, d, cur) for s, per_1000 in await catalogue.priced(found)]
     await message.answer(
-        texts.SEARCH_RESULTS.format(query=shown, count=len(found)),
-        reply_markup=kb.search_results(found, prices),
+        t("search-results", query=shown, count=len(found)),
+        reply_markup=kb.search_results(t, found, prices),
     )
     return True
 
 
 async def on_search_text(
-    message: Message, state: FSMContext, catalogue: CatalogueService, settings: Settings
+    message: Message,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    settings: Settings,
+    t: Translator,
 ) -> None:
     """A search ends once its results are shown: the next text is whatever it is, not a
     second search (a too short query keeps asking)."""
     assert message.text is not None
-    if await run_search(message, catalogue, settings, message.text):
+    if await run_search(message, t, catalogue, settings, message.text):
         await state.clear()
 
 

@@ -6,30 +6,32 @@ from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.types import CallbackQuery, Message
 
-from bot import texts
 from bot.config import Settings
 from bot.handlers.catalogue import run_search
+from bot.i18n import Translator
 from bot.keyboards.common import main_menu
 from bot.services.catalogue import CatalogueService
 
 
-async def on_free_text(message: Message, catalogue: CatalogueService, settings: Settings) -> None:
+async def on_free_text(
+    message: Message, catalogue: CatalogueService, settings: Settings, t: Translator
+) -> None:
     assert message.text is not None
-    await run_search(message, catalogue, settings, message.text)
+    await run_search(message, t, catalogue, settings, message.text)
 
 
-async def on_unknown_command(message: Message) -> None:
+async def on_unknown_command(message: Message, t: Translator) -> None:
     """An unknown command gets the main menu; so does an admin command from anyone else, with
     the very same words, so nothing hints that it exists."""
-    await message.answer(texts.UNKNOWN_COMMAND, reply_markup=main_menu())
+    await message.answer(t("unknown-command"), reply_markup=main_menu(t))
 
 
-async def on_anything_else(message: Message) -> None:
-    await message.answer(texts.UNKNOWN_INPUT, reply_markup=main_menu())
+async def on_anything_else(message: Message, t: Translator) -> None:
+    await message.answer(t("unknown-input"), reply_markup=main_menu(t))
 
 
-async def on_stale_button(query: CallbackQuery) -> None:
-    await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+async def on_stale_button(query: CallbackQuery, t: Translator) -> None:
+    await query.answer(t("button-expired"), show_alert=True)
 
 
 def router() -> Router:

@@ -4,14 +4,14 @@ admins). They work from any step: the step is left, the screen is sent as a new 
 from __future__ import annotations
 
 from aiogram import F, Router
+from aiogram.filters import Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from bot import texts
-from bot import texts_admin as t
 from bot.config import Settings
 from bot.handlers.orders import send_orders
 from bot.handlers.wallet import on_balance
+from bot.i18n import I18n, Translator
 from bot.keyboards import catalogue as kb
 from bot.keyboards.common import home_only, main_menu
 from bot.services.catalogue import CatalogueService
@@ -20,16 +20,32 @@ from bot.services.wallet import WalletService
 from bot.views import esc
 
 
-async def on_new_order(message: Message, state: FSMContext, catalogue: CatalogueService) -> None:
+class Label(Filter):
+    """A reply keyboard button's text, in any language: a keyboard sent before the customer
+    changed language (or on another device) keeps working."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self._labels: tuple[I18n, frozenset[str]] | None = None
+
+    async def __call__(self, message: Message, i18n: I18n) -> bool:
+        if self._labels is None or self._labels[0] is not i18n:
+            self._labels = (i18n, frozenset(t(self.key) for t in i18n.translators))
+        return message.text in self._labels[1]
+
+
+async def on_new_order(
+    message: Message, state: FSMContext, catalogue: CatalogueService, t: Translator
+) -> None:
     await state.clear()
     found = await catalogue.categories(0)
     if not found.items:
-        await message.answer(texts.CATEGORIES_EMPTY, reply_markup=home_only())
+        await message.answer(t("categories-empty"), reply_markup=home_only(t))
         return
-    text = texts.CATEGORIES
+    text: str = t("categories")
     if found.pages > 1:
-        text += "\n" + texts.PAGE.format(page=found.page + 1, pages=found.pages)
-    await message.answer(text, reply_markup=kb.categories(found))
+        text += "\n" + t("page", page=found.page + 1, pages=found.pages)
+    await message.answer(text, reply_markup=kb.categories(t, found))
 
 
 async def on_my_orders(
@@ -47,24 +63,26 @@ async def on_wallet(
     await on_balance(message, state, wallet, settings)
 
 
-async def on_support(message: Message, state: FSMContext, settings: Settings) -> None:
+async def on_support(
+    message: Message, state: FSMContext, settings: Settings, t: Translator
+) -> None:
     await state.clear()
     contact = settings.support_contact
-    text = texts.SUPPORT.format(contact=esc(contact, 100)) if contact else texts.SUPPORT_NONE
-    await message.answer(text, reply_markup=main_menu(settings.support_url))
+    text = t("support", contact=esc(contact, 100)) if contact else t("support-none")
+    await message.answer(text, reply_markup=main_menu(t, settings.support_url))
 
 
-async def on_admin(message: Message, state: FSMContext) -> None:
+async def on_admin(message: Message, state: FSMContext, t: Translator) -> None:
     await state.clear()
-    await message.answer(t.HELP)
+    await message.answer(t("admin-help"))
 
 
 def router(admin_ids: frozenset[int]) -> Router:
     router = Router(name="menu")
     router.message.filter(F.chat.type == "private")
-    router.message.register(on_new_order, F.text == texts.KB_NEW_ORDER)
-    router.message.register(on_my_orders, F.text == texts.KB_MY_ORDERS)
-    router.message.register(on_wallet, F.text == texts.KB_WALLET)
-    router.message.register(on_support, F.text == texts.KB_SUPPORT)
-    router.message.register(on_admin, F.text == texts.KB_ADMIN, F.from_user.id.in_(admin_ids))
+    router.message.register(on_new_order, Label("kb-new-order"))
+    router.message.register(on_my_orders, Label("kb-my-orders"))
+    router.message.register(on_wallet, Label("kb-wallet"))
+    router.message.register(on_support, Label("kb-support"))
+    router.message.register(on_admin, Label("kb-admin"), F.from_user.id.in_(admin_ids))
     return router

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import secrets
 from collections.abc import Callable
@@ -16,12 +15,12 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
-from bot import texts
 from bot.config import Settings
 from bot.db.repositories.catalogue import ServiceRow
 from bot.handlers.catalogue import show_service
 from bot.handlers.common import deliver, replace, show, try_show
 from bot.handlers.states import OrderFlow
+from bot.i18n import Translator
 from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import ConfirmCb, DraftCb, EditFieldCb, OrderServiceCb, QuantityCb
 from bot.keyboards.common import home_only, main_menu
@@ -40,7 +39,7 @@ from bot.services.ordering import (
     ServiceUnavailable,
 )
 from bot.services.pricing import order_total
-from bot.views import details, esc, order_card, quick_picks, rate
+from bot.views import esc, order_card, quick_picks, rate, summary_details
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +80,7 @@ async def _form(
     return service, steps(kind, service.dripfeed)
 
 
-async def _limits_note(state: FSMContext, service: ServiceRow, fits: bool) -> str:
+async def _limits_note(t: Translator, state: FSMContext, service: ServiceRow, fits: bool) -> str:
     """What changed in the service's limits since the form last showed them ("" if nothing);
     remembers the new ones, so it is said once."""
     data = await state.get_data()
@@ -90,14 +89,14 @@ async def _limits_note(state: FSMContext, service: ServiceRow, fits: bool) -> st
     await state.update_data(limits=now_limits)
     if not was or list(was) == now_limits:
         return ""
-    note = texts.LIMITS_CHANGED.format(
-        low=now_limits[0], high=now_limits[1], was_low=was[0], was_high=was[1]
+    note = t(
+        "limits-changed", low=now_limits[0], high=now_limits[1], was_low=was[0], was_high=was[1]
     )
-    return note + (texts.LIMITS_CHANGED_FITS if fits else texts.LIMITS_CHANGED_REDO) + "\n\n"
+    return note + t("limits-changed-fits" if fits else "limits-changed-redo") + "\n\n"
 
 
 def _so_far(
-    service: ServiceRow, per_1000: Decimal, data: dict[str, Any], settings: Settings
+    t: Translator, service: ServiceRow, per_1000: Decimal, data: dict[str, Any], settings: Settings
 ) -> str:
     """The total of what is entered so far, with how it is made ("" before a quantity)."""
     d, cur = settings.price_decimals, settings.currency
@@ -105,7 +104,7 @@ def _so_far(
     assert kind is not None
     if kind is Kind.PACKAGE:
         total = order_total(per_1000, 1, kind, d)
-        return texts.SO_FAR_PACKAGE.format(total=money(to_minor(total), d, cur, Shown.UP))
+        return t("so-far-package", total=money(to_minor(total), d, cur, Shown.UP))
     quantity = int(data.get("quantity") or 0)
     if kind is Kind.CUSTOM_COMMENTS and data.get("comments"):
         quantity = len(str(data["comments"]).split("\n"))
@@ -113,7 +112,8 @@ def _so_far(
         return ""
     quantity *= int(data.get("runs") or 1)
     total = order_total(per_1000, quantity, kind, d)
-    return texts.SO_FAR.format(
+    return t(
+        "so-far",
         quantity=quantity,
         rate=rate(per_1000, d, cur),
         total=money(to_minor(total), d, cur, Shown.UP),
@@ -148,37 +148,38 @@ async def _ask(
     await state.update_data(prompt=sent.message_id)
 
 
-async def _current(query: CallbackQuery, state: FSMContext) -> bool:
+async def _current(query: CallbackQuery, t: Translator, state: FSMContext) -> bool:
     """The button is on the form's newest screen; if not, it is answered as expired."""
     prompt = (await state.get_data()).get("prompt")
     message = query.message
     if prompt is not None and isinstance(message, Message) and message.message_id != prompt:
-        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        await query.answer(t("button-expired"), show_alert=True)
         return False
     return True
 
 
 async def _pressed_on_form(
-    query: CallbackQuery, state: FSMContext, catalogue: CatalogueService
+    query: CallbackQuery, t: Translator, state: FSMContext, catalogue: CatalogueService
 ) -> tuple[dict[str, Any], ServiceRow, list[State]] | None:
     """A form button's preamble: the form's data, service and steps; None when the press was
     answered already (no form, an older screen, or the service gone)."""
     data = await state.get_data()
     if await state.get_state() is None or "service_id" not in data:
-        await query.answer(texts.DRAFT_EXPIRED, show_alert=True)
+        await query.answer(t("draft-expired"), show_alert=True)
         return None
-    if not await _current(query, state):
+    if not await _current(query, t, state):
         return None
     form = await _form(data, catalogue)
     if form is None:
         await state.clear()
-        await show(query, texts.SERVICE_GONE, home_only())
+        await show(query, t("service-gone"), home_only(t))
         return None
     return data, *form
 
 
 async def _prompt(
     target: Message | CallbackQuery,
+    t: Translator,
     state: FSMContext,
     step: State,
     service: ServiceRow,
@@ -192,37 +193,39 @@ async def _prompt(
     d, cur = settings.price_decimals, settings.currency
     skippable = False
     picks: list[int] = []
-    so_far = _so_far(service, per_1000, data, settings)
+    so_far = _so_far(t, service, per_1000, data, settings)
+    text: str
     if step == OrderFlow.link:
-        text = texts.ASK_LINK.format(service=esc(service.name, 200))
+        text = t("ask-link", service=esc(service.name, 200))
         if kind_of(service.type) is not Kind.PACKAGE:
             so_far = ""  # the quantity comes next; a total would be an old one
     elif step == OrderFlow.quantity:
-        text = texts.ASK_QUANTITY.format(rate=rate(per_1000, d, cur), low=low, high=high)
+        text = t("ask-quantity", rate=rate(per_1000, d, cur), low=low, high=high)
         if service.dripfeed and kind_of(service.type) is Kind.DEFAULT:
-            text += texts.ASK_QUANTITY_PER_RUN
+            text += t("ask-quantity-per-run")
         picks = quick_picks(low, high)
         so_far = ""
     elif step == OrderFlow.comments:
-        text = texts.ASK_COMMENTS.format(low=low, high=high)
+        text = t("ask-comments", low=low, high=high)
         so_far = ""
     elif step == OrderFlow.username:
-        text = texts.ASK_USERNAME
+        text = t("ask-username")
     elif step == OrderFlow.answer:
-        text = texts.ASK_ANSWER
+        text = t("ask-answer")
     elif step == OrderFlow.runs:
         quantity = int(data.get("quantity") or 1)
-        text = texts.ASK_RUNS.format(quantity=quantity, high=min(inputs.MAX_RUNS, high // quantity))
-        so_far = _so_far(service, per_1000, {**data, "runs": None}, settings)
+        text = t("ask-runs", quantity=quantity, high=min(inputs.MAX_RUNS, high // quantity))
+        so_far = _so_far(t, service, per_1000, {**data, "runs": None}, settings)
         skippable = True
     else:
         runs, quantity = int(data.get("runs") or 1), int(data.get("quantity") or 0)
-        text = texts.ASK_INTERVAL.format(runs=runs, quantity=quantity, total=runs * quantity)
-    await _ask(target, state, note + text + so_far, kb.step(skippable, picks), answered)
+        text = t("ask-interval", runs=runs, quantity=quantity, total=runs * quantity)
+    await _ask(target, state, note + text + so_far, kb.step(t, skippable, picks), answered)
 
 
 async def _go(
     target: Message | CallbackQuery,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -235,15 +238,15 @@ async def _go(
     form = await _form(data, catalogue)
     if form is None:
         await state.clear()
-        await _reply(target, texts.SERVICE_GONE, home_only())
+        await _reply(target, t("service-gone"), home_only(t))
         return
     service, flow = form
     if step_index < len(flow):
         await state.set_state(flow[step_index])
         per_1000 = await catalogue.price_per_1000(service)
-        await _prompt(target, state, flow[step_index], service, per_1000, settings, note)
+        await _prompt(target, t, state, flow[step_index], service, per_1000, settings, note)
         return
-    await _summary(target, state, catalogue, ordering, settings, _user_id(target), note=note)
+    await _summary(target, t, state, catalogue, ordering, settings, _user_id(target), note=note)
 
 
 def _user_id(target: Message | CallbackQuery) -> int:
@@ -263,17 +266,19 @@ async def _reply(
         await target.answer(text, reply_markup=markup)
 
 
-def summary_text(quote: Quote, settings: Settings) -> str:
+def summary_text(t: Translator, quote: Quote, settings: Settings) -> str:
     d, cur = settings.price_decimals, settings.currency
     draft = quote.draft
     package = quote.kind is Kind.PACKAGE
-    price_line = (texts.SUMMARY_RATE_PACKAGE if package else texts.SUMMARY_RATE).format(
-        rate=rate(quote.per_1000, d, cur)
+    price_line = t(
+        "summary-rate-package" if package else "summary-rate", rate=rate(quote.per_1000, d, cur)
     )
-    text = texts.SUMMARY.format(
+    text: str = t(
+        "summary",
         service=esc(quote.service.name, 300),
         link=esc(draft.link or "", 300),
-        details=details(
+        details=summary_details(
+            t,
             quote.service.type,
             quote.total_quantity,
             draft.runs,
@@ -290,7 +295,7 @@ def summary_text(quote: Quote, settings: Settings) -> str:
         else money(quote.balance, d, cur, Shown.DOWN),
     )
     if quote.missing:
-        text += texts.SUMMARY_MISSING.format(missing=money(quote.missing, d, cur, Shown.UP))
+        text += t("summary-missing", missing=money(quote.missing, d, cur, Shown.UP))
     return text
 
 
@@ -326,6 +331,7 @@ def _edit_fields(flow: list[State]) -> list[str]:
 
 async def _summary(
     target: Message | CallbackQuery,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -341,7 +347,7 @@ async def _summary(
         quote = await ordering.quote(user_id, draft)
     except ServiceUnavailable:
         await state.clear()
-        await _reply(target, texts.SERVICE_GONE, home_only(), answered)
+        await _reply(target, t("service-gone"), home_only(t), answered)
         return
     except DraftInvalid:
         # The service changed under the form (limits, drip-feed): say what, keep the rest, and
@@ -349,29 +355,30 @@ async def _summary(
         form = await _form(data, catalogue)
         if form is None:
             await state.clear()
-            await _reply(target, texts.SERVICE_GONE, home_only(), answered)
+            await _reply(target, t("service-gone"), home_only(t), answered)
             return
         service, flow = form
         step = _first_unfit(service, flow, draft)
-        changed = await _limits_note(state, service, fits=False)
+        changed = await _limits_note(t, state, service, fits=False)
         await state.update_data(editing=True, token=None)
         await state.set_state(step)
         per_1000 = await catalogue.price_per_1000(service)
-        await _prompt(target, state, step, service, per_1000, settings, note + changed, answered)
+        await _prompt(target, t, state, step, service, per_1000, settings, note + changed, answered)
         return
-    changed = await _limits_note(state, quote.service, fits=True)
+    changed = await _limits_note(t, state, quote.service, fits=True)
     token = secrets.token_urlsafe(12) if not quote.missing else None
     await state.update_data(token=token, price=quote.price)
     await state.set_state(OrderFlow.confirm)
     flow = steps(quote.kind, quote.service.dripfeed)
     text = (note + "\n\n" if note and not note.endswith("\n\n") else note) + changed
-    text += summary_text(quote, settings)
-    markup = kb.summary(token, _edit_fields(flow), settings.support_url)
+    text += summary_text(t, quote, settings)
+    markup = kb.summary(t, token, _edit_fields(flow), settings.support_url)
     await _ask(target, state, text, markup, answered)
 
 
 async def show_summary(
     query: CallbackQuery,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -382,7 +389,7 @@ async def show_summary(
     False when there is no draft to go back to."""
     if "service_id" not in await state.get_data():
         return False
-    await _summary(query, state, catalogue, ordering, settings, query.from_user.id)
+    await _summary(query, t, state, catalogue, ordering, settings, query.from_user.id)
     return True
 
 
@@ -394,12 +401,14 @@ async def on_order(
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
+    t: Translator,
 ) -> None:
-    await start_form(query, state, catalogue, ordering, settings, callback_data.id)
+    await start_form(query, t, state, catalogue, ordering, settings, callback_data.id)
 
 
 async def start_form(
     query: CallbackQuery,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -410,7 +419,7 @@ async def start_form(
     """Opens the form for a service; with a link (Order again) it starts after the link."""
     service = await catalogue.orderable(service_id)
     if service is None:
-        await query.answer(texts.SERVICE_GONE, show_alert=True)
+        await query.answer(t("service-gone"), show_alert=True)
         return
     await state.clear()
     data: dict[str, Any] = {
@@ -420,12 +429,13 @@ async def start_form(
     if link is not None:
         data["link"] = link
     await state.set_data(data)
-    await _go(query, state, catalogue, ordering, settings, 0 if link is None else 1)
+    await _go(query, t, state, catalogue, ordering, settings, 0 if link is None else 1)
 
 
 # -- one handler per input step ---------------------------------------------------------------
 async def _accept(
     message: Message,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -439,10 +449,10 @@ async def _accept(
     form = await _form(data, catalogue)
     if form is None:
         await state.clear()
-        await _reply(target or message, texts.SERVICE_GONE, home_only())
+        await _reply(target or message, t("service-gone"), home_only(t))
         return
     service, flow = form
-    note = await _limits_note(state, service, fits=True)
+    note = await _limits_note(t, state, service, fits=True)
     following = flow.index(step) + 1
     try:
         if step == OrderFlow.link:
@@ -457,7 +467,7 @@ async def _accept(
                 except inputs.InputError:
                     update.update(runs=None, interval=None)
                     await state.update_data(**update)
-                    await _go(target or message, state, catalogue, ordering, settings, following)
+                    await _go(target or message, t, state, catalogue, ordering, settings, following)
                     return
             elif not data.get("editing"):
                 update.update(runs=None, interval=None)
@@ -474,14 +484,14 @@ async def _accept(
         else:
             update = {"interval": inputs.parse_interval(text)}
     except inputs.InputError as exc:
-        error = f"⚠️ {html.escape(str(exc), quote=False)}\n\n"
+        error = f"⚠️ {t(exc.key, **exc.params)}\n\n"
         per_1000 = await catalogue.price_per_1000(service)
-        await _prompt(target or message, state, step, service, per_1000, settings, note + error)
+        await _prompt(target or message, t, state, step, service, per_1000, settings, note + error)
         return
     await state.update_data(**update)
     if data.get("editing") and step != OrderFlow.runs:
         following = len(flow)  # an edit from the summary goes back to it
-    await _go(target or message, state, catalogue, ordering, settings, following, note)
+    await _go(target or message, t, state, catalogue, ordering, settings, following, note)
 
 
 _INPUT_STEPS: dict[str | None, State] = {
@@ -504,9 +514,10 @@ async def on_form_input(
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
+    t: Translator,
 ) -> None:
     step = _INPUT_STEPS[await state.get_state()]
-    await _accept(message, state, catalogue, ordering, settings, step, message.text)
+    await _accept(message, t, state, catalogue, ordering, settings, step, message.text)
 
 
 async def on_quantity_pick(
@@ -516,16 +527,18 @@ async def on_quantity_pick(
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
+    t: Translator,
 ) -> None:
     if await state.get_state() != OrderFlow.quantity.state or not isinstance(
         query.message, Message
     ):
-        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        await query.answer(t("button-expired"), show_alert=True)
         return
-    if not await _current(query, state):
+    if not await _current(query, t, state):
         return
     await _accept(
         query.message,
+        t,
         state,
         catalogue,
         ordering,
@@ -536,14 +549,14 @@ async def on_quantity_pick(
     )
 
 
-async def on_text_at_summary(message: Message) -> None:
-    await message.answer(texts.USE_BUTTONS_AT_SUMMARY)
+async def on_text_at_summary(message: Message, t: Translator) -> None:
+    await message.answer(t("use-buttons-at-summary"))
 
 
 # -- buttons of the form ----------------------------------------------------------------------
-async def on_draft_cancel(query: CallbackQuery, state: FSMContext) -> None:
+async def on_draft_cancel(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
     await state.clear()
-    await show(query, texts.CANCELLED, main_menu())
+    await show(query, t("cancelled"), main_menu(t))
 
 
 async def on_edit_field(
@@ -553,22 +566,23 @@ async def on_edit_field(
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
+    t: Translator,
 ) -> None:
     """One field of the summary asked again; its answer comes back to the summary."""
     if await state.get_state() != OrderFlow.confirm.state:
-        await query.answer(texts.DRAFT_EXPIRED, show_alert=True)
+        await query.answer(t("draft-expired"), show_alert=True)
         return
-    opened = await _pressed_on_form(query, state, catalogue)
+    opened = await _pressed_on_form(query, t, state, catalogue)
     if opened is None:
         return
     _, _, flow = opened
     names = [step.state for step in flow]
     wanted = FIELDS.get(callback_data.f)
     if wanted not in names:
-        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        await query.answer(t("button-expired"), show_alert=True)
         return
     await state.update_data(token=None, editing=True)
-    await _go(query, state, catalogue, ordering, settings, names.index(wanted))
+    await _go(query, t, state, catalogue, ordering, settings, names.index(wanted))
 
 
 async def on_draft_move(
@@ -578,23 +592,24 @@ async def on_draft_move(
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
+    t: Translator,
 ) -> None:
     current = await state.get_state()
-    opened = await _pressed_on_form(query, state, catalogue)
+    opened = await _pressed_on_form(query, t, state, catalogue)
     if opened is None:
         return
     data, service, flow = opened
     names = [step.state for step in flow]
     if callback_data.act == "edit":  # an older summary's Edit: the form from the start
         await state.update_data(token=None, editing=False)
-        await _go(query, state, catalogue, ordering, settings, 0)
+        await _go(query, t, state, catalogue, ordering, settings, 0)
     elif callback_data.act == "skip" and current == OrderFlow.runs.state:
         await state.update_data(runs=None, interval=None)
-        await _summary(query, state, catalogue, ordering, settings, query.from_user.id)
+        await _summary(query, t, state, catalogue, ordering, settings, query.from_user.id)
     elif callback_data.act == "back":
         if current != OrderFlow.confirm.state and data.get("editing"):
             # Back while editing one field: the summary, as it was.
-            await _summary(query, state, catalogue, ordering, settings, query.from_user.id)
+            await _summary(query, t, state, catalogue, ordering, settings, query.from_user.id)
             return
         if current == OrderFlow.confirm.state:
             index = len(flow) - 1
@@ -607,12 +622,12 @@ async def on_draft_move(
         if index < 0:
             # Back from the first step: the service card.
             await state.clear()
-            await show_service(query, catalogue, settings, service.id, 0, 0)
+            await show_service(query, t, catalogue, settings, service.id, 0, 0)
             return
         await state.update_data(token=None)
-        await _go(query, state, catalogue, ordering, settings, index)
+        await _go(query, t, state, catalogue, ordering, settings, index)
     else:
-        await query.answer(texts.BUTTON_EXPIRED)
+        await query.answer(t("button-expired"))
 
 
 # -- confirm ----------------------------------------------------------------------------------
@@ -624,6 +639,7 @@ async def on_confirm(
     ordering: OrderingService,
     notifier: Notifier,
     settings: Settings,
+    t: Translator,
 ) -> None:
     user_id = query.from_user.id
     data = await state.get_data()
@@ -631,34 +647,35 @@ async def on_confirm(
     if not data.get("token") or data.get("token") != callback_data.token:
         placed = await ordering.order_by_token(user_id, callback_data.token)
         if placed is None:
-            await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+            await query.answer(t("button-expired"), show_alert=True)
             return
         await show(
             query,
-            texts.ALREADY_PLACED.format(card=order_card(placed, d, cur)),
+            t("already-placed", card=order_card(placed, d, cur)),
             order_card_keyboard(placed, None),
         )
         return
-    await try_show(query, texts.PLACING_QUEUED if ordering.panel_busy else texts.PLACING)
+    await try_show(query, t("placing-queued" if ordering.panel_busy else "placing"))
     draft = Draft.from_state(data)
     try:
         outcome = await ordering.place(user_id, draft, callback_data.token, int(data["price"]))
     except ServiceUnavailable:
         await state.clear()
-        await replace(query, texts.SERVICE_GONE, home_only())
+        await replace(query, t("service-gone"), home_only(t))
         return
     except DraftInvalid:  # the limits changed since the summary: say what, keep the form
-        await _summary(query, state, catalogue, ordering, settings, user_id, answered=True)
+        await _summary(query, t, state, catalogue, ordering, settings, user_id, answered=True)
         return
     if outcome.kind is OutcomeKind.PRICE_CHANGED or outcome.kind is OutcomeKind.NO_FUNDS:
         await _summary(
             query,
+            t,
             state,
             catalogue,
             ordering,
             settings,
             user_id,
-            note=texts.PRICE_CHANGED if outcome.kind is OutcomeKind.PRICE_CHANGED else "",
+            note=t("price-changed") if outcome.kind is OutcomeKind.PRICE_CHANGED else "",
             answered=True,
         )
         return
@@ -666,15 +683,15 @@ async def on_confirm(
     order = outcome.order
     assert order is not None
     if outcome.kind is OutcomeKind.PLACED:
-        text = texts.PLACED.format(card=order_card(order, d, cur))
+        text = t("placed", card=order_card(order, d, cur))
     elif outcome.kind is OutcomeKind.ALREADY:
-        text = texts.ALREADY_PLACED.format(card=order_card(order, d, cur))
+        text = t("already-placed", card=order_card(order, d, cur))
     elif outcome.kind is OutcomeKind.REFUSED:
-        text = texts.ORDER_REFUSED.format(reason=esc(outcome.message, 200))
+        text = t("order-refused", reason=esc(outcome.message, 200))
     elif outcome.kind is OutcomeKind.UNAVAILABLE:
-        text = texts.ORDER_UNAVAILABLE
+        text = t("order-unavailable")
     else:
-        text = texts.ORDER_UNKNOWN.format(order_id=order.id)
+        text = t("order-unknown", order_id=order.id)
     await deliver(query, text, order_card_keyboard(order, None), notifier)
 
 

@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.db.repositories.orders import Order
 from bot.handlers.common import replace, show
 from bot.handlers.order import start_form
+from bot.i18n import Translator
 from bot.keyboards.callbacks import MenuCb, MyOrdersCb, NoticeOrderCb, OrderActionCb, OrderCardCb
 from bot.keyboards.orders import cancel_confirm, order_card_keyboard, orders_list
 from bot.money import Shown, money
@@ -168,6 +169,7 @@ async def on_order_action(
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
+    t: Translator,
 ) -> None:
     user_id = query.from_user.id
     order = await tracking.own_order(user_id, callback_data.id)
@@ -177,7 +179,9 @@ async def on_order_action(
         return
     act = callback_data.act
     if act == "again":
-        await start_form(query, state, catalogue, ordering, settings, order.service_id, order.link)
+        await start_form(
+            query, t, state, catalogue, ordering, settings, order.service_id, order.link
+        )
         return
     if act == "cancel":
         await _ask_cancel(query, order, tracking, settings)

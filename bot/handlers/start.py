@@ -7,42 +7,42 @@ from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot import texts
 from bot.config import Settings
 from bot.handlers.common import show
+from bot.i18n import Translator
 from bot.keyboards.callbacks import MenuCb
 from bot.keyboards.common import main_menu, reply_menu
 
 
-async def on_start(message: Message, state: FSMContext, settings: Settings) -> None:
+async def on_start(message: Message, state: FSMContext, settings: Settings, t: Translator) -> None:
     await state.clear()
     user = message.from_user
     name = html.escape(user.full_name if user else "")
     # The reply keyboard comes on a message of its own: one message carries one keyboard.
     is_admin = user is not None and user.id in settings.admin_ids
-    await message.answer(texts.KEYBOARD_READY, reply_markup=reply_menu(is_admin))
-    await message.answer(texts.GREETING.format(name=name), reply_markup=main_menu())
+    await message.answer(t("keyboard-ready"), reply_markup=reply_menu(t, is_admin))
+    await message.answer(t("greeting", name=name), reply_markup=main_menu(t))
 
 
-async def on_help(message: Message, settings: Settings) -> None:
-    await message.answer(texts.HELP, reply_markup=main_menu(settings.support_url))
+async def on_help(message: Message, settings: Settings, t: Translator) -> None:
+    await message.answer(t("help"), reply_markup=main_menu(t, settings.support_url))
 
 
-async def on_cancel(message: Message, state: FSMContext) -> None:
+async def on_cancel(message: Message, state: FSMContext, t: Translator) -> None:
     had_state = await state.get_state() is not None
     await state.clear()
     await message.answer(
-        texts.CANCELLED if had_state else texts.NOTHING_TO_CANCEL, reply_markup=main_menu()
+        t("cancelled" if had_state else "nothing-to-cancel"), reply_markup=main_menu(t)
     )
 
 
-async def on_home(query: CallbackQuery, state: FSMContext) -> None:
+async def on_home(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
     await state.clear()
-    await show(query, texts.MAIN_MENU, main_menu())
+    await show(query, t("main-menu"), main_menu(t))
 
 
-async def on_help_button(query: CallbackQuery, settings: Settings) -> None:
-    await show(query, texts.HELP, main_menu(settings.support_url))
+async def on_help_button(query: CallbackQuery, settings: Settings, t: Translator) -> None:
+    await show(query, t("help"), main_menu(t, settings.support_url))
 
 
 def router() -> Router:

@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.handlers.common import replace, show
 from bot.handlers.order import show_summary
 from bot.handlers.states import OrderFlow, TopupFlow
+from bot.i18n import Translator
 from bot.keyboards import wallet as kb
 from bot.keyboards.callbacks import ResumeOrderCb, TopupAmountCb, TopupMethodCb, WalletCb
 from bot.keyboards.common import main_menu
@@ -121,11 +122,12 @@ async def on_typed_amount(
     topups: TopupService,
     crypto: CryptoInvoices,
     settings: Settings,
+    t: Translator,
 ) -> None:
     method = (await state.get_data()).get("topup_method")
     if method not in topups.methods():
         await state.set_state(None)
-        await message.answer(texts.TOPUP_EXPIRED, reply_markup=main_menu())
+        await message.answer(texts.TOPUP_EXPIRED, reply_markup=main_menu(t))
         return
     try:
         amount = topups.parse_amount(message.text)
@@ -203,7 +205,9 @@ async def _proceed(
 
 
 # -- transfer receipt ---------------------------------------------------------------------------
-async def on_receipt(message: Message, state: FSMContext, bot: Bot, topups: TopupService) -> None:
+async def on_receipt(
+    message: Message, state: FSMContext, bot: Bot, topups: TopupService, t: Translator
+) -> None:
     assert message.from_user is not None
     data = await state.get_data()
     receipt = receipts.receipt_of(message)
@@ -218,7 +222,7 @@ async def on_receipt(message: Message, state: FSMContext, bot: Bot, topups: Topu
         return
     if "manual" not in topups.methods() or not data.get("topup_amount"):
         await state.set_state(None)
-        await message.answer(texts.TOPUP_EXPIRED, reply_markup=main_menu())
+        await message.answer(texts.TOPUP_EXPIRED, reply_markup=main_menu(t))
         return
     amount = Decimal(str(data["topup_amount"]))
     resume = bool(data.get("topup_resume"))
@@ -282,8 +286,9 @@ async def on_resume(
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
+    t: Translator,
 ) -> None:
-    if not await show_summary(query, state, catalogue, ordering, settings):
+    if not await show_summary(query, t, state, catalogue, ordering, settings):
         await query.answer(texts.RESUME_GONE, show_alert=True)
 
 

@@ -11,7 +11,11 @@ from bot.keyboards.callbacks import (
     OrderActionCb,
     OrderCardCb,
 )
-from bot.keyboards.common import home_button
+
+
+def _home_button() -> InlineKeyboardButton:
+    # This file still speaks English only; keyboards.common.home_button(t) is the customer's.
+    return InlineKeyboardButton(text=texts.BTN_HOME, callback_data=MenuCb(to="home").pack())
 
 
 def order_card_keyboard(
@@ -40,7 +44,7 @@ def order_card_keyboard(
         text=texts.BTN_ORDERS,
         callback_data=(MyOrdersCb(page=back_page) if back_page else MenuCb(to="orders")).pack(),
     )
-    rows.append([orders_button, home_button()])
+    rows.append([orders_button, _home_button()])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -80,7 +84,7 @@ def orders_list(orders: list[Order], page: int, pages: int) -> InlineKeyboardMar
         )
     if nav:
         rows.append(nav)
-    rows.append([home_button()])
+    rows.append([_home_button()])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 

@@ -18,7 +18,11 @@ from bot.keyboards.callbacks import (
     TopupMethodCb,
     WalletCb,
 )
-from bot.keyboards.common import home_button
+
+
+def _home_button() -> InlineKeyboardButton:
+    # This file still speaks English only; keyboards.common.home_button(t) is the customer's.
+    return InlineKeyboardButton(text=texts.BTN_HOME, callback_data=MenuCb(to="home").pack())
 
 
 def _cb(text: str, data: CallbackData) -> InlineKeyboardButton:
@@ -35,7 +39,7 @@ def wallet(support_url: str | None) -> InlineKeyboardMarkup:
     ]
     if support_url:
         rows.append([support_button(support_url)])
-    rows.append([home_button()])
+    rows.append([_home_button()])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -46,7 +50,7 @@ def history(page: int, pages: int) -> InlineKeyboardMarkup:
     if page + 1 < pages:
         nav.append(_cb(texts.BTN_NEXT, HistoryCb(page=page + 1)))
     rows = [nav] if nav else []
-    rows.append([_cb(texts.BTN_BACK, MenuCb(to="balance")), home_button()])
+    rows.append([_cb(texts.BTN_BACK, MenuCb(to="balance")), _home_button()])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -56,20 +60,20 @@ def methods(available: list[str], support_url: str | None, resume: bool) -> Inli
         rows.append([_cb(texts.BTN_BACK_TO_ORDER, ResumeOrderCb())])
     if support_url:
         rows.append([support_button(support_url)])
-    rows.append([_cb(texts.BTN_BACK, WalletCb(act="back")), home_button()])
+    rows.append([_cb(texts.BTN_BACK, WalletCb(act="back")), _home_button()])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def amounts(method: str, presets: tuple[Decimal, ...], labels: list[str]) -> InlineKeyboardMarkup:
     buttons = [_cb(label, TopupAmountCb(m=method, i=i)) for i, label in enumerate(labels)]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([_cb(texts.BTN_BACK, WalletCb(act="add")), home_button()])
+    rows.append([_cb(texts.BTN_BACK, WalletCb(act="add")), _home_button()])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def back_to_methods() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        inline_keyboard=[[_cb(texts.BTN_BACK, WalletCb(act="add")), home_button()]]
+        inline_keyboard=[[_cb(texts.BTN_BACK, WalletCb(act="add")), _home_button()]]
     )
 
 
@@ -77,7 +81,7 @@ def pay(url: str, label: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
             [InlineKeyboardButton(text=label, url=url)],
-            [_cb(texts.BTN_WALLET, MenuCb(to="balance")), home_button()],
+            [_cb(texts.BTN_WALLET, MenuCb(to="balance")), _home_button()],
         ]
     )
 
@@ -87,7 +91,7 @@ def after_topup(resume: bool) -> InlineKeyboardMarkup:
     rows = []
     if resume:
         rows.append([_cb(texts.BTN_BACK_TO_ORDER, ResumeOrderCb())])
-    rows.append([_cb(texts.BTN_WALLET, MenuCb(to="balance")), home_button()])
+    rows.append([_cb(texts.BTN_WALLET, MenuCb(to="balance")), _home_button()])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 

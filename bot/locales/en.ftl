@@ -135,6 +135,31 @@ ask-runs =
 ask-interval =
     💧 { $runs } runs × { $quantity } = <b>{ $total }</b> in all.
     ⏱ Send the interval between runs, in minutes (from 1 to 10080).
+# What is wrong with a typed answer; shown after ⚠️, above the question asked again.
+# $low, $high: the allowed range; $value: the number sent; $limit: a length in characters.
+input-link-not-text = Please send the link as text, like https://instagram.com/yourpage
+input-link-empty = Please send a link, like https://instagram.com/yourpage
+input-link-too-long = That link is too long: at most { $limit } characters.
+input-link-spaces = A link cannot contain spaces or line breaks. Send just one link.
+input-link-invisible = That link has invisible characters in it. Copy it again and send it.
+input-link-invalid = That is not a valid link. Send one like https://t.me/yourchannel
+input-link-scheme = The link must start with http:// or https://
+input-link-host = That link has no valid website in it, like https://t.me/yourchannel
+input-quantity-not-number = Please send the quantity as a whole number from { $low } to { $high }.
+input-quantity-range = The quantity must be from { $low } to { $high }; you sent { $value }.
+input-answer-not-number = Please send the answer number as a whole number from { $low } to { $high }.
+input-answer-range = The answer number must be from { $low } to { $high }; you sent { $value }.
+input-runs-not-number = Please send the number of runs as a whole number from { $low } to { $high }.
+input-runs-range = The number of runs must be from { $low } to { $high }; you sent { $value }.
+input-runs-impossible = Drip-feed is not possible for this quantity; choose Skip.
+input-interval-not-number = Please send the interval in minutes as a whole number from { $low } to { $high }.
+input-interval-range = The interval in minutes must be from { $low } to { $high }; you sent { $value }.
+# $count: how many comments were sent.
+input-comments-empty = Send the comments as text, one per line: from { $low } to { $high } lines.
+input-comment-too-long = Each comment can be at most { $limit } characters.
+input-comments-controls = Comments cannot contain control characters or text-direction overrides (U+202A–U+202E, U+2066–U+2069).
+input-comments-count = Send from { $low } to { $high } comments, one per line; you sent { $count }.
+input-username = Send the username of the comment's author, like @username (letters, digits, dots and underscores).
 btn-skip = ⏭ Skip
 btn-confirm = ✅ Confirm
 btn-edit = ✏️ Edit

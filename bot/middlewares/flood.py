@@ -22,7 +22,8 @@ from aiogram import BaseMiddleware, Bot
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import TelegramObject, Update, User
 
-from bot import texts
+from bot.db import Database
+from bot.i18n import I18n
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +54,13 @@ class FloodControl(BaseMiddleware):
         burst: int,
         rate: float,
         admin_ids: frozenset[int],
+        db: Database,
+        i18n: I18n,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.burst = float(burst)
+        self._db = db
+        self._i18n = i18n
         self.rate = rate
         self.admin_ids = admin_ids
         self.clock = clock
@@ -105,15 +110,19 @@ class FloodControl(BaseMiddleware):
         if isinstance(trace, dict):
             trace["handler"] = "flood-control"
         if verdict is None and isinstance(event, Update):
-            await self._warn(event, data["bot"])
+            await self._warn(event, data["bot"], sender)
         return None
 
-    @staticmethod
-    async def _warn(update: Update, bot: Bot) -> None:
+    async def _warn(self, update: Update, bot: Bot, sender: User) -> None:
+        # Runs before the user middleware: the customer's language is read here, once a flood.
+        async with self._db.read() as repos:
+            known = await repos.users.get(sender.id)
+        lang = known.language if known is not None else self._i18n.pick(sender.language_code)
+        text = self._i18n.get(lang)("slow-down")
         try:
             if update.callback_query is not None:
-                await bot.answer_callback_query(update.callback_query.id, texts.SLOW_DOWN)
+                await bot.answer_callback_query(update.callback_query.id, text)
             elif update.message is not None and update.message.chat.type == "private":
-                await bot.send_message(update.message.chat.id, texts.SLOW_DOWN)
+                await bot.send_message(update.message.chat.id, text)
         except TelegramAPIError as exc:  # the warning is a courtesy
             log.debug("flood warning not delivered: %s", exc)

@@ -9,7 +9,6 @@ from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, Message, TelegramObject
 from aiogram.types import User as TgUser
 
-from bot import texts
 from bot.clock import now
 from bot.db import Database
 from bot.db.repositories.users import User
@@ -50,8 +49,9 @@ class UserMiddleware(BaseMiddleware):
         if chat is not None and chat.type != "private":
             # The shop lives in private chats: in a group the bot neither answers nor records
             # anyone (a group message must not count them as a customer, or as unblocked).
-            if isinstance(event, CallbackQuery):
-                await event.answer(texts.BUTTON_EXPIRED)  # only stops the button's spinner
+            if isinstance(event, CallbackQuery):  # only stops the button's spinner
+                t = self._i18n.get(self._i18n.pick(event.from_user.language_code))
+                await event.answer(t("button-expired"))
             return None
         sender = event.from_user
         if sender.is_bot:
@@ -76,12 +76,13 @@ class UserMiddleware(BaseMiddleware):
                 )
         # A Stars payment is money already taken from the payer: it is always recorded.
         paid = isinstance(event, Message) and event.successful_payment is not None
+        t = self._i18n.get(user.language)
         if user.is_banned and user.id not in self._admin_ids and not paid:
             if isinstance(event, CallbackQuery):
-                await event.answer(texts.BANNED if told else None)
+                await event.answer(t("banned") if told else None)
             elif told:
-                await event.answer(texts.BANNED)
+                await event.answer(t("banned"))
             return None
         data["user"] = user
-        data["t"] = self._i18n.get(user.language)
+        data["t"] = t
         return await handler(event, data)

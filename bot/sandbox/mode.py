@@ -12,8 +12,8 @@ from aiogram.client.session.middlewares.base import BaseRequestMiddleware
 from aiogram.methods import EditMessageText, SendMessage, TelegramMethod
 from aiohttp import web
 
-from bot import texts
 from bot.db import Database
+from bot.i18n import Translator
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from bot.services.wallet import WalletService
 
@@ -57,7 +57,13 @@ async def check_mode(db: Database, sandbox: bool) -> None:
 
 
 class SandboxBanner(BaseRequestMiddleware):
-    """Marks every message the bot sends or edits, so no one mistakes it for a real shop."""
+    """Marks every message the bot sends or edits, so no one mistakes it for a real shop.
+
+    A Bot API session middleware sees requests, not customers: the banner is in one language,
+    the shop's default (`t`)."""
+
+    def __init__(self, t: Translator) -> None:
+        self._banner = t("sandbox-banner")
 
     async def __call__(
         self,
@@ -68,9 +74,9 @@ class SandboxBanner(BaseRequestMiddleware):
         if (
             isinstance(method, SendMessage | EditMessageText)
             and method.text is not None
-            and not method.text.startswith(texts.SANDBOX_BANNER)
+            and not method.text.startswith(self._banner)
         ):
-            method = method.model_copy(update={"text": texts.SANDBOX_BANNER + method.text})
+            method = method.model_copy(update={"text": self._banner + method.text})
         return await make_request(bot, method)
 
 

@@ -1,4 +1,8 @@
-"""Checks of what customers type; each failure says what is expected."""
+"""Checks of what customers type; each failure says what is expected.
+
+A failure is data (a message key and its numbers), put into words by the handler in the
+customer's language. Numbers may be typed in any script's digits (١٠٠٠, ۱۰۰۰): they are read,
+and stored, as ASCII."""
 
 from __future__ import annotations
 
@@ -7,17 +11,27 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from bot.i18n import ascii_digits
+
 MAX_LINK = 2000
 MAX_COMMENT = 1000
 MAX_RUNS = 1000
 MAX_INTERVAL_MINUTES = 10080  # a week
 MAX_ANSWER = 100
 _USERNAME = re.compile(r"^[A-Za-z0-9_.]{1,64}$")
-_INTEGER = re.compile(r"^\d{1,12}$")
+_INTEGER = re.compile(r"^[0-9]{1,12}$")  # after ascii_digits: no other script's digits
+# Digit grouping as people type it: spaces (plain, no-break, thin) and underscores.
+_GROUPING = str.maketrans("", "", " \u00a0\u2009\u202f_")
 
 
 class InputError(ValueError):
-    """What the customer typed is not what the step expects; `str(e)` tells them why."""
+    """What the customer typed is not what the step expects: `key` names the message that
+    tells them why (an `input-…` message), `params` its numbers."""
+
+    def __init__(self, key: str, **params: int) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
 
 
 # Bidi overrides, embeddings (U+202A-U+202E) and isolates (U+2066-U+2069) can flip the text
@@ -42,37 +56,37 @@ def _bare(text: str) -> str:
 
 def parse_link(text: str | None) -> str:
     if text is None:
-        raise InputError("Please send the link as text, like https://instagram.com/yourpage")
+        raise InputError("input-link-not-text")
     link = _bare(text)
     if not link:
-        raise InputError("Please send a link, like https://instagram.com/yourpage")
+        raise InputError("input-link-empty")
     if len(link) > MAX_LINK:
-        raise InputError(f"That link is too long: at most {MAX_LINK} characters.")
+        raise InputError("input-link-too-long", limit=MAX_LINK)
     if any(ch.isspace() for ch in link) or _has_control(link):
-        raise InputError("A link cannot contain spaces or line breaks. Send just one link.")
+        raise InputError("input-link-spaces")
     if any(unicodedata.category(ch) == "Cf" for ch in link):
-        raise InputError("That link has invisible characters in it. Copy it again and send it.")
+        raise InputError("input-link-invisible")
     try:
         parts = urlsplit(link)
         host = parts.hostname
     except ValueError:
-        raise InputError(
-            "That is not a valid link. Send one like https://t.me/yourchannel"
-        ) from None
+        raise InputError("input-link-invalid") from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise InputError("The link must start with http:// or https://")
+        raise InputError("input-link-scheme")
     if not host or "." not in host.strip("."):
-        raise InputError("That link has no valid website in it, like https://t.me/yourchannel")
+        raise InputError("input-link-host")
     return link
 
 
 def parse_int(text: str | None, what: str, low: int, high: int) -> int:
-    raw = _bare(text or "").replace(" ", "").replace("_", "")
+    """A whole number from `low` to `high`; `what` names the messages of its failures
+    (`input-<what>-not-number`, `input-<what>-range`)."""
+    raw = ascii_digits(_bare(text or "")).translate(_GROUPING)
     if not _INTEGER.match(raw):
-        raise InputError(f"Please send the {what} as a whole number from {low} to {high}.")
+        raise InputError(f"input-{what}-not-number", low=low, high=high)
     value = int(raw)
     if value < low or value > high:
-        raise InputError(f"The {what} must be from {low} to {high}; you sent {value}.")
+        raise InputError(f"input-{what}-range", low=low, high=high, value=value)
     return value
 
 
@@ -88,44 +102,36 @@ class Comments:
 
 def parse_comments(text: str | None, low: int, high: int) -> Comments:
     if not text or not text.strip():
-        raise InputError(f"Send the comments as text, one per line: from {low} to {high} lines.")
+        raise InputError("input-comments-empty", low=low, high=high)
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     comments = [line for line in lines if line]
     if any(len(line) > MAX_COMMENT for line in comments):
-        raise InputError(f"Each comment can be at most {MAX_COMMENT} characters.")
+        raise InputError("input-comment-too-long", limit=MAX_COMMENT)
     if any(_has_control(line) for line in comments):
-        raise InputError(
-            "Comments cannot contain control characters or text-direction overrides "
-            "(U+202A–U+202E, U+2066–U+2069)."
-        )
+        raise InputError("input-comments-controls")
     if not low <= len(comments) <= high:
-        raise InputError(
-            f"Send from {low} to {high} comments, one per line; you sent {len(comments)}."
-        )
+        raise InputError("input-comments-count", low=low, high=high, count=len(comments))
     return Comments("\n".join(comments), len(comments))
 
 
 def parse_username(text: str | None) -> str:
     name = _bare(text or "").removeprefix("@")
     if not _USERNAME.match(name):
-        raise InputError(
-            "Send the username of the comment's author, like @username "
-            "(letters, digits, dots and underscores)."
-        )
+        raise InputError("input-username")
     return name
 
 
 def parse_answer_number(text: str | None) -> int:
-    return parse_int(text, "answer number", 1, MAX_ANSWER)
+    return parse_int(text, "answer", 1, MAX_ANSWER)
 
 
 def parse_runs(text: str | None, quantity: int, max_total: int) -> int:
     high = min(MAX_RUNS, max_total // quantity) if quantity > 0 else 0
     if high < 2:
-        raise InputError("Drip-feed is not possible for this quantity; choose Skip.")
-    runs = parse_int(text, "number of runs", 2, high)
+        raise InputError("input-runs-impossible")
+    runs = parse_int(text, "runs", 2, high)
     return runs
 
 
 def parse_interval(text: str | None) -> int:
-    return parse_int(text, "interval in minutes", 1, MAX_INTERVAL_MINUTES)
+    return parse_int(text, "interval", 1, MAX_INTERVAL_MINUTES)
