@@ -8,10 +8,12 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
+from bot.db import Database
 from bot.handlers.common import show
-from bot.i18n import Translator
-from bot.keyboards.callbacks import MenuCb
-from bot.keyboards.common import main_menu, reply_menu
+from bot.i18n import LANGUAGES, I18n, Translator
+from bot.keyboards.callbacks import LanguageCb, MenuCb
+from bot.keyboards.common import language_picker, main_menu, reply_menu
+from bot.services.languages import choose_language
 
 
 async def on_start(message: Message, state: FSMContext, settings: Settings, t: Translator) -> None:
@@ -45,11 +47,46 @@ async def on_help_button(query: CallbackQuery, settings: Settings, t: Translator
     await show(query, t("help"), main_menu(t, settings.support_url))
 
 
+# -- the language --------------------------------------------------------------------------------
+async def on_language(message: Message, t: Translator) -> None:
+    await message.answer(t("language-pick"), reply_markup=language_picker(t))
+
+
+async def on_language_button(query: CallbackQuery, t: Translator) -> None:
+    await show(query, t("language-pick"), language_picker(t))
+
+
+async def on_language_chosen(
+    query: CallbackQuery,
+    callback_data: LanguageCb,
+    db: Database,
+    i18n: I18n,
+    settings: Settings,
+    t: Translator,
+) -> None:
+    """Stored, then said in the new language; the reply keyboard is sent again, since the one
+    under the typing field still has the old language's labels."""
+    lang = callback_data.lang
+    if not await choose_language(db, query.from_user.id, lang):
+        await query.answer(t("button-expired"), show_alert=True)
+        return
+    chosen = i18n.get(lang)
+    await show(query, chosen("language-set", language=LANGUAGES[lang]), main_menu(chosen))
+    assert query.bot is not None
+    is_admin = query.from_user.id in settings.admin_ids
+    await query.bot.send_message(
+        query.from_user.id, chosen("keyboard-ready"), reply_markup=reply_menu(chosen, is_admin)
+    )
+
+
 def router() -> Router:
     router = Router(name="start")
     router.message.register(on_start, CommandStart())
     router.message.register(on_help, Command("help"))
     router.message.register(on_cancel, Command("cancel"))
+    router.message.register(on_language, Command("language"))
     router.callback_query.register(on_home, MenuCb.filter(F.to == "home"))
     router.callback_query.register(on_help_button, MenuCb.filter(F.to == "help"))
+    router.callback_query.register(on_language_button, MenuCb.filter(F.to == "language"))
+    router.callback_query.register(on_language_chosen, LanguageCb.filter())
     return router

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from aiogram.filters.callback_data import CallbackData
-from pydantic import Field
+from pydantic import AfterValidator, Field
+
+from bot.i18n import LANGUAGES
 
 # Every integer in callback data is bounded to what SQLite stores: a forged button with a huge
 # number then fails to unpack, and the fallback answers it, instead of an OverflowError.
@@ -13,7 +15,20 @@ Id = Annotated[int, Field(ge=0, lt=2**63)]
 
 
 class MenuCb(CallbackData, prefix="m"):
-    to: str  # home | new | search | orders | balance | help
+    to: str  # home | new | search | orders | balance | help | language
+
+
+def _spoken(code: str) -> str:
+    if code not in LANGUAGES:
+        raise ValueError(f"not a language of the shop: {code!r}")
+    return code
+
+
+class LanguageCb(CallbackData, prefix="lang"):
+    """A language picked in the picker. A code the shop does not speak fails to unpack, so a
+    forged one reaches the fallback (answered, nothing changed)."""
+
+    lang: Annotated[str, AfterValidator(_spoken)]
 
 
 class CategoriesCb(CallbackData, prefix="cl"):

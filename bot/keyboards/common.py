@@ -9,8 +9,8 @@ from aiogram.types import (
     ReplyKeyboardMarkup,
 )
 
-from bot.i18n import Translator
-from bot.keyboards.callbacks import MenuCb
+from bot.i18n import LANGUAGES, Translator
+from bot.keyboards.callbacks import LanguageCb, MenuCb
 
 # Static keyboards are built once per language (one Translator object per language) and per
 # support contact: aiogram's builder deep-copies every button.
@@ -27,6 +27,7 @@ def main_menu(t: Translator, support_url: str | None = None) -> InlineKeyboardMa
         [button(t("btn-new-order"), "new")],
         [button(t("btn-search"), "search"), button(t("btn-my-orders"), "orders")],
         [button(t("btn-balance"), "balance"), button(t("btn-help"), "help")],
+        [button(t("btn-language"), "language")],
     ]
     if support_url:
         rows.append([InlineKeyboardButton(text=t("btn-support"), url=support_url)])
@@ -58,3 +59,19 @@ def reply_menu(t: Translator, is_admin: bool = False) -> ReplyKeyboardMarkup:
         is_persistent=True,
         input_field_placeholder=t("kb-placeholder"),
     )
+
+
+@cache
+def language_picker(t: Translator) -> InlineKeyboardMarkup:
+    """Every language by its own name (a reader finds theirs whatever the screen is in), the
+    current one marked; two a row; Home below."""
+    buttons = [
+        InlineKeyboardButton(
+            text=f"✅ {name}" if code == t.lang else name,
+            callback_data=LanguageCb(lang=code).pack(),
+        )
+        for code, name in LANGUAGES.items()
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([home_button(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)

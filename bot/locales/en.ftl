@@ -13,6 +13,7 @@ btn-back = ⬅️ Back
 btn-prev = ◀️
 btn-next = ▶️
 btn-cancel = ✖️ Cancel
+btn-language = 🌐 Language
 greeting =
     👋 Hello, <b>{ $name }</b>!
 
@@ -32,6 +33,7 @@ help =
     /start: main menu
     /orders: your orders
     /balance or /wallet: your balance, top-ups and history
+    /language: change the language
     /cancel: leave what you are doing
     /help: this message
 cancelled = Cancelled. Nothing was ordered.
@@ -48,6 +50,10 @@ command-balance = My balance
 command-language = Change the language
 command-cancel = Leave the current step
 command-help = How it works
+# The language picker; the languages are listed under it by their own names.
+language-pick = 🌐 <b>Choose your language</b>
+# Said in the language just chosen; $language is its own name (English, العربية, Русский…).
+language-set = ✅ Language: { $language }
 balance =
     💰 <b>Wallet</b>
 
