@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -13,8 +13,9 @@ from bot.app import Services, build_dispatcher, build_services
 from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.db.repositories.outbox import OutboxMessage
+from bot.i18n import I18n
 from bot.middlewares.retry import RetryInteractive
-from bot.notices import Notice
+from bot.notices import Notice, NoticeRenderer
 from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
@@ -159,7 +160,8 @@ async def make_shop(
 ) -> AsyncIterator[Callable[..., Any]]:
     made: list[tuple[BotHarness, PanelClient]] = []
 
-    async def factory(refresh: bool = True, **overrides: Any) -> Shop:
+    async def factory(refresh: bool = True, i18n: I18n | None = None, **overrides: Any) -> Shop:
+        """`i18n`: the shop's translations in place of bot/locales (a test's own files)."""
         settings = make_settings(panel_url, **overrides)
         client = PanelClient(
             settings.panel_api_url,
@@ -168,6 +170,9 @@ async def make_shop(
             backoff=0.01,
         )
         services = build_services(settings, db, client)
+        if i18n is not None:
+            notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
+            services = replace(services, i18n=i18n, notices=notices)
         harness = BotHarness(build_dispatcher(services))
         harness.bot.session.middleware(RetryInteractive(sleep=_no_wait))
         made.append((harness, client))

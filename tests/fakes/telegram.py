@@ -880,10 +880,15 @@ def message_update(
     first_name: str = "User",
     reply_to: Message | None = None,
     message_id: int | None = None,
+    language_code: str | None = "en",
 ) -> Update:
     """An Update with a text message from a user (private chat with that user by default)."""
     user = User(
-        id=user_id, is_bot=False, first_name=first_name, username=username, language_code="en"
+        id=user_id,
+        is_bot=False,
+        first_name=first_name,
+        username=username,
+        language_code=language_code,
     )
     chat = _chat(user_id if chat_id is None else chat_id, chat_type, user)
     entities = None
@@ -912,10 +917,15 @@ def callback_update(
     message_text: str = "…",
     username: str | None = None,
     first_name: str = "User",
+    language_code: str | None = "en",
 ) -> Update:
     """An Update with a callback query pressed on ``message`` (or a plausible bot message)."""
     user = User(
-        id=user_id, is_bot=False, first_name=first_name, username=username, language_code="en"
+        id=user_id,
+        is_bot=False,
+        first_name=first_name,
+        username=username,
+        language_code=language_code,
     )
     if message is None:
         chat = _chat(user_id if chat_id is None else chat_id, "private", user)
