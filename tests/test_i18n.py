@@ -164,3 +164,19 @@ async def test_the_command_list_is_registered_in_every_language(shop: Shop) -> N
         assert [(c.command, c.description) for c in call.commands] == [
             (name, t(f"command-{name}")) for name in COMMANDS
         ]
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+def test_a_language_is_translated_not_a_copy_of_english(lang: str) -> None:
+    """Only names, codes and layouts of values may read as in English: under one in ten."""
+    i18n = I18n()
+    english, other = i18n.get("en"), i18n.get(lang)
+    variables = _messages("en")
+    same = [
+        key
+        for key, names in variables.items()
+        if any(c.isalpha() for c in english(key, **dict.fromkeys(names, "x")))
+        and other(key, **dict.fromkeys(names, "x")).replace(FSI, "").replace(PDI, "")
+        == english(key, **dict.fromkeys(names, "x"))
+    ]
+    assert len(same) < len(variables) / 10, f"{lang}: {len(same)} messages as in English"
