@@ -19,7 +19,6 @@ from typing import Literal
 
 import aiosqlite
 
-from bot import texts_admin as t
 from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
@@ -27,7 +26,8 @@ from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import OPEN_STATES, Order
 from bot.db.repositories.refills import Refill
 from bot.db.repositories.users import User
-from bot.money import from_minor, money
+from bot.money import from_minor
+from bot.notices import Money, Notice
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import Balance
@@ -326,7 +326,7 @@ class AdminService:
                 if not await repos.orders.review_placed(order_id, panel_order_id, note, now()):
                     return Resolution("already", order)
                 await self._notifier.enqueue(
-                    repos, order.user_id, t.CUSTOMER_ORDER_CONFIRMED.format(id=order.id)
+                    repos, order.user_id, Notice("admin-customer-order-confirmed", {"id": order.id})
                 )
                 placed = await repos.orders.get(order_id)
         except aiosqlite.IntegrityError:
@@ -354,10 +354,7 @@ class AdminService:
             await self._notifier.enqueue(
                 repos,
                 order.user_id,
-                t.CUSTOMER_ORDER_REFUNDED.format(
-                    id=order.id,
-                    amount=money(amount, self._settings.price_decimals, self._settings.currency),
-                ),
+                Notice("admin-customer-order-refunded", {"id": order.id, "amount": Money(amount)}),
             )
             refunded = await repos.orders.get(order_id)
         log.info("admin %s: order %s refunded after review", admin_id, order_id)
