@@ -360,7 +360,9 @@ async def test_order_shows_everything(shop: Shop) -> None:
 
 async def test_order_not_found_and_bad_arguments(shop: Shop) -> None:
     assert "There is no order #77" in await say(shop, "/order 77")
-    lines = [f"/order {args}".strip() for args in ("", "abc", "1 2", "#5", "²", "١")]
+    # Digits of other scripts are digits (issue 14): ٧٧ is 77; a superscript is not a digit.
+    assert "There is no order #77" in await say(shop, "/order ٧٧")
+    lines = [f"/order {args}".strip() for args in ("", "abc", "1 2", "#5", "²", "١x")]
     await refused(shop, lines, "Usage: /order")
 
 

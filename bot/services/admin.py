@@ -26,6 +26,7 @@ from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import OPEN_STATES, Order
 from bot.db.repositories.refills import Refill
 from bot.db.repositories.users import User
+from bot.i18n import ascii_digits
 from bot.money import from_minor
 from bot.notices import Money, Notice
 from bot.panel.client import PanelClient
@@ -134,8 +135,9 @@ _PERCENT = re.compile(r"^\d{1,5}(?:\.\d{1,2})?$")
 
 
 def parse_percent(text: str) -> Decimal | None:
-    """`30`, `12.5`, `12,5` or `30%` -> Decimal within 0..10000 (two decimals at most)."""
-    body = text.strip().removesuffix("%").replace(",", ".")
+    """`30`, `12.5`, `12,5` or `30%` (digits of any script, `٪` too) -> Decimal within
+    0..10000 (two decimals at most)."""
+    body = ascii_digits(text.strip()).removesuffix("%").removesuffix("\u066a").replace(",", ".")
     if not _PERCENT.match(body):
         return None
     value = Decimal(body)
