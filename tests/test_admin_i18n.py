@@ -19,7 +19,10 @@ from aiogram.types import BufferedInputFile
 from bot.clock import now
 from bot.db.repositories.orders import StatusUpdate
 from bot.i18n import FSI, PDI, I18n, Translator
+from bot.keyboards.admin import unknown_outcome_alert, unknown_outcome_buttons
+from bot.keyboards.callbacks import AdminReviewCb
 from bot.money import to_minor
+from bot.notices import Notice
 from bot.services.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.test_admin import place, say, seen, snapshot
@@ -330,3 +333,20 @@ async def test_backup_captions_in_each_admins_language(
     )
     assert not any(mark in english for mark in ISOLATES)
     assert isolated(ar.datetime(moment)) in (documents[ADMIN_ID].caption or "")
+
+
+async def test_the_unknown_outcome_buttons_render_in_each_admins_language(
+    shop: Shop, ar: Translator
+) -> None:
+    """The buttons a Notice of an unknown outcome carries (ordering's alert, once it is one)."""
+    notice = Notice("admin-review-empty", buttons=unknown_outcome_buttons(42))
+    stored = Notice.from_json(notice.to_json())
+    _, markup = shop.services.notices.render(stored, "ar")
+    assert markup is not None
+    assert [(b.text, b.callback_data) for b in markup.inline_keyboard[0]] == [
+        (ar("admin-btn-open-order", id=42), AdminReviewCb(act="open", id=42).pack()),
+        (ar("admin-btn-refund", id=42), AdminReviewCb(act="ask", id=42).pack()),
+    ]
+    assert isolated(42) in markup.inline_keyboard[0][0].text
+    english = unknown_outcome_alert(shop.services.i18n.get("en"), 42)
+    assert [b.text for b in english.inline_keyboard[0]] == ["📂 Open #42", "↩️ Refund #42"]
