@@ -20,6 +20,7 @@ from bot.order_draft import Draft
 from bot.services.catalogue import META_GLOBAL_MARKUP
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BOT_USER, callback_update
+from tests.payments_helpers import rendered
 from tests.sql import rows
 
 OTHER = 2002
@@ -88,7 +89,7 @@ async def refused(shop: Shop, lines: list[str], usage: str) -> None:
 async def outbox_texts(shop: Shop, chat_id: int) -> list[str]:
     async with shop.db.read() as repos:
         due = await repos.outbox.due(now=2**40, limit=1000)
-    return [m.text for m in due if m.chat_id == chat_id]
+    return [rendered(shop, m).text for m in due if m.chat_id == chat_id]
 
 
 # -- /admin -----------------------------------------------------------------------------------
