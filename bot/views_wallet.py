@@ -8,7 +8,6 @@ from bot.money import money
 from bot.views import esc
 
 NOTE_LIMIT = 120
-_TOPUP_METHODS = ("stars", "cryptobot", "manual")  # each has a `reason-topup-<method>`
 
 
 def _signed(units: int, decimals: int, currency: str) -> str:
@@ -21,8 +20,9 @@ def reason(t: Translator, entry: LedgerEntry) -> str:
     reference = esc(entry.reference or "", 80)
     note = t("reason-note", note=esc(entry.note, NOTE_LIMIT)) if entry.note else ""
     if entry.kind == "topup":
-        if entry.method in _TOPUP_METHODS and entry.reference:
-            return t(f"reason-topup-{entry.method}", reference=reference)
+        key = f"reason-topup-{entry.method}"
+        if entry.method and entry.reference and t.has(key):
+            return t(key, reference=reference)
         return t("reason-topup-plain") + note
     if entry.kind == "order":
         return t("reason-order", id=entry.order_id)

@@ -251,15 +251,16 @@ async def on_receipt(
 # -- Telegram Stars -----------------------------------------------------------------------------
 async def on_pre_checkout(query: PreCheckoutQuery, topups: TopupService, i18n: I18n) -> None:
     """Answered at once from the database: Telegram gives us 10 seconds, no network here.
-    (No user middleware runs for these: the refusal is written in the language the service
-    read with the payer, else the one their Telegram app suggests.)"""
+    (No user middleware runs for these: a refusal is written in the payer's language, or for
+    someone who never wrote to the bot, in the one their Telegram app suggests.)"""
     refusal = await topups.check_pre_checkout(
         query.from_user.id, query.invoice_payload, query.currency, query.total_amount
     )
     if refusal is None:
         await query.answer(ok=True)
     else:
-        t = i18n.get(refusal.language or i18n.pick(query.from_user.language_code))
+        language = refusal.language if refusal.known else i18n.pick(query.from_user.language_code)
+        t = i18n.get(language)
         await query.answer(ok=False, error_message=t(f"stars-refused-{refusal.reason}"))
 
 

@@ -85,10 +85,11 @@ class StarsPaid:
 
 @dataclass(frozen=True, slots=True)
 class PreCheckoutRefusal:
-    """Why a Stars payment may not go ahead (`stars-refused-<reason>`), and the payer's
-    language (None: not chosen, or not a customer yet)."""
+    """Why a Stars payment may not go ahead (`stars-refused-<reason>`), and whether the payer
+    is a customer of ours (then with their language: None is the shop's default)."""
 
     reason: str  # unknown | closed | used | expired
+    known: bool
     language: str | None
 
 
@@ -281,7 +282,9 @@ class TopupService:
             reason = "expired"
         else:
             return None
-        return PreCheckoutRefusal(reason, None if user is None else user.language)
+        if user is None:
+            return PreCheckoutRefusal(reason, known=False, language=None)
+        return PreCheckoutRefusal(reason, known=True, language=user.language)
 
     async def stars_paid(
         self, user_id: int, payload: str, currency: str, total: int, charge_id: str
