@@ -12,6 +12,7 @@ from bot import texts_admin as t
 from bot.config import Settings
 from bot.handlers.orders import send_orders
 from bot.handlers.wallet import on_balance
+from bot.i18n import Translator
 from bot.keyboards import catalogue as kb
 from bot.keyboards.common import home_only, main_menu
 from bot.services.catalogue import CatalogueService
@@ -40,11 +41,15 @@ async def on_my_orders(
 
 
 async def on_wallet(
-    message: Message, state: FSMContext, wallet: WalletService, settings: Settings
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    wallet: WalletService,
+    settings: Settings,
 ) -> None:
     # Leaves any step but keeps its data: an order waiting for the money can be resumed.
     await state.set_state(None)
-    await on_balance(message, state, wallet, settings)
+    await on_balance(message, t, state, wallet, settings)
 
 
 async def on_support(message: Message, state: FSMContext, settings: Settings) -> None:
