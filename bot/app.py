@@ -23,9 +23,8 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.i18n import I18n
-from bot.keyboards.admin import unknown_outcome_alert
+from bot.keyboards.admin import unknown_outcome_buttons
 from bot.keyboards.orders import open_order
-from bot.keyboards.wallet import after_topup, decision
 from bot.middlewares import update_log
 from bot.middlewares.commands import CommandsLeaveSteps
 from bot.middlewares.flood import FloodControl
@@ -109,7 +108,8 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     i18n = I18n(settings.default_language)
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panel, settings)
-    topups = TopupService(db, notifier, settings, after_topup=after_topup, decision_markup=decision)
+    notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
+    topups = TopupService(db, notifier, settings, notices)
     cryptopay = None
     if settings.crypto_pay_key():
         cryptopay = CryptoPayClient(settings.crypto_pay_api_url, settings.crypto_pay_key())
@@ -121,18 +121,18 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         wallet=WalletService(db, notifier, settings),
         catalogue=catalogue,
         ordering=OrderingService(
-            db, panel, catalogue, notifier, settings, review_buttons=unknown_outcome_alert
+            db, panel, catalogue, notifier, settings, review_buttons=unknown_outcome_buttons
         ),
         tracking=TrackingService(db, panel, notifier, settings, open_order),
         admin=AdminService(db, panel, catalogue, notifier, settings),
-        broadcasts=BroadcastService(db, notifier),
+        broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
-        backups=BackupService(db, settings.admin_ids, settings.backup_every_hours),
+        backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),
         topups=topups,
         crypto=CryptoInvoices(db, notifier, settings, topups, cryptopay),
         cryptopay=cryptopay,
         i18n=i18n,
-        notices=NoticeRenderer(i18n, settings.price_decimals, settings.currency),
+        notices=notices,
     )
 
 

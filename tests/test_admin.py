@@ -20,6 +20,7 @@ from bot.order_draft import Draft
 from bot.services.catalogue import META_GLOBAL_MARKUP
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BOT_USER, callback_update
+from tests.payments_helpers import rendered
 from tests.sql import rows
 
 OTHER = 2002
@@ -86,9 +87,10 @@ async def refused(shop: Shop, lines: list[str], usage: str) -> None:
 
 
 async def outbox_texts(shop: Shop, chat_id: int) -> list[str]:
+    """What the chat will read: notices rendered in its language, as the sender does."""
     async with shop.db.read() as repos:
         due = await repos.outbox.due(now=2**40, limit=1000)
-    return [m.text for m in due if m.chat_id == chat_id]
+    return [rendered(shop, m).text for m in due if m.chat_id == chat_id]
 
 
 # -- /admin -----------------------------------------------------------------------------------
@@ -352,7 +354,9 @@ async def test_order_shows_everything(shop: Shop) -> None:
 
 async def test_order_not_found_and_bad_arguments(shop: Shop) -> None:
     assert "There is no order #77" in await say(shop, "/order 77")
-    lines = [f"/order {args}".strip() for args in ("", "abc", "1 2", "#5", "²", "١")]
+    # Digits of other scripts are digits (issue 14): ٧٧ is 77; a superscript is not a digit.
+    assert "There is no order #77" in await say(shop, "/order ٧٧")
+    lines = [f"/order {args}".strip() for args in ("", "abc", "1 2", "#5", "²", "١x")]
     await refused(shop, lines, "Usage: /order")
 
 

@@ -20,6 +20,7 @@ from bot.keyboards.callbacks import (
 from bot.money import to_minor
 from bot.order_draft import Draft
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+from tests.payments_helpers import rendered
 from tests.test_tracking import funded, order, outbox_texts, place, refunds
 
 __all__ = ["funded"]  # the fixture, imported for these tests
@@ -277,6 +278,6 @@ async def test_a_balance_of_0_995_is_never_shown_as_1_00(shop: Shop) -> None:
     assert "Balance: <b>0.99 USD</b>" in h.last_text(ADMIN_ID)
     async with shop.db.read() as repos:
         rows = await repos.outbox.due(now=2**40, limit=100)
-    (notice,) = [r.text for r in rows if r.chat_id == CUSTOMER]
+    (notice,) = [rendered(shop, r).text for r in rows if r.chat_id == CUSTOMER]
     assert "0.995 USD" in notice and "Balance: 0.99 USD" in notice  # exact, then rounded down
     await assert_ledger_balances(shop.db)
