@@ -210,11 +210,6 @@ async def test_credit_confirmed_in_the_admins_language(shop: Shop) -> None:
     await assert_ledger_balances(shop.db)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the credit notice is written by bot/services/wallet.py, whose texts become Notices "
-    "in another branch of issue 14; this passes (and must lose the mark) once that lands",
-)
 async def test_the_customers_credit_notice_is_in_the_customers_language(shop: Shop) -> None:
     await seen(shop, CUSTOMER)
     await speaks(shop, CUSTOMER, "ar")
