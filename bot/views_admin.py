@@ -11,6 +11,7 @@ from bot.clock import now
 from bot.config import Settings
 from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import Order
+from bot.i18n import Translator
 from bot.money import Shown, from_minor, money
 from bot.services.admin import (
     Markups,
@@ -174,7 +175,7 @@ def render_user(card: UserCard, settings: Settings) -> str:
     return text
 
 
-def render_order(file: OrderFile, settings: Settings) -> str:
+def render_order(file: OrderFile, settings: Settings, reader: Translator) -> str:
     o = file.order
     charge = t.DASH
     if o.panel_charge is not None:
@@ -198,7 +199,7 @@ def render_order(file: OrderFile, settings: Settings) -> str:
         service=esc(o.service_name, 200),
         type=esc(o.service_type, 40),
         link=esc(o.link, 300),
-        details=order_details(o),
+        details=order_details(reader, o),
         price=money(o.price, settings.price_decimals, settings.currency),
         refunded=t.ORDER_REFUNDED.format(
             amount=money(o.refunded, settings.price_decimals, settings.currency)

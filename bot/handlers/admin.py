@@ -23,6 +23,7 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from bot import texts_admin as t
 from bot.clock import now
 from bot.config import Settings
+from bot.db.repositories.users import User
 from bot.handlers.admin_args import (
     broadcast_text,
     ids_problem,
@@ -33,6 +34,7 @@ from bot.handlers.admin_args import (
     parse_scope_target,
 )
 from bot.handlers.common import replace
+from bot.i18n import I18n
 from bot.keyboards import admin as kb
 from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.money import Shown, money
@@ -209,7 +211,12 @@ def router(admin_ids: frozenset[int]) -> Router:
     # -- orders ---------------------------------------------------------------------------
     @r.message(Command("order"))
     async def on_order(
-        message: Message, command: CommandObject, admin: AdminService, settings: Settings
+        message: Message,
+        command: CommandObject,
+        admin: AdminService,
+        settings: Settings,
+        i18n: I18n,
+        user: User,
     ) -> None:
         ids = parse_ids(command.args, 1)
         if ids is None:
@@ -221,7 +228,8 @@ def router(admin_ids: frozenset[int]) -> Router:
             await message.answer(t.ORDER_NOT_FOUND.format(order_id=ids[0]))
             return
         markup = kb.order_review(file.order.id) if file.order.state == "unknown" else None
-        await message.answer(render_order(file, settings), reply_markup=markup)
+        reader = i18n.get(user.language)
+        await message.answer(render_order(file, settings, reader), reply_markup=markup)
 
     @r.message(Command("review"))
     async def on_review(message: Message, admin: AdminService, settings: Settings) -> None:
@@ -249,7 +257,12 @@ def router(admin_ids: frozenset[int]) -> Router:
 
     @r.callback_query(AdminReviewCb.filter(F.act == "open"))
     async def on_review_open(
-        query: CallbackQuery, callback_data: AdminReviewCb, admin: AdminService, settings: Settings
+        query: CallbackQuery,
+        callback_data: AdminReviewCb,
+        admin: AdminService,
+        settings: Settings,
+        i18n: I18n,
+        user: User,
     ) -> None:
         """Open under an alert: the order's file as a new message; the alert stays."""
         await query.answer()
@@ -261,7 +274,9 @@ def router(admin_ids: frozenset[int]) -> Router:
             return
         markup = kb.order_review(file.order.id) if file.order.state == "unknown" else None
         await query.bot.send_message(
-            query.from_user.id, render_order(file, settings), reply_markup=markup
+            query.from_user.id,
+            render_order(file, settings, i18n.get(user.language)),
+            reply_markup=markup,
         )
 
     @r.callback_query(AdminReviewCb.filter(F.act == "refund"))

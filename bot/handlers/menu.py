@@ -12,6 +12,7 @@ from bot import texts_admin as t
 from bot.config import Settings
 from bot.handlers.orders import send_orders
 from bot.handlers.wallet import on_balance
+from bot.i18n import Translator
 from bot.keyboards import catalogue as kb
 from bot.keyboards.common import home_only, main_menu
 from bot.services.catalogue import CatalogueService
@@ -33,10 +34,14 @@ async def on_new_order(message: Message, state: FSMContext, catalogue: Catalogue
 
 
 async def on_my_orders(
-    message: Message, state: FSMContext, tracking: TrackingService, settings: Settings
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    tracking: TrackingService,
+    settings: Settings,
 ) -> None:
     await state.clear()
-    await send_orders(message, tracking, settings)
+    await send_orders(message, t, tracking, settings)
 
 
 async def on_wallet(

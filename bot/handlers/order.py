@@ -22,6 +22,7 @@ from bot.db.repositories.catalogue import ServiceRow
 from bot.handlers.catalogue import show_service
 from bot.handlers.common import deliver, replace, show, try_show
 from bot.handlers.states import OrderFlow
+from bot.i18n import Translator
 from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import ConfirmCb, DraftCb, EditFieldCb, OrderServiceCb, QuantityCb
 from bot.keyboards.common import home_only, main_menu
@@ -223,6 +224,7 @@ async def _prompt(
 
 async def _go(
     target: Message | CallbackQuery,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -243,7 +245,7 @@ async def _go(
         per_1000 = await catalogue.price_per_1000(service)
         await _prompt(target, state, flow[step_index], service, per_1000, settings, note)
         return
-    await _summary(target, state, catalogue, ordering, settings, _user_id(target), note=note)
+    await _summary(target, t, state, catalogue, ordering, settings, _user_id(target), note=note)
 
 
 def _user_id(target: Message | CallbackQuery) -> int:
@@ -263,7 +265,7 @@ async def _reply(
         await target.answer(text, reply_markup=markup)
 
 
-def summary_text(quote: Quote, settings: Settings) -> str:
+def summary_text(t: Translator, quote: Quote, settings: Settings) -> str:
     d, cur = settings.price_decimals, settings.currency
     draft = quote.draft
     package = quote.kind is Kind.PACKAGE
@@ -274,6 +276,7 @@ def summary_text(quote: Quote, settings: Settings) -> str:
         service=esc(quote.service.name, 300),
         link=esc(draft.link or "", 300),
         details=details(
+            t,
             quote.service.type,
             quote.total_quantity,
             draft.runs,
@@ -326,6 +329,7 @@ def _edit_fields(flow: list[State]) -> list[str]:
 
 async def _summary(
     target: Message | CallbackQuery,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -365,13 +369,14 @@ async def _summary(
     await state.set_state(OrderFlow.confirm)
     flow = steps(quote.kind, quote.service.dripfeed)
     text = (note + "\n\n" if note and not note.endswith("\n\n") else note) + changed
-    text += summary_text(quote, settings)
+    text += summary_text(t, quote, settings)
     markup = kb.summary(token, _edit_fields(flow), settings.support_url)
     await _ask(target, state, text, markup, answered)
 
 
 async def show_summary(
     query: CallbackQuery,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -382,7 +387,7 @@ async def show_summary(
     False when there is no draft to go back to."""
     if "service_id" not in await state.get_data():
         return False
-    await _summary(query, state, catalogue, ordering, settings, query.from_user.id)
+    await _summary(query, t, state, catalogue, ordering, settings, query.from_user.id)
     return True
 
 
@@ -390,16 +395,18 @@ async def show_summary(
 async def on_order(
     query: CallbackQuery,
     callback_data: OrderServiceCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
 ) -> None:
-    await start_form(query, state, catalogue, ordering, settings, callback_data.id)
+    await start_form(query, t, state, catalogue, ordering, settings, callback_data.id)
 
 
 async def start_form(
     query: CallbackQuery,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -420,12 +427,13 @@ async def start_form(
     if link is not None:
         data["link"] = link
     await state.set_data(data)
-    await _go(query, state, catalogue, ordering, settings, 0 if link is None else 1)
+    await _go(query, t, state, catalogue, ordering, settings, 0 if link is None else 1)
 
 
 # -- one handler per input step ---------------------------------------------------------------
 async def _accept(
     message: Message,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -457,7 +465,7 @@ async def _accept(
                 except inputs.InputError:
                     update.update(runs=None, interval=None)
                     await state.update_data(**update)
-                    await _go(target or message, state, catalogue, ordering, settings, following)
+                    await _go(target or message, t, state, catalogue, ordering, settings, following)
                     return
             elif not data.get("editing"):
                 update.update(runs=None, interval=None)
@@ -481,7 +489,7 @@ async def _accept(
     await state.update_data(**update)
     if data.get("editing") and step != OrderFlow.runs:
         following = len(flow)  # an edit from the summary goes back to it
-    await _go(target or message, state, catalogue, ordering, settings, following, note)
+    await _go(target or message, t, state, catalogue, ordering, settings, following, note)
 
 
 _INPUT_STEPS: dict[str | None, State] = {
@@ -500,18 +508,20 @@ _INPUT_STEPS: dict[str | None, State] = {
 
 async def on_form_input(
     message: Message,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
 ) -> None:
     step = _INPUT_STEPS[await state.get_state()]
-    await _accept(message, state, catalogue, ordering, settings, step, message.text)
+    await _accept(message, t, state, catalogue, ordering, settings, step, message.text)
 
 
 async def on_quantity_pick(
     query: CallbackQuery,
     callback_data: QuantityCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -526,6 +536,7 @@ async def on_quantity_pick(
         return
     await _accept(
         query.message,
+        t,
         state,
         catalogue,
         ordering,
@@ -549,6 +560,7 @@ async def on_draft_cancel(query: CallbackQuery, state: FSMContext) -> None:
 async def on_edit_field(
     query: CallbackQuery,
     callback_data: EditFieldCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -568,12 +580,13 @@ async def on_edit_field(
         await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
         return
     await state.update_data(token=None, editing=True)
-    await _go(query, state, catalogue, ordering, settings, names.index(wanted))
+    await _go(query, t, state, catalogue, ordering, settings, names.index(wanted))
 
 
 async def on_draft_move(
     query: CallbackQuery,
     callback_data: DraftCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -587,14 +600,14 @@ async def on_draft_move(
     names = [step.state for step in flow]
     if callback_data.act == "edit":  # an older summary's Edit: the form from the start
         await state.update_data(token=None, editing=False)
-        await _go(query, state, catalogue, ordering, settings, 0)
+        await _go(query, t, state, catalogue, ordering, settings, 0)
     elif callback_data.act == "skip" and current == OrderFlow.runs.state:
         await state.update_data(runs=None, interval=None)
-        await _summary(query, state, catalogue, ordering, settings, query.from_user.id)
+        await _summary(query, t, state, catalogue, ordering, settings, query.from_user.id)
     elif callback_data.act == "back":
         if current != OrderFlow.confirm.state and data.get("editing"):
             # Back while editing one field: the summary, as it was.
-            await _summary(query, state, catalogue, ordering, settings, query.from_user.id)
+            await _summary(query, t, state, catalogue, ordering, settings, query.from_user.id)
             return
         if current == OrderFlow.confirm.state:
             index = len(flow) - 1
@@ -610,7 +623,7 @@ async def on_draft_move(
             await show_service(query, catalogue, settings, service.id, 0, 0)
             return
         await state.update_data(token=None)
-        await _go(query, state, catalogue, ordering, settings, index)
+        await _go(query, t, state, catalogue, ordering, settings, index)
     else:
         await query.answer(texts.BUTTON_EXPIRED)
 
@@ -619,6 +632,7 @@ async def on_draft_move(
 async def on_confirm(
     query: CallbackQuery,
     callback_data: ConfirmCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
@@ -635,8 +649,8 @@ async def on_confirm(
             return
         await show(
             query,
-            texts.ALREADY_PLACED.format(card=order_card(placed, d, cur)),
-            order_card_keyboard(placed, None),
+            texts.ALREADY_PLACED.format(card=order_card(t, placed, d, cur)),
+            order_card_keyboard(t, placed, None),
         )
         return
     await try_show(query, texts.PLACING_QUEUED if ordering.panel_busy else texts.PLACING)
@@ -648,11 +662,12 @@ async def on_confirm(
         await replace(query, texts.SERVICE_GONE, home_only())
         return
     except DraftInvalid:  # the limits changed since the summary: say what, keep the form
-        await _summary(query, state, catalogue, ordering, settings, user_id, answered=True)
+        await _summary(query, t, state, catalogue, ordering, settings, user_id, answered=True)
         return
     if outcome.kind is OutcomeKind.PRICE_CHANGED or outcome.kind is OutcomeKind.NO_FUNDS:
         await _summary(
             query,
+            t,
             state,
             catalogue,
             ordering,
@@ -666,16 +681,16 @@ async def on_confirm(
     order = outcome.order
     assert order is not None
     if outcome.kind is OutcomeKind.PLACED:
-        text = texts.PLACED.format(card=order_card(order, d, cur))
+        text = texts.PLACED.format(card=order_card(t, order, d, cur))
     elif outcome.kind is OutcomeKind.ALREADY:
-        text = texts.ALREADY_PLACED.format(card=order_card(order, d, cur))
+        text = texts.ALREADY_PLACED.format(card=order_card(t, order, d, cur))
     elif outcome.kind is OutcomeKind.REFUSED:
         text = texts.ORDER_REFUSED.format(reason=esc(outcome.message, 200))
     elif outcome.kind is OutcomeKind.UNAVAILABLE:
         text = texts.ORDER_UNAVAILABLE
     else:
         text = texts.ORDER_UNKNOWN.format(order_id=order.id)
-    await deliver(query, text, order_card_keyboard(order, None), notifier)
+    await deliver(query, text, order_card_keyboard(t, order, None), notifier)
 
 
 def router() -> Router:

@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.handlers.common import replace, show
 from bot.handlers.order import show_summary
 from bot.handlers.states import OrderFlow, TopupFlow
+from bot.i18n import Translator
 from bot.keyboards import wallet as kb
 from bot.keyboards.callbacks import ResumeOrderCb, TopupAmountCb, TopupMethodCb, WalletCb
 from bot.keyboards.common import main_menu
@@ -278,12 +279,13 @@ async def on_successful_payment(message: Message, topups: TopupService) -> None:
 # -- back to the order that lacked funds --------------------------------------------------------
 async def on_resume(
     query: CallbackQuery,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
 ) -> None:
-    if not await show_summary(query, state, catalogue, ordering, settings):
+    if not await show_summary(query, t, state, catalogue, ordering, settings):
         await query.answer(texts.RESUME_GONE, show_alert=True)
 
 
