@@ -18,6 +18,7 @@ from bot.services.monitor import (
 )
 from tests.conftest import ADMIN_ID, Shop
 from tests.sql import alert_raised
+from tests.test_tracking import rendered
 
 SECOND_ADMIN = 1001
 PERIOD = 100  # CATALOG_REFRESH_SECONDS in these tests
@@ -43,7 +44,7 @@ async def admin_alerts(shop: Shop) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for message in due:
         if message.kind == "admin":
-            found.setdefault(message.chat_id, []).append(message.text)
+            found.setdefault(message.chat_id, []).append(rendered(shop, message))
     return found
 
 
