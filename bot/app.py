@@ -107,6 +107,9 @@ class Services:
 
 def build_services(settings: Settings, db: Database, panel: PanelClient) -> Services:
     i18n = I18n(settings.default_language)
+    # The keyboard under an unknown-outcome alert, in the default language until that alert is
+    # a Notice (its buttons then: keyboards.admin.unknown_outcome_buttons, each admin's language).
+    review_alert = functools.partial(unknown_outcome_alert, i18n.get(None))
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panel, settings)
     topups = TopupService(db, notifier, settings, after_topup=after_topup, decision_markup=decision)
@@ -121,13 +124,13 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         wallet=WalletService(db, notifier, settings),
         catalogue=catalogue,
         ordering=OrderingService(
-            db, panel, catalogue, notifier, settings, review_buttons=unknown_outcome_alert
+            db, panel, catalogue, notifier, settings, review_buttons=review_alert
         ),
         tracking=TrackingService(db, panel, notifier, settings, open_order),
         admin=AdminService(db, panel, catalogue, notifier, settings),
-        broadcasts=BroadcastService(db, notifier),
+        broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
-        backups=BackupService(db, settings.admin_ids, settings.backup_every_hours),
+        backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),
         topups=topups,
         crypto=CryptoInvoices(db, notifier, settings, topups, cryptopay),
         cryptopay=cryptopay,

@@ -16,6 +16,7 @@ from bot.clock import now
 from bot.db.repositories.orders import StatusUpdate
 from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.money import from_minor, to_minor
+from bot.notices import Notice
 from bot.order_draft import Draft
 from bot.services.catalogue import META_GLOBAL_MARKUP
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
@@ -86,9 +87,16 @@ async def refused(shop: Shop, lines: list[str], usage: str) -> None:
 
 
 async def outbox_texts(shop: Shop, chat_id: int) -> list[str]:
+    """What the chat will read: notices rendered in its language, as the sender does."""
     async with shop.db.read() as repos:
         due = await repos.outbox.due(now=2**40, limit=1000)
-    return [m.text for m in due if m.chat_id == chat_id]
+    return [
+        m.text
+        if m.notice is None
+        else shop.services.notices.render(Notice.from_json(m.notice), m.language)[0]
+        for m in due
+        if m.chat_id == chat_id
+    ]
 
 
 # -- /admin -----------------------------------------------------------------------------------
@@ -352,7 +360,9 @@ async def test_order_shows_everything(shop: Shop) -> None:
 
 async def test_order_not_found_and_bad_arguments(shop: Shop) -> None:
     assert "There is no order #77" in await say(shop, "/order 77")
-    lines = [f"/order {args}".strip() for args in ("", "abc", "1 2", "#5", "²", "١")]
+    # Digits of other scripts are digits (issue 14): ٧٧ is 77; a superscript is not a digit.
+    assert "There is no order #77" in await say(shop, "/order ٧٧")
+    lines = [f"/order {args}".strip() for args in ("", "abc", "1 2", "#5", "²", "١x")]
     await refused(shop, lines, "Usage: /order")
 
 

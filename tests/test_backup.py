@@ -70,6 +70,7 @@ async def test_scheduled_backups_go_to_every_admin_once_per_period(
     moment = [1_000_000]
     backups = BackupService(
         db,
+        shop.services.i18n,
         frozenset({ADMIN_ID, ADMIN_ID + 1}),
         every_hours=6,
         clock=lambda: moment[0],

@@ -200,7 +200,7 @@ async def test_queueing_is_chunked_and_resumes_where_it_stopped(shop: Shop) -> N
     """A stop in the middle of queueing: the next start goes on from the cursor."""
     h = shop.harness
     await add_customers(shop, range(3001, 3008))  # 7 customers
-    service = BroadcastService(shop.db, shop.services.notifier, chunk_size=3)
+    service = BroadcastService(shop.db, shop.services.notifier, shop.services.i18n, chunk_size=3)
     draft = await service.draft(ADMIN_ID, "Resumed")
     async with shop.db.transaction() as repos:
         assert await repos.outbox.start_broadcast(draft.id, ADMIN_ID, 999)

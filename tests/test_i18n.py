@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from aiogram.methods import SetMyCommands
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
+from bot.app import COMMANDS, set_commands
 from bot.i18n import FSI, LANGUAGES, LOCALES_DIR, PDI, I18n, TranslationError, ascii_digits
 from bot.money import Shown
 from bot.notices import Button, Money, Msg, Notice, NoticeRenderer, When
+from tests.conftest import Shop
 
 
 class _Variables(Visitor):
@@ -149,3 +152,31 @@ def test_nested_messages_and_moments_render_in_the_same_language() -> None:
     assert renderer.render(notice, "en")[0] == "♻️ Refill of order #5: <b>completed</b>."
     when = Notice.from_json(Notice("admin-when-ago", {"when": When(0), "ago": "x"}).to_json())
     assert renderer.render(when, "en")[0] == "1970-01-01 00:00 UTC (x)"
+
+
+async def test_the_command_list_is_registered_in_every_language(shop: Shop) -> None:
+    session = shop.harness.session
+    await set_commands(shop.harness.bot, shop.services.i18n)
+    calls = session.calls_of(SetMyCommands)
+    assert [call.language_code for call in calls] == [None, *LANGUAGES]
+    for call in calls:
+        t = shop.services.i18n.get(call.language_code)
+        assert [(c.command, c.description) for c in call.commands] == [
+            (name, t(f"command-{name}")) for name in COMMANDS
+        ]
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+def test_a_language_is_translated_not_a_copy_of_english(lang: str) -> None:
+    """Only names, codes and layouts of values may read as in English: under one in ten."""
+    i18n = I18n()
+    english, other = i18n.get("en"), i18n.get(lang)
+    variables = _messages("en")
+    same = [
+        key
+        for key, names in variables.items()
+        if any(c.isalpha() for c in english(key, **dict.fromkeys(names, "x")))
+        and other(key, **dict.fromkeys(names, "x")).replace(FSI, "").replace(PDI, "")
+        == english(key, **dict.fromkeys(names, "x"))
+    ]
+    assert len(same) < len(variables) / 10, f"{lang}: {len(same)} messages as in English"

@@ -93,7 +93,9 @@ async def test_a_broadcast_cut_by_sigkill_finishes_at_the_next_start_without_dup
     h = shop.harness
     dead = await dead_process_token()
     assert is_gone(dead) and not is_gone(process_token())
-    service = BroadcastService(shop.db, shop.services.notifier, progress_interval=0.02)
+    service = BroadcastService(
+        shop.db, shop.services.notifier, shop.services.i18n, progress_interval=0.02
+    )
     draft = await service.draft(ADMIN_ID, "Sale")
     async with shop.db.transaction() as repos:
         await repos.outbox.start_broadcast(draft.id, ADMIN_ID, 999)

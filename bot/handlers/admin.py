@@ -2,7 +2,8 @@
 
 Every handler (messages and buttons alike: callback data can be forged) requires the sender to
 be in ADMIN_IDS and the chat to be private. Anything else falls through to the fallback router,
-which ignores unknown commands without a word. Handlers parse, call one service, render.
+which ignores unknown commands without a word. Handlers parse, call one service, render in the
+admin's language (`t`, their users.language, chosen like any customer's).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
 
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
@@ -20,21 +20,20 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
-from bot import texts_admin as t
 from bot.clock import now
 from bot.config import Settings
-from bot.db.repositories.users import User
 from bot.handlers.admin_args import (
+    Problem,
     broadcast_text,
     ids_problem,
-    is_user_ref,
     money_args_problem,
     parse_ids,
     parse_money_args,
     parse_scope_target,
+    parse_user_ref,
 )
 from bot.handlers.common import replace
-from bot.i18n import I18n
+from bot.i18n import Translator, ascii_digits
 from bot.keyboards import admin as kb
 from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.money import Shown, money
@@ -42,6 +41,7 @@ from bot.panel.errors import PanelError
 from bot.services.admin import (
     AdminService,
     Resolution,
+    Scope,
     parse_percent,
 )
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
@@ -53,6 +53,7 @@ from bot.views_admin import (
     render_markups,
     render_order,
     render_panel,
+    render_refund_confirm,
     render_resolution,
     render_review,
     render_stats,
@@ -104,267 +105,309 @@ def router(admin_ids: frozenset[int]) -> Router:
         raise SkipHandler  # on to the command's own handler
 
     @r.message(Command("admin", "stats", "panel", "review", "sync", "export"), HasArguments())
-    async def on_stray_arguments(message: Message, command: CommandObject) -> None:
-        await message.answer(t.NO_ARGUMENTS.format(command=command.command.lower()))
+    async def on_stray_arguments(message: Message, command: CommandObject, t: Translator) -> None:
+        await message.answer(t("admin-no-arguments", command=command.command.lower()))
 
     @r.message(Command("admin"))
-    async def on_admin(message: Message) -> None:
-        await message.answer(t.HELP)
+    async def on_admin(message: Message, t: Translator) -> None:
+        await message.answer(t("admin-help"))
 
     @r.message(Command("stats"))
-    async def on_stats(message: Message, admin: AdminService, settings: Settings) -> None:
-        await message.answer(render_stats(await admin.stats(), settings))
+    async def on_stats(
+        message: Message, t: Translator, admin: AdminService, settings: Settings
+    ) -> None:
+        await message.answer(render_stats(t, await admin.stats(), settings))
 
     @r.message(Command("panel"))
-    async def on_panel(message: Message, admin: AdminService, settings: Settings) -> None:
-        await message.answer(render_panel(await admin.panel_info(), settings))
+    async def on_panel(
+        message: Message, t: Translator, admin: AdminService, settings: Settings
+    ) -> None:
+        await message.answer(render_panel(t, await admin.panel_info(), settings))
 
     # -- customers ------------------------------------------------------------------------
     @r.message(Command("user"))
     async def on_user(
-        message: Message, command: CommandObject, admin: AdminService, settings: Settings
+        message: Message,
+        command: CommandObject,
+        t: Translator,
+        admin: AdminService,
+        settings: Settings,
     ) -> None:
-        query = (command.args or "").strip()
-        if not is_user_ref(query):
-            await message.answer(t.PROBLEM.format(problem=t.PROBLEM_USER_REF, usage=t.USER_USAGE))
+        query = parse_user_ref(command.args or "")
+        if query is None:
+            problem = Problem("admin-problem-user-ref")
+            await message.answer(_problem(t, problem, "admin-user-usage"))
             return
         card = await admin.find_user(query)
         if card is None:
-            await message.answer(t.USER_NOT_FOUND.format(query=esc(query, 40)))
+            await message.answer(t("admin-user-not-found", query=esc(query, 40)))
             return
-        await message.answer(render_user(card, settings), reply_markup=kb.user_card(card.user))
+        await message.answer(
+            render_user(t, card, settings), reply_markup=kb.user_card(t, card.user)
+        )
 
     @r.callback_query(AdminUserCb.filter(F.act.in_({"ban", "unban"})))
     async def on_user_ban_button(
-        query: CallbackQuery, callback_data: AdminUserCb, admin: AdminService, settings: Settings
+        query: CallbackQuery,
+        callback_data: AdminUserCb,
+        t: Translator,
+        admin: AdminService,
+        settings: Settings,
     ) -> None:
         result = await admin.set_banned(callback_data.id, callback_data.act == "ban")
         card = await admin.find_user(str(callback_data.id))
         if result != "done" or card is None:
-            await query.answer(_ban_text(result, callback_data.id, callback_data.act == "ban"))
+            await query.answer(_ban_text(t, result, callback_data.id, callback_data.act == "ban"))
             return
         await query.answer()
-        await replace(query, render_user(card, settings), kb.user_card(card.user))
+        await replace(query, render_user(t, card, settings), kb.user_card(t, card.user))
 
     @r.callback_query(AdminUserCb.filter(F.act.in_({"credit", "debit"})))
     async def on_user_money_button(
-        query: CallbackQuery, callback_data: AdminUserCb, state: FSMContext
+        query: CallbackQuery, callback_data: AdminUserCb, state: FSMContext, t: Translator
     ) -> None:
         await query.answer()
         await state.set_state(AdminFlow.amount)
         await state.update_data(
             admin_move=callback_data.act, user_id=callback_data.id, asked_at=now()
         )
-        prompt = t.ASK_CREDIT if callback_data.act == "credit" else t.ASK_DEBIT
+        prompt = "admin-ask-credit" if callback_data.act == "credit" else "admin-ask-debit"
         assert query.bot is not None
-        await query.bot.send_message(query.from_user.id, prompt.format(user_id=callback_data.id))
+        await query.bot.send_message(query.from_user.id, t(prompt, user_id=callback_data.id))
 
     @r.message(AdminFlow.amount, F.text, ~F.text.startswith("/"))
     async def on_amount(
         message: Message,
         state: FSMContext,
+        t: Translator,
         wallet: WalletService,
         settings: Settings,
     ) -> None:
         data = await state.get_data()
         if now() - int(data.get("asked_at", 0)) > AMOUNT_PROMPT_SECONDS:
             await state.clear()
-            await message.answer(t.AMOUNT_EXPIRED)
+            await message.answer(t("admin-amount-expired"))
             return
         user_id = int(data.get("user_id", 0))
         parsed = parse_money_args(f"{user_id} {message.text}")
         if parsed is None or not user_id:
             problem = money_args_problem(message.text, with_user=False)
-            await message.answer(t.PROBLEM.format(problem=problem, usage=t.AMOUNT_USAGE))
+            await message.answer(_problem(t, problem, "admin-amount-usage"))
             return
         await state.clear()
         if data.get("admin_move") == "credit":
-            await _credit(message, parsed, wallet, settings)
+            await _credit(message, t, parsed, wallet, settings)
         else:
-            await _debit(message, parsed, wallet, settings)
+            await _debit(message, t, parsed, wallet, settings)
 
     @r.message(Command("credit", "debit"))
     async def on_credit_or_debit(
-        message: Message, command: CommandObject, wallet: WalletService, settings: Settings
+        message: Message,
+        command: CommandObject,
+        t: Translator,
+        wallet: WalletService,
+        settings: Settings,
     ) -> None:
         crediting = command.command.lower() == "credit"
         parsed = parse_money_args(command.args)
         if parsed is None:
-            usage = t.CREDIT_USAGE if crediting else t.DEBIT_USAGE
-            problem = money_args_problem(command.args)
-            await message.answer(t.PROBLEM.format(problem=problem, usage=usage))
+            usage = "admin-credit-usage" if crediting else "admin-debit-usage"
+            await message.answer(_problem(t, money_args_problem(command.args), usage))
             return
-        await (_credit if crediting else _debit)(message, parsed, wallet, settings)
+        await (_credit if crediting else _debit)(message, t, parsed, wallet, settings)
 
     @r.message(Command("ban", "unban"))
-    async def on_ban(message: Message, command: CommandObject, admin: AdminService) -> None:
+    async def on_ban(
+        message: Message, command: CommandObject, t: Translator, admin: AdminService
+    ) -> None:
         banning = command.command.lower() == "ban"
         ids = parse_ids(command.args, 1)
         if ids is None:
-            usage = t.BAN_USAGE if banning else t.UNBAN_USAGE
-            problem = ids_problem(command.args, 1)
-            await message.answer(t.PROBLEM.format(problem=problem, usage=usage))
+            usage = "admin-ban-usage" if banning else "admin-unban-usage"
+            await message.answer(_problem(t, ids_problem(command.args, 1), usage))
             return
         result = await admin.set_banned(ids[0], banning)
-        await message.answer(_ban_text(result, ids[0], banning))
+        await message.answer(_ban_text(t, result, ids[0], banning))
 
     # -- orders ---------------------------------------------------------------------------
     @r.message(Command("order"))
     async def on_order(
         message: Message,
         command: CommandObject,
+        t: Translator,
         admin: AdminService,
         settings: Settings,
-        i18n: I18n,
-        user: User,
     ) -> None:
         ids = parse_ids(command.args, 1)
         if ids is None:
-            problem = ids_problem(command.args, 1)
-            await message.answer(t.PROBLEM.format(problem=problem, usage=t.ORDER_USAGE))
+            await message.answer(_problem(t, ids_problem(command.args, 1), "admin-order-usage"))
             return
         file = await admin.order_file(ids[0])
         if file is None:
-            await message.answer(t.ORDER_NOT_FOUND.format(order_id=ids[0]))
+            await message.answer(t("admin-order-not-found", order_id=ids[0]))
             return
-        markup = kb.order_review(file.order.id) if file.order.state == "unknown" else None
-        reader = i18n.get(user.language)
-        await message.answer(render_order(file, settings, reader), reply_markup=markup)
+        markup = kb.order_review(t, file.order.id) if file.order.state == "unknown" else None
+        await message.answer(render_order(t, file, settings), reply_markup=markup)
 
     @r.message(Command("review"))
-    async def on_review(message: Message, admin: AdminService, settings: Settings) -> None:
+    async def on_review(
+        message: Message, t: Translator, admin: AdminService, settings: Settings
+    ) -> None:
         queue = await admin.review_queue()
-        markup = kb.review(queue.orders) if queue.orders else None
-        await message.answer(render_review(queue, settings), reply_markup=markup)
+        markup = kb.review(t, queue.orders) if queue.orders else None
+        await message.answer(render_review(t, queue, settings), reply_markup=markup)
 
     @r.callback_query(AdminReviewCb.filter(F.act == "ask"))
     async def on_review_ask(
-        query: CallbackQuery, callback_data: AdminReviewCb, admin: AdminService, settings: Settings
+        query: CallbackQuery,
+        callback_data: AdminReviewCb,
+        t: Translator,
+        admin: AdminService,
+        settings: Settings,
     ) -> None:
         await query.answer()
         file = await admin.order_file(callback_data.id)
         if file is None or file.order.state != "unknown":
             result = Resolution("not_found") if file is None else Resolution("already", file.order)
-            await replace(query, render_resolution(result, settings, callback_data.id), None)
+            await replace(query, render_resolution(t, result, settings, callback_data.id), None)
             return
-        order = file.order
-        text = t.REFUND_CONFIRM.format(
-            id=order.id,
-            price=money(order.price - order.refunded, settings.price_decimals, settings.currency),
-            user_id=order.user_id,
-        )
-        await replace(query, text, kb.refund_confirm(order.id))
+        text = render_refund_confirm(t, file.order, settings)
+        await replace(query, text, kb.refund_confirm(t, file.order.id))
 
     @r.callback_query(AdminReviewCb.filter(F.act == "open"))
     async def on_review_open(
         query: CallbackQuery,
         callback_data: AdminReviewCb,
+        t: Translator,
         admin: AdminService,
         settings: Settings,
-        i18n: I18n,
-        user: User,
     ) -> None:
         """Open under an alert: the order's file as a new message; the alert stays."""
         await query.answer()
         file = await admin.order_file(callback_data.id)
         assert query.bot is not None
         if file is None:
-            text = t.ORDER_NOT_FOUND.format(order_id=callback_data.id)
+            text = t("admin-order-not-found", order_id=callback_data.id)
             await query.bot.send_message(query.from_user.id, text)
             return
-        markup = kb.order_review(file.order.id) if file.order.state == "unknown" else None
+        markup = kb.order_review(t, file.order.id) if file.order.state == "unknown" else None
         await query.bot.send_message(
-            query.from_user.id,
-            render_order(file, settings, i18n.get(user.language)),
-            reply_markup=markup,
+            query.from_user.id, render_order(t, file, settings), reply_markup=markup
         )
 
     @r.callback_query(AdminReviewCb.filter(F.act == "refund"))
     async def on_review_refund(
-        query: CallbackQuery, callback_data: AdminReviewCb, admin: AdminService, settings: Settings
+        query: CallbackQuery,
+        callback_data: AdminReviewCb,
+        t: Translator,
+        admin: AdminService,
+        settings: Settings,
     ) -> None:
         await query.answer()
         result = await admin.resolve_refund(query.from_user.id, callback_data.id)
-        await replace(query, render_resolution(result, settings, callback_data.id), None)
+        await replace(query, render_resolution(t, result, settings, callback_data.id), None)
 
     @r.callback_query(AdminReviewCb.filter(F.act == "back"))
-    async def on_review_back(query: CallbackQuery, admin: AdminService, settings: Settings) -> None:
+    async def on_review_back(
+        query: CallbackQuery, t: Translator, admin: AdminService, settings: Settings
+    ) -> None:
         await query.answer()
         queue = await admin.review_queue()
-        markup = kb.review(queue.orders) if queue.orders else None
-        await replace(query, render_review(queue, settings), markup)
+        markup = kb.review(t, queue.orders) if queue.orders else None
+        await replace(query, render_review(t, queue, settings), markup)
 
     @r.message(Command("placed"))
     async def on_placed(
-        message: Message, command: CommandObject, admin: AdminService, settings: Settings
+        message: Message,
+        command: CommandObject,
+        t: Translator,
+        admin: AdminService,
+        settings: Settings,
     ) -> None:
         assert message.from_user is not None
         ids = parse_ids(command.args, 2)
         if ids is None or ids[1] == 0:
-            problem = ids_problem(command.args, 2) if ids is None else t.PROBLEM_PANEL_ID_ZERO
-            await message.answer(t.PROBLEM.format(problem=problem, usage=t.PLACED_USAGE))
+            problem = (
+                ids_problem(command.args, 2)
+                if ids is None
+                else Problem("admin-problem-panel-id-zero")
+            )
+            await message.answer(_problem(t, problem, "admin-placed-usage"))
             return
         result = await admin.resolve_placed(message.from_user.id, ids[0], ids[1])
-        await message.answer(render_resolution(result, settings, ids[0], ids[1]))
+        await message.answer(render_resolution(t, result, settings, ids[0], ids[1]))
 
     # -- prices and the catalogue ---------------------------------------------------------
     @r.message(Command("markup"))
-    async def on_markup(message: Message, command: CommandObject, admin: AdminService) -> None:
-        parts = (command.args or "").split()
+    async def on_markup(
+        message: Message, command: CommandObject, t: Translator, admin: AdminService
+    ) -> None:
+        parts = ascii_digits(command.args or "").split()
         if not parts:
-            await message.answer(render_markups(await admin.markups()))
+            await message.answer(render_markups(t, await admin.markups()))
             return
         reset = parts[0].lower() == "reset"
         percent = None if reset else parse_percent(parts[0])
         target = parse_scope_target(parts[1:]) if len(parts) > 1 else None
         if (not reset and percent is None) or (len(parts) > 1 and target is None):
-            problem = t.PROBLEM_PERCENT if not reset and percent is None else t.PROBLEM_TARGET
-            await message.answer(t.PROBLEM.format(problem=problem, usage=t.MARKUP_USAGE))
+            key = (
+                "admin-problem-percent" if not reset and percent is None else "admin-problem-target"
+            )
+            await message.answer(_problem(t, Problem(key), "admin-markup-usage"))
             return
         if target is None:
             in_force = await admin.set_global_markup(percent)
-            text = (t.MARKUP_RESET_GLOBAL if reset else t.MARKUP_SET_GLOBAL).format(
-                percent=percent_text(in_force)
-            )
-            await message.answer(text)
+            key = "admin-markup-reset-global" if reset else "admin-markup-set-global"
+            await message.answer(t(key, percent=percent_text(in_force)))
             return
         scope, target_id = target
         if not await admin.set_markup(scope, target_id, percent):
-            await message.answer(t.MARKUP_NOT_FOUND.format(scope=scope, id=target_id))
+            text = t("admin-markup-not-found", scope=_scope(t, scope), id=target_id)
         elif percent is None:
-            await message.answer(t.MARKUP_RESET.format(scope_title=scope.title(), id=target_id))
+            text = t("admin-markup-reset", scope_title=_scope_title(t, scope), id=target_id)
         else:
-            await message.answer(
-                t.MARKUP_SET.format(scope=scope, id=target_id, percent=percent_text(percent))
+            text = t(
+                "admin-markup-set",
+                scope=_scope(t, scope),
+                id=target_id,
+                percent=percent_text(percent),
             )
+        await message.answer(text)
 
     @r.message(Command("hide", "show"))
-    async def on_hide(message: Message, command: CommandObject, admin: AdminService) -> None:
+    async def on_hide(
+        message: Message, command: CommandObject, t: Translator, admin: AdminService
+    ) -> None:
         hiding = command.command.lower() == "hide"
         target = parse_scope_target((command.args or "").split())
         if target is None:
-            usage = t.HIDE_USAGE if hiding else t.SHOW_USAGE
-            await message.answer(t.PROBLEM.format(problem=t.PROBLEM_TARGET, usage=usage))
+            usage = "admin-hide-usage" if hiding else "admin-show-usage"
+            await message.answer(_problem(t, Problem("admin-problem-target"), usage))
             return
         scope, target_id = target
         name = await admin.set_hidden(scope, target_id, hiding)
         if name is None:
-            await message.answer(t.HIDE_NOT_FOUND.format(scope=scope, id=target_id))
+            await message.answer(t("admin-hide-not-found", scope=_scope(t, scope), id=target_id))
             return
-        done = t.HIDDEN if hiding else t.SHOWN
         await message.answer(
-            done.format(scope_title=scope.title(), id=target_id, name=esc(name, 80))
+            t(
+                "admin-hidden" if hiding else "admin-shown",
+                scope_title=_scope_title(t, scope),
+                id=target_id,
+                name=esc(name, 80),
+            )
         )
 
     @r.message(Command("sync"))
-    async def on_sync(message: Message, monitor: Monitor) -> None:
-        progress = await message.answer(t.SYNC_RUNNING)
+    async def on_sync(message: Message, t: Translator, monitor: Monitor) -> None:
+        progress = await message.answer(t("admin-sync-running"))
         try:
             report = await monitor.refresh_catalogue()
         except PanelError as exc:
-            text = t.SYNC_FAILED.format(error=html.escape(str(exc)[:300]))
+            text = t("admin-sync-failed", error=html.escape(str(exc)[:300]))
         else:
-            text = t.SYNC_DONE.format(
+            text = t(
+                "admin-sync-done",
                 total=report.total,
                 added=report.added,
                 changed=report.changed,
@@ -378,87 +421,111 @@ def router(admin_ids: frozenset[int]) -> Router:
     # -- broadcast ------------------------------------------------------------------------
     @r.message(Command("broadcast"))
     async def on_broadcast(
-        message: Message, command: CommandObject, broadcasts: BroadcastService
+        message: Message, command: CommandObject, t: Translator, broadcasts: BroadcastService
     ) -> None:
         assert message.from_user is not None
         found = broadcast_text(message, command)
         if found is None:
-            await message.answer(t.BROADCAST_USAGE)
+            await message.answer(t("admin-broadcast-usage"))
             return
         body, length = found
         if length > TEXT_LIMIT:
-            await message.answer(t.BROADCAST_TOO_LONG.format(length=length, limit=TEXT_LIMIT))
+            await message.answer(t("admin-broadcast-too-long", length=length, limit=TEXT_LIMIT))
             return
         draft = await broadcasts.draft(message.from_user.id, body)
         if draft.recipients == 0:
             await broadcasts.cancel(draft.id)
-            await message.answer(t.BROADCAST_NOBODY)
+            await message.answer(t("admin-broadcast-nobody"))
             return
         try:
             await message.answer(body)  # the preview is exactly what customers will get
         except TelegramBadRequest as exc:
             await broadcasts.cancel(draft.id)
-            await message.answer(t.BROADCAST_REJECTED.format(reason=esc(exc.message, 300)))
+            await message.answer(t("admin-broadcast-rejected", reason=esc(exc.message, 300)))
             return
         await message.answer(
-            t.BROADCAST_PREVIEW.format(id=draft.id, count=draft.recipients),
-            reply_markup=kb.broadcast_confirm(draft.id),
+            t("admin-broadcast-preview", id=draft.id, count=draft.recipients),
+            reply_markup=kb.broadcast_confirm(t, draft.id),
         )
 
     @r.callback_query(AdminBroadcastCb.filter(F.act == "send"))
     async def on_broadcast_send(
         query: CallbackQuery,
         callback_data: AdminBroadcastCb,
+        t: Translator,
         broadcasts: BroadcastService,
         bot: Bot,
     ) -> None:
         message = query.message
         if message is None:
-            await query.answer(t.BROADCAST_NOT_DRAFT, show_alert=True)
+            await query.answer(t("admin-broadcast-not-draft"), show_alert=True)
             return
         started = await broadcasts.start(callback_data.id, bot, message.chat.id, message.message_id)
-        await query.answer(None if started else t.BROADCAST_NOT_DRAFT, show_alert=not started)
+        await query.answer(
+            None if started else t("admin-broadcast-not-draft"), show_alert=not started
+        )
 
     @r.callback_query(AdminBroadcastCb.filter(F.act == "cancel"))
     async def on_broadcast_cancel(
-        query: CallbackQuery, callback_data: AdminBroadcastCb, broadcasts: BroadcastService
+        query: CallbackQuery,
+        callback_data: AdminBroadcastCb,
+        t: Translator,
+        broadcasts: BroadcastService,
     ) -> None:
         if not await broadcasts.cancel(callback_data.id):
-            await query.answer(t.BROADCAST_NOT_DRAFT, show_alert=True)
+            await query.answer(t("admin-broadcast-not-draft"), show_alert=True)
             return
         await query.answer()
-        await replace(query, t.BROADCAST_CANCELLED.format(id=callback_data.id), None)
+        await replace(query, t("admin-broadcast-cancelled", id=callback_data.id), None)
 
     # -- export ---------------------------------------------------------------------------
     @r.message(Command("export"))
-    async def on_export(message: Message, admin: AdminService, settings: Settings) -> None:
+    async def on_export(
+        message: Message, t: Translator, admin: AdminService, settings: Settings
+    ) -> None:
         stamp = datetime.fromtimestamp(now(), tz=UTC).strftime("%Y%m%d-%H%M")
         orders = await admin.orders_csv()
         await message.answer_document(
             BufferedInputFile(orders.data, filename=f"orders-{stamp}.csv"),
-            caption=t.EXPORT_ORDERS.format(count=orders.rows),
+            caption=t("admin-export-orders", count=orders.rows),
         )
         ledger = await admin.ledger_csv()
         await message.answer_document(
             BufferedInputFile(ledger.data, filename=f"ledger-{stamp}.csv"),
-            caption=t.EXPORT_LEDGER.format(
-                count=ledger.rows, currency=html.escape(settings.currency)
+            caption=t(
+                "admin-export-ledger", count=ledger.rows, currency=html.escape(settings.currency)
             ),
         )
 
     return r
 
 
-def _ban_text(result: str, user_id: int, banning: bool) -> str:
+def _problem(t: Translator, problem: Problem, usage: str) -> str:
+    """What is wrong (the values quoted as typed, escaped here), then the usage message."""
+    quoted = {name: html.escape(value) for name, value in problem.args.items()}
+    return t("admin-problem", problem=t(problem.key, **quoted), usage=t(usage))
+
+
+def _scope(t: Translator, scope: Scope) -> str:
+    return t(f"admin-scope-{scope}")
+
+
+def _scope_title(t: Translator, scope: Scope) -> str:
+    """The scope at the start of a sentence (its own message: capitals differ by language)."""
+    return t(f"admin-scope-title-{scope}")
+
+
+def _ban_text(t: Translator, result: str, user_id: int, banning: bool) -> str:
     if result == "admin":
-        return t.BAN_ADMIN
+        return t("admin-ban-admin")
     if result == "not_found":
-        return t.NO_SUCH_USER.format(user_id=user_id)
-    return (t.BANNED if banning else t.UNBANNED).format(user_id=user_id)
+        return t("admin-no-such-user", user_id=user_id)
+    return t("admin-banned" if banning else "admin-unbanned", user_id=user_id)
 
 
 async def _credit(
     message: Message,
+    t: Translator,
     parsed: tuple[int, Decimal, str | None],
     wallet: WalletService,
     settings: Settings,
@@ -466,11 +533,14 @@ async def _credit(
     assert message.from_user is not None
     user_id, amount, note = parsed
     done = await wallet.admin_credit(message.from_user.id, user_id, amount, note)
-    await message.answer(t.CREDITED.format(**_moved(done.amount, user_id, done.balance, settings)))
+    await message.answer(
+        t("admin-credited", **_moved(done.amount, user_id, done.balance, settings))
+    )
 
 
 async def _debit(
     message: Message,
+    t: Translator,
     parsed: tuple[int, Decimal, str | None],
     wallet: WalletService,
     settings: Settings,
@@ -480,12 +550,12 @@ async def _debit(
     try:
         done = await wallet.admin_debit(message.from_user.id, user_id, amount, note)
     except InsufficientFunds:
-        await message.answer(t.DEBIT_REFUSED.format(user_id=user_id))
+        await message.answer(t("admin-debit-refused", user_id=user_id))
         return
-    await message.answer(t.DEBITED.format(**_moved(done.amount, user_id, done.balance, settings)))
+    await message.answer(t("admin-debited", **_moved(done.amount, user_id, done.balance, settings)))
 
 
-def _moved(amount: int, user_id: int, balance: int, settings: Settings) -> dict[str, Any]:
+def _moved(amount: int, user_id: int, balance: int, settings: Settings) -> dict[str, str | int]:
     return {
         "amount": money(amount, settings.price_decimals, settings.currency),
         "user_id": user_id,

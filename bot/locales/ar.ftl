@@ -1,80 +1,80 @@
-# English: the source language. Every other file has exactly these messages and variables.
+# Arabic translation of en.ftl (Modern Standard Arabic).
 # Values are HTML (Telegram's parse mode); variables arrive escaped.
 
 ## Customers
 
-btn-new-order = 🛒 New order
-btn-search = 🔎 Search
-btn-my-orders = 📦 My orders
-btn-balance = 💰 Wallet
-btn-help = ❓ Help
-btn-home = 🏠 Main menu
-btn-back = ⬅️ Back
+btn-new-order = 🛒 طلب جديد
+btn-search = 🔎 بحث
+btn-my-orders = 📦 طلباتي
+btn-balance = 💰 المحفظة
+btn-help = ❓ المساعدة
+btn-home = 🏠 القائمة الرئيسية
+btn-back = ⬅️ رجوع
 btn-prev = ◀️
 btn-next = ▶️
-btn-cancel = ✖️ Cancel
+btn-cancel = ✖️ إلغاء
 greeting =
-    👋 Hello, <b>{ $name }</b>!
+    👋 مرحبًا <b>{ $name }</b>!
 
-    Here you can order followers, likes, views and more for your social media pages.
-    Pick what you need below.
+    هنا يمكنك طلب متابعين وإعجابات ومشاهدات والمزيد لصفحاتك على مواقع التواصل الاجتماعي.
+    اختر ما تحتاجه من الأسفل.
 main-menu =
-    🏠 <b>Main menu</b>
-    What would you like to do?
+    🏠 <b>القائمة الرئيسية</b>
+    ماذا تريد أن تفعل؟
 help =
-    <b>How it works</b>
-    1. Top up your balance: 💰 Wallet → Add funds.
-    2. 🛒 New order: pick a category and a service, send the link, then the quantity.
-    3. Check the price and confirm. The amount is taken from your balance.
-    4. Follow your orders in 📦 My orders; you get a message when their status changes.
+    <b>طريقة العمل</b>
+    1. اشحن رصيدك: 💰 المحفظة ← شحن الرصيد.
+    2. 🛒 طلب جديد: اختر فئة ثم خدمة، وأرسل الرابط ثم الكمية.
+    3. راجع السعر وأكّد الطلب. يُخصم المبلغ من رصيدك.
+    4. تابع طلباتك من 📦 طلباتي؛ تصلك رسالة كلما تغيّرت حالتها.
 
-    <b>Commands</b>
-    /start: main menu
-    /orders: your orders
-    /balance or /wallet: your balance, top-ups and history
-    /cancel: leave what you are doing
-    /help: this message
-cancelled = Cancelled. Nothing was ordered.
-nothing-to-cancel = There is nothing to cancel.
-banned = This shop is closed to you.
-unknown-input = I did not understand that. Use the buttons, or /start for the main menu.
-button-expired = This button is no longer valid.
+    <b>الأوامر</b>
+    /start: القائمة الرئيسية
+    /orders: طلباتك
+    /balance أو /wallet: رصيدك وعمليات الشحن والسجل
+    /cancel: الخروج من الخطوة الحالية
+    /help: هذه الرسالة
+cancelled = تم الإلغاء، ولم يُنشأ أي طلب.
+nothing-to-cancel = لا يوجد ما يمكن إلغاؤه.
+banned = عذرًا، هذا المتجر غير متاح لك.
+unknown-input = لم أفهم ذلك. استخدم الأزرار، أو /start للعودة إلى القائمة الرئيسية.
+button-expired = هذا الزر لم يعد صالحًا.
 unknown-command =
-    🏠 <b>Main menu</b>
-    I do not know that command. What would you like to do?
-command-start = Main menu
-command-orders = My orders
-command-balance = My balance
-command-language = Change the language
-command-cancel = Leave the current step
-command-help = How it works
+    🏠 <b>القائمة الرئيسية</b>
+    لا أعرف هذا الأمر. ماذا تريد أن تفعل؟
+command-start = القائمة الرئيسية
+command-orders = طلباتي
+command-balance = رصيدي
+command-language = تغيير اللغة
+command-cancel = الخروج من الخطوة الحالية
+command-help = طريقة العمل
 balance =
-    💰 <b>Wallet</b>
+    💰 <b>المحفظة</b>
 
-    Your balance: <b>{ $amount }</b>
-wallet-credited-notice = 💰 Your balance was topped up by <b>{ $amount }</b>. Balance: { $balance }.
+    رصيدك: <b>{ $amount }</b>
+wallet-credited-notice = 💰 تم شحن رصيدك بمبلغ <b>{ $amount }</b>. الرصيد: { $balance }.
 admin-panel-refuses =
-    ⚠️ <b>The panel refuses orders</b> (funds or API key):
+    ⚠️ <b>اللوحة ترفض الطلبات</b> (الرصيد أو مفتاح API):
     <code>{ $error }</code>
-    Customers see 'temporarily unavailable' and are refunded.
-admin-placed-after-resolution = ⚠️ Order #{ $order_id } was placed as panel order <code>{ $panel_id }</code> after it had been resolved. Check it on the panel (/order { $order_id }).
+    يرى العملاء رسالة «غير متاح مؤقتًا» ويُعاد إليهم المبلغ.
+admin-placed-after-resolution = ⚠️ الطلب #{ $order_id } قُدِّم في اللوحة برقم <code>{ $panel_id }</code> بعد أن سُوِّي. تحقّق منه في اللوحة (/order { $order_id }).
 admin-order-unknown =
-    ⚠️ <b>Order #{ $order_id }: outcome unknown</b>
-    The panel did not answer clearly; the customer's funds are held.
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } { $service }
-    Link: { $link }
-    Quantity: { $quantity }
-    Paid: { $price }
-    Reason: { $reason }
-    Check the panel, then resolve it with /review.
-categories = 🛒 <b>Choose a category</b>
-categories-empty = The catalogue is empty right now. Please try again in a few minutes.
-category-gone = This category is no longer available.
-service-gone = This service is no longer available. Please choose another one.
+    ⚠️ <b>الطلب #{ $order_id }: النتيجة غير معروفة</b>
+    لم تردّ اللوحة ردًّا واضحًا؛ أموال العميل محجوزة.
+    العميل: <code>{ $user_id }</code>
+    الخدمة: { $service_id } { $service }
+    الرابط: { $link }
+    الكمية: { $quantity }
+    المدفوع: { $price }
+    السبب: { $reason }
+    تحقّق من اللوحة، ثم عالِج الطلب عبر /review.
+categories = 🛒 <b>اختر فئة</b>
+categories-empty = قائمة الخدمات فارغة حاليًا. يُرجى المحاولة بعد بضع دقائق.
+category-gone = هذه الفئة لم تعد متاحة.
+service-gone = هذه الخدمة لم تعد متاحة. يُرجى اختيار خدمة أخرى.
 services-header = 📂 <b>{ $category }</b>
-page = Page { $page } of { $pages }
-services-hint = 💵 Prices per 1000 (📦 per package). Tap a service for details.
+page = الصفحة { $page } من { $pages }
+services-hint = 💵 الأسعار لكل 1000 (📦 لكل باقة). اضغط على خدمة لعرض تفاصيلها.
 category-button = { $name } ({ $count })
 service-button = { $name } · { $price }
 price-package-short = 📦 { $price }
@@ -83,611 +83,681 @@ service-card =
     <b>{ $name }</b>
     📂 { $category }
 
-    { $description }💵 Price: <b>{ $price }</b> { $unit }
-    📏 Order from { $low } to { $high }
-    ♻️ Refill: { $refill }
-    ✖️ Cancel: { $cancel }
-service-card-dripfeed = {"\u000A"}💧 Drip-feed: available
-yes = yes
-no = no
-per-1000 = per 1000
-per-package = per package
-btn-order = 🛒 Order
-search-prompt = 🔎 Type a few words to search for (for example: <i>instagram likes</i>).
+    { $description }💵 السعر: <b>{ $price }</b> { $unit }
+    📏 الكمية المسموحة: من { $low } إلى { $high }
+    ♻️ التعويض: { $refill }
+    ✖️ الإلغاء: { $cancel }
+service-card-dripfeed = {"\u000A"}💧 التسليم التدريجي: متاح
+yes = نعم
+no = لا
+per-1000 = لكل 1000
+per-package = لكل باقة
+btn-order = 🛒 اطلب الآن
+search-prompt = 🔎 اكتب بضع كلمات للبحث (مثلًا: <i>instagram likes</i>).
 search-results =
-    🔎 Results for <b>{ $query }</b>: { $count } found.
+    🔎 نتائج البحث عن <b>{ $query }</b>: { $count }.
 
-    💵 Prices per 1000 (📦 per package). Tap a service for details.
-search-nothing = 🔎 Nothing found for <b>{ $query }</b>. Try other words, or browse the categories.
-search-too-short = Type at least two letters to search.
+    💵 الأسعار لكل 1000 (📦 لكل باقة). اضغط على خدمة لعرض تفاصيلها.
+search-nothing = 🔎 لا توجد نتائج للبحث عن <b>{ $query }</b>. جرّب كلمات أخرى، أو تصفّح الفئات.
+search-too-short = اكتب حرفين على الأقل للبحث.
 ask-link =
     🔗 <b>{ $service }</b>
 
-    Send the link (for example https://instagram.com/yourpage).
+    أرسل الرابط (مثلًا https://instagram.com/yourpage).
 ask-quantity =
-    🔢 How many?
-    💵 Price: <b>{ $rate }</b> per 1000
-    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
-ask-quantity-per-run = {"\u000A"}💧 With drip-feed (next step) this is the quantity <b>per run</b>.
-so-far = {"\u000A\u000A"}🧾 So far: { $quantity } × { $rate } per 1000 = <b>{ $total }</b>
-so-far-package = {"\u000A\u000A"}🧾 So far: 1 package = <b>{ $total }</b>
-summary-rate = Price: { $rate } per 1000{"\u000A"}
-summary-rate-package = Price: { $rate } per package{"\u000A"}
-limits-changed = ℹ️ This service's limits changed while you were ordering: now from <b>{ $low }</b> to <b>{ $high }</b> (before: { $was_low } to { $was_high }).
-limits-changed-fits = {" "}Your order still fits.
-limits-changed-redo = {" "}Please enter it again; the rest of your order is kept.
+    🔢 ما الكمية التي تريدها؟
+    💵 السعر: <b>{ $rate }</b> لكل 1000
+    أرسل رقمًا من <b>{ $low }</b> إلى <b>{ $high }</b>، أو اختر أحد الأزرار بالأسفل.
+ask-quantity-per-run = {"\u000A"}💧 مع التسليم التدريجي (الخطوة التالية) تكون هذه الكمية <b>لكل دفعة</b>.
+so-far = {"\u000A\u000A"}🧾 حتى الآن: { $quantity } × { $rate } لكل 1000 = <b>{ $total }</b>
+so-far-package = {"\u000A\u000A"}🧾 حتى الآن: باقة واحدة = <b>{ $total }</b>
+summary-rate = السعر: { $rate } لكل 1000{"\u000A"}
+summary-rate-package = السعر: { $rate } لكل باقة{"\u000A"}
+limits-changed = ℹ️ تغيّرت حدود هذه الخدمة أثناء طلبك: أصبحت من <b>{ $low }</b> إلى <b>{ $high }</b> (سابقًا: من { $was_low } إلى { $was_high }).
+limits-changed-fits = {" "}طلبك لا يزال ضمن الحدود.
+limits-changed-redo = {" "}يُرجى إدخال الكمية من جديد؛ بقية طلبك محفوظة.
 btn-edit-field = ✏️ { $field }
-field-link = Link
-field-quantity = Quantity
-field-comments = Comments
-field-username = Author
-field-answer = Poll answer
-field-runs = Drip-feed
+field-link = الرابط
+field-quantity = الكمية
+field-comments = التعليقات
+field-username = كاتب التعليق
+field-answer = خيار الاستطلاع
+field-runs = التسليم التدريجي
 ask-comments =
-    💬 Send the comments, <b>one per line</b>: from { $low } to { $high } lines.
-    Each line becomes one comment.
-ask-username = 👤 Send the username of the comment's author (like @username).
-ask-answer = 🗳 Send the number of the poll answer to vote for (1 for the first answer).
+    💬 أرسل التعليقات، <b>تعليقًا واحدًا في كل سطر</b>: عدد الأسطر من { $low } إلى { $high }.
+    كل سطر يصبح تعليقًا مستقلًا.
+ask-username = 👤 أرسل اسم المستخدم لكاتب التعليق (مثل @username).
+ask-answer = 🗳 أرسل رقم خيار الاستطلاع الذي تريد التصويت له (1 للخيار الأول).
 ask-runs =
-    💧 Drip-feed: deliver in several runs?
-    Each run delivers <b>{ $quantity }</b> (the quantity you chose is per run).
-    Send the number of runs (from 2 to { $high }), or tap Skip to deliver at once.
+    💧 التسليم التدريجي: هل تريد التسليم على عدة دفعات؟
+    كل دفعة تُسلِّم <b>{ $quantity }</b> (الكمية التي اخترتها هي كمية الدفعة الواحدة).
+    أرسل عدد الدفعات (من 2 إلى { $high })، أو اضغط «تخطي» للتسليم دفعة واحدة.
 ask-interval =
-    💧 { $runs } runs × { $quantity } = <b>{ $total }</b> in all.
-    ⏱ Send the interval between runs, in minutes (from 1 to 10080).
-btn-skip = ⏭ Skip
-btn-confirm = ✅ Confirm
-btn-edit = ✏️ Edit
+    💧 { $runs ->
+        [zero] { $runs } دفعة
+        [one] دفعة واحدة
+        [two] دفعتان
+        [few] { $runs } دفعات
+        [many] { $runs } دفعة
+       *[other] { $runs } من الدفعات
+    } × { $quantity } = <b>{ $total }</b> إجمالًا.
+    ⏱ أرسل المدة بين الدفعات بالدقائق (من 1 إلى 10080).
+btn-skip = ⏭ تخطي
+btn-confirm = ✅ تأكيد
+btn-edit = ✏️ تعديل
 summary =
-    🧾 <b>Check your order</b>
+    🧾 <b>راجع طلبك</b>
 
-    Service: { $service }
-    Link: { $link }
+    الخدمة: { $service }
+    الرابط: { $link }
     { $details }
-    Total: <b>{ $total }</b>
-    Balance: { $balance } → { $after }
-summary-quantity = Quantity: { $quantity }{"\u000A"}
-summary-dripfeed = Drip-feed: { $runs } runs × { $quantity }, every { $interval } min{"\u000A"}
+    الإجمالي: <b>{ $total }</b>
+    الرصيد: { $balance } ← { $after }
+summary-quantity = الكمية: { $quantity }{"\u000A"}
+summary-dripfeed = التسليم التدريجي: { $runs ->
+        [zero] { $runs } دفعة
+        [one] دفعة واحدة
+        [two] دفعتان
+        [few] { $runs } دفعات
+        [many] { $runs } دفعة
+       *[other] { $runs } من الدفعات
+    } × { $quantity }، كل { $interval ->
+        [zero] { $interval } دقيقة
+        [one] دقيقة
+        [two] دقيقتين
+        [few] { $interval } دقائق
+        [many] { $interval } دقيقة
+       *[other] { $interval } من الدقائق
+    }{"\u000A"}
 summary-comments =
-    Comments ({ $count }):
+    التعليقات ({ $count }):
     <blockquote>{ $comments }</blockquote>{"\u000A"}
-summary-username = Comment author: @{ $username }{"\u000A"}
-summary-answer = Poll answer: { $answer }{"\u000A"}
-summary-package = Package: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ Not enough balance: <b>{ $missing }</b> missing. Top up, then come back.
-price-changed = ℹ️ The price has changed since you saw it. Please check the new total.
-placing = ⏳ Placing your order…
-placing-queued = ⏳ The panel is busy: your order is queued and will be placed in a moment…
+summary-username = كاتب التعليق: @{ $username }{"\u000A"}
+summary-answer = خيار الاستطلاع: { $answer }{"\u000A"}
+summary-package = الباقة: 1{"\u000A"}
+summary-missing = {"\u000A\u000A"}❗ رصيدك غير كافٍ: ينقصك <b>{ $missing }</b>. اشحن رصيدك ثم عُد إلى هنا.
+price-changed = ℹ️ تغيّر السعر منذ أن اطّلعت عليه. يُرجى مراجعة الإجمالي الجديد.
+placing = ⏳ جارٍ تقديم طلبك…
+placing-queued = ⏳ اللوحة مشغولة: طلبك في قائمة الانتظار وسيُقدَّم خلال لحظات…
 placed =
-    ✅ <b>Order placed!</b>
+    ✅ <b>تم تقديم الطلب!</b>
 
     { $card }
 already-placed =
-    This order was already placed.
+    هذا الطلب قُدِّم مسبقًا.
 
     { $card }
 order-refused =
-    ❌ The order was not accepted: { $reason }
-    Your balance was refunded in full. You can try again.
+    ❌ لم يُقبل الطلب: { $reason }
+    أُعيد المبلغ كاملًا إلى رصيدك. يمكنك المحاولة مرة أخرى.
 order-unavailable =
-    ❌ Ordering is temporarily unavailable. Your balance was refunded in full.
-    Please try again later.
+    ❌ الطلب غير متاح مؤقتًا. أُعيد المبلغ كاملًا إلى رصيدك.
+    يُرجى المحاولة لاحقًا.
 order-unknown =
-    ⏳ Your order #{ $order_id } is being checked: the provider did not confirm it in time.
-    The amount is held, not lost: you will get a message when it is confirmed, or your balance will be refunded.
-draft-expired = This order form has expired. Please start again.
-state-submitting = Placing
-state-pending = Pending
-state-in-progress = In progress
-state-processing = Processing
-state-completed = Completed
-state-partial = Partial
-state-canceled = Canceled
-state-unknown = Being checked
-state-failed = Not placed
+    ⏳ طلبك #{ $order_id } قيد التحقق: لم يؤكده المزوّد في الوقت المحدد.
+    المبلغ محجوز ولم يضِع: ستصلك رسالة عند تأكيد الطلب، أو سيُعاد المبلغ إلى رصيدك.
+draft-expired = انتهت صلاحية نموذج الطلب هذا. يُرجى البدء من جديد.
+state-submitting = جارٍ التقديم
+state-pending = قيد الانتظار
+state-in-progress = قيد التنفيذ
+state-processing = قيد المعالجة
+state-completed = مكتمل
+state-partial = مكتمل جزئيًا
+state-canceled = ملغى
+state-unknown = قيد التحقق
+state-failed = لم يُقدَّم
 order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $status }
+    📦 <b>الطلب #{ $id }</b>: { $icon } { $status }
     { $service }
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    { $progress }Created: { $created }
+    الرابط: { $link }
+    { $details }المدفوع: { $price }{ $refunded }
+    { $progress }تاريخ الإنشاء: { $created }
     { $panel }
-order-refunded = {" "}(refunded { $amount })
-order-progress = Start count: { $start } · Remains: { $remains }{"\u000A"}
-order-panel-id = Provider order: { $panel_id }{"\u000A"}
-order-cancel-requested = Cancel requested{"\u000A"}
-use-buttons-at-summary = Please use the buttons under the summary: Confirm, Edit or Cancel.
-btn-refresh = 🔄 Refresh
-btn-refill = ♻️ Refill
-btn-cancel-order = ✖️ Cancel order
-btn-order-again = 🔁 Order again
-btn-orders = 📦 My orders
-sandbox-banner = 🧪 <b>SANDBOX</b>: test shop, nothing is real.{"\u000A\u000A"}
-btn-open-order = 📦 Open order #{ $id }
+order-refunded = {" "}(مُسترد: { $amount })
+order-progress = العدد عند البدء: { $start } · المتبقي: { $remains }{"\u000A"}
+order-panel-id = رقم الطلب لدى المزوّد: { $panel_id }{"\u000A"}
+order-cancel-requested = طُلب الإلغاء{"\u000A"}
+use-buttons-at-summary = يُرجى استخدام الأزرار أسفل الملخص: تأكيد أو تعديل أو إلغاء.
+btn-refresh = 🔄 تحديث
+btn-refill = ♻️ تعويض
+btn-cancel-order = ✖️ إلغاء الطلب
+btn-order-again = 🔁 اطلب مرة أخرى
+btn-orders = 📦 طلباتي
+sandbox-banner = 🧪 <b>وضع التجربة (SANDBOX)</b>: متجر تجريبي، لا شيء هنا حقيقي.{"\u000A\u000A"}
+btn-open-order = 📦 فتح الطلب #{ $id }
 note-started =
-    🔄 Order #{ $id } has started.
+    🔄 بدأ تنفيذ الطلب #{ $id }.
     { $service }
     🔗 { $link }
-    Start count: { $start }
+    العدد عند البدء: { $start }
 note-completed =
-    ✅ Order #{ $id } is completed.
+    ✅ اكتمل الطلب #{ $id }.
     { $service }
     🔗 { $link }
 note-partial =
-    🌓 Order #{ $id } is partially completed: { $delivered } of { $quantity } delivered.
+    🌓 اكتمل الطلب #{ $id } جزئيًا: سُلِّم { $delivered } من أصل { $quantity }.
     { $service }
     🔗 { $link }
     { $refund }
 note-canceled =
-    ❌ Order #{ $id } was canceled.
+    ❌ أُلغي الطلب #{ $id }.
     { $service }
     🔗 { $link }
     { $refund }
-note-refunded = Refunded to your balance: <b>{ $refund }</b>. Balance: { $balance }.
-note-nothing-refunded = Nothing was refunded: the undelivered part is worth less than { $smallest }. Balance: { $balance }.
-note-refill = ♻️ Refill of order #{ $id }: <b>{ $status }</b>.
-refill-state-pending = requested
-refill-state-in-progress = in progress
-refill-state-completed = completed
-refill-state-rejected = rejected
-refill-state-failed = failed
+note-refunded = أُعيد إلى رصيدك: <b>{ $refund }</b>. الرصيد: { $balance }.
+note-nothing-refunded = لم يُسترد أي مبلغ: قيمة الجزء غير المُسلَّم أقل من { $smallest }. الرصيد: { $balance }.
+note-refill = ♻️ تعويض الطلب #{ $id }: <b>{ $status }</b>.
+refill-state-pending = تم الطلب
+refill-state-in-progress = قيد التنفيذ
+refill-state-completed = مكتمل
+refill-state-rejected = مرفوض
+refill-state-failed = تعذّر
 admin-unknown-status =
-    ⚠️ The panel sent an unknown order status <code>{ $status }</code> (order #{ $id }).
-    Orders with it stay tracked as running. Tell the developers if it should mean something.
-admin-odd-status-fields = ⚠️ The panel sent a value that cannot be right for order #{ $id } ({ $fields }); it is treated as missing and the order stays tracked. Check it on the panel (/order { $id }).
-admin-partial-without-remains = ⚠️ The panel says order #{ $id } is Partial but not how much remains, so its refund cannot be computed. It stays tracked; check it on the panel (/order { $id }).
-admin-order-id-refused = ⚠️ The panel does not know order #{ $id } any more: <code>{ $error }</code>. It stays tracked; check it on the panel (/order { $id }).
-my-orders = 📦 <b>My orders</b>
-my-orders-empty = You have no orders yet.
-order-not-found = This order is not yours, or does not exist.
-refill-requested = ♻️ Refill requested (refill id { $refill_id }). You will get a message when it is done.
-refill-not-applicable = A refill is not possible for this order.
-refill-already = A refill of this order is already in progress.
-refill-refused = The provider refused the refill: { $reason }
-cancel-requested = ✖️ Cancel requested. If the provider cancels the order, the undelivered part is refunded to your balance.
-cancel-not-applicable = This order cannot be canceled.
-cancel-already = A cancel of this order was already requested.
-cancel-refused = The provider refused to cancel: { $reason }
-panel-busy = The provider is not reachable right now. Please try again in a few minutes.
-refreshed = Updated.
-slow-down = ⏳ That was a lot at once. Please slow down and try again in a moment.
-btn-add-funds = ➕ Add funds
-btn-history = 📜 History
-btn-support = 💬 Contact support
-btn-wallet = 💰 Wallet
-btn-back-to-order = 🧾 Back to my order
+    ⚠️ أرسلت اللوحة حالة طلب غير معروفة <code>{ $status }</code> (الطلب #{ $id }).
+    الطلبات التي تحمل هذه الحالة تبقى قيد المتابعة على أنها جارية. أبلِغ المطورين إن كان لها معنى آخر.
+admin-odd-status-fields = ⚠️ أرسلت اللوحة قيمة لا يمكن أن تكون صحيحة للطلب #{ $id } ({ $fields })؛ عُوملت كقيمة مفقودة ويبقى الطلب قيد المتابعة. تحقّق منه في اللوحة (/order { $id }).
+admin-partial-without-remains = ⚠️ تقول اللوحة إن الطلب #{ $id } مكتمل جزئيًا دون أن تذكر الكمية المتبقية، لذا لا يمكن حساب مبلغ الاسترداد. يبقى الطلب قيد المتابعة؛ تحقّق منه في اللوحة (/order { $id }).
+admin-order-id-refused = ⚠️ لم تعد اللوحة تعرف الطلب #{ $id }: <code>{ $error }</code>. يبقى الطلب قيد المتابعة؛ تحقّق منه في اللوحة (/order { $id }).
+my-orders = 📦 <b>طلباتي</b>
+my-orders-empty = ليس لديك أي طلبات بعد.
+order-not-found = هذا الطلب غير موجود أو لا يخصّك.
+refill-requested = ♻️ طُلب التعويض (رقم التعويض { $refill_id }). ستصلك رسالة عند اكتماله.
+refill-not-applicable = التعويض غير متاح لهذا الطلب.
+refill-already = هناك تعويض قيد التنفيذ لهذا الطلب بالفعل.
+refill-refused = رفض المزوّد طلب التعويض: { $reason }
+cancel-requested = ✖️ طُلب الإلغاء. إذا ألغى المزوّد الطلب، يُعاد ثمن الجزء غير المُسلَّم إلى رصيدك.
+cancel-not-applicable = لا يمكن إلغاء هذا الطلب.
+cancel-already = طُلب إلغاء هذا الطلب مسبقًا.
+cancel-refused = رفض المزوّد الإلغاء: { $reason }
+panel-busy = لا يمكن الوصول إلى المزوّد حاليًا. يُرجى المحاولة بعد بضع دقائق.
+refreshed = تم التحديث.
+slow-down = ⏳ أرسلت الكثير دفعة واحدة. يُرجى التمهّل والمحاولة بعد لحظة.
+btn-add-funds = ➕ شحن الرصيد
+btn-history = 📜 السجل
+btn-support = 💬 تواصل مع الدعم
+btn-wallet = 💰 المحفظة
+btn-back-to-order = 🧾 العودة إلى طلبي
 history =
-    📜 <b>History</b>, newest first
+    📜 <b>السجل</b>، الأحدث أولًا
 
     { $lines }
 history-empty =
-    📜 <b>History</b>
+    📜 <b>السجل</b>
 
-    No movements yet.
+    لا توجد حركات بعد.
 history-line =
     { $when } · <b>{ $amount }</b>
     { $reason }
-reason-topup-stars = Top-up by Telegram Stars ({ $reference })
-reason-topup-cryptobot = Top-up by Crypto Bot (invoice { $reference })
-reason-topup-manual = Top-up by transfer (receipt #{ $reference })
-reason-topup-plain = Top-up
-reason-stars-refund = Stars payment refunded ({ $reference })
-reason-stars-refund-given-back = Stars refund failed, given back ({ $reference })
-note-stars-refund-given-back = Stars refund failed: given back
-reason-order = Order #{ $id }
-reason-refund = Refund for order #{ $id }
-reason-admin-credit = Credit by the shop
-reason-admin-debit = Debit by the shop
+reason-topup-stars = شحن عبر Telegram Stars ({ $reference })
+reason-topup-cryptobot = شحن عبر Crypto Bot (الفاتورة { $reference })
+reason-topup-manual = شحن عبر تحويل (الإيصال #{ $reference })
+reason-topup-plain = شحن
+reason-stars-refund = استرداد دفعة Stars ({ $reference })
+reason-stars-refund-given-back = فشل استرداد Stars، أُعيد المبلغ ({ $reference })
+note-stars-refund-given-back = فشل استرداد Stars: أُعيد المبلغ
+reason-order = الطلب #{ $id }
+reason-refund = استرداد للطلب #{ $id }
+reason-admin-credit = إضافة من المتجر
+reason-admin-debit = خصم من المتجر
 reason-note = : { $note }
 method-stars = ⭐ Telegram Stars
 method-cryptobot = 🪙 Crypto Bot
-method-manual = 🏦 Transfer with a receipt
+method-manual = 🏦 تحويل مع إيصال
 topup-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>شحن الرصيد</b>
 
-    Your balance: { $balance }
-    Choose how to pay:
+    رصيدك: { $balance }
+    اختر طريقة الدفع:
 topup-no-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>شحن الرصيد</b>
 
-    Paying in the bot is not set up yet. Please contact support to top up your balance.
+    الدفع داخل البوت غير مُفعَّل بعد. يُرجى التواصل مع الدعم لشحن رصيدك.
 topup-no-methods-no-support =
-    ➕ <b>Add funds</b>
+    ➕ <b>شحن الرصيد</b>
 
-    Paying in the bot is not set up yet. Please contact the shop's admin to top up your balance.
+    الدفع داخل البوت غير مُفعَّل بعد. يُرجى التواصل مع مشرف المتجر لشحن رصيدك.
 topup-amount =
     { $method }
 
-    Choose an amount, or type one from <b>{ $low }</b> to <b>{ $high }</b> ({ $currency }).
-topup-amount-stars = {"\u000A"}⭐ { $rate } Stars for 1 { $currency }.
-amount-not-a-number = ⚠️ Send the amount as a number, like 10 or 12.50.
-amount-too-small = ⚠️ The smallest top-up is { $low }.
-amount-too-big = ⚠️ The largest top-up is { $high }.
-amount-too-precise = ⚠️ Use at most { $decimals } decimal places.
-amount-no-decimals = ⚠️ Send a whole number.
-topup-expired = This top-up has expired. Please start again from 💰 Wallet.
-stars-invoice-title = Balance top-up
-stars-invoice-description = { $amount } added to your balance in the shop.
-stars-invoice-sent = ⭐ Pay <b>{ $stars } Stars</b> with the invoice below to add <b>{ $amount }</b> to your balance.
-stars-refused-unknown = This invoice is not valid. Please open 💰 Wallet and start again.
-stars-refused-used = This invoice was already paid.
-stars-refused-expired = This invoice has expired. Please start again from 💰 Wallet.
-stars-refused-closed = The shop is closed to you.
+    اختر مبلغًا، أو اكتبه بنفسك من <b>{ $low }</b> إلى <b>{ $high }</b> ({ $currency }).
+topup-amount-stars = {"\u000A"}⭐ { $rate } Stars مقابل 1 { $currency }.
+amount-not-a-number = ⚠️ أرسل المبلغ رقمًا، مثل 10 أو 12.50.
+amount-too-small = ⚠️ أقل مبلغ للشحن هو { $low }.
+amount-too-big = ⚠️ أكبر مبلغ للشحن هو { $high }.
+amount-too-precise = ⚠️ استخدم { $decimals ->
+        [zero] عددًا صحيحًا دون منازل عشرية
+        [one] منزلة عشرية واحدة على الأكثر
+        [two] منزلتين عشريتين على الأكثر
+        [few] { $decimals } منازل عشرية على الأكثر
+        [many] { $decimals } منزلة عشرية على الأكثر
+       *[other] { $decimals } من المنازل العشرية على الأكثر
+    }.
+amount-no-decimals = ⚠️ أرسل عددًا صحيحًا.
+topup-expired = انتهت صلاحية عملية الشحن هذه. يُرجى البدء من جديد من 💰 المحفظة.
+stars-invoice-title = شحن الرصيد
+stars-invoice-description = إضافة { $amount } إلى رصيدك في المتجر.
+stars-invoice-sent = ⭐ ادفع <b>{ $stars } Stars</b> عبر الفاتورة أدناه لإضافة <b>{ $amount }</b> إلى رصيدك.
+stars-refused-unknown = هذه الفاتورة غير صالحة. يُرجى فتح 💰 المحفظة والبدء من جديد.
+stars-refused-used = هذه الفاتورة مدفوعة مسبقًا.
+stars-refused-expired = انتهت صلاحية هذه الفاتورة. يُرجى البدء من جديد من 💰 المحفظة.
+stars-refused-closed = عذرًا، هذا المتجر غير متاح لك.
 stars-receipt =
-    ✅ <b>Payment received</b>: { $stars } Stars.
-    <b>{ $amount }</b> added to your balance. Balance: { $balance }.
-    Reference: <code>{ $charge }</code>
-stars-not-credited = ⚠️ Your payment was received but could not be matched to a top-up. The shop's admins were told and will sort it out.
+    ✅ <b>تم استلام الدفعة</b>: { $stars } Stars.
+    أُضيف <b>{ $amount }</b> إلى رصيدك. الرصيد: { $balance }.
+    المرجع: <code>{ $charge }</code>
+stars-not-credited = ⚠️ استُلمت دفعتك لكن تعذّر ربطها بعملية شحن. أُبلغ مشرفو المتجر وسيعالجون الأمر.
 crypto-invoice =
-    🪙 <b>Crypto Bot invoice</b>
+    🪙 <b>فاتورة Crypto Bot</b>
 
-    Amount: <b>{ $amount }</b>, payable in { $assets }.
-    Tap Pay, pay in Crypto Bot, and your balance is topped up within a few seconds of the payment. The invoice is valid for { $minutes } minutes.
-btn-pay = 💳 Pay { $amount }
-crypto-unavailable = ⚠️ Crypto Bot is not reachable right now. Please try again in a few minutes.
-too-many-pending = ⚠️ You already have { $count } top-ups waiting. Please wait until they are settled.
+    المبلغ: <b>{ $amount }</b>، ويمكن دفعه بـ { $assets }.
+    اضغط «ادفع»، وأتمّ الدفع في Crypto Bot، وسيُشحن رصيدك خلال ثوانٍ من الدفع. الفاتورة صالحة لمدة { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } من الدقائق
+    }.
+btn-pay = 💳 ادفع { $amount }
+crypto-unavailable = ⚠️ لا يمكن الوصول إلى Crypto Bot حاليًا. يُرجى المحاولة بعد بضع دقائق.
+too-many-pending = ⚠️ لديك بالفعل { $count ->
+        [zero] { $count } عملية شحن
+        [one] عملية شحن واحدة
+        [two] عمليتا شحن
+        [few] { $count } عمليات شحن
+        [many] { $count } عملية شحن
+       *[other] { $count } من عمليات الشحن
+    } قيد الانتظار. يُرجى الانتظار حتى تتم معالجتها.
 transfer-instructions =
-    🏦 <b>Transfer { $amount }</b>
+    🏦 <b>حوّل { $amount }</b>
 
     { $instructions }
 
-    Then send the receipt here: a photo, a document, or the transfer's reference as text.
-receipt-expected = Send the receipt as a photo, a document, or the transfer's reference as text.
-receipt-too-long = ⚠️ The reference is too long: at most { $limit } characters.
-receipt-sent = 📨 Receipt #{ $id } for <b>{ $amount }</b> was sent to the shop. You will get a message once it is checked.
-topup-credited-notice = ✅ <b>{ $amount }</b> added to your balance ({ $method }). Balance: { $balance }.
-topup-rejected-notice = ❌ Your receipt #{ $id } for { $amount } was not accepted.{ $reason }
-topup-rejected-reason = {"\u000A"}Reason: { $reason }
-crypto-expired-notice = ⌛ Your Crypto Bot invoice for { $amount } expired unpaid. Nothing was charged; start a new top-up from 💰 Wallet if you still want to pay.
-resume-gone = Your order form has expired. Please start the order again.
+    ثم أرسل الإيصال هنا: صورة، أو مستند، أو رقم مرجع التحويل كنص.
+receipt-expected = أرسل الإيصال صورةً، أو مستندًا، أو رقم مرجع التحويل كنص.
+receipt-too-long = ⚠️ المرجع طويل جدًا: الحد الأقصى لعدد الأحرف { $limit }.
+receipt-sent = 📨 أُرسل الإيصال #{ $id } بمبلغ <b>{ $amount }</b> إلى المتجر. ستصلك رسالة بعد مراجعته.
+topup-credited-notice = ✅ أُضيف <b>{ $amount }</b> إلى رصيدك ({ $method }). الرصيد: { $balance }.
+topup-rejected-notice = ❌ لم يُقبل إيصالك #{ $id } بمبلغ { $amount }.{ $reason }
+topup-rejected-reason = {"\u000A"}السبب: { $reason }
+crypto-expired-notice = ⌛ انتهت صلاحية فاتورة Crypto Bot بمبلغ { $amount } دون دفع. لم يُخصم أي شيء؛ ابدأ عملية شحن جديدة من 💰 المحفظة إن كنت لا تزال ترغب في الدفع.
+resume-gone = انتهت صلاحية نموذج طلبك. يُرجى بدء الطلب من جديد.
 cancel-confirm =
-    ✖️ <b>Cancel order #{ $id }?</b>
+    ✖️ <b>إلغاء الطلب #{ $id }؟</b>
     { $service }
     🔗 { $link }
 
-    The provider is asked to stop it. What was not delivered is refunded to your balance: up to <b>{ $amount }</b> (all of it if nothing was delivered yet).
-    The refund comes once the provider confirms the cancel, usually within minutes; you get a message then. The provider may also refuse.
-btn-cancel-yes = ✖️ Yes, cancel it
-btn-cancel-keep = ↩️ No, keep it
+    سيُطلب من المزوّد إيقافه. يُعاد ثمن ما لم يُسلَّم إلى رصيدك: حتى <b>{ $amount }</b> (المبلغ كاملًا إن لم يُسلَّم شيء بعد).
+    يصل الاسترداد بعد أن يؤكد المزوّد الإلغاء، وعادةً خلال دقائق؛ وستصلك رسالة حينها. وقد يرفض المزوّد الإلغاء أيضًا.
+btn-cancel-yes = ✖️ نعم، ألغِه
+btn-cancel-keep = ↩️ لا، أبقِه
 my-orders-line =
     { $icon } { $status } · <b>#{ $id }</b> { $service }
     {"    "}{ $quantity } · { $price } · { $date }
-my-orders-tap = Tap a number to open the order.
-my-orders-empty-offer = 📦 You have no orders yet. Start one with 🛒 New order.
-no-change-since = No change since { $time }
-banned-short = This shop is closed to you.
-kb-new-order = 🛒 New order
-kb-my-orders = 📦 My orders
-kb-wallet = 💰 Wallet
-kb-support = 💬 Support
-kb-admin = 🛠 Admin
-kb-placeholder = Choose below, or type to search
-keyboard-ready = The buttons under the typing field stay there: tap them from any step.
+my-orders-tap = اضغط على رقم لفتح الطلب.
+my-orders-empty-offer = 📦 ليس لديك أي طلبات بعد. ابدأ طلبًا من 🛒 طلب جديد.
+no-change-since = لا تغيير منذ { $time }
+banned-short = عذرًا، هذا المتجر غير متاح لك.
+kb-new-order = 🛒 طلب جديد
+kb-my-orders = 📦 طلباتي
+kb-wallet = 💰 المحفظة
+kb-support = 💬 الدعم
+kb-admin = 🛠 الإدارة
+kb-placeholder = اختر من الأسفل، أو اكتب للبحث
+keyboard-ready = الأزرار أسفل خانة الكتابة تبقى ظاهرة: يمكنك استخدامها في أي خطوة.
 support =
-    💬 <b>Support</b>
+    💬 <b>الدعم</b>
 
-    Questions about an order or a payment? Write to us: { $contact }
+    لديك سؤال عن طلب أو دفعة؟ راسلنا: { $contact }
 support-none =
-    💬 <b>Support</b>
+    💬 <b>الدعم</b>
 
-    Write your question to the shop's admin; see /help.
+    أرسل سؤالك إلى مشرف المتجر؛ راجع /help.
 
 ## Admins
 
 admin-help =
-    🛠 <b>Admin commands</b>
-    /stats: customers, orders, revenue, panel cost and margin
-    /panel: panel balance, catalogue, last status sync
-    /user &lt;id or @username&gt;: a customer's balance, orders, state
-    /credit &lt;user_id&gt; &lt;amount&gt; [note]: add money to a wallet
-    /debit &lt;user_id&gt; &lt;amount&gt; [note]: take money (never below zero)
-    /ban &lt;user_id&gt;, /unban &lt;user_id&gt;: close or reopen the shop to someone
-    /order &lt;id&gt;: everything about an order
-    /review: orders whose outcome is unknown
-    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: an order under review was placed
-    /markup [&lt;percent&gt; [category|service &lt;id&gt;]]: show or set markups
-    /markup reset [category|service &lt;id&gt;]: clear a markup override
-    /hide, /show service|category &lt;id&gt;: hide from or show to customers
-    /sync: refresh the catalogue now
-    /broadcast &lt;text&gt; (or in reply to a message): message every customer
-    /export: CSV files of orders and of the ledger
+    🛠 <b>أوامر الإدارة</b>
+    /stats: العملاء والطلبات والإيرادات وتكلفة اللوحة والهامش
+    /panel: رصيد اللوحة وقائمة الخدمات وآخر مزامنة للحالات
+    /user &lt;id أو @username&gt;: رصيد العميل وطلباته وحالته
+    /credit &lt;user_id&gt; &lt;amount&gt; [note]: إضافة مبلغ إلى محفظة
+    /debit &lt;user_id&gt; &lt;amount&gt; [note]: خصم مبلغ (دون النزول تحت الصفر)
+    /ban &lt;user_id&gt;، /unban &lt;user_id&gt;: إغلاق المتجر أمام شخص أو إعادة فتحه له
+    /order &lt;id&gt;: كل تفاصيل الطلب
+    /review: الطلبات ذات النتيجة غير المعروفة
+    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: طلب قيد المراجعة قُدِّم في اللوحة
+    /markup [&lt;percent&gt; [category|service &lt;id&gt;]]: عرض هوامش الربح أو ضبطها
+    /markup reset [category|service &lt;id&gt;]: إلغاء هامش ربح مخصّص
+    /hide، /show service|category &lt;id&gt;: إخفاء عن العملاء أو إظهار لهم
+    /sync: تحديث قائمة الخدمات الآن
+    /broadcast &lt;text&gt; (أو ردًّا على رسالة): مراسلة جميع العملاء
+    /export: ملفات CSV للطلبات وسجل الحركات
 admin-problem =
     ❌ { $problem }
 
     { $usage }
-admin-problem-missing-user = The user id is missing.
-admin-problem-user-id = The user id must be a whole number, not <code>{ $value }</code>.
-admin-problem-missing-amount = The amount is missing.
-admin-problem-amount-not-number = The amount must be a number like 10.50, not <code>{ $value }</code>.
-admin-problem-amount-not-positive = The amount must be positive.
-admin-problem-amount-decimals = The amount has more than 5 decimals.
-admin-problem-missing-id = An id is missing.
-admin-problem-too-many = There are more arguments than the command takes.
-admin-problem-id = An id must be a whole number, not <code>{ $value }</code>.
-admin-btn-open-order = 📂 Open #{ $id }
-admin-problem-user-ref = Name the customer by id (digits) or @username.
-admin-problem-percent = The percent must be a number from 0 to 10000 with at most 2 decimals.
-admin-problem-target = Name what it is for as category &lt;id&gt; or service &lt;id&gt;.
-admin-problem-panel-id-zero = The panel order id must not be 0.
+admin-problem-missing-user = معرّف المستخدم مفقود.
+admin-problem-user-id = يجب أن يكون معرّف المستخدم عددًا صحيحًا، وليس <code>{ $value }</code>.
+admin-problem-missing-amount = المبلغ مفقود.
+admin-problem-amount-not-number = يجب أن يكون المبلغ رقمًا مثل 10.50، وليس <code>{ $value }</code>.
+admin-problem-amount-not-positive = يجب أن يكون المبلغ موجبًا.
+admin-problem-amount-decimals = المبلغ يحتوي على أكثر من 5 منازل عشرية.
+admin-problem-missing-id = المعرّف مفقود.
+admin-problem-too-many = عدد الوسائط أكثر مما يقبله الأمر.
+admin-problem-id = يجب أن يكون المعرّف عددًا صحيحًا، وليس <code>{ $value }</code>.
+admin-btn-open-order = 📂 فتح #{ $id }
+admin-problem-user-ref = حدّد العميل بمعرّفه (أرقام) أو بـ @username.
+admin-problem-percent = يجب أن تكون النسبة رقمًا من 0 إلى 10000 بمنزلتين عشريتين على الأكثر.
+admin-problem-target = حدّد ما تنطبق عليه بصيغة category &lt;id&gt; أو service &lt;id&gt;.
+admin-problem-panel-id-zero = لا يجوز أن يكون رقم طلب اللوحة 0.
 admin-no-arguments =
-    ❌ /{ $command } takes no arguments.
+    ❌ الأمر /{ $command } لا يقبل وسائط.
 
-    Usage: /{ $command }. /admin lists the commands.
-admin-never = never
+    الاستخدام: /{ $command }. يعرض /admin قائمة الأوامر.
+admin-never = أبدًا
 admin-dash = —
-admin-just-now = just now
-admin-minutes-ago = { $n } min ago
-admin-hours-ago = { $n } h ago
-admin-days-ago = { $n } d ago
+admin-just-now = الآن
+admin-minutes-ago = { $n ->
+        [zero] منذ { $n } دقيقة
+        [one] منذ دقيقة
+        [two] منذ دقيقتين
+        [few] منذ { $n } دقائق
+        [many] منذ { $n } دقيقة
+       *[other] منذ { $n } من الدقائق
+    }
+admin-hours-ago = { $n ->
+        [zero] منذ { $n } ساعة
+        [one] منذ ساعة
+        [two] منذ ساعتين
+        [few] منذ { $n } ساعات
+        [many] منذ { $n } ساعة
+       *[other] منذ { $n } من الساعات
+    }
+admin-days-ago = { $n ->
+        [zero] منذ { $n } يوم
+        [one] منذ يوم
+        [two] منذ يومين
+        [few] منذ { $n } أيام
+        [many] منذ { $n } يومًا
+       *[other] منذ { $n } من الأيام
+    }
 admin-stats =
-    📊 <b>Statistics</b>
+    📊 <b>الإحصاءات</b>
 
-    👥 Customers: { $customers } · active in 7 days: { $active } · blocked the bot: { $blocked }
+    👥 العملاء: { $customers } · النشطون خلال 7 أيام: { $active } · حظروا البوت: { $blocked }
 
-    🧾 <b>Orders</b>
-    Today: { $today }
-    7 days: { $week }
-    All: { $all }
+    🧾 <b>الطلبات</b>
+    اليوم: { $today }
+    7 أيام: { $week }
+    الكل: { $all }
 
-    💵 Revenue (paid by customers, less refunds): { $revenue }
-    🏭 Panel cost: { $cost }
-    📈 Margin: { $margin }
+    💵 الإيرادات (ما دفعه العملاء بعد خصم المبالغ المستردة): { $revenue }
+    🏭 تكلفة اللوحة: { $cost }
+    📈 الهامش: { $margin }
 
-    🔄 Open orders: { $open }
-    ❔ Awaiting review: { $review }
+    🔄 الطلبات المفتوحة: { $open }
+    ❔ بانتظار المراجعة: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
 admin-panel =
-    🏭 <b>Panel</b>
-    Balance: { $balance }
-    Catalogue: { $services } services in { $categories } categories, refreshed { $refreshed }
-    Last status sync: { $sync }
+    🏭 <b>اللوحة</b>
+    الرصيد: { $balance }
+    قائمة الخدمات: الخدمات { $services } · الفئات { $categories } · آخر تحديث { $refreshed }
+    آخر مزامنة للحالات: { $sync }
 admin-panel-balance = <b>{ $amount } { $currency }</b>
-admin-panel-balance-low = {" "}⚠️ below { $threshold } { $currency }
-admin-panel-unreachable = unavailable ({ $error })
+admin-panel-balance-low = {" "}⚠️ أقل من { $threshold } { $currency }
+admin-panel-unreachable = غير متاحة ({ $error })
 admin-when-ago = { $when } ({ $ago })
 admin-sync-result = { $when }: { $result }
 admin-user-usage =
-    Usage: /user &lt;user_id or @username&gt;
-    Example: /user 123456789
-admin-user-not-found = No customer { $query } is known to the shop.
+    الاستخدام: /user &lt;user_id أو @username&gt;
+    مثال: /user 123456789
+admin-user-not-found = لا يعرف المتجر أي عميل بهذا المعرّف: { $query }.
 admin-user-card =
     👤 <b>{ $name }</b>{ $username }
-    ID: <code>{ $id }</code>
-    Balance: <b>{ $balance }</b>
-    State: { $state }
-    Joined: { $joined } · last seen: { $seen }
-    Orders: { $orders }
-admin-user-state-active = ✅ active
-admin-user-state-banned = 🚫 banned
-admin-user-state-blocked = 📵 blocked the bot
+    المعرّف: <code>{ $id }</code>
+    الرصيد: <b>{ $balance }</b>
+    الحالة: { $state }
+    الانضمام: { $joined } · آخر ظهور: { $seen }
+    الطلبات: { $orders }
+admin-user-state-active = ✅ نشط
+admin-user-state-banned = 🚫 محظور
+admin-user-state-blocked = 📵 حظر البوت
 admin-user-last-orders =
-    {"\u000A\u000A"}<b>Last orders</b>
+    {"\u000A\u000A"}<b>آخر الطلبات</b>
     { $lines }
 admin-user-order-line = #{ $id } { $icon } { $state } · { $service } · { $price } · { $when }
 admin-user-last-moves =
-    {"\u000A\u000A"}<b>Last wallet movements</b>
+    {"\u000A\u000A"}<b>آخر حركات المحفظة</b>
     { $lines }
 admin-ledger-line = { $when } · { $kind } { $amount }{ $order }{ $admin }{ $note }
-admin-ledger-order = {" "}· order #{ $id }
-admin-ledger-admin = {" "}· by admin { $id }
+admin-ledger-order = {" "}· الطلب #{ $id }
+admin-ledger-admin = {" "}· بواسطة المشرف { $id }
 admin-ledger-note = {" "}· { $note }
-admin-ledger-kind-topup = top-up
-admin-ledger-kind-order = order
-admin-ledger-kind-refund = refund
-admin-ledger-kind-admin-credit = credit
-admin-ledger-kind-admin-debit = debit
-admin-btn-credit = ➕ Credit
-admin-btn-debit = ➖ Debit
-admin-btn-ban = 🚫 Ban
-admin-btn-unban = ✅ Unban
-admin-ask-credit = ➕ Send the amount to credit to <code>{ $user_id }</code>, optionally followed by a note (for example <code>10.50 paid by card</code>), or /cancel.
-admin-ask-debit = ➖ Send the amount to debit from <code>{ $user_id }</code>, optionally followed by a note (for example <code>5 correction</code>), or /cancel.
-admin-amount-usage = Send an amount such as <code>10.50</code>, optionally followed by a note, or /cancel.
+admin-ledger-kind-topup = شحن
+admin-ledger-kind-order = طلب
+admin-ledger-kind-refund = استرداد
+admin-ledger-kind-admin-credit = إضافة
+admin-ledger-kind-admin-debit = خصم
+admin-btn-credit = ➕ إضافة رصيد
+admin-btn-debit = ➖ خصم رصيد
+admin-btn-ban = 🚫 حظر
+admin-btn-unban = ✅ إلغاء الحظر
+admin-ask-credit = ➕ أرسل المبلغ المراد إضافته إلى <code>{ $user_id }</code>، ويمكنك إتباعه بملاحظة (مثلًا <code>10.50 paid by card</code>)، أو /cancel.
+admin-ask-debit = ➖ أرسل المبلغ المراد خصمه من <code>{ $user_id }</code>، ويمكنك إتباعه بملاحظة (مثلًا <code>5 correction</code>)، أو /cancel.
+admin-amount-usage = أرسل مبلغًا مثل <code>10.50</code>، ويمكنك إتباعه بملاحظة، أو /cancel.
 admin-credit-usage =
-    Usage: /credit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /credit 123456789 10.50
+    الاستخدام: /credit &lt;user_id&gt; &lt;amount&gt; [note]
+    مثال: /credit 123456789 10.50
 admin-debit-usage =
-    Usage: /debit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /debit 123456789 5
-admin-credited = ✅ Credited { $amount } to user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debited = ✅ Debited { $amount } from user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debit-refused = ❌ Not done: that would take the wallet of <code>{ $user_id }</code> below zero.
+    الاستخدام: /debit &lt;user_id&gt; &lt;amount&gt; [note]
+    مثال: /debit 123456789 5
+admin-credited = ✅ أُضيف { $amount } إلى المستخدم <code>{ $user_id }</code>. الرصيد الآن: { $balance }.
+admin-debited = ✅ خُصم { $amount } من المستخدم <code>{ $user_id }</code>. الرصيد الآن: { $balance }.
+admin-debit-refused = ❌ لم يُنفَّذ: لأن ذلك سيجعل رصيد محفظة <code>{ $user_id }</code> أقل من الصفر.
 admin-ban-usage =
-    Usage: /ban &lt;user_id&gt;
-    Example: /ban 123456789
+    الاستخدام: /ban &lt;user_id&gt;
+    مثال: /ban 123456789
 admin-unban-usage =
-    Usage: /unban &lt;user_id&gt;
-    Example: /unban 123456789
-admin-banned = 🚫 User <code>{ $user_id }</code> is banned: the shop is closed to them. Their open orders are still tracked and refunded.
-admin-unbanned = ✅ User <code>{ $user_id }</code> is no longer banned.
-admin-ban-admin = ❌ Admins cannot be banned.
-admin-no-such-user = ❌ No user <code>{ $user_id }</code> is known to the shop.
+    الاستخدام: /unban &lt;user_id&gt;
+    مثال: /unban 123456789
+admin-banned = 🚫 حُظر المستخدم <code>{ $user_id }</code>: المتجر مغلق أمامه. طلباته المفتوحة تبقى قيد المتابعة والاسترداد.
+admin-unbanned = ✅ أُلغي حظر المستخدم <code>{ $user_id }</code>.
+admin-ban-admin = ❌ لا يمكن حظر المشرفين.
+admin-no-such-user = ❌ لا يعرف المتجر أي مستخدم بالمعرّف <code>{ $user_id }</code>.
 admin-order-usage =
-    Usage: /order &lt;order_id&gt;
-    Example: /order 42
-admin-order-not-found = ❌ There is no order #{ $order_id }.
+    الاستخدام: /order &lt;order_id&gt;
+    مثال: /order 42
+admin-order-not-found = ❌ لا يوجد طلب #{ $order_id }.
 admin-order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $state }{ $status_raw }
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } · { $service } ({ $type })
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    Panel order: { $panel_order_id }
-    Panel charge: { $charge }
-    { $progress }{ $cancel }{ $error }Created: { $created } · updated: { $updated }
-admin-order-status-raw = {" "}(panel: { $status })
-admin-order-refunded = {" "}· refunded { $amount }
-admin-order-progress = Start count: { $start } · remains: { $remains }{"\u000A"}
-admin-order-cancel-requested = Cancel requested{"\u000A"}
-admin-order-error = Error: <code>{ $error }</code>{"\u000A"}
+    📦 <b>الطلب #{ $id }</b>: { $icon } { $state }{ $status_raw }
+    العميل: <code>{ $user_id }</code>
+    الخدمة: { $service_id } · { $service } ({ $type })
+    الرابط: { $link }
+    { $details }المدفوع: { $price }{ $refunded }
+    طلب اللوحة: { $panel_order_id }
+    تكلفة اللوحة: { $charge }
+    { $progress }{ $cancel }{ $error }الإنشاء: { $created } · التحديث: { $updated }
+admin-order-status-raw = {" "}(اللوحة: { $status })
+admin-order-refunded = {" "}· مُسترد { $amount }
+admin-order-progress = العدد عند البدء: { $start } · المتبقي: { $remains }{"\u000A"}
+admin-order-cancel-requested = طُلب الإلغاء{"\u000A"}
+admin-order-error = الخطأ: <code>{ $error }</code>{"\u000A"}
 admin-order-charge = { $amount } { $currency }
 admin-order-refills =
-    {"\u000A\u000A"}<b>Refills</b>
+    {"\u000A\u000A"}<b>التعويضات</b>
     { $lines }
-admin-refill-line = #{ $id } · panel refill { $panel_id } · { $state } · { $when }
+admin-refill-line = #{ $id } · تعويض اللوحة { $panel_id } · { $state } · { $when }
 admin-order-ledger =
-    {"\u000A\u000A"}<b>Ledger</b>
+    {"\u000A\u000A"}<b>سجل الحركات</b>
     { $lines }
-admin-order-review-hint = {"\u000A\u000A"}❔ Outcome unknown. If the panel has it: /placed { $id } &lt;panel_order_id&gt;. Otherwise refund it.
-admin-review-empty = ✅ No orders await review.
-admin-review-header = ❔ <b>Orders whose outcome is unknown</b> ({ $total }){"\u000A"}
-admin-review-more = {"\u000A"}…and { $more } more: resolve these first.
+admin-order-review-hint = {"\u000A\u000A"}❔ النتيجة غير معروفة. إن كان الطلب موجودًا في اللوحة: /placed { $id } &lt;panel_order_id&gt;. وإلا فأعِد المبلغ.
+admin-review-empty = ✅ لا توجد طلبات بانتظار المراجعة.
+admin-review-header = ❔ <b>طلبات نتيجتها غير معروفة</b> ({ $total }){"\u000A"}
+admin-review-more = {"\u000A"}…وغيرها: { $more }. عالِج هذه أولًا.
 admin-review-item =
-    {"\u000A"}<b>#{ $id }</b> · { $when } · customer <code>{ $user_id }</code>
+    {"\u000A"}<b>#{ $id }</b> · { $when } · العميل <code>{ $user_id }</code>
     { $service_id } · { $service }
-    Link: { $link } · quantity { $quantity } · paid { $price }
+    الرابط: { $link } · الكمية { $quantity } · المدفوع { $price }
     <i>{ $reason }</i>{"\u000A"}
-admin-review-footer = {"\u000A"}Check each one on the panel. Placed there: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. Not there: tap Refund.
-admin-btn-refund = ↩️ Refund #{ $id }
-admin-btn-refund-sure = ↩️ Yes, refund #{ $id }
-admin-btn-back = ⬅️ Back
+admin-review-footer = {"\u000A"}تحقّق من كل طلب في اللوحة. إن كان موجودًا هناك: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. وإن لم يكن: اضغط «استرداد».
+admin-btn-refund = ↩️ استرداد #{ $id }
+admin-btn-refund-sure = ↩️ نعم، استرداد #{ $id }
+admin-btn-back = ⬅️ رجوع
 admin-refund-confirm =
-    ↩️ Refund order #{ $id }? { $price } goes back to the wallet of <code>{ $user_id }</code> and the order is closed as not placed.
+    ↩️ استرداد الطلب #{ $id }؟ يعود { $price } إلى محفظة <code>{ $user_id }</code> ويُغلق الطلب على أنه لم يُقدَّم.
 
-    Only do this if the panel has no such order.
+    لا تفعل ذلك إلا إذا لم يكن في اللوحة طلب كهذا.
 admin-placed-usage =
-    Usage: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
-    Example: /placed 42 1234567
-admin-resolved-placed = ✅ Order #{ $id } is placed as panel order { $panel_order_id }; the status sync tracks it now.
-admin-resolved-refunded = ↩️ Order #{ $id } is refunded: { $price } back to <code>{ $user_id }</code>.
-admin-resolve-already = ℹ️ Order #{ $id } is not under review any more (now: { $state }); nothing done.
-admin-resolve-not-found = ❌ There is no order #{ $id }.
-admin-resolve-panel-id-taken = ❌ Panel order { $panel_order_id } already belongs to order #{ $other }; nothing done.
-admin-customer-order-confirmed = ✅ Your order #{ $id } is confirmed and placed. You will get a message when its status changes.
-admin-customer-order-refunded = ↩️ Your order #{ $id } could not be placed. { $amount } was refunded to your balance.
+    الاستخدام: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
+    مثال: /placed 42 1234567
+admin-resolved-placed = ✅ سُجِّل الطلب #{ $id } كطلب اللوحة { $panel_order_id }؛ وستتابعه مزامنة الحالات من الآن.
+admin-resolved-refunded = ↩️ استُرد الطلب #{ $id }: عاد { $price } إلى <code>{ $user_id }</code>.
+admin-resolve-already = ℹ️ الطلب #{ $id } لم يعد قيد المراجعة (حالته الآن: { $state })؛ لم يُنفَّذ شيء.
+admin-resolve-not-found = ❌ لا يوجد طلب #{ $id }.
+admin-resolve-panel-id-taken = ❌ طلب اللوحة { $panel_order_id } مرتبط بالطلب #{ $other } بالفعل؛ لم يُنفَّذ شيء.
+admin-customer-order-confirmed = ✅ تم تأكيد طلبك #{ $id } وتقديمه. ستصلك رسالة عند تغيّر حالته.
+admin-customer-order-refunded = ↩️ تعذّر تقديم طلبك #{ $id }. أُعيد { $amount } إلى رصيدك.
 admin-markup-usage =
-    Usage:
-    /markup: show the markups
-    /markup &lt;percent&gt;: the global markup
-    /markup &lt;percent&gt; category &lt;id&gt; or service &lt;id&gt;: an override
-    /markup reset [category|service &lt;id&gt;]: clear one
-    Example: /markup 30 category 5
+    الاستخدام:
+    /markup: عرض هوامش الربح
+    /markup &lt;percent&gt;: الهامش العام
+    /markup &lt;percent&gt; category &lt;id&gt; أو service &lt;id&gt;: هامش مخصّص
+    /markup reset [category|service &lt;id&gt;]: إلغاء هامش
+    مثال: /markup 30 category 5
 admin-markup-show =
-    💹 <b>Markups</b> (service beats category beats global)
-    Global: <b>{ $global_percent }%</b>{ $source }
+    💹 <b>هوامش الربح</b> (هامش الخدمة يتقدّم على هامش الفئة، وهامش الفئة على الهامش العام)
+    العام: <b>{ $global_percent }%</b>{ $source }
 admin-markup-source-setting = {" "}(PRICE_MARKUP_PERCENT)
-admin-markup-source-override = {" "}(set by /markup; PRICE_MARKUP_PERCENT is { $default }%)
+admin-markup-source-override = {" "}(مضبوط عبر /markup؛ قيمة PRICE_MARKUP_PERCENT هي { $default }%)
 admin-markup-categories =
-    {"\u000A\u000A"}<b>Categories</b>
+    {"\u000A\u000A"}<b>الفئات</b>
     { $lines }
 admin-markup-services =
-    {"\u000A\u000A"}<b>Services</b>
+    {"\u000A\u000A"}<b>الخدمات</b>
     { $lines }
 admin-markup-line = { $id } · { $name }: { $percent }%
-admin-markup-more = …and { $more } more
-admin-markup-set-global = ✅ Global markup: { $percent }%.
-admin-markup-reset-global = ✅ Global markup back to PRICE_MARKUP_PERCENT: { $percent }%.
-admin-markup-set = ✅ Markup of { $scope } { $id }: { $percent }%.
-admin-markup-reset = ✅ { $scope_title } { $id } has no markup of its own now: it inherits.
-admin-markup-not-found = ❌ There is no { $scope } { $id }.
-admin-scope-service = service
-admin-scope-category = category
-admin-hide-usage = Usage: /hide service &lt;id&gt; or /hide category &lt;id&gt;
-admin-show-usage = Usage: /show service &lt;id&gt; or /show category &lt;id&gt;
-admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) is hidden from customers.
-admin-shown = 👀 { $scope_title } { $id } ({ $name }) is shown to customers.
-admin-hide-not-found = ❌ There is no { $scope } { $id }.
-admin-sync-running = ⏳ Refreshing the catalogue…
+admin-markup-more = …وغيرها: { $more }
+admin-markup-set-global = ✅ الهامش العام: { $percent }%.
+admin-markup-reset-global = ✅ عاد الهامش العام إلى قيمة PRICE_MARKUP_PERCENT: { $percent }%.
+admin-markup-set = ✅ هامش { $scope } { $id }: { $percent }%.
+admin-markup-reset = ✅ { $scope_title } { $id } لم يعد لها هامش خاص: صارت ترث الهامش الأعلى.
+admin-markup-not-found = ❌ { $scope } { $id } غير موجودة.
+admin-scope-service = الخدمة
+admin-scope-category = الفئة
+admin-hide-usage = الاستخدام: /hide service &lt;id&gt; أو /hide category &lt;id&gt;
+admin-show-usage = الاستخدام: /show service &lt;id&gt; أو /show category &lt;id&gt;
+admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) مخفية عن العملاء.
+admin-shown = 👀 { $scope_title } { $id } ({ $name }) ظاهرة للعملاء.
+admin-hide-not-found = ❌ { $scope } { $id } غير موجودة.
+admin-sync-running = ⏳ جارٍ تحديث قائمة الخدمات…
 admin-sync-done =
-    ✅ Catalogue refreshed: { $total } services.
-    Added: { $added } · changed: { $changed } · removed: { $removed }
+    ✅ حُدِّثت قائمة الخدمات: عدد الخدمات { $total }.
+    أُضيف: { $added } · تغيّر: { $changed } · حُذف: { $removed }
 admin-sync-failed =
-    ❌ The refresh failed; the stored catalogue stays as it was.
+    ❌ فشل التحديث؛ تبقى قائمة الخدمات المحفوظة كما هي.
     <code>{ $error }</code>
 admin-broadcast-usage =
-    Usage: /broadcast &lt;text&gt;, or send /broadcast in reply to a text message.
-    The text is sent as it is (formatting kept) to every customer who can be reached.
-admin-broadcast-too-long = ❌ The text is too long: { $length } characters, at most { $limit } (as Telegram counts them: most emoji count as two).
-admin-broadcast-rejected = ❌ Telegram refused the text, so nothing will be sent: { $reason }
-admin-broadcast-nobody = Nobody to send to: no customer can be reached.
+    الاستخدام: /broadcast &lt;text&gt;، أو أرسل /broadcast ردًّا على رسالة نصية.
+    يُرسَل النص كما هو (مع تنسيقه) إلى كل عميل يمكن الوصول إليه.
+admin-broadcast-too-long = ❌ النص طويل جدًا: عدد الأحرف { $length }، والحد الأقصى { $limit } (بطريقة عدّ Telegram: معظم الرموز التعبيرية تُحسب حرفين).
+admin-broadcast-rejected = ❌ رفض Telegram النص، لذا لن يُرسَل شيء: { $reason }
+admin-broadcast-nobody = لا يوجد من يُرسَل إليه: لا يمكن الوصول إلى أي عميل.
 admin-broadcast-preview =
-    📣 Above is the broadcast #{ $id }. Send it to <b>{ $count }</b> customers?
-    (customers who banned or blocked the bot are left out)
-admin-btn-broadcast-send = 📣 Send
-admin-btn-broadcast-cancel = ✖️ Cancel
-admin-broadcast-cancelled = ✖️ Broadcast #{ $id } cancelled: nothing was sent.
-admin-broadcast-not-draft = This broadcast was already started or cancelled.
-admin-broadcast-starting = 📣 Broadcast #{ $id }: queueing…
+    📣 في الأعلى الرسالة الجماعية #{ $id }. هل تريد إرسالها إلى { $count ->
+        [zero] <b>{ $count }</b> عميل
+        [one] عميل <b>واحد</b>
+        [two] <b>عميلين</b>
+        [few] <b>{ $count }</b> عملاء
+        [many] <b>{ $count }</b> عميلًا
+       *[other] <b>{ $count }</b> من العملاء
+    }؟
+    (يُستثنى العملاء المحظورون والذين حظروا البوت)
+admin-btn-broadcast-send = 📣 إرسال
+admin-btn-broadcast-cancel = ✖️ إلغاء
+admin-broadcast-cancelled = ✖️ أُلغيت الرسالة الجماعية #{ $id }: لم يُرسَل شيء.
+admin-broadcast-not-draft = هذه الرسالة الجماعية بدأ إرسالها أو أُلغيت مسبقًا.
+admin-broadcast-starting = 📣 الرسالة الجماعية #{ $id }: جارٍ الإدراج في قائمة الإرسال…
 admin-broadcast-progress =
-    📣 Broadcast #{ $id }: sending…
-    Delivered: { $delivered } · blocked: { $blocked } · failed: { $failed } · waiting: { $waiting } (of { $total })
+    📣 الرسالة الجماعية #{ $id }: جارٍ الإرسال…
+    سُلِّمت: { $delivered } · حظروا البوت: { $blocked } · فشلت: { $failed } · بالانتظار: { $waiting } (من أصل { $total })
 admin-broadcast-done =
-    📣 <b>Broadcast #{ $id } finished</b>
-    Delivered: { $delivered }
-    Blocked the bot: { $blocked }
-    Failed: { $failed }
-    Total: { $total }
-admin-export-orders = 📄 Orders: { $count } rows.
-admin-export-ledger = 📄 Ledger: { $count } entries. Amounts are exact, in { $currency }.
+    📣 <b>اكتملت الرسالة الجماعية #{ $id }</b>
+    سُلِّمت: { $delivered }
+    حظروا البوت: { $blocked }
+    فشلت: { $failed }
+    الإجمالي: { $total }
+admin-export-orders = 📄 الطلبات: عدد الصفوف { $count }.
+admin-export-ledger = 📄 سجل الحركات: عدد القيود { $count }. المبالغ دقيقة، بعملة { $currency }.
 admin-alert-catalogue-failing =
-    ⚠️ <b>The catalogue refresh keeps failing</b> (since { $since }).
-    Customers browse the last stored copy.
+    ⚠️ <b>تحديث قائمة الخدمات يفشل باستمرار</b> (منذ { $since }).
+    يتصفّح العملاء آخر نسخة محفوظة.
     <code>{ $error }</code>
-admin-alert-catalogue-recovered = ✅ The catalogue refresh works again.
+admin-alert-catalogue-recovered = ✅ عاد تحديث قائمة الخدمات إلى العمل.
 admin-alert-panel-low-balance =
-    ⚠️ <b>The panel balance is low</b>: { $amount } { $currency }, below { $threshold } { $currency }.
-    Top it up, or orders will start failing.
-admin-alert-panel-balance-ok = ✅ The panel balance is back above { $threshold } { $currency }: { $amount } { $currency }.
-admin-amount-expired = That Credit/Debit prompt has expired: nothing was moved. Open the user again with /user.
+    ⚠️ <b>رصيد اللوحة منخفض</b>: { $amount } { $currency }، أي أقل من { $threshold } { $currency }.
+    اشحنه، وإلا فستبدأ الطلبات بالفشل.
+admin-alert-panel-balance-ok = ✅ عاد رصيد اللوحة فوق { $threshold } { $currency }: { $amount } { $currency }.
+admin-amount-expired = انتهت صلاحية طلب الإضافة/الخصم هذا: لم يُنقل أي مبلغ. افتح المستخدم من جديد عبر /user.
 admin-backup-caption =
-    🗄 Database backup, { $when }.
-    To restore: stop the bot, put this file at DATABASE_PATH (remove the old -wal and -shm files), start the bot.
-admin-backup-too-large = 🗄 The database is { $size } MB, over Telegram's 50 MB upload limit: no backup was sent. Back it up on the server (see the README).
-admin-btn-approve = ✅ Approve
-admin-btn-reject = ❌ Reject
-admin-btn-reject-no-reason = ❌ Reject without a reason
-admin-btn-keep-pending = ↩️ Keep it pending
+    🗄 نسخة احتياطية من قاعدة البيانات، { $when }.
+    للاستعادة: أوقف البوت، وضع هذا الملف في المسار DATABASE_PATH (واحذف ملفَّي -wal و-shm القديمين)، ثم شغّل البوت.
+admin-backup-too-large = 🗄 حجم قاعدة البيانات { $size } ميغابايت، وهو يتجاوز حد الرفع في Telegram البالغ 50 ميغابايت: لم تُرسَل نسخة احتياطية. انسخها احتياطيًا على الخادم (راجع README).
+admin-btn-approve = ✅ قبول
+admin-btn-reject = ❌ رفض
+admin-btn-reject-no-reason = ❌ رفض دون ذكر السبب
+admin-btn-keep-pending = ↩️ إبقاؤه قيد الانتظار
 admin-receipt-copy =
-    🏦 <b>Receipt #{ $id }</b>: transfer of <b>{ $amount }</b>
-    Customer: { $name } (<code>{ $user_id }</code>)
-    Sent: { $when }{ $text }
-admin-receipt-copy-text = {"\u000A"}Reference: <blockquote>{ $text }</blockquote>
-admin-receipt-approved-by = {"\u000A\u000A"}✅ Approved by { $name } at { $when }: { $amount } credited.
-admin-receipt-rejected-by = {"\u000A\u000A"}❌ Rejected by { $name } at { $when }.{ $reason }
-admin-receipt-reason = {" "}Reason: { $reason }
-admin-receipt-approved = ✅ Receipt #{ $id } approved: { $amount } credited to { $user_id }.
-admin-receipt-rejected = ❌ Receipt #{ $id } rejected; the customer was told.
-admin-receipt-already = Receipt #{ $id } was already decided: { $state } by { $name }.
-admin-receipt-unknown = There is no receipt #{ $id }.
-admin-receipt-state-paid = approved
-admin-receipt-state-rejected = rejected
-admin-receipt-ask-reason = ❌ Rejecting receipt #{ $id } ({ $amount }). Send the reason the customer will read, or reject without one.
-admin-receipt-kept = Receipt #{ $id } stays pending.
+    🏦 <b>الإيصال #{ $id }</b>: تحويل بمبلغ <b>{ $amount }</b>
+    العميل: { $name } (<code>{ $user_id }</code>)
+    أُرسل: { $when }{ $text }
+admin-receipt-copy-text = {"\u000A"}المرجع: <blockquote>{ $text }</blockquote>
+admin-receipt-approved-by = {"\u000A\u000A"}✅ قبله { $name } في { $when }: أُضيف { $amount }.
+admin-receipt-rejected-by = {"\u000A\u000A"}❌ رفضه { $name } في { $when }.{ $reason }
+admin-receipt-reason = {" "}السبب: { $reason }
+admin-receipt-approved = ✅ قُبل الإيصال #{ $id }: أُضيف { $amount } إلى { $user_id }.
+admin-receipt-rejected = ❌ رُفض الإيصال #{ $id }، وأُبلغ العميل.
+admin-receipt-already = سبق البتّ في الإيصال #{ $id }: { $state } بواسطة { $name }.
+admin-receipt-unknown = لا يوجد إيصال #{ $id }.
+admin-receipt-state-paid = مقبول
+admin-receipt-state-rejected = مرفوض
+admin-receipt-ask-reason = ❌ رفض الإيصال #{ $id } ({ $amount }). أرسل السبب الذي سيقرؤه العميل، أو ارفضه دون سبب.
+admin-receipt-kept = يبقى الإيصال #{ $id } قيد الانتظار.
 admin-topups-pending =
-    🏦 <b>Receipts waiting for a decision</b>: { $count }
+    🏦 <b>إيصالات بانتظار القرار</b>: { $count }
 
     { $lines }
 admin-topups-line = #{ $id } · { $amount } · { $name } (<code>{ $user_id }</code>) · { $when }
-admin-topups-none = 🏦 No receipts are waiting for a decision.
+admin-topups-none = 🏦 لا توجد إيصالات بانتظار القرار.
 admin-topups-button = #{ $id } · { $amount } · { $name }
-admin-topups-more = {"\u000A"}… and { $more } more.
-admin-refund-stars-usage = Usage: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>; { $amount } taken from their wallet.
-admin-refund-stars-done-uncredited = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>. This payment was never credited: nothing was taken from their wallet.
+admin-topups-more = {"\u000A"}… وغيرها: { $more }.
+admin-refund-stars-usage = الاستخدام: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
+admin-refund-stars-done = ✅ تم استرداد { $stars } Stars إلى <code>{ $user_id }</code>؛ وخُصم { $amount } من محفظته.
+admin-refund-stars-done-uncredited = ✅ تم استرداد { $stars } Stars إلى <code>{ $user_id }</code>. لم تُضف هذه الدفعة إلى رصيده أصلًا: لم يُخصم شيء من محفظته.
 admin-refund-stars-unsure =
-    ⚠️ <b>Outcome unknown</b>: Telegram did not answer the refund of { $stars } Stars to <code>{ $user_id }</code> (<code>{ $error }</code>); it may have refunded. { $taken }
-    Send /refund_stars { $charge } again to ask Telegram again: nothing more is taken.
-admin-refund-stars-unsure-taken = { $amount } stays taken from their wallet.
-admin-refund-stars-unsure-uncredited = This payment was never credited: nothing was taken.
-admin-refund-stars-unknown = No Stars payment has this charge id.
-admin-refund-stars-already = This Stars payment was already refunded.
-admin-refund-stars-no-funds = Not refunded: the customer's balance ({ $balance }) no longer covers the { $amount } this payment credited.
-admin-refund-stars-failed = Not refunded: Telegram said <code>{ $error }</code>. Nothing was taken.
+    ⚠️ <b>النتيجة غير معروفة</b>: لم يردّ Telegram على استرداد { $stars } Stars إلى <code>{ $user_id }</code> (<code>{ $error }</code>)؛ ربما تم الاسترداد. { $taken }
+    أرسل /refund_stars { $charge } مرة أخرى لسؤال Telegram من جديد: لن يُخصم أي مبلغ إضافي.
+admin-refund-stars-unsure-taken = يبقى { $amount } مخصومًا من محفظته.
+admin-refund-stars-unsure-uncredited = لم تُضف هذه الدفعة إلى رصيده أصلًا: لم يُخصم شيء.
+admin-refund-stars-unknown = لا توجد دفعة Stars بمعرّف الدفع هذا.
+admin-refund-stars-already = استُردّت دفعة Stars هذه مسبقًا.
+admin-refund-stars-no-funds = لم يُسترد: رصيد العميل ({ $balance }) لم يعد يغطي مبلغ { $amount } الذي أضافته هذه الدفعة.
+admin-refund-stars-failed = لم يُسترد: ردّ Telegram بـ <code>{ $error }</code>. لم يُخصم شيء.
 admin-stars-mismatch-alert =
-    ⚠️ <b>A Stars payment was not credited</b>: { $problem }.
-    Payer: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
-    Refund it with /refund_stars { $charge } if it is not owed, or credit by hand.
-admin-stars-problem-unknown = its payload names no top-up
-admin-stars-problem-user = the payload names another customer
-admin-stars-problem-amount = the amount differs from the invoice
-admin-stars-problem-settled = the top-up it names was already settled
+    ⚠️ <b>دفعة Stars لم تُضف إلى الرصيد</b>: { $problem }.
+    الدافع: <code>{ $user_id }</code>، { $stars } Stars، معرّف الدفع <code>{ $charge }</code>.
+    استردّها عبر /refund_stars { $charge } إن لم تكن مستحقة، أو أضِف الرصيد يدويًا.
+admin-stars-problem-unknown = بياناتها لا تشير إلى أي عملية شحن
+admin-stars-problem-user = بياناتها تشير إلى عميل آخر
+admin-stars-problem-amount = المبلغ يختلف عن الفاتورة
+admin-stars-problem-settled = عملية الشحن التي تشير إليها سُوِّيت مسبقًا
 admin-stats-topups =
-    {"\u000A\u000A"}💳 <b>Top-ups by method</b>
+    {"\u000A\u000A"}💳 <b>عمليات الشحن حسب الطريقة</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 Top-ups: none yet
+admin-stats-topups-none = {"\u000A\u000A"}💳 عمليات الشحن: لا شيء بعد
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
-admin-method-manual = Transfers
-admin-crypto-amount-alert = ⚠️ Crypto Pay invoice { $invoice_id } was paid, but its amount or currency differs from the top-up: not credited. Check it in @CryptoBot and credit by hand if it is owed.
+admin-method-manual = التحويلات
+admin-crypto-amount-alert = ⚠️ دُفعت فاتورة Crypto Pay رقم { $invoice_id }، لكن مبلغها أو عملتها يختلف عن عملية الشحن: لم يُضف الرصيد. تحقّق منها في @CryptoBot وأضِف الرصيد يدويًا إن كان مستحقًا.

@@ -441,6 +441,17 @@ admin-stats =
     ❔ Awaiting review: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
+# An order state inside a sentence of /stats ("completed 3"); the state names of customers'
+# screens (state-*) begin with a capital.
+admin-stats-state-submitting = placing
+admin-stats-state-pending = pending
+admin-stats-state-in-progress = in progress
+admin-stats-state-processing = processing
+admin-stats-state-completed = completed
+admin-stats-state-partial = partial
+admin-stats-state-canceled = canceled
+admin-stats-state-unknown = being checked
+admin-stats-state-failed = not placed
 admin-panel =
     🏭 <b>Panel</b>
     Balance: { $balance }
@@ -587,6 +598,9 @@ admin-markup-reset = ✅ { $scope_title } { $id } has no markup of its own now: 
 admin-markup-not-found = ❌ There is no { $scope } { $id }.
 admin-scope-service = service
 admin-scope-category = category
+# The same at the start of a sentence ({ $scope_title } in admin-markup-reset, admin-hidden, admin-shown).
+admin-scope-title-service = Service
+admin-scope-title-category = Category
 admin-hide-usage = Usage: /hide service &lt;id&gt; or /hide category &lt;id&gt;
 admin-show-usage = Usage: /show service &lt;id&gt; or /show category &lt;id&gt;
 admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) is hidden from customers.

@@ -1,80 +1,79 @@
-# English: the source language. Every other file has exactly these messages and variables.
-# Values are HTML (Telegram's parse mode); variables arrive escaped.
+# Persian (Iranian). Values are HTML (Telegram's parse mode); variables arrive escaped.
 
 ## Customers
 
-btn-new-order = 🛒 New order
-btn-search = 🔎 Search
-btn-my-orders = 📦 My orders
-btn-balance = 💰 Wallet
-btn-help = ❓ Help
-btn-home = 🏠 Main menu
-btn-back = ⬅️ Back
+btn-new-order = 🛒 سفارش جدید
+btn-search = 🔎 جستجو
+btn-my-orders = 📦 سفارش‌های من
+btn-balance = 💰 کیف پول
+btn-help = ❓ راهنما
+btn-home = 🏠 منوی اصلی
+btn-back = ⬅️ بازگشت
 btn-prev = ◀️
 btn-next = ▶️
-btn-cancel = ✖️ Cancel
+btn-cancel = ✖️ انصراف
 greeting =
-    👋 Hello, <b>{ $name }</b>!
+    👋 سلام، <b>{ $name }</b>!
 
-    Here you can order followers, likes, views and more for your social media pages.
-    Pick what you need below.
+    اینجا می‌توانید برای صفحه‌های شبکه‌های اجتماعی‌تان فالوور، لایک، بازدید و خیلی چیزهای دیگر سفارش دهید.
+    از دکمه‌های زیر، هر چه لازم دارید را انتخاب کنید.
 main-menu =
-    🏠 <b>Main menu</b>
-    What would you like to do?
+    🏠 <b>منوی اصلی</b>
+    چه کاری می‌خواهید انجام دهید؟
 help =
-    <b>How it works</b>
-    1. Top up your balance: 💰 Wallet → Add funds.
-    2. 🛒 New order: pick a category and a service, send the link, then the quantity.
-    3. Check the price and confirm. The amount is taken from your balance.
-    4. Follow your orders in 📦 My orders; you get a message when their status changes.
+    <b>راهنمای استفاده</b>
+    1. موجودی‌تان را شارژ کنید: 💰 کیف پول ← شارژ کیف پول.
+    2. 🛒 سفارش جدید: یک دسته‌بندی و یک سرویس انتخاب کنید، لینک و سپس تعداد را بفرستید.
+    3. قیمت را بررسی و سفارش را تأیید کنید. مبلغ از موجودی شما کسر می‌شود.
+    4. سفارش‌هایتان را در 📦 سفارش‌های من پیگیری کنید؛ هر بار وضعیتشان تغییر کند، پیام دریافت می‌کنید.
 
-    <b>Commands</b>
-    /start: main menu
-    /orders: your orders
-    /balance or /wallet: your balance, top-ups and history
-    /cancel: leave what you are doing
-    /help: this message
-cancelled = Cancelled. Nothing was ordered.
-nothing-to-cancel = There is nothing to cancel.
-banned = This shop is closed to you.
-unknown-input = I did not understand that. Use the buttons, or /start for the main menu.
-button-expired = This button is no longer valid.
+    <b>دستورها</b>
+    /start: منوی اصلی
+    /orders: سفارش‌های شما
+    /balance یا /wallet: موجودی، شارژها و تاریخچه
+    /cancel: خروج از کاری که در حال انجامش هستید
+    /help: همین راهنما
+cancelled = لغو شد. هیچ سفارشی ثبت نشد.
+nothing-to-cancel = چیزی برای لغو وجود ندارد.
+banned = دسترسی شما به این فروشگاه مسدود شده است.
+unknown-input = متوجه نشدم. از دکمه‌ها استفاده کنید، یا برای رفتن به منوی اصلی /start را بزنید.
+button-expired = این دکمه دیگر معتبر نیست.
 unknown-command =
-    🏠 <b>Main menu</b>
-    I do not know that command. What would you like to do?
-command-start = Main menu
-command-orders = My orders
-command-balance = My balance
-command-language = Change the language
-command-cancel = Leave the current step
-command-help = How it works
+    🏠 <b>منوی اصلی</b>
+    این دستور را نمی‌شناسم. چه کاری می‌خواهید انجام دهید؟
+command-start = منوی اصلی
+command-orders = سفارش‌های من
+command-balance = موجودی من
+command-language = تغییر زبان
+command-cancel = خروج از مرحله‌ی فعلی
+command-help = راهنمای استفاده
 balance =
-    💰 <b>Wallet</b>
+    💰 <b>کیف پول</b>
 
-    Your balance: <b>{ $amount }</b>
-wallet-credited-notice = 💰 Your balance was topped up by <b>{ $amount }</b>. Balance: { $balance }.
+    موجودی شما: <b>{ $amount }</b>
+wallet-credited-notice = 💰 کیف پول شما به مبلغ <b>{ $amount }</b> شارژ شد. موجودی: { $balance }.
 admin-panel-refuses =
-    ⚠️ <b>The panel refuses orders</b> (funds or API key):
+    ⚠️ <b>پنل سفارش‌ها را نمی‌پذیرد</b> (موجودی یا کلید API):
     <code>{ $error }</code>
-    Customers see 'temporarily unavailable' and are refunded.
-admin-placed-after-resolution = ⚠️ Order #{ $order_id } was placed as panel order <code>{ $panel_id }</code> after it had been resolved. Check it on the panel (/order { $order_id }).
+    مشتریان پیام «موقتاً در دسترس نیست» را می‌بینند و مبلغشان بازگردانده می‌شود.
+admin-placed-after-resolution = ⚠️ سفارش #{ $order_id } پس از تعیین تکلیف، به‌عنوان سفارش پنل <code>{ $panel_id }</code> ثبت شد. آن را در پنل بررسی کنید (/order { $order_id }).
 admin-order-unknown =
-    ⚠️ <b>Order #{ $order_id }: outcome unknown</b>
-    The panel did not answer clearly; the customer's funds are held.
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } { $service }
-    Link: { $link }
-    Quantity: { $quantity }
-    Paid: { $price }
-    Reason: { $reason }
-    Check the panel, then resolve it with /review.
-categories = 🛒 <b>Choose a category</b>
-categories-empty = The catalogue is empty right now. Please try again in a few minutes.
-category-gone = This category is no longer available.
-service-gone = This service is no longer available. Please choose another one.
+    ⚠️ <b>سفارش #{ $order_id }: نتیجه نامشخص</b>
+    پنل پاسخ روشنی نداد؛ مبلغ مشتری نگه داشته شده است.
+    مشتری: <code>{ $user_id }</code>
+    سرویس: { $service_id } { $service }
+    لینک: { $link }
+    تعداد: { $quantity }
+    پرداختی: { $price }
+    دلیل: { $reason }
+    پنل را بررسی کنید، سپس با /review تعیین تکلیفش کنید.
+categories = 🛒 <b>یک دسته‌بندی انتخاب کنید</b>
+categories-empty = فهرست سرویس‌ها فعلاً خالی است. لطفاً چند دقیقه‌ی دیگر دوباره امتحان کنید.
+category-gone = این دسته‌بندی دیگر در دسترس نیست.
+service-gone = این سرویس دیگر در دسترس نیست. لطفاً سرویس دیگری انتخاب کنید.
 services-header = 📂 <b>{ $category }</b>
-page = Page { $page } of { $pages }
-services-hint = 💵 Prices per 1000 (📦 per package). Tap a service for details.
+page = صفحه‌ی { $page } از { $pages }
+services-hint = 💵 قیمت‌ها برای هر 1000 عدد است (📦 برای هر بسته). برای دیدن جزئیات، روی سرویس بزنید.
 category-button = { $name } ({ $count })
 service-button = { $name } · { $price }
 price-package-short = 📦 { $price }
@@ -83,611 +82,611 @@ service-card =
     <b>{ $name }</b>
     📂 { $category }
 
-    { $description }💵 Price: <b>{ $price }</b> { $unit }
-    📏 Order from { $low } to { $high }
-    ♻️ Refill: { $refill }
-    ✖️ Cancel: { $cancel }
-service-card-dripfeed = {"\u000A"}💧 Drip-feed: available
-yes = yes
-no = no
-per-1000 = per 1000
-per-package = per package
-btn-order = 🛒 Order
-search-prompt = 🔎 Type a few words to search for (for example: <i>instagram likes</i>).
+    { $description }💵 قیمت: <b>{ $price }</b> { $unit }
+    📏 سفارش از { $low } تا { $high }
+    ♻️ جبران ریزش: { $refill }
+    ✖️ امکان لغو: { $cancel }
+service-card-dripfeed = {"\u000A"}💧 ارسال تدریجی: دارد
+yes = بله
+no = خیر
+per-1000 = برای هر 1000 عدد
+per-package = برای هر بسته
+btn-order = 🛒 سفارش
+search-prompt = 🔎 چند کلمه برای جستجو بنویسید (مثلاً: <i>instagram likes</i>).
 search-results =
-    🔎 Results for <b>{ $query }</b>: { $count } found.
+    🔎 نتایج جستجوی <b>{ $query }</b>: { $count } مورد پیدا شد.
 
-    💵 Prices per 1000 (📦 per package). Tap a service for details.
-search-nothing = 🔎 Nothing found for <b>{ $query }</b>. Try other words, or browse the categories.
-search-too-short = Type at least two letters to search.
+    💵 قیمت‌ها برای هر 1000 عدد است (📦 برای هر بسته). برای دیدن جزئیات، روی سرویس بزنید.
+search-nothing = 🔎 چیزی برای <b>{ $query }</b> پیدا نشد. کلمات دیگری را امتحان کنید یا دسته‌بندی‌ها را ببینید.
+search-too-short = برای جستجو دست‌کم دو حرف بنویسید.
 ask-link =
     🔗 <b>{ $service }</b>
 
-    Send the link (for example https://instagram.com/yourpage).
+    لینک را بفرستید (مثلاً https://instagram.com/yourpage).
 ask-quantity =
-    🔢 How many?
-    💵 Price: <b>{ $rate }</b> per 1000
-    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
-ask-quantity-per-run = {"\u000A"}💧 With drip-feed (next step) this is the quantity <b>per run</b>.
-so-far = {"\u000A\u000A"}🧾 So far: { $quantity } × { $rate } per 1000 = <b>{ $total }</b>
-so-far-package = {"\u000A\u000A"}🧾 So far: 1 package = <b>{ $total }</b>
-summary-rate = Price: { $rate } per 1000{"\u000A"}
-summary-rate-package = Price: { $rate } per package{"\u000A"}
-limits-changed = ℹ️ This service's limits changed while you were ordering: now from <b>{ $low }</b> to <b>{ $high }</b> (before: { $was_low } to { $was_high }).
-limits-changed-fits = {" "}Your order still fits.
-limits-changed-redo = {" "}Please enter it again; the rest of your order is kept.
+    🔢 چه تعداد؟
+    💵 قیمت: <b>{ $rate }</b> برای هر 1000 عدد
+    عددی از <b>{ $low }</b> تا <b>{ $high }</b> بفرستید، یا یکی از گزینه‌های زیر را بزنید.
+ask-quantity-per-run = {"\u000A"}💧 با ارسال تدریجی (مرحله‌ی بعد)، این تعداد <b>برای هر نوبت</b> است.
+so-far = {"\u000A\u000A"}🧾 تا اینجا: { $quantity } × { $rate } برای هر 1000 عدد = <b>{ $total }</b>
+so-far-package = {"\u000A\u000A"}🧾 تا اینجا: 1 بسته = <b>{ $total }</b>
+summary-rate = قیمت: { $rate } برای هر 1000 عدد{"\u000A"}
+summary-rate-package = قیمت: { $rate } برای هر بسته{"\u000A"}
+limits-changed = ℹ️ محدوده‌ی سفارش این سرویس در حین سفارش شما تغییر کرد: اکنون از <b>{ $low }</b> تا <b>{ $high }</b> (قبلاً: { $was_low } تا { $was_high }).
+limits-changed-fits = {" "}سفارش شما همچنان در این محدوده است.
+limits-changed-redo = {" "}لطفاً آن را دوباره وارد کنید؛ بقیه‌ی سفارش شما حفظ می‌شود.
 btn-edit-field = ✏️ { $field }
-field-link = Link
-field-quantity = Quantity
-field-comments = Comments
-field-username = Author
-field-answer = Poll answer
-field-runs = Drip-feed
+field-link = لینک
+field-quantity = تعداد
+field-comments = کامنت‌ها
+field-username = نویسنده
+field-answer = گزینه‌ی نظرسنجی
+field-runs = ارسال تدریجی
 ask-comments =
-    💬 Send the comments, <b>one per line</b>: from { $low } to { $high } lines.
-    Each line becomes one comment.
-ask-username = 👤 Send the username of the comment's author (like @username).
-ask-answer = 🗳 Send the number of the poll answer to vote for (1 for the first answer).
+    💬 کامنت‌ها را بفرستید، <b>هر کدام در یک خط</b>: از { $low } تا { $high } خط.
+    هر خط یک کامنت می‌شود.
+ask-username = 👤 نام کاربری نویسنده‌ی کامنت را بفرستید (مثل @username).
+ask-answer = 🗳 شماره‌ی گزینه‌ای از نظرسنجی را که باید به آن رأی داده شود بفرستید (1 برای گزینه‌ی اول).
 ask-runs =
-    💧 Drip-feed: deliver in several runs?
-    Each run delivers <b>{ $quantity }</b> (the quantity you chose is per run).
-    Send the number of runs (from 2 to { $high }), or tap Skip to deliver at once.
+    💧 ارسال تدریجی: در چند نوبت ارسال شود؟
+    در هر نوبت <b>{ $quantity }</b> عدد ارسال می‌شود (تعدادی که انتخاب کردید برای هر نوبت است).
+    تعداد نوبت‌ها را بفرستید (از 2 تا { $high })، یا برای ارسال یک‌جا «رد کردن» را بزنید.
 ask-interval =
-    💧 { $runs } runs × { $quantity } = <b>{ $total }</b> in all.
-    ⏱ Send the interval between runs, in minutes (from 1 to 10080).
-btn-skip = ⏭ Skip
-btn-confirm = ✅ Confirm
-btn-edit = ✏️ Edit
+    💧 { $runs } نوبت × { $quantity } = در مجموع <b>{ $total }</b>.
+    ⏱ فاصله‌ی بین نوبت‌ها را به دقیقه بفرستید (از 1 تا 10080).
+btn-skip = ⏭ رد کردن
+btn-confirm = ✅ تأیید
+btn-edit = ✏️ ویرایش
 summary =
-    🧾 <b>Check your order</b>
+    🧾 <b>سفارش خود را بررسی کنید</b>
 
-    Service: { $service }
-    Link: { $link }
+    سرویس: { $service }
+    لینک: { $link }
     { $details }
-    Total: <b>{ $total }</b>
-    Balance: { $balance } → { $after }
-summary-quantity = Quantity: { $quantity }{"\u000A"}
-summary-dripfeed = Drip-feed: { $runs } runs × { $quantity }, every { $interval } min{"\u000A"}
+    مبلغ کل: <b>{ $total }</b>
+    موجودی: { $balance } ← { $after }
+summary-quantity = تعداد: { $quantity }{"\u000A"}
+summary-dripfeed = ارسال تدریجی: { $runs } نوبت × { $quantity }، هر { $interval } دقیقه{"\u000A"}
 summary-comments =
-    Comments ({ $count }):
+    کامنت‌ها ({ $count }):
     <blockquote>{ $comments }</blockquote>{"\u000A"}
-summary-username = Comment author: @{ $username }{"\u000A"}
-summary-answer = Poll answer: { $answer }{"\u000A"}
-summary-package = Package: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ Not enough balance: <b>{ $missing }</b> missing. Top up, then come back.
-price-changed = ℹ️ The price has changed since you saw it. Please check the new total.
-placing = ⏳ Placing your order…
-placing-queued = ⏳ The panel is busy: your order is queued and will be placed in a moment…
+summary-username = نویسنده‌ی کامنت: @{ $username }{"\u000A"}
+summary-answer = گزینه‌ی نظرسنجی: { $answer }{"\u000A"}
+summary-package = بسته: 1{"\u000A"}
+summary-missing = {"\u000A\u000A"}❗ موجودی کافی نیست: <b>{ $missing }</b> کم دارید. کیف پول را شارژ کنید و برگردید.
+price-changed = ℹ️ قیمت از زمانی که آن را دیدید تغییر کرده است. لطفاً مبلغ کل جدید را بررسی کنید.
+placing = ⏳ در حال ثبت سفارش شما…
+placing-queued = ⏳ پنل شلوغ است: سفارش شما در صف قرار گرفت و تا لحظاتی دیگر ثبت می‌شود…
 placed =
-    ✅ <b>Order placed!</b>
+    ✅ <b>سفارش ثبت شد!</b>
 
     { $card }
 already-placed =
-    This order was already placed.
+    این سفارش قبلاً ثبت شده است.
 
     { $card }
 order-refused =
-    ❌ The order was not accepted: { $reason }
-    Your balance was refunded in full. You can try again.
+    ❌ سفارش پذیرفته نشد: { $reason }
+    کل مبلغ به موجودی شما بازگردانده شد. می‌توانید دوباره امتحان کنید.
 order-unavailable =
-    ❌ Ordering is temporarily unavailable. Your balance was refunded in full.
-    Please try again later.
+    ❌ ثبت سفارش موقتاً امکان‌پذیر نیست. کل مبلغ به موجودی شما بازگردانده شد.
+    لطفاً بعداً دوباره امتحان کنید.
 order-unknown =
-    ⏳ Your order #{ $order_id } is being checked: the provider did not confirm it in time.
-    The amount is held, not lost: you will get a message when it is confirmed, or your balance will be refunded.
-draft-expired = This order form has expired. Please start again.
-state-submitting = Placing
-state-pending = Pending
-state-in-progress = In progress
-state-processing = Processing
-state-completed = Completed
-state-partial = Partial
-state-canceled = Canceled
-state-unknown = Being checked
-state-failed = Not placed
+    ⏳ سفارش #{ $order_id } شما در حال بررسی است: تأمین‌کننده آن را به‌موقع تأیید نکرد.
+    مبلغ نگه داشته شده و از بین نرفته است: وقتی سفارش تأیید شود پیام دریافت می‌کنید، وگرنه مبلغ به موجودی شما بازگردانده می‌شود.
+draft-expired = مهلت این فرم سفارش تمام شده است. لطفاً از نو شروع کنید.
+state-submitting = در حال ثبت
+state-pending = در انتظار
+state-in-progress = در حال انجام
+state-processing = در حال پردازش
+state-completed = تکمیل‌شده
+state-partial = ناقص
+state-canceled = لغو‌شده
+state-unknown = در حال بررسی
+state-failed = ثبت‌نشده
 order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $status }
+    📦 <b>سفارش #{ $id }</b>: { $icon } { $status }
     { $service }
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    { $progress }Created: { $created }
+    لینک: { $link }
+    { $details }پرداختی: { $price }{ $refunded }
+    { $progress }تاریخ ثبت: { $created }
     { $panel }
-order-refunded = {" "}(refunded { $amount })
-order-progress = Start count: { $start } · Remains: { $remains }{"\u000A"}
-order-panel-id = Provider order: { $panel_id }{"\u000A"}
-order-cancel-requested = Cancel requested{"\u000A"}
-use-buttons-at-summary = Please use the buttons under the summary: Confirm, Edit or Cancel.
-btn-refresh = 🔄 Refresh
-btn-refill = ♻️ Refill
-btn-cancel-order = ✖️ Cancel order
-btn-order-again = 🔁 Order again
-btn-orders = 📦 My orders
-sandbox-banner = 🧪 <b>SANDBOX</b>: test shop, nothing is real.{"\u000A\u000A"}
-btn-open-order = 📦 Open order #{ $id }
+order-refunded = {" "}({ $amount } بازگردانده شد)
+order-progress = تعداد اولیه: { $start } · باقی‌مانده: { $remains }{"\u000A"}
+order-panel-id = شماره‌ی سفارش نزد تأمین‌کننده: { $panel_id }{"\u000A"}
+order-cancel-requested = لغو درخواست شده است{"\u000A"}
+use-buttons-at-summary = لطفاً از دکمه‌های زیر خلاصه‌ی سفارش استفاده کنید: تأیید، ویرایش یا انصراف.
+btn-refresh = 🔄 به‌روزرسانی
+btn-refill = ♻️ جبران ریزش
+btn-cancel-order = ✖️ لغو سفارش
+btn-order-again = 🔁 سفارش دوباره
+btn-orders = 📦 سفارش‌های من
+sandbox-banner = 🧪 <b>محیط آزمایشی</b>: این فروشگاه آزمایشی است و هیچ‌چیز واقعی نیست.{"\u000A\u000A"}
+btn-open-order = 📦 مشاهده‌ی سفارش #{ $id }
 note-started =
-    🔄 Order #{ $id } has started.
+    🔄 سفارش #{ $id } شروع شد.
     { $service }
     🔗 { $link }
-    Start count: { $start }
+    تعداد اولیه: { $start }
 note-completed =
-    ✅ Order #{ $id } is completed.
+    ✅ سفارش #{ $id } تکمیل شد.
     { $service }
     🔗 { $link }
 note-partial =
-    🌓 Order #{ $id } is partially completed: { $delivered } of { $quantity } delivered.
+    🌓 سفارش #{ $id } به‌صورت ناقص تکمیل شد: { $delivered } از { $quantity } تحویل شد.
     { $service }
     🔗 { $link }
     { $refund }
 note-canceled =
-    ❌ Order #{ $id } was canceled.
+    ❌ سفارش #{ $id } لغو شد.
     { $service }
     🔗 { $link }
     { $refund }
-note-refunded = Refunded to your balance: <b>{ $refund }</b>. Balance: { $balance }.
-note-nothing-refunded = Nothing was refunded: the undelivered part is worth less than { $smallest }. Balance: { $balance }.
-note-refill = ♻️ Refill of order #{ $id }: <b>{ $status }</b>.
-refill-state-pending = requested
-refill-state-in-progress = in progress
-refill-state-completed = completed
-refill-state-rejected = rejected
-refill-state-failed = failed
+note-refunded = مبلغ <b>{ $refund }</b> به موجودی شما بازگردانده شد. موجودی: { $balance }.
+note-nothing-refunded = مبلغی بازگردانده نشد: ارزش بخش تحویل‌نشده کمتر از { $smallest } است. موجودی: { $balance }.
+note-refill = ♻️ جبران ریزش سفارش #{ $id }: <b>{ $status }</b>.
+refill-state-pending = درخواست شد
+refill-state-in-progress = در حال انجام
+refill-state-completed = انجام شد
+refill-state-rejected = رد شد
+refill-state-failed = ناموفق
 admin-unknown-status =
-    ⚠️ The panel sent an unknown order status <code>{ $status }</code> (order #{ $id }).
-    Orders with it stay tracked as running. Tell the developers if it should mean something.
-admin-odd-status-fields = ⚠️ The panel sent a value that cannot be right for order #{ $id } ({ $fields }); it is treated as missing and the order stays tracked. Check it on the panel (/order { $id }).
-admin-partial-without-remains = ⚠️ The panel says order #{ $id } is Partial but not how much remains, so its refund cannot be computed. It stays tracked; check it on the panel (/order { $id }).
-admin-order-id-refused = ⚠️ The panel does not know order #{ $id } any more: <code>{ $error }</code>. It stays tracked; check it on the panel (/order { $id }).
-my-orders = 📦 <b>My orders</b>
-my-orders-empty = You have no orders yet.
-order-not-found = This order is not yours, or does not exist.
-refill-requested = ♻️ Refill requested (refill id { $refill_id }). You will get a message when it is done.
-refill-not-applicable = A refill is not possible for this order.
-refill-already = A refill of this order is already in progress.
-refill-refused = The provider refused the refill: { $reason }
-cancel-requested = ✖️ Cancel requested. If the provider cancels the order, the undelivered part is refunded to your balance.
-cancel-not-applicable = This order cannot be canceled.
-cancel-already = A cancel of this order was already requested.
-cancel-refused = The provider refused to cancel: { $reason }
-panel-busy = The provider is not reachable right now. Please try again in a few minutes.
-refreshed = Updated.
-slow-down = ⏳ That was a lot at once. Please slow down and try again in a moment.
-btn-add-funds = ➕ Add funds
-btn-history = 📜 History
-btn-support = 💬 Contact support
-btn-wallet = 💰 Wallet
-btn-back-to-order = 🧾 Back to my order
+    ⚠️ پنل برای سفارش #{ $id } وضعیت ناشناخته‌ی <code>{ $status }</code> را فرستاد.
+    سفارش‌هایی با این وضعیت همچنان در جریان به حساب می‌آیند و پیگیری می‌شوند. اگر این وضعیت معنای خاصی دارد، به توسعه‌دهندگان خبر دهید.
+admin-odd-status-fields = ⚠️ پنل برای سفارش #{ $id } مقداری فرستاد که نمی‌تواند درست باشد ({ $fields })؛ این مقدار نادیده گرفته می‌شود و سفارش همچنان پیگیری می‌شود. آن را در پنل بررسی کنید (/order { $id }).
+admin-partial-without-remains = ⚠️ پنل می‌گوید سفارش #{ $id } ناقص (Partial) است، اما نمی‌گوید چه مقدار باقی مانده؛ پس مبلغ بازگشتی آن قابل محاسبه نیست. سفارش همچنان پیگیری می‌شود؛ آن را در پنل بررسی کنید (/order { $id }).
+admin-order-id-refused = ⚠️ پنل دیگر سفارش #{ $id } را نمی‌شناسد: <code>{ $error }</code>. سفارش همچنان پیگیری می‌شود؛ آن را در پنل بررسی کنید (/order { $id }).
+my-orders = 📦 <b>سفارش‌های من</b>
+my-orders-empty = هنوز سفارشی ندارید.
+order-not-found = این سفارش متعلق به شما نیست یا وجود ندارد.
+refill-requested = ♻️ درخواست جبران ریزش ثبت شد (شناسه‌ی درخواست: { $refill_id }). وقتی انجام شد، پیام دریافت می‌کنید.
+refill-not-applicable = جبران ریزش برای این سفارش امکان‌پذیر نیست.
+refill-already = جبران ریزش این سفارش در حال انجام است.
+refill-refused = تأمین‌کننده درخواست جبران ریزش را رد کرد: { $reason }
+cancel-requested = ✖️ درخواست لغو ثبت شد. اگر تأمین‌کننده سفارش را لغو کند، مبلغ بخش تحویل‌نشده به موجودی شما بازگردانده می‌شود.
+cancel-not-applicable = این سفارش قابل لغو نیست.
+cancel-already = درخواست لغو این سفارش قبلاً ثبت شده است.
+cancel-refused = تأمین‌کننده لغو سفارش را نپذیرفت: { $reason }
+panel-busy = در حال حاضر دسترسی به تأمین‌کننده ممکن نیست. لطفاً چند دقیقه‌ی دیگر دوباره امتحان کنید.
+refreshed = به‌روز شد.
+slow-down = ⏳ درخواست‌ها پشت سر هم زیاد بود. لطفاً کمی صبر کنید و چند لحظه‌ی دیگر دوباره امتحان کنید.
+btn-add-funds = ➕ شارژ کیف پول
+btn-history = 📜 تاریخچه
+btn-support = 💬 تماس با پشتیبانی
+btn-wallet = 💰 کیف پول
+btn-back-to-order = 🧾 بازگشت به سفارش
 history =
-    📜 <b>History</b>, newest first
+    📜 <b>تاریخچه</b>، جدیدترین‌ها در بالا
 
     { $lines }
 history-empty =
-    📜 <b>History</b>
+    📜 <b>تاریخچه</b>
 
-    No movements yet.
+    هنوز تراکنشی ثبت نشده است.
 history-line =
     { $when } · <b>{ $amount }</b>
     { $reason }
-reason-topup-stars = Top-up by Telegram Stars ({ $reference })
-reason-topup-cryptobot = Top-up by Crypto Bot (invoice { $reference })
-reason-topup-manual = Top-up by transfer (receipt #{ $reference })
-reason-topup-plain = Top-up
-reason-stars-refund = Stars payment refunded ({ $reference })
-reason-stars-refund-given-back = Stars refund failed, given back ({ $reference })
-note-stars-refund-given-back = Stars refund failed: given back
-reason-order = Order #{ $id }
-reason-refund = Refund for order #{ $id }
-reason-admin-credit = Credit by the shop
-reason-admin-debit = Debit by the shop
+reason-topup-stars = شارژ با Telegram Stars ({ $reference })
+reason-topup-cryptobot = شارژ با Crypto Bot (فاکتور { $reference })
+reason-topup-manual = شارژ با واریز بانکی (رسید #{ $reference })
+reason-topup-plain = شارژ
+reason-stars-refund = استرداد پرداخت استارز ({ $reference })
+reason-stars-refund-given-back = استرداد استارز ناموفق بود، مبلغ برگشت داده شد ({ $reference })
+note-stars-refund-given-back = استرداد استارز ناموفق بود: مبلغ برگشت داده شد
+reason-order = سفارش #{ $id }
+reason-refund = بازگشت وجه سفارش #{ $id }
+reason-admin-credit = واریز توسط فروشگاه
+reason-admin-debit = برداشت توسط فروشگاه
 reason-note = : { $note }
 method-stars = ⭐ Telegram Stars
 method-cryptobot = 🪙 Crypto Bot
-method-manual = 🏦 Transfer with a receipt
+method-manual = 🏦 واریز بانکی با رسید
 topup-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>شارژ کیف پول</b>
 
-    Your balance: { $balance }
-    Choose how to pay:
+    موجودی شما: { $balance }
+    روش پرداخت را انتخاب کنید:
 topup-no-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>شارژ کیف پول</b>
 
-    Paying in the bot is not set up yet. Please contact support to top up your balance.
+    پرداخت درون ربات هنوز راه‌اندازی نشده است. برای شارژ کیف پول، لطفاً با پشتیبانی تماس بگیرید.
 topup-no-methods-no-support =
-    ➕ <b>Add funds</b>
+    ➕ <b>شارژ کیف پول</b>
 
-    Paying in the bot is not set up yet. Please contact the shop's admin to top up your balance.
+    پرداخت درون ربات هنوز راه‌اندازی نشده است. برای شارژ کیف پول، لطفاً با ادمین فروشگاه تماس بگیرید.
 topup-amount =
     { $method }
 
-    Choose an amount, or type one from <b>{ $low }</b> to <b>{ $high }</b> ({ $currency }).
-topup-amount-stars = {"\u000A"}⭐ { $rate } Stars for 1 { $currency }.
-amount-not-a-number = ⚠️ Send the amount as a number, like 10 or 12.50.
-amount-too-small = ⚠️ The smallest top-up is { $low }.
-amount-too-big = ⚠️ The largest top-up is { $high }.
-amount-too-precise = ⚠️ Use at most { $decimals } decimal places.
-amount-no-decimals = ⚠️ Send a whole number.
-topup-expired = This top-up has expired. Please start again from 💰 Wallet.
-stars-invoice-title = Balance top-up
-stars-invoice-description = { $amount } added to your balance in the shop.
-stars-invoice-sent = ⭐ Pay <b>{ $stars } Stars</b> with the invoice below to add <b>{ $amount }</b> to your balance.
-stars-refused-unknown = This invoice is not valid. Please open 💰 Wallet and start again.
-stars-refused-used = This invoice was already paid.
-stars-refused-expired = This invoice has expired. Please start again from 💰 Wallet.
-stars-refused-closed = The shop is closed to you.
+    یک مبلغ انتخاب کنید، یا مبلغی از <b>{ $low }</b> تا <b>{ $high }</b> ({ $currency }) بنویسید.
+topup-amount-stars = {"\u000A"}⭐ { $rate } استارز برای هر 1 { $currency }.
+amount-not-a-number = ⚠️ مبلغ را به‌صورت عدد بفرستید، مثل 10 یا 12.50.
+amount-too-small = ⚠️ کمترین مبلغ شارژ { $low } است.
+amount-too-big = ⚠️ بیشترین مبلغ شارژ { $high } است.
+amount-too-precise = ⚠️ حداکثر { $decimals } رقم اعشار مجاز است.
+amount-no-decimals = ⚠️ یک عدد صحیح بفرستید.
+topup-expired = مهلت این شارژ تمام شده است. لطفاً از 💰 کیف پول دوباره شروع کنید.
+stars-invoice-title = شارژ کیف پول
+stars-invoice-description = { $amount } به موجودی شما در فروشگاه اضافه می‌شود.
+stars-invoice-sent = ⭐ برای افزودن <b>{ $amount }</b> به موجودی‌تان، <b>{ $stars } استارز</b> را با فاکتور زیر پرداخت کنید.
+stars-refused-unknown = این فاکتور معتبر نیست. لطفاً 💰 کیف پول را باز کنید و دوباره شروع کنید.
+stars-refused-used = این فاکتور قبلاً پرداخت شده است.
+stars-refused-expired = مهلت این فاکتور تمام شده است. لطفاً از 💰 کیف پول دوباره شروع کنید.
+stars-refused-closed = دسترسی شما به این فروشگاه مسدود شده است.
 stars-receipt =
-    ✅ <b>Payment received</b>: { $stars } Stars.
-    <b>{ $amount }</b> added to your balance. Balance: { $balance }.
-    Reference: <code>{ $charge }</code>
-stars-not-credited = ⚠️ Your payment was received but could not be matched to a top-up. The shop's admins were told and will sort it out.
+    ✅ <b>پرداخت دریافت شد</b>: { $stars } استارز.
+    <b>{ $amount }</b> به موجودی شما اضافه شد. موجودی: { $balance }.
+    کد پیگیری: <code>{ $charge }</code>
+stars-not-credited = ⚠️ پرداخت شما دریافت شد، اما با هیچ درخواست شارژی تطبیق داده نشد. ادمین‌های فروشگاه مطلع شده‌اند و آن را پیگیری می‌کنند.
 crypto-invoice =
-    🪙 <b>Crypto Bot invoice</b>
+    🪙 <b>فاکتور Crypto Bot</b>
 
-    Amount: <b>{ $amount }</b>, payable in { $assets }.
-    Tap Pay, pay in Crypto Bot, and your balance is topped up within a few seconds of the payment. The invoice is valid for { $minutes } minutes.
-btn-pay = 💳 Pay { $amount }
-crypto-unavailable = ⚠️ Crypto Bot is not reachable right now. Please try again in a few minutes.
-too-many-pending = ⚠️ You already have { $count } top-ups waiting. Please wait until they are settled.
+    مبلغ: <b>{ $amount }</b>، قابل پرداخت با { $assets }.
+    «پرداخت» را بزنید و در Crypto Bot پرداخت کنید؛ موجودی شما چند ثانیه پس از پرداخت شارژ می‌شود. این فاکتور { $minutes } دقیقه اعتبار دارد.
+btn-pay = 💳 پرداخت { $amount }
+crypto-unavailable = ⚠️ در حال حاضر دسترسی به Crypto Bot ممکن نیست. لطفاً چند دقیقه‌ی دیگر دوباره امتحان کنید.
+too-many-pending = ⚠️ شما هم‌اکنون { $count } شارژ در انتظار دارید. لطفاً صبر کنید تا تکلیف آن‌ها مشخص شود.
 transfer-instructions =
-    🏦 <b>Transfer { $amount }</b>
+    🏦 <b>واریز { $amount }</b>
 
     { $instructions }
 
-    Then send the receipt here: a photo, a document, or the transfer's reference as text.
-receipt-expected = Send the receipt as a photo, a document, or the transfer's reference as text.
-receipt-too-long = ⚠️ The reference is too long: at most { $limit } characters.
-receipt-sent = 📨 Receipt #{ $id } for <b>{ $amount }</b> was sent to the shop. You will get a message once it is checked.
-topup-credited-notice = ✅ <b>{ $amount }</b> added to your balance ({ $method }). Balance: { $balance }.
-topup-rejected-notice = ❌ Your receipt #{ $id } for { $amount } was not accepted.{ $reason }
-topup-rejected-reason = {"\u000A"}Reason: { $reason }
-crypto-expired-notice = ⌛ Your Crypto Bot invoice for { $amount } expired unpaid. Nothing was charged; start a new top-up from 💰 Wallet if you still want to pay.
-resume-gone = Your order form has expired. Please start the order again.
+    سپس رسید را همین‌جا بفرستید: عکس، فایل، یا کد پیگیری واریز به‌صورت متن.
+receipt-expected = رسید را به‌صورت عکس یا فایل بفرستید، یا کد پیگیری واریز را به‌صورت متن بنویسید.
+receipt-too-long = ⚠️ کد پیگیری خیلی طولانی است: حداکثر { $limit } نویسه.
+receipt-sent = 📨 رسید #{ $id } به مبلغ <b>{ $amount }</b> برای فروشگاه ارسال شد. پس از بررسی، پیام دریافت می‌کنید.
+topup-credited-notice = ✅ <b>{ $amount }</b> به موجودی شما اضافه شد ({ $method }). موجودی: { $balance }.
+topup-rejected-notice = ❌ رسید #{ $id } شما به مبلغ { $amount } پذیرفته نشد.{ $reason }
+topup-rejected-reason = {"\u000A"}دلیل: { $reason }
+crypto-expired-notice = ⌛ مهلت پرداخت فاکتور Crypto Bot شما به مبلغ { $amount } تمام شد. مبلغی کسر نشد؛ اگر هنوز می‌خواهید پرداخت کنید، از 💰 کیف پول یک شارژ جدید شروع کنید.
+resume-gone = مهلت فرم سفارش شما تمام شده است. لطفاً سفارش را از نو شروع کنید.
 cancel-confirm =
-    ✖️ <b>Cancel order #{ $id }?</b>
+    ✖️ <b>سفارش #{ $id } لغو شود؟</b>
     { $service }
     🔗 { $link }
 
-    The provider is asked to stop it. What was not delivered is refunded to your balance: up to <b>{ $amount }</b> (all of it if nothing was delivered yet).
-    The refund comes once the provider confirms the cancel, usually within minutes; you get a message then. The provider may also refuse.
-btn-cancel-yes = ✖️ Yes, cancel it
-btn-cancel-keep = ↩️ No, keep it
+    از تأمین‌کننده خواسته می‌شود آن را متوقف کند. مبلغ بخش تحویل‌نشده به موجودی شما بازگردانده می‌شود: حداکثر <b>{ $amount }</b> (اگر هنوز چیزی تحویل نشده باشد، کل مبلغ).
+    بازگشت وجه پس از تأیید لغو از سوی تأمین‌کننده انجام می‌شود، معمولاً ظرف چند دقیقه؛ همان موقع پیام دریافت می‌کنید. ممکن است تأمین‌کننده لغو را نپذیرد.
+btn-cancel-yes = ✖️ بله، لغو شود
+btn-cancel-keep = ↩️ نه، بماند
 my-orders-line =
     { $icon } { $status } · <b>#{ $id }</b> { $service }
     {"    "}{ $quantity } · { $price } · { $date }
-my-orders-tap = Tap a number to open the order.
-my-orders-empty-offer = 📦 You have no orders yet. Start one with 🛒 New order.
-no-change-since = No change since { $time }
-banned-short = This shop is closed to you.
-kb-new-order = 🛒 New order
-kb-my-orders = 📦 My orders
-kb-wallet = 💰 Wallet
-kb-support = 💬 Support
-kb-admin = 🛠 Admin
-kb-placeholder = Choose below, or type to search
-keyboard-ready = The buttons under the typing field stay there: tap them from any step.
+my-orders-tap = برای مشاهده‌ی هر سفارش، روی شماره‌ی آن بزنید.
+my-orders-empty-offer = 📦 هنوز سفارشی ندارید. با 🛒 سفارش جدید شروع کنید.
+no-change-since = بدون تغییر از { $time }
+banned-short = دسترسی شما به این فروشگاه مسدود شده است.
+kb-new-order = 🛒 سفارش جدید
+kb-my-orders = 📦 سفارش‌های من
+kb-wallet = 💰 کیف پول
+kb-support = 💬 پشتیبانی
+kb-admin = 🛠 مدیریت
+kb-placeholder = از گزینه‌های زیر انتخاب کنید یا برای جستجو بنویسید
+keyboard-ready = دکمه‌های زیر کادر نوشتن همیشه همان‌جا می‌مانند: در هر مرحله می‌توانید از آن‌ها استفاده کنید.
 support =
-    💬 <b>Support</b>
+    💬 <b>پشتیبانی</b>
 
-    Questions about an order or a payment? Write to us: { $contact }
+    سؤالی درباره‌ی سفارش یا پرداخت دارید؟ به ما پیام دهید: { $contact }
 support-none =
-    💬 <b>Support</b>
+    💬 <b>پشتیبانی</b>
 
-    Write your question to the shop's admin; see /help.
+    سؤالتان را برای ادمین فروشگاه بنویسید؛ /help را ببینید.
 
 ## Admins
 
 admin-help =
-    🛠 <b>Admin commands</b>
-    /stats: customers, orders, revenue, panel cost and margin
-    /panel: panel balance, catalogue, last status sync
-    /user &lt;id or @username&gt;: a customer's balance, orders, state
-    /credit &lt;user_id&gt; &lt;amount&gt; [note]: add money to a wallet
-    /debit &lt;user_id&gt; &lt;amount&gt; [note]: take money (never below zero)
-    /ban &lt;user_id&gt;, /unban &lt;user_id&gt;: close or reopen the shop to someone
-    /order &lt;id&gt;: everything about an order
-    /review: orders whose outcome is unknown
-    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: an order under review was placed
-    /markup [&lt;percent&gt; [category|service &lt;id&gt;]]: show or set markups
-    /markup reset [category|service &lt;id&gt;]: clear a markup override
-    /hide, /show service|category &lt;id&gt;: hide from or show to customers
-    /sync: refresh the catalogue now
-    /broadcast &lt;text&gt; (or in reply to a message): message every customer
-    /export: CSV files of orders and of the ledger
+    🛠 <b>دستورهای مدیریت</b>
+    /stats: مشتریان، سفارش‌ها، درآمد، هزینه‌ی پنل و حاشیه‌ی سود
+    /panel: موجودی پنل، فهرست سرویس‌ها، آخرین همگام‌سازی وضعیت‌ها
+    /user &lt;id یا @username&gt;: موجودی، سفارش‌ها و وضعیت یک مشتری
+    /credit &lt;user_id&gt; &lt;amount&gt; [note]: افزودن پول به کیف پول
+    /debit &lt;user_id&gt; &lt;amount&gt; [note]: برداشت پول (هرگز کمتر از صفر)
+    /ban &lt;user_id&gt;، /unban &lt;user_id&gt;: بستن یا بازکردن فروشگاه به روی یک نفر
+    /order &lt;id&gt;: همه‌چیز درباره‌ی یک سفارش
+    /review: سفارش‌هایی که نتیجه‌شان نامشخص است
+    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: سفارشی که در حال بررسی است، در پنل ثبت شده است
+    /markup [&lt;percent&gt; [category|service &lt;id&gt;]]: نمایش یا تنظیم درصد سود
+    /markup reset [category|service &lt;id&gt;]: حذف درصد سود اختصاصی
+    /hide، /show service|category &lt;id&gt;: پنهان کردن از مشتریان یا نمایش به آن‌ها
+    /sync: به‌روزرسانی فوری فهرست سرویس‌ها
+    /broadcast &lt;text&gt; (یا در پاسخ به یک پیام): ارسال پیام به همه‌ی مشتریان
+    /export: فایل‌های CSV سفارش‌ها و دفتر حساب
 admin-problem =
     ❌ { $problem }
 
     { $usage }
-admin-problem-missing-user = The user id is missing.
-admin-problem-user-id = The user id must be a whole number, not <code>{ $value }</code>.
-admin-problem-missing-amount = The amount is missing.
-admin-problem-amount-not-number = The amount must be a number like 10.50, not <code>{ $value }</code>.
-admin-problem-amount-not-positive = The amount must be positive.
-admin-problem-amount-decimals = The amount has more than 5 decimals.
-admin-problem-missing-id = An id is missing.
-admin-problem-too-many = There are more arguments than the command takes.
-admin-problem-id = An id must be a whole number, not <code>{ $value }</code>.
-admin-btn-open-order = 📂 Open #{ $id }
-admin-problem-user-ref = Name the customer by id (digits) or @username.
-admin-problem-percent = The percent must be a number from 0 to 10000 with at most 2 decimals.
-admin-problem-target = Name what it is for as category &lt;id&gt; or service &lt;id&gt;.
-admin-problem-panel-id-zero = The panel order id must not be 0.
+admin-problem-missing-user = شناسه‌ی کاربر وارد نشده است.
+admin-problem-user-id = شناسه‌ی کاربر باید یک عدد صحیح باشد، نه <code>{ $value }</code>.
+admin-problem-missing-amount = مبلغ وارد نشده است.
+admin-problem-amount-not-number = مبلغ باید عددی مثل 10.50 باشد، نه <code>{ $value }</code>.
+admin-problem-amount-not-positive = مبلغ باید مثبت باشد.
+admin-problem-amount-decimals = مبلغ بیش از 5 رقم اعشار دارد.
+admin-problem-missing-id = یک شناسه وارد نشده است.
+admin-problem-too-many = تعداد آرگومان‌ها از آنچه این دستور می‌پذیرد بیشتر است.
+admin-problem-id = شناسه باید یک عدد صحیح باشد، نه <code>{ $value }</code>.
+admin-btn-open-order = 📂 مشاهده‌ی #{ $id }
+admin-problem-user-ref = مشتری را با شناسه (عدد) یا @username مشخص کنید.
+admin-problem-percent = درصد باید عددی از 0 تا 10000 با حداکثر 2 رقم اعشار باشد.
+admin-problem-target = مشخص کنید برای چه چیزی است: category &lt;id&gt; یا service &lt;id&gt;.
+admin-problem-panel-id-zero = شماره‌ی سفارش پنل نباید 0 باشد.
 admin-no-arguments =
-    ❌ /{ $command } takes no arguments.
+    ❌ دستور /{ $command } آرگومانی نمی‌پذیرد.
 
-    Usage: /{ $command }. /admin lists the commands.
-admin-never = never
+    نحوه‌ی استفاده: /{ $command }. فهرست دستورها را با /admin ببینید.
+admin-never = هرگز
 admin-dash = —
-admin-just-now = just now
-admin-minutes-ago = { $n } min ago
-admin-hours-ago = { $n } h ago
-admin-days-ago = { $n } d ago
+admin-just-now = همین حالا
+admin-minutes-ago = { $n } دقیقه پیش
+admin-hours-ago = { $n } ساعت پیش
+admin-days-ago = { $n } روز پیش
 admin-stats =
-    📊 <b>Statistics</b>
+    📊 <b>آمار</b>
 
-    👥 Customers: { $customers } · active in 7 days: { $active } · blocked the bot: { $blocked }
+    👥 مشتریان: { $customers } · فعال در 7 روز اخیر: { $active } · ربات را بلاک کرده‌اند: { $blocked }
 
-    🧾 <b>Orders</b>
-    Today: { $today }
-    7 days: { $week }
-    All: { $all }
+    🧾 <b>سفارش‌ها</b>
+    امروز: { $today }
+    7 روز: { $week }
+    همه: { $all }
 
-    💵 Revenue (paid by customers, less refunds): { $revenue }
-    🏭 Panel cost: { $cost }
-    📈 Margin: { $margin }
+    💵 درآمد (پرداختی مشتریان، منهای بازگشت وجه‌ها): { $revenue }
+    🏭 هزینه‌ی پنل: { $cost }
+    📈 حاشیه‌ی سود: { $margin }
 
-    🔄 Open orders: { $open }
-    ❔ Awaiting review: { $review }
+    🔄 سفارش‌های باز: { $open }
+    ❔ در انتظار بررسی: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
 admin-panel =
-    🏭 <b>Panel</b>
-    Balance: { $balance }
-    Catalogue: { $services } services in { $categories } categories, refreshed { $refreshed }
-    Last status sync: { $sync }
+    🏭 <b>پنل</b>
+    موجودی: { $balance }
+    فهرست سرویس‌ها: { $services } سرویس در { $categories } دسته‌بندی، به‌روزرسانی: { $refreshed }
+    آخرین همگام‌سازی وضعیت‌ها: { $sync }
 admin-panel-balance = <b>{ $amount } { $currency }</b>
-admin-panel-balance-low = {" "}⚠️ below { $threshold } { $currency }
-admin-panel-unreachable = unavailable ({ $error })
+admin-panel-balance-low = {" "}⚠️ کمتر از { $threshold } { $currency }
+admin-panel-unreachable = در دسترس نیست ({ $error })
 admin-when-ago = { $when } ({ $ago })
 admin-sync-result = { $when }: { $result }
 admin-user-usage =
-    Usage: /user &lt;user_id or @username&gt;
-    Example: /user 123456789
-admin-user-not-found = No customer { $query } is known to the shop.
+    نحوه‌ی استفاده: /user &lt;user_id یا @username&gt;
+    مثال: /user 123456789
+admin-user-not-found = مشتری { $query } در فروشگاه پیدا نشد.
 admin-user-card =
     👤 <b>{ $name }</b>{ $username }
-    ID: <code>{ $id }</code>
-    Balance: <b>{ $balance }</b>
-    State: { $state }
-    Joined: { $joined } · last seen: { $seen }
-    Orders: { $orders }
-admin-user-state-active = ✅ active
-admin-user-state-banned = 🚫 banned
-admin-user-state-blocked = 📵 blocked the bot
+    شناسه: <code>{ $id }</code>
+    موجودی: <b>{ $balance }</b>
+    وضعیت: { $state }
+    عضویت: { $joined } · آخرین فعالیت: { $seen }
+    سفارش‌ها: { $orders }
+admin-user-state-active = ✅ فعال
+admin-user-state-banned = 🚫 مسدود
+admin-user-state-blocked = 📵 ربات را بلاک کرده
 admin-user-last-orders =
-    {"\u000A\u000A"}<b>Last orders</b>
+    {"\u000A\u000A"}<b>آخرین سفارش‌ها</b>
     { $lines }
 admin-user-order-line = #{ $id } { $icon } { $state } · { $service } · { $price } · { $when }
 admin-user-last-moves =
-    {"\u000A\u000A"}<b>Last wallet movements</b>
+    {"\u000A\u000A"}<b>آخرین تراکنش‌های کیف پول</b>
     { $lines }
 admin-ledger-line = { $when } · { $kind } { $amount }{ $order }{ $admin }{ $note }
-admin-ledger-order = {" "}· order #{ $id }
-admin-ledger-admin = {" "}· by admin { $id }
+admin-ledger-order = {" "}· سفارش #{ $id }
+admin-ledger-admin = {" "}· توسط ادمین { $id }
 admin-ledger-note = {" "}· { $note }
-admin-ledger-kind-topup = top-up
-admin-ledger-kind-order = order
-admin-ledger-kind-refund = refund
-admin-ledger-kind-admin-credit = credit
-admin-ledger-kind-admin-debit = debit
-admin-btn-credit = ➕ Credit
-admin-btn-debit = ➖ Debit
-admin-btn-ban = 🚫 Ban
-admin-btn-unban = ✅ Unban
-admin-ask-credit = ➕ Send the amount to credit to <code>{ $user_id }</code>, optionally followed by a note (for example <code>10.50 paid by card</code>), or /cancel.
-admin-ask-debit = ➖ Send the amount to debit from <code>{ $user_id }</code>, optionally followed by a note (for example <code>5 correction</code>), or /cancel.
-admin-amount-usage = Send an amount such as <code>10.50</code>, optionally followed by a note, or /cancel.
+admin-ledger-kind-topup = شارژ
+admin-ledger-kind-order = سفارش
+admin-ledger-kind-refund = بازگشت وجه
+admin-ledger-kind-admin-credit = واریز
+admin-ledger-kind-admin-debit = برداشت
+admin-btn-credit = ➕ واریز
+admin-btn-debit = ➖ برداشت
+admin-btn-ban = 🚫 مسدود کردن
+admin-btn-unban = ✅ رفع مسدودیت
+admin-ask-credit = ➕ مبلغ واریز به <code>{ $user_id }</code> را بفرستید، در صورت تمایل همراه با یک یادداشت (مثلاً <code>10.50 پرداخت با کارت</code>)، یا /cancel را بزنید.
+admin-ask-debit = ➖ مبلغ برداشت از <code>{ $user_id }</code> را بفرستید، در صورت تمایل همراه با یک یادداشت (مثلاً <code>5 اصلاحیه</code>)، یا /cancel را بزنید.
+admin-amount-usage = مبلغی مثل <code>10.50</code> بفرستید، در صورت تمایل همراه با یک یادداشت، یا /cancel را بزنید.
 admin-credit-usage =
-    Usage: /credit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /credit 123456789 10.50
+    نحوه‌ی استفاده: /credit &lt;user_id&gt; &lt;amount&gt; [note]
+    مثال: /credit 123456789 10.50
 admin-debit-usage =
-    Usage: /debit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /debit 123456789 5
-admin-credited = ✅ Credited { $amount } to user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debited = ✅ Debited { $amount } from user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debit-refused = ❌ Not done: that would take the wallet of <code>{ $user_id }</code> below zero.
+    نحوه‌ی استفاده: /debit &lt;user_id&gt; &lt;amount&gt; [note]
+    مثال: /debit 123456789 5
+admin-credited = ✅ مبلغ { $amount } به کیف پول کاربر <code>{ $user_id }</code> واریز شد. موجودی فعلی: { $balance }.
+admin-debited = ✅ مبلغ { $amount } از کیف پول کاربر <code>{ $user_id }</code> برداشت شد. موجودی فعلی: { $balance }.
+admin-debit-refused = ❌ انجام نشد: موجودی کیف پول <code>{ $user_id }</code> منفی می‌شد.
 admin-ban-usage =
-    Usage: /ban &lt;user_id&gt;
-    Example: /ban 123456789
+    نحوه‌ی استفاده: /ban &lt;user_id&gt;
+    مثال: /ban 123456789
 admin-unban-usage =
-    Usage: /unban &lt;user_id&gt;
-    Example: /unban 123456789
-admin-banned = 🚫 User <code>{ $user_id }</code> is banned: the shop is closed to them. Their open orders are still tracked and refunded.
-admin-unbanned = ✅ User <code>{ $user_id }</code> is no longer banned.
-admin-ban-admin = ❌ Admins cannot be banned.
-admin-no-such-user = ❌ No user <code>{ $user_id }</code> is known to the shop.
+    نحوه‌ی استفاده: /unban &lt;user_id&gt;
+    مثال: /unban 123456789
+admin-banned = 🚫 کاربر <code>{ $user_id }</code> مسدود شد: فروشگاه به روی او بسته است. سفارش‌های باز او همچنان پیگیری می‌شوند و وجهشان در صورت لزوم بازگردانده می‌شود.
+admin-unbanned = ✅ کاربر <code>{ $user_id }</code> از مسدودیت خارج شد.
+admin-ban-admin = ❌ ادمین‌ها را نمی‌توان مسدود کرد.
+admin-no-such-user = ❌ کاربری با شناسه‌ی <code>{ $user_id }</code> در فروشگاه وجود ندارد.
 admin-order-usage =
-    Usage: /order &lt;order_id&gt;
-    Example: /order 42
-admin-order-not-found = ❌ There is no order #{ $order_id }.
+    نحوه‌ی استفاده: /order &lt;order_id&gt;
+    مثال: /order 42
+admin-order-not-found = ❌ سفارش #{ $order_id } وجود ندارد.
 admin-order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $state }{ $status_raw }
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } · { $service } ({ $type })
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    Panel order: { $panel_order_id }
-    Panel charge: { $charge }
-    { $progress }{ $cancel }{ $error }Created: { $created } · updated: { $updated }
-admin-order-status-raw = {" "}(panel: { $status })
-admin-order-refunded = {" "}· refunded { $amount }
-admin-order-progress = Start count: { $start } · remains: { $remains }{"\u000A"}
-admin-order-cancel-requested = Cancel requested{"\u000A"}
-admin-order-error = Error: <code>{ $error }</code>{"\u000A"}
+    📦 <b>سفارش #{ $id }</b>: { $icon } { $state }{ $status_raw }
+    مشتری: <code>{ $user_id }</code>
+    سرویس: { $service_id } · { $service } ({ $type })
+    لینک: { $link }
+    { $details }پرداختی: { $price }{ $refunded }
+    سفارش پنل: { $panel_order_id }
+    هزینه‌ی پنل: { $charge }
+    { $progress }{ $cancel }{ $error }ثبت: { $created } · به‌روزرسانی: { $updated }
+admin-order-status-raw = {" "}(پنل: { $status })
+admin-order-refunded = {" "}· بازگشت وجه { $amount }
+admin-order-progress = تعداد اولیه: { $start } · باقی‌مانده: { $remains }{"\u000A"}
+admin-order-cancel-requested = لغو درخواست شده است{"\u000A"}
+admin-order-error = خطا: <code>{ $error }</code>{"\u000A"}
 admin-order-charge = { $amount } { $currency }
 admin-order-refills =
-    {"\u000A\u000A"}<b>Refills</b>
+    {"\u000A\u000A"}<b>جبران ریزش‌ها</b>
     { $lines }
-admin-refill-line = #{ $id } · panel refill { $panel_id } · { $state } · { $when }
+admin-refill-line = #{ $id } · جبران ریزش پنل { $panel_id } · { $state } · { $when }
 admin-order-ledger =
-    {"\u000A\u000A"}<b>Ledger</b>
+    {"\u000A\u000A"}<b>دفتر حساب</b>
     { $lines }
-admin-order-review-hint = {"\u000A\u000A"}❔ Outcome unknown. If the panel has it: /placed { $id } &lt;panel_order_id&gt;. Otherwise refund it.
-admin-review-empty = ✅ No orders await review.
-admin-review-header = ❔ <b>Orders whose outcome is unknown</b> ({ $total }){"\u000A"}
-admin-review-more = {"\u000A"}…and { $more } more: resolve these first.
+admin-order-review-hint = {"\u000A\u000A"}❔ نتیجه نامشخص است. اگر این سفارش در پنل هست: /placed { $id } &lt;panel_order_id&gt;. در غیر این صورت، وجه آن را بازگردانید.
+admin-review-empty = ✅ هیچ سفارشی در انتظار بررسی نیست.
+admin-review-header = ❔ <b>سفارش‌هایی که نتیجه‌شان نامشخص است</b> ({ $total }){"\u000A"}
+admin-review-more = {"\u000A"}…و { $more } مورد دیگر: اول این‌ها را تعیین تکلیف کنید.
 admin-review-item =
-    {"\u000A"}<b>#{ $id }</b> · { $when } · customer <code>{ $user_id }</code>
+    {"\u000A"}<b>#{ $id }</b> · { $when } · مشتری <code>{ $user_id }</code>
     { $service_id } · { $service }
-    Link: { $link } · quantity { $quantity } · paid { $price }
+    لینک: { $link } · تعداد { $quantity } · پرداختی { $price }
     <i>{ $reason }</i>{"\u000A"}
-admin-review-footer = {"\u000A"}Check each one on the panel. Placed there: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. Not there: tap Refund.
-admin-btn-refund = ↩️ Refund #{ $id }
-admin-btn-refund-sure = ↩️ Yes, refund #{ $id }
-admin-btn-back = ⬅️ Back
+admin-review-footer = {"\u000A"}هر مورد را در پنل بررسی کنید. اگر آنجا ثبت شده: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. اگر نیست: «بازگشت وجه» را بزنید.
+admin-btn-refund = ↩️ بازگشت وجه #{ $id }
+admin-btn-refund-sure = ↩️ بله، بازگشت وجه #{ $id }
+admin-btn-back = ⬅️ بازگشت
 admin-refund-confirm =
-    ↩️ Refund order #{ $id }? { $price } goes back to the wallet of <code>{ $user_id }</code> and the order is closed as not placed.
+    ↩️ وجه سفارش #{ $id } بازگردانده شود؟ مبلغ { $price } به کیف پول <code>{ $user_id }</code> برمی‌گردد و سفارش به‌عنوان ثبت‌نشده بسته می‌شود.
 
-    Only do this if the panel has no such order.
+    فقط در صورتی این کار را انجام دهید که چنین سفارشی در پنل وجود نداشته باشد.
 admin-placed-usage =
-    Usage: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
-    Example: /placed 42 1234567
-admin-resolved-placed = ✅ Order #{ $id } is placed as panel order { $panel_order_id }; the status sync tracks it now.
-admin-resolved-refunded = ↩️ Order #{ $id } is refunded: { $price } back to <code>{ $user_id }</code>.
-admin-resolve-already = ℹ️ Order #{ $id } is not under review any more (now: { $state }); nothing done.
-admin-resolve-not-found = ❌ There is no order #{ $id }.
-admin-resolve-panel-id-taken = ❌ Panel order { $panel_order_id } already belongs to order #{ $other }; nothing done.
-admin-customer-order-confirmed = ✅ Your order #{ $id } is confirmed and placed. You will get a message when its status changes.
-admin-customer-order-refunded = ↩️ Your order #{ $id } could not be placed. { $amount } was refunded to your balance.
+    نحوه‌ی استفاده: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
+    مثال: /placed 42 1234567
+admin-resolved-placed = ✅ سفارش #{ $id } به‌عنوان سفارش پنل { $panel_order_id } ثبت شد؛ از این پس همگام‌سازی وضعیت‌ها آن را پیگیری می‌کند.
+admin-resolved-refunded = ↩️ وجه سفارش #{ $id } بازگردانده شد: { $price } به <code>{ $user_id }</code> برگشت.
+admin-resolve-already = ℹ️ سفارش #{ $id } دیگر در حال بررسی نیست (وضعیت فعلی: { $state })؛ کاری انجام نشد.
+admin-resolve-not-found = ❌ سفارش #{ $id } وجود ندارد.
+admin-resolve-panel-id-taken = ❌ سفارش پنل { $panel_order_id } قبلاً به سفارش #{ $other } اختصاص یافته است؛ کاری انجام نشد.
+admin-customer-order-confirmed = ✅ سفارش #{ $id } شما تأیید و ثبت شد. هر بار وضعیتش تغییر کند، پیام دریافت می‌کنید.
+admin-customer-order-refunded = ↩️ سفارش #{ $id } شما ثبت نشد. مبلغ { $amount } به موجودی شما بازگردانده شد.
 admin-markup-usage =
-    Usage:
-    /markup: show the markups
-    /markup &lt;percent&gt;: the global markup
-    /markup &lt;percent&gt; category &lt;id&gt; or service &lt;id&gt;: an override
-    /markup reset [category|service &lt;id&gt;]: clear one
-    Example: /markup 30 category 5
+    نحوه‌ی استفاده:
+    /markup: نمایش درصدهای سود
+    /markup &lt;percent&gt;: درصد سود کلی
+    /markup &lt;percent&gt; category &lt;id&gt; یا service &lt;id&gt;: درصد سود اختصاصی
+    /markup reset [category|service &lt;id&gt;]: حذف یکی از آن‌ها
+    مثال: /markup 30 category 5
 admin-markup-show =
-    💹 <b>Markups</b> (service beats category beats global)
-    Global: <b>{ $global_percent }%</b>{ $source }
+    💹 <b>درصدهای سود</b> (سرویس بر دسته‌بندی و دسته‌بندی بر مقدار کلی مقدم است)
+    کلی: <b>{ $global_percent }%</b>{ $source }
 admin-markup-source-setting = {" "}(PRICE_MARKUP_PERCENT)
-admin-markup-source-override = {" "}(set by /markup; PRICE_MARKUP_PERCENT is { $default }%)
+admin-markup-source-override = {" "}(تنظیم‌شده با /markup؛ مقدار PRICE_MARKUP_PERCENT برابر { $default }% است)
 admin-markup-categories =
-    {"\u000A\u000A"}<b>Categories</b>
+    {"\u000A\u000A"}<b>دسته‌بندی‌ها</b>
     { $lines }
 admin-markup-services =
-    {"\u000A\u000A"}<b>Services</b>
+    {"\u000A\u000A"}<b>سرویس‌ها</b>
     { $lines }
 admin-markup-line = { $id } · { $name }: { $percent }%
-admin-markup-more = …and { $more } more
-admin-markup-set-global = ✅ Global markup: { $percent }%.
-admin-markup-reset-global = ✅ Global markup back to PRICE_MARKUP_PERCENT: { $percent }%.
-admin-markup-set = ✅ Markup of { $scope } { $id }: { $percent }%.
-admin-markup-reset = ✅ { $scope_title } { $id } has no markup of its own now: it inherits.
-admin-markup-not-found = ❌ There is no { $scope } { $id }.
-admin-scope-service = service
-admin-scope-category = category
-admin-hide-usage = Usage: /hide service &lt;id&gt; or /hide category &lt;id&gt;
-admin-show-usage = Usage: /show service &lt;id&gt; or /show category &lt;id&gt;
-admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) is hidden from customers.
-admin-shown = 👀 { $scope_title } { $id } ({ $name }) is shown to customers.
-admin-hide-not-found = ❌ There is no { $scope } { $id }.
-admin-sync-running = ⏳ Refreshing the catalogue…
+admin-markup-more = …و { $more } مورد دیگر
+admin-markup-set-global = ✅ درصد سود کلی: { $percent }%.
+admin-markup-reset-global = ✅ درصد سود کلی به مقدار PRICE_MARKUP_PERCENT برگشت: { $percent }%.
+admin-markup-set = ✅ درصد سود { $scope } { $id }: { $percent }%.
+admin-markup-reset = ✅ { $scope_title } { $id } اکنون درصد سود اختصاصی ندارد و از سطح بالاتر پیروی می‌کند.
+admin-markup-not-found = ❌ { $scope } { $id } وجود ندارد.
+admin-scope-service = سرویس
+admin-scope-category = دسته‌بندی
+admin-hide-usage = نحوه‌ی استفاده: /hide service &lt;id&gt; یا /hide category &lt;id&gt;
+admin-show-usage = نحوه‌ی استفاده: /show service &lt;id&gt; یا /show category &lt;id&gt;
+admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) از دید مشتریان پنهان شد.
+admin-shown = 👀 { $scope_title } { $id } ({ $name }) به مشتریان نمایش داده می‌شود.
+admin-hide-not-found = ❌ { $scope } { $id } وجود ندارد.
+admin-sync-running = ⏳ در حال به‌روزرسانی فهرست سرویس‌ها…
 admin-sync-done =
-    ✅ Catalogue refreshed: { $total } services.
-    Added: { $added } · changed: { $changed } · removed: { $removed }
+    ✅ فهرست سرویس‌ها به‌روز شد: { $total } سرویس.
+    اضافه‌شده: { $added } · تغییرکرده: { $changed } · حذف‌شده: { $removed }
 admin-sync-failed =
-    ❌ The refresh failed; the stored catalogue stays as it was.
+    ❌ به‌روزرسانی ناموفق بود؛ فهرست ذخیره‌شده بدون تغییر ماند.
     <code>{ $error }</code>
 admin-broadcast-usage =
-    Usage: /broadcast &lt;text&gt;, or send /broadcast in reply to a text message.
-    The text is sent as it is (formatting kept) to every customer who can be reached.
-admin-broadcast-too-long = ❌ The text is too long: { $length } characters, at most { $limit } (as Telegram counts them: most emoji count as two).
-admin-broadcast-rejected = ❌ Telegram refused the text, so nothing will be sent: { $reason }
-admin-broadcast-nobody = Nobody to send to: no customer can be reached.
+    نحوه‌ی استفاده: /broadcast &lt;text&gt;، یا /broadcast را در پاسخ به یک پیام متنی بفرستید.
+    متن همان‌طور که هست (با حفظ قالب‌بندی) برای همه‌ی مشتریانی که در دسترس هستند ارسال می‌شود.
+admin-broadcast-too-long = ❌ متن خیلی طولانی است: { $length } نویسه، حداکثر { $limit } (به شیوه‌ی شمارش تلگرام: بیشتر ایموجی‌ها دو نویسه حساب می‌شوند).
+admin-broadcast-rejected = ❌ تلگرام متن را نپذیرفت، پس چیزی ارسال نمی‌شود: { $reason }
+admin-broadcast-nobody = کسی برای ارسال وجود ندارد: هیچ مشتری‌ای در دسترس نیست.
 admin-broadcast-preview =
-    📣 Above is the broadcast #{ $id }. Send it to <b>{ $count }</b> customers?
-    (customers who banned or blocked the bot are left out)
-admin-btn-broadcast-send = 📣 Send
-admin-btn-broadcast-cancel = ✖️ Cancel
-admin-broadcast-cancelled = ✖️ Broadcast #{ $id } cancelled: nothing was sent.
-admin-broadcast-not-draft = This broadcast was already started or cancelled.
-admin-broadcast-starting = 📣 Broadcast #{ $id }: queueing…
+    📣 پیام همگانی #{ $id } در بالا آمده است. برای <b>{ $count }</b> مشتری ارسال شود؟
+    (مشتریانی که مسدود شده‌اند یا ربات را بلاک کرده‌اند، کنار گذاشته می‌شوند)
+admin-btn-broadcast-send = 📣 ارسال
+admin-btn-broadcast-cancel = ✖️ انصراف
+admin-broadcast-cancelled = ✖️ پیام همگانی #{ $id } لغو شد: چیزی ارسال نشد.
+admin-broadcast-not-draft = این پیام همگانی قبلاً شروع یا لغو شده است.
+admin-broadcast-starting = 📣 پیام همگانی #{ $id }: در حال قرار دادن در صف…
 admin-broadcast-progress =
-    📣 Broadcast #{ $id }: sending…
-    Delivered: { $delivered } · blocked: { $blocked } · failed: { $failed } · waiting: { $waiting } (of { $total })
+    📣 پیام همگانی #{ $id }: در حال ارسال…
+    تحویل‌شده: { $delivered } · بلاک‌شده: { $blocked } · ناموفق: { $failed } · در انتظار: { $waiting } (از { $total })
 admin-broadcast-done =
-    📣 <b>Broadcast #{ $id } finished</b>
-    Delivered: { $delivered }
-    Blocked the bot: { $blocked }
-    Failed: { $failed }
-    Total: { $total }
-admin-export-orders = 📄 Orders: { $count } rows.
-admin-export-ledger = 📄 Ledger: { $count } entries. Amounts are exact, in { $currency }.
+    📣 <b>ارسال پیام همگانی #{ $id } تمام شد</b>
+    تحویل‌شده: { $delivered }
+    ربات را بلاک کرده‌اند: { $blocked }
+    ناموفق: { $failed }
+    مجموع: { $total }
+admin-export-orders = 📄 سفارش‌ها: { $count } ردیف.
+admin-export-ledger = 📄 دفتر حساب: { $count } ردیف. مبالغ دقیق و به { $currency } هستند.
 admin-alert-catalogue-failing =
-    ⚠️ <b>The catalogue refresh keeps failing</b> (since { $since }).
-    Customers browse the last stored copy.
+    ⚠️ <b>به‌روزرسانی فهرست سرویس‌ها پیاپی ناموفق است</b> (از { $since }).
+    مشتریان آخرین نسخه‌ی ذخیره‌شده را می‌بینند.
     <code>{ $error }</code>
-admin-alert-catalogue-recovered = ✅ The catalogue refresh works again.
+admin-alert-catalogue-recovered = ✅ به‌روزرسانی فهرست سرویس‌ها دوباره کار می‌کند.
 admin-alert-panel-low-balance =
-    ⚠️ <b>The panel balance is low</b>: { $amount } { $currency }, below { $threshold } { $currency }.
-    Top it up, or orders will start failing.
-admin-alert-panel-balance-ok = ✅ The panel balance is back above { $threshold } { $currency }: { $amount } { $currency }.
-admin-amount-expired = That Credit/Debit prompt has expired: nothing was moved. Open the user again with /user.
+    ⚠️ <b>موجودی پنل کم است</b>: { $amount } { $currency }، کمتر از { $threshold } { $currency }.
+    آن را شارژ کنید، وگرنه سفارش‌ها ناموفق خواهند شد.
+admin-alert-panel-balance-ok = ✅ موجودی پنل دوباره بیش از { $threshold } { $currency } است: { $amount } { $currency }.
+admin-amount-expired = مهلت آن درخواست واریز/برداشت تمام شده است: هیچ مبلغی جابه‌جا نشد. کاربر را دوباره با /user باز کنید.
 admin-backup-caption =
-    🗄 Database backup, { $when }.
-    To restore: stop the bot, put this file at DATABASE_PATH (remove the old -wal and -shm files), start the bot.
-admin-backup-too-large = 🗄 The database is { $size } MB, over Telegram's 50 MB upload limit: no backup was sent. Back it up on the server (see the README).
-admin-btn-approve = ✅ Approve
-admin-btn-reject = ❌ Reject
-admin-btn-reject-no-reason = ❌ Reject without a reason
-admin-btn-keep-pending = ↩️ Keep it pending
+    🗄 نسخه‌ی پشتیبان پایگاه داده، { $when }.
+    برای بازیابی: ربات را متوقف کنید، این فایل را در مسیر DATABASE_PATH بگذارید (فایل‌های قدیمی -wal و -shm را حذف کنید) و ربات را دوباره اجرا کنید.
+admin-backup-too-large = 🗄 حجم پایگاه داده { $size } مگابایت است و از سقف 50 مگابایتی آپلود تلگرام بیشتر است: نسخه‌ی پشتیبان ارسال نشد. روی خود سرور از آن نسخه‌ی پشتیبان بگیرید (README را ببینید).
+admin-btn-approve = ✅ تأیید
+admin-btn-reject = ❌ رد
+admin-btn-reject-no-reason = ❌ رد بدون ذکر دلیل
+admin-btn-keep-pending = ↩️ در انتظار بماند
 admin-receipt-copy =
-    🏦 <b>Receipt #{ $id }</b>: transfer of <b>{ $amount }</b>
-    Customer: { $name } (<code>{ $user_id }</code>)
-    Sent: { $when }{ $text }
-admin-receipt-copy-text = {"\u000A"}Reference: <blockquote>{ $text }</blockquote>
-admin-receipt-approved-by = {"\u000A\u000A"}✅ Approved by { $name } at { $when }: { $amount } credited.
-admin-receipt-rejected-by = {"\u000A\u000A"}❌ Rejected by { $name } at { $when }.{ $reason }
-admin-receipt-reason = {" "}Reason: { $reason }
-admin-receipt-approved = ✅ Receipt #{ $id } approved: { $amount } credited to { $user_id }.
-admin-receipt-rejected = ❌ Receipt #{ $id } rejected; the customer was told.
-admin-receipt-already = Receipt #{ $id } was already decided: { $state } by { $name }.
-admin-receipt-unknown = There is no receipt #{ $id }.
-admin-receipt-state-paid = approved
-admin-receipt-state-rejected = rejected
-admin-receipt-ask-reason = ❌ Rejecting receipt #{ $id } ({ $amount }). Send the reason the customer will read, or reject without one.
-admin-receipt-kept = Receipt #{ $id } stays pending.
+    🏦 <b>رسید #{ $id }</b>: واریز <b>{ $amount }</b>
+    مشتری: { $name } (<code>{ $user_id }</code>)
+    ارسال: { $when }{ $text }
+admin-receipt-copy-text = {"\u000A"}کد پیگیری: <blockquote>{ $text }</blockquote>
+admin-receipt-approved-by = {"\u000A\u000A"}✅ تأییدشده توسط { $name } در { $when }: { $amount } واریز شد.
+admin-receipt-rejected-by = {"\u000A\u000A"}❌ ردشده توسط { $name } در { $when }.{ $reason }
+admin-receipt-reason = {" "}دلیل: { $reason }
+admin-receipt-approved = ✅ رسید #{ $id } تأیید شد: { $amount } به کیف پول { $user_id } واریز شد.
+admin-receipt-rejected = ❌ رسید #{ $id } رد شد؛ به مشتری اطلاع داده شد.
+admin-receipt-already = برای رسید #{ $id } قبلاً تصمیم گرفته شده است: { $state } توسط { $name }.
+admin-receipt-unknown = رسید #{ $id } وجود ندارد.
+admin-receipt-state-paid = تأیید شد
+admin-receipt-state-rejected = رد شد
+admin-receipt-ask-reason = ❌ در حال رد کردن رسید #{ $id } ({ $amount }). دلیلی را که مشتری خواهد دید بفرستید، یا بدون دلیل رد کنید.
+admin-receipt-kept = رسید #{ $id } در انتظار باقی می‌ماند.
 admin-topups-pending =
-    🏦 <b>Receipts waiting for a decision</b>: { $count }
+    🏦 <b>رسیدهای در انتظار تصمیم</b>: { $count }
 
     { $lines }
 admin-topups-line = #{ $id } · { $amount } · { $name } (<code>{ $user_id }</code>) · { $when }
-admin-topups-none = 🏦 No receipts are waiting for a decision.
+admin-topups-none = 🏦 هیچ رسیدی در انتظار تصمیم نیست.
 admin-topups-button = #{ $id } · { $amount } · { $name }
-admin-topups-more = {"\u000A"}… and { $more } more.
-admin-refund-stars-usage = Usage: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>; { $amount } taken from their wallet.
-admin-refund-stars-done-uncredited = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>. This payment was never credited: nothing was taken from their wallet.
+admin-topups-more = {"\u000A"}… و { $more } مورد دیگر.
+admin-refund-stars-usage = نحوه‌ی استفاده: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
+admin-refund-stars-done = ✅ { $stars } استارز به <code>{ $user_id }</code> مسترد شد؛ { $amount } از کیف پول او کسر شد.
+admin-refund-stars-done-uncredited = ✅ { $stars } استارز به <code>{ $user_id }</code> مسترد شد. این پرداخت هرگز به کیف پول واریز نشده بود: چیزی از کیف پول او کسر نشد.
 admin-refund-stars-unsure =
-    ⚠️ <b>Outcome unknown</b>: Telegram did not answer the refund of { $stars } Stars to <code>{ $user_id }</code> (<code>{ $error }</code>); it may have refunded. { $taken }
-    Send /refund_stars { $charge } again to ask Telegram again: nothing more is taken.
-admin-refund-stars-unsure-taken = { $amount } stays taken from their wallet.
-admin-refund-stars-unsure-uncredited = This payment was never credited: nothing was taken.
-admin-refund-stars-unknown = No Stars payment has this charge id.
-admin-refund-stars-already = This Stars payment was already refunded.
-admin-refund-stars-no-funds = Not refunded: the customer's balance ({ $balance }) no longer covers the { $amount } this payment credited.
-admin-refund-stars-failed = Not refunded: Telegram said <code>{ $error }</code>. Nothing was taken.
+    ⚠️ <b>نتیجه نامشخص</b>: تلگرام به درخواست استرداد { $stars } استارز به <code>{ $user_id }</code> پاسخ نداد (<code>{ $error }</code>)؛ ممکن است استرداد انجام شده باشد. { $taken }
+    برای پرسیدن دوباره از تلگرام، /refund_stars { $charge } را دوباره بفرستید: چیز دیگری کسر نمی‌شود.
+admin-refund-stars-unsure-taken = { $amount } همچنان از کیف پول او کسرشده باقی می‌ماند.
+admin-refund-stars-unsure-uncredited = این پرداخت هرگز واریز نشده بود: چیزی کسر نشد.
+admin-refund-stars-unknown = هیچ پرداخت استارزی با این شناسه‌ی تراکنش (charge id) وجود ندارد.
+admin-refund-stars-already = این پرداخت استارز قبلاً مسترد شده است.
+admin-refund-stars-no-funds = مسترد نشد: موجودی مشتری ({ $balance }) دیگر مبلغ { $amount } را که با این پرداخت واریز شده بود پوشش نمی‌دهد.
+admin-refund-stars-failed = مسترد نشد: پاسخ تلگرام <code>{ $error }</code> بود. چیزی کسر نشد.
 admin-stars-mismatch-alert =
-    ⚠️ <b>A Stars payment was not credited</b>: { $problem }.
-    Payer: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
-    Refund it with /refund_stars { $charge } if it is not owed, or credit by hand.
-admin-stars-problem-unknown = its payload names no top-up
-admin-stars-problem-user = the payload names another customer
-admin-stars-problem-amount = the amount differs from the invoice
-admin-stars-problem-settled = the top-up it names was already settled
+    ⚠️ <b>یک پرداخت استارز واریز نشد</b>: { $problem }.
+    پرداخت‌کننده: <code>{ $user_id }</code>، { $stars } استارز، شناسه‌ی تراکنش <code>{ $charge }</code>.
+    اگر بدهی‌ای در کار نیست، با /refund_stars { $charge } آن را مسترد کنید؛ وگرنه دستی واریز کنید.
+admin-stars-problem-unknown = payload آن به هیچ شارژی اشاره نمی‌کند
+admin-stars-problem-user = payload آن به مشتری دیگری اشاره می‌کند
+admin-stars-problem-amount = مبلغ آن با فاکتور مغایرت دارد
+admin-stars-problem-settled = شارژی که به آن اشاره می‌کند قبلاً تسویه شده است
 admin-stats-topups =
-    {"\u000A\u000A"}💳 <b>Top-ups by method</b>
+    {"\u000A\u000A"}💳 <b>شارژها بر اساس روش پرداخت</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 Top-ups: none yet
+admin-stats-topups-none = {"\u000A\u000A"}💳 شارژ: هنوز موردی نیست
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
-admin-method-manual = Transfers
-admin-crypto-amount-alert = ⚠️ Crypto Pay invoice { $invoice_id } was paid, but its amount or currency differs from the top-up: not credited. Check it in @CryptoBot and credit by hand if it is owed.
+admin-method-manual = واریز بانکی
+admin-crypto-amount-alert = ⚠️ فاکتور Crypto Pay با شناسه‌ی { $invoice_id } پرداخت شد، اما مبلغ یا ارز آن با درخواست شارژ مغایرت دارد: واریز نشد. آن را در @CryptoBot بررسی کنید و اگر بدهی است، دستی واریز کنید.

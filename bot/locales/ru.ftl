@@ -1,80 +1,80 @@
-# English: the source language. Every other file has exactly these messages and variables.
+# Russian. Same messages and variables as en.ftl.
 # Values are HTML (Telegram's parse mode); variables arrive escaped.
 
 ## Customers
 
-btn-new-order = 🛒 New order
-btn-search = 🔎 Search
-btn-my-orders = 📦 My orders
-btn-balance = 💰 Wallet
-btn-help = ❓ Help
-btn-home = 🏠 Main menu
-btn-back = ⬅️ Back
+btn-new-order = 🛒 Новый заказ
+btn-search = 🔎 Поиск
+btn-my-orders = 📦 Мои заказы
+btn-balance = 💰 Кошелёк
+btn-help = ❓ Помощь
+btn-home = 🏠 Главное меню
+btn-back = ⬅️ Назад
 btn-prev = ◀️
 btn-next = ▶️
-btn-cancel = ✖️ Cancel
+btn-cancel = ✖️ Отмена
 greeting =
-    👋 Hello, <b>{ $name }</b>!
+    👋 Здравствуйте, <b>{ $name }</b>!
 
-    Here you can order followers, likes, views and more for your social media pages.
-    Pick what you need below.
+    Здесь можно заказать подписчиков, лайки, просмотры и многое другое для ваших страниц в соцсетях.
+    Выберите, что вам нужно, ниже.
 main-menu =
-    🏠 <b>Main menu</b>
-    What would you like to do?
+    🏠 <b>Главное меню</b>
+    Что вы хотите сделать?
 help =
-    <b>How it works</b>
-    1. Top up your balance: 💰 Wallet → Add funds.
-    2. 🛒 New order: pick a category and a service, send the link, then the quantity.
-    3. Check the price and confirm. The amount is taken from your balance.
-    4. Follow your orders in 📦 My orders; you get a message when their status changes.
+    <b>Как это работает</b>
+    1. Пополните баланс: 💰 Кошелёк → Пополнить.
+    2. 🛒 Новый заказ: выберите категорию и услугу, отправьте ссылку, затем количество.
+    3. Проверьте цену и подтвердите. Сумма спишется с вашего баланса.
+    4. Следите за заказами в разделе 📦 Мои заказы: когда меняется статус, вы получаете сообщение.
 
-    <b>Commands</b>
-    /start: main menu
-    /orders: your orders
-    /balance or /wallet: your balance, top-ups and history
-    /cancel: leave what you are doing
-    /help: this message
-cancelled = Cancelled. Nothing was ordered.
-nothing-to-cancel = There is nothing to cancel.
-banned = This shop is closed to you.
-unknown-input = I did not understand that. Use the buttons, or /start for the main menu.
-button-expired = This button is no longer valid.
+    <b>Команды</b>
+    /start: главное меню
+    /orders: ваши заказы
+    /balance или /wallet: баланс, пополнения и история
+    /cancel: выйти из текущего действия
+    /help: это сообщение
+cancelled = Отменено. Заказ не оформлен.
+nothing-to-cancel = Отменять нечего.
+banned = Этот магазин для вас закрыт.
+unknown-input = Не понимаю. Пользуйтесь кнопками или отправьте /start, чтобы открыть главное меню.
+button-expired = Эта кнопка больше не действует.
 unknown-command =
-    🏠 <b>Main menu</b>
-    I do not know that command. What would you like to do?
-command-start = Main menu
-command-orders = My orders
-command-balance = My balance
-command-language = Change the language
-command-cancel = Leave the current step
-command-help = How it works
+    🏠 <b>Главное меню</b>
+    Такой команды я не знаю. Что вы хотите сделать?
+command-start = Главное меню
+command-orders = Мои заказы
+command-balance = Мой баланс
+command-language = Сменить язык
+command-cancel = Выйти из текущего шага
+command-help = Как это работает
 balance =
-    💰 <b>Wallet</b>
+    💰 <b>Кошелёк</b>
 
-    Your balance: <b>{ $amount }</b>
-wallet-credited-notice = 💰 Your balance was topped up by <b>{ $amount }</b>. Balance: { $balance }.
+    Ваш баланс: <b>{ $amount }</b>
+wallet-credited-notice = 💰 Ваш баланс пополнен на <b>{ $amount }</b>. Баланс: { $balance }.
 admin-panel-refuses =
-    ⚠️ <b>The panel refuses orders</b> (funds or API key):
+    ⚠️ <b>Панель не принимает заказы</b> (средства или API-ключ):
     <code>{ $error }</code>
-    Customers see 'temporarily unavailable' and are refunded.
-admin-placed-after-resolution = ⚠️ Order #{ $order_id } was placed as panel order <code>{ $panel_id }</code> after it had been resolved. Check it on the panel (/order { $order_id }).
+    Клиенты видят «временно недоступно», и деньги им возвращаются.
+admin-placed-after-resolution = ⚠️ Заказ #{ $order_id } размещён на панели как заказ <code>{ $panel_id }</code> уже после того, как по нему приняли решение. Проверьте его на панели (/order { $order_id }).
 admin-order-unknown =
-    ⚠️ <b>Order #{ $order_id }: outcome unknown</b>
-    The panel did not answer clearly; the customer's funds are held.
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } { $service }
-    Link: { $link }
-    Quantity: { $quantity }
-    Paid: { $price }
-    Reason: { $reason }
-    Check the panel, then resolve it with /review.
-categories = 🛒 <b>Choose a category</b>
-categories-empty = The catalogue is empty right now. Please try again in a few minutes.
-category-gone = This category is no longer available.
-service-gone = This service is no longer available. Please choose another one.
+    ⚠️ <b>Заказ #{ $order_id }: результат неизвестен</b>
+    Панель не дала чёткого ответа; деньги клиента удерживаются.
+    Клиент: <code>{ $user_id }</code>
+    Услуга: { $service_id } { $service }
+    Ссылка: { $link }
+    Количество: { $quantity }
+    Оплачено: { $price }
+    Причина: { $reason }
+    Проверьте панель, затем примите решение через /review.
+categories = 🛒 <b>Выберите категорию</b>
+categories-empty = Каталог сейчас пуст. Попробуйте, пожалуйста, через несколько минут.
+category-gone = Эта категория больше недоступна.
+service-gone = Эта услуга больше недоступна. Пожалуйста, выберите другую.
 services-header = 📂 <b>{ $category }</b>
-page = Page { $page } of { $pages }
-services-hint = 💵 Prices per 1000 (📦 per package). Tap a service for details.
+page = Страница { $page } из { $pages }
+services-hint = 💵 Цены за 1000 (📦 — за пакет). Нажмите на услугу, чтобы увидеть подробности.
 category-button = { $name } ({ $count })
 service-button = { $name } · { $price }
 price-package-short = 📦 { $price }
@@ -83,611 +83,677 @@ service-card =
     <b>{ $name }</b>
     📂 { $category }
 
-    { $description }💵 Price: <b>{ $price }</b> { $unit }
-    📏 Order from { $low } to { $high }
-    ♻️ Refill: { $refill }
-    ✖️ Cancel: { $cancel }
-service-card-dripfeed = {"\u000A"}💧 Drip-feed: available
-yes = yes
-no = no
-per-1000 = per 1000
-per-package = per package
-btn-order = 🛒 Order
-search-prompt = 🔎 Type a few words to search for (for example: <i>instagram likes</i>).
+    { $description }💵 Цена: <b>{ $price }</b> { $unit }
+    📏 Заказ от { $low } до { $high }
+    ♻️ Восстановление: { $refill }
+    ✖️ Отмена: { $cancel }
+service-card-dripfeed = {"\u000A"}💧 Плавная подача: доступна
+yes = да
+no = нет
+per-1000 = за 1000
+per-package = за пакет
+btn-order = 🛒 Заказать
+search-prompt = 🔎 Введите несколько слов для поиска (например: <i>instagram лайки</i>).
 search-results =
-    🔎 Results for <b>{ $query }</b>: { $count } found.
+    🔎 Результаты по запросу <b>{ $query }</b>: найдено { $count }.
 
-    💵 Prices per 1000 (📦 per package). Tap a service for details.
-search-nothing = 🔎 Nothing found for <b>{ $query }</b>. Try other words, or browse the categories.
-search-too-short = Type at least two letters to search.
+    💵 Цены за 1000 (📦 — за пакет). Нажмите на услугу, чтобы увидеть подробности.
+search-nothing = 🔎 По запросу <b>{ $query }</b> ничего не найдено. Попробуйте другие слова или посмотрите категории.
+search-too-short = Для поиска введите хотя бы две буквы.
 ask-link =
     🔗 <b>{ $service }</b>
 
-    Send the link (for example https://instagram.com/yourpage).
+    Отправьте ссылку (например, https://instagram.com/yourpage).
 ask-quantity =
-    🔢 How many?
-    💵 Price: <b>{ $rate }</b> per 1000
-    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
-ask-quantity-per-run = {"\u000A"}💧 With drip-feed (next step) this is the quantity <b>per run</b>.
-so-far = {"\u000A\u000A"}🧾 So far: { $quantity } × { $rate } per 1000 = <b>{ $total }</b>
-so-far-package = {"\u000A\u000A"}🧾 So far: 1 package = <b>{ $total }</b>
-summary-rate = Price: { $rate } per 1000{"\u000A"}
-summary-rate-package = Price: { $rate } per package{"\u000A"}
-limits-changed = ℹ️ This service's limits changed while you were ordering: now from <b>{ $low }</b> to <b>{ $high }</b> (before: { $was_low } to { $was_high }).
-limits-changed-fits = {" "}Your order still fits.
-limits-changed-redo = {" "}Please enter it again; the rest of your order is kept.
+    🔢 Сколько нужно?
+    💵 Цена: <b>{ $rate }</b> за 1000
+    Отправьте число от <b>{ $low }</b> до <b>{ $high }</b> или выберите вариант ниже.
+ask-quantity-per-run = {"\u000A"}💧 При плавной подаче (следующий шаг) это количество <b>на один запуск</b>.
+so-far = {"\u000A\u000A"}🧾 Пока: { $quantity } × { $rate } за 1000 = <b>{ $total }</b>
+so-far-package = {"\u000A\u000A"}🧾 Пока: 1 пакет = <b>{ $total }</b>
+summary-rate = Цена: { $rate } за 1000{"\u000A"}
+summary-rate-package = Цена: { $rate } за пакет{"\u000A"}
+limits-changed = ℹ️ Пока вы оформляли заказ, лимиты этой услуги изменились: теперь от <b>{ $low }</b> до <b>{ $high }</b> (было: от { $was_low } до { $was_high }).
+limits-changed-fits = {" "}Ваш заказ по-прежнему в этих пределах.
+limits-changed-redo = {" "}Пожалуйста, введите значение заново; остальные данные заказа сохранены.
 btn-edit-field = ✏️ { $field }
-field-link = Link
-field-quantity = Quantity
-field-comments = Comments
-field-username = Author
-field-answer = Poll answer
-field-runs = Drip-feed
+field-link = Ссылка
+field-quantity = Количество
+field-comments = Комментарии
+field-username = Автор
+field-answer = Вариант ответа
+field-runs = Плавная подача
 ask-comments =
-    💬 Send the comments, <b>one per line</b>: from { $low } to { $high } lines.
-    Each line becomes one comment.
-ask-username = 👤 Send the username of the comment's author (like @username).
-ask-answer = 🗳 Send the number of the poll answer to vote for (1 for the first answer).
+    💬 Отправьте комментарии, <b>по одному на строку</b>; строк — от { $low } до { $high }.
+    Каждая строка станет отдельным комментарием.
+ask-username = 👤 Отправьте имя пользователя автора комментария (например, @username).
+ask-answer = 🗳 Отправьте номер варианта ответа, за который нужно проголосовать (1 — первый вариант).
 ask-runs =
-    💧 Drip-feed: deliver in several runs?
-    Each run delivers <b>{ $quantity }</b> (the quantity you chose is per run).
-    Send the number of runs (from 2 to { $high }), or tap Skip to deliver at once.
+    💧 Плавная подача: выполнить заказ в несколько запусков?
+    Каждый запуск — это <b>{ $quantity }</b> (выбранное количество — на один запуск).
+    Отправьте число запусков (от 2 до { $high }) или нажмите «Пропустить», чтобы выполнить всё сразу.
 ask-interval =
-    💧 { $runs } runs × { $quantity } = <b>{ $total }</b> in all.
-    ⏱ Send the interval between runs, in minutes (from 1 to 10080).
-btn-skip = ⏭ Skip
-btn-confirm = ✅ Confirm
-btn-edit = ✏️ Edit
+    💧 { $runs ->
+        [one] { $runs } запуск по { $quantity } = <b>{ $total }</b> всего.
+        [few] { $runs } запуска по { $quantity } = <b>{ $total }</b> всего.
+        [many] { $runs } запусков по { $quantity } = <b>{ $total }</b> всего.
+       *[other] Запусков: { $runs }, по { $quantity }, всего <b>{ $total }</b>.
+    }
+    ⏱ Отправьте интервал между запусками в минутах (от 1 до 10080).
+btn-skip = ⏭ Пропустить
+btn-confirm = ✅ Подтвердить
+btn-edit = ✏️ Изменить
 summary =
-    🧾 <b>Check your order</b>
+    🧾 <b>Проверьте заказ</b>
 
-    Service: { $service }
-    Link: { $link }
+    Услуга: { $service }
+    Ссылка: { $link }
     { $details }
-    Total: <b>{ $total }</b>
-    Balance: { $balance } → { $after }
-summary-quantity = Quantity: { $quantity }{"\u000A"}
-summary-dripfeed = Drip-feed: { $runs } runs × { $quantity }, every { $interval } min{"\u000A"}
+    Итого: <b>{ $total }</b>
+    Баланс: { $balance } → { $after }
+summary-quantity = Количество: { $quantity }{"\u000A"}
+summary-dripfeed =
+    { $runs ->
+        [one] Плавная подача: { $runs } запуск по { $quantity }, интервал { $interval } мин
+        [few] Плавная подача: { $runs } запуска по { $quantity }, интервал { $interval } мин
+        [many] Плавная подача: { $runs } запусков по { $quantity }, интервал { $interval } мин
+       *[other] Плавная подача: запусков — { $runs }, по { $quantity }, интервал { $interval } мин
+    }{"\u000A"}
 summary-comments =
-    Comments ({ $count }):
+    Комментарии ({ $count }):
     <blockquote>{ $comments }</blockquote>{"\u000A"}
-summary-username = Comment author: @{ $username }{"\u000A"}
-summary-answer = Poll answer: { $answer }{"\u000A"}
-summary-package = Package: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ Not enough balance: <b>{ $missing }</b> missing. Top up, then come back.
-price-changed = ℹ️ The price has changed since you saw it. Please check the new total.
-placing = ⏳ Placing your order…
-placing-queued = ⏳ The panel is busy: your order is queued and will be placed in a moment…
+summary-username = Автор комментария: @{ $username }{"\u000A"}
+summary-answer = Вариант ответа: { $answer }{"\u000A"}
+summary-package = Пакет: 1{"\u000A"}
+summary-missing = {"\u000A\u000A"}❗ Недостаточно средств: не хватает <b>{ $missing }</b>. Пополните баланс и возвращайтесь.
+price-changed = ℹ️ Цена изменилась, пока вы оформляли заказ. Пожалуйста, проверьте новую сумму.
+placing = ⏳ Оформляем заказ…
+placing-queued = ⏳ Поставщик сейчас загружен: ваш заказ в очереди и будет оформлен через несколько секунд…
 placed =
-    ✅ <b>Order placed!</b>
+    ✅ <b>Заказ оформлен!</b>
 
     { $card }
 already-placed =
-    This order was already placed.
+    Этот заказ уже оформлен.
 
     { $card }
 order-refused =
-    ❌ The order was not accepted: { $reason }
-    Your balance was refunded in full. You can try again.
+    ❌ Заказ не принят: { $reason }
+    Деньги полностью возвращены на ваш баланс. Можно попробовать ещё раз.
 order-unavailable =
-    ❌ Ordering is temporarily unavailable. Your balance was refunded in full.
-    Please try again later.
+    ❌ Заказы временно не принимаются. Деньги полностью возвращены на ваш баланс.
+    Пожалуйста, попробуйте позже.
 order-unknown =
-    ⏳ Your order #{ $order_id } is being checked: the provider did not confirm it in time.
-    The amount is held, not lost: you will get a message when it is confirmed, or your balance will be refunded.
-draft-expired = This order form has expired. Please start again.
-state-submitting = Placing
-state-pending = Pending
-state-in-progress = In progress
-state-processing = Processing
-state-completed = Completed
-state-partial = Partial
-state-canceled = Canceled
-state-unknown = Being checked
-state-failed = Not placed
+    ⏳ Ваш заказ #{ $order_id } проверяется: поставщик не успел его подтвердить.
+    Сумма удержана, а не потеряна: вы получите сообщение, когда заказ подтвердится, или деньги вернутся на баланс.
+draft-expired = Срок действия этой формы заказа истёк. Пожалуйста, начните заново.
+state-submitting = Оформляется
+state-pending = Ожидает
+state-in-progress = Выполняется
+state-processing = Обрабатывается
+state-completed = Выполнен
+state-partial = Выполнен частично
+state-canceled = Отменён
+state-unknown = Проверяется
+state-failed = Не оформлен
 order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $status }
+    📦 <b>Заказ #{ $id }</b>: { $icon } { $status }
     { $service }
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    { $progress }Created: { $created }
+    Ссылка: { $link }
+    { $details }Оплачено: { $price }{ $refunded }
+    { $progress }Создан: { $created }
     { $panel }
-order-refunded = {" "}(refunded { $amount })
-order-progress = Start count: { $start } · Remains: { $remains }{"\u000A"}
-order-panel-id = Provider order: { $panel_id }{"\u000A"}
-order-cancel-requested = Cancel requested{"\u000A"}
-use-buttons-at-summary = Please use the buttons under the summary: Confirm, Edit or Cancel.
-btn-refresh = 🔄 Refresh
-btn-refill = ♻️ Refill
-btn-cancel-order = ✖️ Cancel order
-btn-order-again = 🔁 Order again
-btn-orders = 📦 My orders
-sandbox-banner = 🧪 <b>SANDBOX</b>: test shop, nothing is real.{"\u000A\u000A"}
-btn-open-order = 📦 Open order #{ $id }
+order-refunded = {" "}(возвращено { $amount })
+order-progress = На старте: { $start } · Осталось: { $remains }{"\u000A"}
+order-panel-id = Номер у поставщика: { $panel_id }{"\u000A"}
+order-cancel-requested = Запрошена отмена{"\u000A"}
+use-buttons-at-summary = Пожалуйста, воспользуйтесь кнопками под сводкой: «Подтвердить», «Изменить» или «Отмена».
+btn-refresh = 🔄 Обновить
+btn-refill = ♻️ Восстановить
+btn-cancel-order = ✖️ Отменить заказ
+btn-order-again = 🔁 Заказать снова
+btn-orders = 📦 Мои заказы
+sandbox-banner = 🧪 <b>ТЕСТОВЫЙ РЕЖИМ</b>: магазин тестовый, все операции ненастоящие.{"\u000A\u000A"}
+btn-open-order = 📦 Открыть заказ #{ $id }
 note-started =
-    🔄 Order #{ $id } has started.
+    🔄 Заказ #{ $id } запущен.
     { $service }
     🔗 { $link }
-    Start count: { $start }
+    На старте: { $start }
 note-completed =
-    ✅ Order #{ $id } is completed.
+    ✅ Заказ #{ $id } выполнен.
     { $service }
     🔗 { $link }
 note-partial =
-    🌓 Order #{ $id } is partially completed: { $delivered } of { $quantity } delivered.
+    🌓 Заказ #{ $id } выполнен частично: { $delivered } из { $quantity }.
     { $service }
     🔗 { $link }
     { $refund }
 note-canceled =
-    ❌ Order #{ $id } was canceled.
+    ❌ Заказ #{ $id } отменён.
     { $service }
     🔗 { $link }
     { $refund }
-note-refunded = Refunded to your balance: <b>{ $refund }</b>. Balance: { $balance }.
-note-nothing-refunded = Nothing was refunded: the undelivered part is worth less than { $smallest }. Balance: { $balance }.
-note-refill = ♻️ Refill of order #{ $id }: <b>{ $status }</b>.
-refill-state-pending = requested
-refill-state-in-progress = in progress
-refill-state-completed = completed
-refill-state-rejected = rejected
-refill-state-failed = failed
+note-refunded = На ваш баланс возвращено <b>{ $refund }</b>. Баланс: { $balance }.
+note-nothing-refunded = Возврата нет: невыполненная часть стоит меньше { $smallest }. Баланс: { $balance }.
+note-refill = ♻️ Восстановление по заказу #{ $id }: <b>{ $status }</b>.
+refill-state-pending = запрошено
+refill-state-in-progress = выполняется
+refill-state-completed = выполнено
+refill-state-rejected = отклонено
+refill-state-failed = не удалось
 admin-unknown-status =
-    ⚠️ The panel sent an unknown order status <code>{ $status }</code> (order #{ $id }).
-    Orders with it stay tracked as running. Tell the developers if it should mean something.
-admin-odd-status-fields = ⚠️ The panel sent a value that cannot be right for order #{ $id } ({ $fields }); it is treated as missing and the order stays tracked. Check it on the panel (/order { $id }).
-admin-partial-without-remains = ⚠️ The panel says order #{ $id } is Partial but not how much remains, so its refund cannot be computed. It stays tracked; check it on the panel (/order { $id }).
-admin-order-id-refused = ⚠️ The panel does not know order #{ $id } any more: <code>{ $error }</code>. It stays tracked; check it on the panel (/order { $id }).
-my-orders = 📦 <b>My orders</b>
-my-orders-empty = You have no orders yet.
-order-not-found = This order is not yours, or does not exist.
-refill-requested = ♻️ Refill requested (refill id { $refill_id }). You will get a message when it is done.
-refill-not-applicable = A refill is not possible for this order.
-refill-already = A refill of this order is already in progress.
-refill-refused = The provider refused the refill: { $reason }
-cancel-requested = ✖️ Cancel requested. If the provider cancels the order, the undelivered part is refunded to your balance.
-cancel-not-applicable = This order cannot be canceled.
-cancel-already = A cancel of this order was already requested.
-cancel-refused = The provider refused to cancel: { $reason }
-panel-busy = The provider is not reachable right now. Please try again in a few minutes.
-refreshed = Updated.
-slow-down = ⏳ That was a lot at once. Please slow down and try again in a moment.
-btn-add-funds = ➕ Add funds
-btn-history = 📜 History
-btn-support = 💬 Contact support
-btn-wallet = 💰 Wallet
-btn-back-to-order = 🧾 Back to my order
+    ⚠️ Панель прислала неизвестный статус заказа <code>{ $status }</code> (заказ #{ $id }).
+    Заказы с этим статусом по-прежнему отслеживаются как выполняющиеся. Сообщите разработчикам, если он должен что-то означать.
+admin-odd-status-fields = ⚠️ Панель прислала для заказа #{ $id } заведомо неверное значение ({ $fields }); оно считается отсутствующим, а заказ продолжает отслеживаться. Проверьте его на панели (/order { $id }).
+admin-partial-without-remains = ⚠️ По данным панели, заказ #{ $id } выполнен частично, но остаток не указан, поэтому сумму возврата рассчитать нельзя. Заказ продолжает отслеживаться; проверьте его на панели (/order { $id }).
+admin-order-id-refused = ⚠️ Панель больше не знает заказ #{ $id }: <code>{ $error }</code>. Заказ продолжает отслеживаться; проверьте его на панели (/order { $id }).
+my-orders = 📦 <b>Мои заказы</b>
+my-orders-empty = У вас пока нет заказов.
+order-not-found = Этот заказ не ваш или не существует.
+refill-requested = ♻️ Восстановление запрошено (номер восстановления { $refill_id }). Когда оно будет выполнено, вы получите сообщение.
+refill-not-applicable = Для этого заказа восстановление недоступно.
+refill-already = Восстановление этого заказа уже выполняется.
+refill-refused = Поставщик отказал в восстановлении: { $reason }
+cancel-requested = ✖️ Отмена запрошена. Если поставщик отменит заказ, стоимость невыполненной части вернётся на ваш баланс.
+cancel-not-applicable = Этот заказ нельзя отменить.
+cancel-already = Отмена этого заказа уже запрошена.
+cancel-refused = Поставщик отказал в отмене: { $reason }
+panel-busy = Поставщик сейчас недоступен. Пожалуйста, попробуйте через несколько минут.
+refreshed = Обновлено.
+slow-down = ⏳ Слишком много действий сразу. Пожалуйста, подождите немного и попробуйте снова.
+btn-add-funds = ➕ Пополнить
+btn-history = 📜 История
+btn-support = 💬 Написать в поддержку
+btn-wallet = 💰 Кошелёк
+btn-back-to-order = 🧾 Вернуться к заказу
 history =
-    📜 <b>History</b>, newest first
+    📜 <b>История</b>, сначала новые
 
     { $lines }
 history-empty =
-    📜 <b>History</b>
+    📜 <b>История</b>
 
-    No movements yet.
+    Операций пока нет.
 history-line =
     { $when } · <b>{ $amount }</b>
     { $reason }
-reason-topup-stars = Top-up by Telegram Stars ({ $reference })
-reason-topup-cryptobot = Top-up by Crypto Bot (invoice { $reference })
-reason-topup-manual = Top-up by transfer (receipt #{ $reference })
-reason-topup-plain = Top-up
-reason-stars-refund = Stars payment refunded ({ $reference })
-reason-stars-refund-given-back = Stars refund failed, given back ({ $reference })
-note-stars-refund-given-back = Stars refund failed: given back
-reason-order = Order #{ $id }
-reason-refund = Refund for order #{ $id }
-reason-admin-credit = Credit by the shop
-reason-admin-debit = Debit by the shop
+reason-topup-stars = Пополнение через Telegram Stars ({ $reference })
+reason-topup-cryptobot = Пополнение через Crypto Bot (счёт { $reference })
+reason-topup-manual = Пополнение переводом (чек #{ $reference })
+reason-topup-plain = Пополнение
+reason-stars-refund = Возврат платежа в Stars ({ $reference })
+reason-stars-refund-given-back = Возврат Stars не удался, сумма возвращена ({ $reference })
+note-stars-refund-given-back = Возврат Stars не удался: сумма возвращена
+reason-order = Заказ #{ $id }
+reason-refund = Возврат по заказу #{ $id }
+reason-admin-credit = Начисление от магазина
+reason-admin-debit = Списание магазином
 reason-note = : { $note }
 method-stars = ⭐ Telegram Stars
 method-cryptobot = 🪙 Crypto Bot
-method-manual = 🏦 Transfer with a receipt
+method-manual = 🏦 Перевод с чеком
 topup-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>Пополнение</b>
 
-    Your balance: { $balance }
-    Choose how to pay:
+    Ваш баланс: { $balance }
+    Выберите способ оплаты:
 topup-no-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>Пополнение</b>
 
-    Paying in the bot is not set up yet. Please contact support to top up your balance.
+    Оплата в боте пока не настроена. Чтобы пополнить баланс, напишите в поддержку.
 topup-no-methods-no-support =
-    ➕ <b>Add funds</b>
+    ➕ <b>Пополнение</b>
 
-    Paying in the bot is not set up yet. Please contact the shop's admin to top up your balance.
+    Оплата в боте пока не настроена. Чтобы пополнить баланс, свяжитесь с администратором магазина.
 topup-amount =
     { $method }
 
-    Choose an amount, or type one from <b>{ $low }</b> to <b>{ $high }</b> ({ $currency }).
-topup-amount-stars = {"\u000A"}⭐ { $rate } Stars for 1 { $currency }.
-amount-not-a-number = ⚠️ Send the amount as a number, like 10 or 12.50.
-amount-too-small = ⚠️ The smallest top-up is { $low }.
-amount-too-big = ⚠️ The largest top-up is { $high }.
-amount-too-precise = ⚠️ Use at most { $decimals } decimal places.
-amount-no-decimals = ⚠️ Send a whole number.
-topup-expired = This top-up has expired. Please start again from 💰 Wallet.
-stars-invoice-title = Balance top-up
-stars-invoice-description = { $amount } added to your balance in the shop.
-stars-invoice-sent = ⭐ Pay <b>{ $stars } Stars</b> with the invoice below to add <b>{ $amount }</b> to your balance.
-stars-refused-unknown = This invoice is not valid. Please open 💰 Wallet and start again.
-stars-refused-used = This invoice was already paid.
-stars-refused-expired = This invoice has expired. Please start again from 💰 Wallet.
-stars-refused-closed = The shop is closed to you.
+    Выберите сумму или введите свою: от <b>{ $low }</b> до <b>{ $high }</b> ({ $currency }).
+topup-amount-stars = {"\u000A"}⭐ { $rate } Stars за 1 { $currency }.
+amount-not-a-number = ⚠️ Отправьте сумму числом, например 10 или 12.50.
+amount-too-small = ⚠️ Минимальная сумма пополнения — { $low }.
+amount-too-big = ⚠️ Максимальная сумма пополнения — { $high }.
+amount-too-precise = ⚠️ { $decimals ->
+        [one] Не больше { $decimals } знака после запятой.
+        [few] Не больше { $decimals } знаков после запятой.
+        [many] Не больше { $decimals } знаков после запятой.
+       *[other] Знаков после запятой — не больше { $decimals }.
+    }
+amount-no-decimals = ⚠️ Отправьте целое число.
+topup-expired = Срок действия этого пополнения истёк. Начните заново в разделе 💰 Кошелёк.
+stars-invoice-title = Пополнение баланса
+stars-invoice-description = Зачисление { $amount } на ваш баланс в магазине.
+stars-invoice-sent = ⭐ Оплатите <b>{ $stars } Stars</b> по счёту ниже, и на ваш баланс поступит <b>{ $amount }</b>.
+stars-refused-unknown = Этот счёт недействителен. Откройте 💰 Кошелёк и начните заново.
+stars-refused-used = Этот счёт уже оплачен.
+stars-refused-expired = Срок действия этого счёта истёк. Начните заново в разделе 💰 Кошелёк.
+stars-refused-closed = Магазин для вас закрыт.
 stars-receipt =
-    ✅ <b>Payment received</b>: { $stars } Stars.
-    <b>{ $amount }</b> added to your balance. Balance: { $balance }.
-    Reference: <code>{ $charge }</code>
-stars-not-credited = ⚠️ Your payment was received but could not be matched to a top-up. The shop's admins were told and will sort it out.
+    ✅ <b>Оплата получена</b>: { $stars } Stars.
+    На баланс зачислено <b>{ $amount }</b>. Баланс: { $balance }.
+    Номер платежа: <code>{ $charge }</code>
+stars-not-credited = ⚠️ Ваш платёж получен, но его не удалось сопоставить с пополнением. Администраторы магазина уже в курсе и всё уладят.
 crypto-invoice =
-    🪙 <b>Crypto Bot invoice</b>
+    🪙 <b>Счёт Crypto Bot</b>
 
-    Amount: <b>{ $amount }</b>, payable in { $assets }.
-    Tap Pay, pay in Crypto Bot, and your balance is topped up within a few seconds of the payment. The invoice is valid for { $minutes } minutes.
-btn-pay = 💳 Pay { $amount }
-crypto-unavailable = ⚠️ Crypto Bot is not reachable right now. Please try again in a few minutes.
-too-many-pending = ⚠️ You already have { $count } top-ups waiting. Please wait until they are settled.
+    Сумма: <b>{ $amount }</b>, оплатить можно в { $assets }.
+    Нажмите «Оплатить», оплатите в Crypto Bot — и баланс пополнится через несколько секунд после оплаты. Счёт действителен { $minutes ->
+        [one] { $minutes } минуту
+        [few] { $minutes } минуты
+        [many] { $minutes } минут
+       *[other] { $minutes } мин
+    }.
+btn-pay = 💳 Оплатить { $amount }
+crypto-unavailable = ⚠️ Crypto Bot сейчас недоступен. Пожалуйста, попробуйте через несколько минут.
+too-many-pending = ⚠️ { $count ->
+        [one] У вас уже { $count } пополнение в ожидании. Пожалуйста, дождитесь его завершения.
+        [few] У вас уже { $count } пополнения в ожидании. Пожалуйста, дождитесь их завершения.
+        [many] У вас уже { $count } пополнений в ожидании. Пожалуйста, дождитесь их завершения.
+       *[other] Пополнений в ожидании: { $count }. Пожалуйста, дождитесь их завершения.
+    }
 transfer-instructions =
-    🏦 <b>Transfer { $amount }</b>
+    🏦 <b>Перевод { $amount }</b>
 
     { $instructions }
 
-    Then send the receipt here: a photo, a document, or the transfer's reference as text.
-receipt-expected = Send the receipt as a photo, a document, or the transfer's reference as text.
-receipt-too-long = ⚠️ The reference is too long: at most { $limit } characters.
-receipt-sent = 📨 Receipt #{ $id } for <b>{ $amount }</b> was sent to the shop. You will get a message once it is checked.
-topup-credited-notice = ✅ <b>{ $amount }</b> added to your balance ({ $method }). Balance: { $balance }.
-topup-rejected-notice = ❌ Your receipt #{ $id } for { $amount } was not accepted.{ $reason }
-topup-rejected-reason = {"\u000A"}Reason: { $reason }
-crypto-expired-notice = ⌛ Your Crypto Bot invoice for { $amount } expired unpaid. Nothing was charged; start a new top-up from 💰 Wallet if you still want to pay.
-resume-gone = Your order form has expired. Please start the order again.
+    Затем отправьте сюда чек: фото, документ или номер перевода текстом.
+receipt-expected = Отправьте чек: фото, документ или номер перевода текстом.
+receipt-too-long = ⚠️ Номер перевода слишком длинный: { $limit ->
+        [one] не больше { $limit } символа
+        [few] не больше { $limit } символов
+        [many] не больше { $limit } символов
+       *[other] допустимо символов — не больше { $limit }
+    }.
+receipt-sent = 📨 Чек #{ $id } на <b>{ $amount }</b> отправлен в магазин. Когда его проверят, вы получите сообщение.
+topup-credited-notice = ✅ На ваш баланс зачислено <b>{ $amount }</b> ({ $method }). Баланс: { $balance }.
+topup-rejected-notice = ❌ Ваш чек #{ $id } на { $amount } не принят.{ $reason }
+topup-rejected-reason = {"\u000A"}Причина: { $reason }
+crypto-expired-notice = ⌛ Срок действия вашего счёта Crypto Bot на { $amount } истёк, оплата не поступила. Ничего не списано; если всё ещё хотите оплатить, начните новое пополнение в разделе 💰 Кошелёк.
+resume-gone = Срок действия формы заказа истёк. Пожалуйста, оформите заказ заново.
 cancel-confirm =
-    ✖️ <b>Cancel order #{ $id }?</b>
+    ✖️ <b>Отменить заказ #{ $id }?</b>
     { $service }
     🔗 { $link }
 
-    The provider is asked to stop it. What was not delivered is refunded to your balance: up to <b>{ $amount }</b> (all of it if nothing was delivered yet).
-    The refund comes once the provider confirms the cancel, usually within minutes; you get a message then. The provider may also refuse.
-btn-cancel-yes = ✖️ Yes, cancel it
-btn-cancel-keep = ↩️ No, keep it
+    Мы попросим поставщика остановить заказ. Стоимость невыполненной части вернётся на ваш баланс: до <b>{ $amount }</b> (вся сумма, если ещё ничего не выполнено).
+    Деньги вернутся, когда поставщик подтвердит отмену, обычно в течение нескольких минут; тогда же придёт сообщение. Поставщик может и отказать.
+btn-cancel-yes = ✖️ Да, отменить
+btn-cancel-keep = ↩️ Нет, оставить
 my-orders-line =
     { $icon } { $status } · <b>#{ $id }</b> { $service }
     {"    "}{ $quantity } · { $price } · { $date }
-my-orders-tap = Tap a number to open the order.
-my-orders-empty-offer = 📦 You have no orders yet. Start one with 🛒 New order.
-no-change-since = No change since { $time }
-banned-short = This shop is closed to you.
-kb-new-order = 🛒 New order
-kb-my-orders = 📦 My orders
-kb-wallet = 💰 Wallet
-kb-support = 💬 Support
-kb-admin = 🛠 Admin
-kb-placeholder = Choose below, or type to search
-keyboard-ready = The buttons under the typing field stay there: tap them from any step.
+my-orders-tap = Нажмите на номер, чтобы открыть заказ.
+my-orders-empty-offer = 📦 У вас пока нет заказов. Начните с кнопки 🛒 Новый заказ.
+no-change-since = Без изменений с { $time }
+banned-short = Магазин для вас закрыт.
+kb-new-order = 🛒 Новый заказ
+kb-my-orders = 📦 Мои заказы
+kb-wallet = 💰 Кошелёк
+kb-support = 💬 Поддержка
+kb-admin = 🛠 Админка
+kb-placeholder = Выберите ниже или введите запрос для поиска
+keyboard-ready = Кнопки под полем ввода никуда не исчезают: нажимайте их на любом шаге.
 support =
-    💬 <b>Support</b>
+    💬 <b>Поддержка</b>
 
-    Questions about an order or a payment? Write to us: { $contact }
+    Вопросы по заказу или оплате? Напишите нам: { $contact }
 support-none =
-    💬 <b>Support</b>
+    💬 <b>Поддержка</b>
 
-    Write your question to the shop's admin; see /help.
+    Напишите свой вопрос администратору магазина; см. /help.
 
 ## Admins
 
 admin-help =
-    🛠 <b>Admin commands</b>
-    /stats: customers, orders, revenue, panel cost and margin
-    /panel: panel balance, catalogue, last status sync
-    /user &lt;id or @username&gt;: a customer's balance, orders, state
-    /credit &lt;user_id&gt; &lt;amount&gt; [note]: add money to a wallet
-    /debit &lt;user_id&gt; &lt;amount&gt; [note]: take money (never below zero)
-    /ban &lt;user_id&gt;, /unban &lt;user_id&gt;: close or reopen the shop to someone
-    /order &lt;id&gt;: everything about an order
-    /review: orders whose outcome is unknown
-    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: an order under review was placed
-    /markup [&lt;percent&gt; [category|service &lt;id&gt;]]: show or set markups
-    /markup reset [category|service &lt;id&gt;]: clear a markup override
-    /hide, /show service|category &lt;id&gt;: hide from or show to customers
-    /sync: refresh the catalogue now
-    /broadcast &lt;text&gt; (or in reply to a message): message every customer
-    /export: CSV files of orders and of the ledger
+    🛠 <b>Команды администратора</b>
+    /stats: клиенты, заказы, выручка, расходы на панель и маржа
+    /panel: баланс панели, каталог, последняя синхронизация статусов
+    /user &lt;id или @username&gt;: баланс, заказы и состояние клиента
+    /credit &lt;user_id&gt; &lt;сумма&gt; [заметка]: начислить деньги на кошелёк
+    /debit &lt;user_id&gt; &lt;сумма&gt; [заметка]: списать деньги (не ниже нуля)
+    /ban &lt;user_id&gt;, /unban &lt;user_id&gt;: закрыть или снова открыть магазин для клиента
+    /order &lt;id&gt;: всё о заказе
+    /review: заказы с неизвестным результатом
+    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: заказ на проверке всё-таки размещён
+    /markup [&lt;процент&gt; [category|service &lt;id&gt;]]: показать или задать наценки
+    /markup reset [category|service &lt;id&gt;]: сбросить особую наценку
+    /hide, /show service|category &lt;id&gt;: скрыть от клиентов или снова показать
+    /sync: обновить каталог прямо сейчас
+    /broadcast &lt;текст&gt; (или ответом на сообщение): написать всем клиентам
+    /export: CSV-файлы заказов и журнала операций
 admin-problem =
     ❌ { $problem }
 
     { $usage }
-admin-problem-missing-user = The user id is missing.
-admin-problem-user-id = The user id must be a whole number, not <code>{ $value }</code>.
-admin-problem-missing-amount = The amount is missing.
-admin-problem-amount-not-number = The amount must be a number like 10.50, not <code>{ $value }</code>.
-admin-problem-amount-not-positive = The amount must be positive.
-admin-problem-amount-decimals = The amount has more than 5 decimals.
-admin-problem-missing-id = An id is missing.
-admin-problem-too-many = There are more arguments than the command takes.
-admin-problem-id = An id must be a whole number, not <code>{ $value }</code>.
-admin-btn-open-order = 📂 Open #{ $id }
-admin-problem-user-ref = Name the customer by id (digits) or @username.
-admin-problem-percent = The percent must be a number from 0 to 10000 with at most 2 decimals.
-admin-problem-target = Name what it is for as category &lt;id&gt; or service &lt;id&gt;.
-admin-problem-panel-id-zero = The panel order id must not be 0.
+admin-problem-missing-user = Не указан ID пользователя.
+admin-problem-user-id = ID пользователя должен быть целым числом, а не <code>{ $value }</code>.
+admin-problem-missing-amount = Не указана сумма.
+admin-problem-amount-not-number = Сумма должна быть числом, например 10.50, а не <code>{ $value }</code>.
+admin-problem-amount-not-positive = Сумма должна быть больше нуля.
+admin-problem-amount-decimals = В сумме больше 5 знаков после запятой.
+admin-problem-missing-id = Не указан ID.
+admin-problem-too-many = Аргументов больше, чем принимает команда.
+admin-problem-id = ID должен быть целым числом, а не <code>{ $value }</code>.
+admin-btn-open-order = 📂 Открыть #{ $id }
+admin-problem-user-ref = Укажите клиента по ID (цифрами) или по @username.
+admin-problem-percent = Процент должен быть числом от 0 до 10000, не больше 2 знаков после запятой.
+admin-problem-target = Укажите, к чему это относится: category &lt;id&gt; или service &lt;id&gt;.
+admin-problem-panel-id-zero = Номер заказа на панели не может быть равен 0.
 admin-no-arguments =
-    ❌ /{ $command } takes no arguments.
+    ❌ Команда /{ $command } не принимает аргументов.
 
-    Usage: /{ $command }. /admin lists the commands.
-admin-never = never
+    Использование: /{ $command }. Список команд — /admin.
+admin-never = никогда
 admin-dash = —
-admin-just-now = just now
-admin-minutes-ago = { $n } min ago
-admin-hours-ago = { $n } h ago
-admin-days-ago = { $n } d ago
+admin-just-now = только что
+admin-minutes-ago = { $n ->
+        [one] { $n } минуту назад
+        [few] { $n } минуты назад
+        [many] { $n } минут назад
+       *[other] { $n } мин назад
+    }
+admin-hours-ago = { $n ->
+        [one] { $n } час назад
+        [few] { $n } часа назад
+        [many] { $n } часов назад
+       *[other] { $n } ч назад
+    }
+admin-days-ago = { $n ->
+        [one] { $n } день назад
+        [few] { $n } дня назад
+        [many] { $n } дней назад
+       *[other] { $n } дн. назад
+    }
 admin-stats =
-    📊 <b>Statistics</b>
+    📊 <b>Статистика</b>
 
-    👥 Customers: { $customers } · active in 7 days: { $active } · blocked the bot: { $blocked }
+    👥 Клиенты: { $customers } · активны за 7 дней: { $active } · заблокировали бота: { $blocked }
 
-    🧾 <b>Orders</b>
-    Today: { $today }
-    7 days: { $week }
-    All: { $all }
+    🧾 <b>Заказы</b>
+    Сегодня: { $today }
+    За 7 дней: { $week }
+    Всего: { $all }
 
-    💵 Revenue (paid by customers, less refunds): { $revenue }
-    🏭 Panel cost: { $cost }
-    📈 Margin: { $margin }
+    💵 Выручка (оплачено клиентами за вычетом возвратов): { $revenue }
+    🏭 Расходы на панель: { $cost }
+    📈 Маржа: { $margin }
 
-    🔄 Open orders: { $open }
-    ❔ Awaiting review: { $review }
+    🔄 Открытые заказы: { $open }
+    ❔ Ждут проверки: { $review }
 admin-stats-window = { $total } ({ $parts })
-admin-stats-part = { $state } { $count }
+admin-stats-part = { $state }: { $count }
 admin-panel =
-    🏭 <b>Panel</b>
-    Balance: { $balance }
-    Catalogue: { $services } services in { $categories } categories, refreshed { $refreshed }
-    Last status sync: { $sync }
+    🏭 <b>Панель</b>
+    Баланс: { $balance }
+    Каталог: услуг — { $services }, категорий — { $categories }, обновлён { $refreshed }
+    Последняя синхронизация статусов: { $sync }
 admin-panel-balance = <b>{ $amount } { $currency }</b>
-admin-panel-balance-low = {" "}⚠️ below { $threshold } { $currency }
-admin-panel-unreachable = unavailable ({ $error })
+admin-panel-balance-low = {" "}⚠️ ниже { $threshold } { $currency }
+admin-panel-unreachable = недоступна ({ $error })
 admin-when-ago = { $when } ({ $ago })
 admin-sync-result = { $when }: { $result }
 admin-user-usage =
-    Usage: /user &lt;user_id or @username&gt;
-    Example: /user 123456789
-admin-user-not-found = No customer { $query } is known to the shop.
+    Использование: /user &lt;user_id или @username&gt;
+    Пример: /user 123456789
+admin-user-not-found = Клиент { $query } в магазине не найден.
 admin-user-card =
     👤 <b>{ $name }</b>{ $username }
     ID: <code>{ $id }</code>
-    Balance: <b>{ $balance }</b>
-    State: { $state }
-    Joined: { $joined } · last seen: { $seen }
-    Orders: { $orders }
-admin-user-state-active = ✅ active
-admin-user-state-banned = 🚫 banned
-admin-user-state-blocked = 📵 blocked the bot
+    Баланс: <b>{ $balance }</b>
+    Состояние: { $state }
+    Регистрация: { $joined } · последняя активность: { $seen }
+    Заказы: { $orders }
+admin-user-state-active = ✅ активен
+admin-user-state-banned = 🚫 заблокирован в магазине
+admin-user-state-blocked = 📵 заблокировал бота
 admin-user-last-orders =
-    {"\u000A\u000A"}<b>Last orders</b>
+    {"\u000A\u000A"}<b>Последние заказы</b>
     { $lines }
 admin-user-order-line = #{ $id } { $icon } { $state } · { $service } · { $price } · { $when }
 admin-user-last-moves =
-    {"\u000A\u000A"}<b>Last wallet movements</b>
+    {"\u000A\u000A"}<b>Последние операции по кошельку</b>
     { $lines }
 admin-ledger-line = { $when } · { $kind } { $amount }{ $order }{ $admin }{ $note }
-admin-ledger-order = {" "}· order #{ $id }
-admin-ledger-admin = {" "}· by admin { $id }
+admin-ledger-order = {" "}· заказ #{ $id }
+admin-ledger-admin = {" "}· админ { $id }
 admin-ledger-note = {" "}· { $note }
-admin-ledger-kind-topup = top-up
-admin-ledger-kind-order = order
-admin-ledger-kind-refund = refund
-admin-ledger-kind-admin-credit = credit
-admin-ledger-kind-admin-debit = debit
-admin-btn-credit = ➕ Credit
-admin-btn-debit = ➖ Debit
-admin-btn-ban = 🚫 Ban
-admin-btn-unban = ✅ Unban
-admin-ask-credit = ➕ Send the amount to credit to <code>{ $user_id }</code>, optionally followed by a note (for example <code>10.50 paid by card</code>), or /cancel.
-admin-ask-debit = ➖ Send the amount to debit from <code>{ $user_id }</code>, optionally followed by a note (for example <code>5 correction</code>), or /cancel.
-admin-amount-usage = Send an amount such as <code>10.50</code>, optionally followed by a note, or /cancel.
+admin-ledger-kind-topup = пополнение
+admin-ledger-kind-order = заказ
+admin-ledger-kind-refund = возврат
+admin-ledger-kind-admin-credit = начисление
+admin-ledger-kind-admin-debit = списание
+admin-btn-credit = ➕ Начислить
+admin-btn-debit = ➖ Списать
+admin-btn-ban = 🚫 Заблокировать
+admin-btn-unban = ✅ Разблокировать
+admin-ask-credit = ➕ Отправьте сумму для начисления пользователю <code>{ $user_id }</code>, при желании с заметкой (например, <code>10.50 оплата картой</code>), или /cancel.
+admin-ask-debit = ➖ Отправьте сумму для списания у пользователя <code>{ $user_id }</code>, при желании с заметкой (например, <code>5 корректировка</code>), или /cancel.
+admin-amount-usage = Отправьте сумму, например <code>10.50</code>, при желании с заметкой, или /cancel.
 admin-credit-usage =
-    Usage: /credit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /credit 123456789 10.50
+    Использование: /credit &lt;user_id&gt; &lt;сумма&gt; [заметка]
+    Пример: /credit 123456789 10.50
 admin-debit-usage =
-    Usage: /debit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /debit 123456789 5
-admin-credited = ✅ Credited { $amount } to user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debited = ✅ Debited { $amount } from user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debit-refused = ❌ Not done: that would take the wallet of <code>{ $user_id }</code> below zero.
+    Использование: /debit &lt;user_id&gt; &lt;сумма&gt; [заметка]
+    Пример: /debit 123456789 5
+admin-credited = ✅ Пользователю <code>{ $user_id }</code> начислено { $amount }. Баланс теперь: { $balance }.
+admin-debited = ✅ У пользователя <code>{ $user_id }</code> списано { $amount }. Баланс теперь: { $balance }.
+admin-debit-refused = ❌ Не выполнено: баланс кошелька <code>{ $user_id }</code> ушёл бы ниже нуля.
 admin-ban-usage =
-    Usage: /ban &lt;user_id&gt;
-    Example: /ban 123456789
+    Использование: /ban &lt;user_id&gt;
+    Пример: /ban 123456789
 admin-unban-usage =
-    Usage: /unban &lt;user_id&gt;
-    Example: /unban 123456789
-admin-banned = 🚫 User <code>{ $user_id }</code> is banned: the shop is closed to them. Their open orders are still tracked and refunded.
-admin-unbanned = ✅ User <code>{ $user_id }</code> is no longer banned.
-admin-ban-admin = ❌ Admins cannot be banned.
-admin-no-such-user = ❌ No user <code>{ $user_id }</code> is known to the shop.
+    Использование: /unban &lt;user_id&gt;
+    Пример: /unban 123456789
+admin-banned = 🚫 Пользователь <code>{ $user_id }</code> заблокирован: магазин для него закрыт. Его открытые заказы по-прежнему отслеживаются, возвраты по ним проходят.
+admin-unbanned = ✅ Пользователь <code>{ $user_id }</code> разблокирован.
+admin-ban-admin = ❌ Администраторов заблокировать нельзя.
+admin-no-such-user = ❌ Пользователь <code>{ $user_id }</code> в магазине не найден.
 admin-order-usage =
-    Usage: /order &lt;order_id&gt;
-    Example: /order 42
-admin-order-not-found = ❌ There is no order #{ $order_id }.
+    Использование: /order &lt;order_id&gt;
+    Пример: /order 42
+admin-order-not-found = ❌ Заказа #{ $order_id } нет.
 admin-order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $state }{ $status_raw }
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } · { $service } ({ $type })
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    Panel order: { $panel_order_id }
-    Panel charge: { $charge }
-    { $progress }{ $cancel }{ $error }Created: { $created } · updated: { $updated }
-admin-order-status-raw = {" "}(panel: { $status })
-admin-order-refunded = {" "}· refunded { $amount }
-admin-order-progress = Start count: { $start } · remains: { $remains }{"\u000A"}
-admin-order-cancel-requested = Cancel requested{"\u000A"}
-admin-order-error = Error: <code>{ $error }</code>{"\u000A"}
+    📦 <b>Заказ #{ $id }</b>: { $icon } { $state }{ $status_raw }
+    Клиент: <code>{ $user_id }</code>
+    Услуга: { $service_id } · { $service } ({ $type })
+    Ссылка: { $link }
+    { $details }Оплачено: { $price }{ $refunded }
+    Заказ на панели: { $panel_order_id }
+    Списано панелью: { $charge }
+    { $progress }{ $cancel }{ $error }Создан: { $created } · обновлён: { $updated }
+admin-order-status-raw = {" "}(панель: { $status })
+admin-order-refunded = {" "}· возвращено { $amount }
+admin-order-progress = На старте: { $start } · осталось: { $remains }{"\u000A"}
+admin-order-cancel-requested = Запрошена отмена{"\u000A"}
+admin-order-error = Ошибка: <code>{ $error }</code>{"\u000A"}
 admin-order-charge = { $amount } { $currency }
 admin-order-refills =
-    {"\u000A\u000A"}<b>Refills</b>
+    {"\u000A\u000A"}<b>Восстановления</b>
     { $lines }
-admin-refill-line = #{ $id } · panel refill { $panel_id } · { $state } · { $when }
+admin-refill-line = #{ $id } · восстановление на панели { $panel_id } · { $state } · { $when }
 admin-order-ledger =
-    {"\u000A\u000A"}<b>Ledger</b>
+    {"\u000A\u000A"}<b>Журнал операций</b>
     { $lines }
-admin-order-review-hint = {"\u000A\u000A"}❔ Outcome unknown. If the panel has it: /placed { $id } &lt;panel_order_id&gt;. Otherwise refund it.
-admin-review-empty = ✅ No orders await review.
-admin-review-header = ❔ <b>Orders whose outcome is unknown</b> ({ $total }){"\u000A"}
-admin-review-more = {"\u000A"}…and { $more } more: resolve these first.
+admin-order-review-hint = {"\u000A\u000A"}❔ Результат неизвестен. Если заказ есть на панели: /placed { $id } &lt;panel_order_id&gt;. Если нет — оформите возврат.
+admin-review-empty = ✅ Заказов, ожидающих проверки, нет.
+admin-review-header = ❔ <b>Заказы с неизвестным результатом</b> ({ $total }){"\u000A"}
+admin-review-more = {"\u000A"}…и ещё { $more }: сначала разберитесь с этими.
 admin-review-item =
-    {"\u000A"}<b>#{ $id }</b> · { $when } · customer <code>{ $user_id }</code>
+    {"\u000A"}<b>#{ $id }</b> · { $when } · клиент <code>{ $user_id }</code>
     { $service_id } · { $service }
-    Link: { $link } · quantity { $quantity } · paid { $price }
+    Ссылка: { $link } · количество { $quantity } · оплачено { $price }
     <i>{ $reason }</i>{"\u000A"}
-admin-review-footer = {"\u000A"}Check each one on the panel. Placed there: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. Not there: tap Refund.
-admin-btn-refund = ↩️ Refund #{ $id }
-admin-btn-refund-sure = ↩️ Yes, refund #{ $id }
-admin-btn-back = ⬅️ Back
+admin-review-footer = {"\u000A"}Проверьте каждый заказ на панели. Если он там есть: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. Если нет — нажмите «Возврат».
+admin-btn-refund = ↩️ Возврат #{ $id }
+admin-btn-refund-sure = ↩️ Да, возврат за #{ $id }
+admin-btn-back = ⬅️ Назад
 admin-refund-confirm =
-    ↩️ Refund order #{ $id }? { $price } goes back to the wallet of <code>{ $user_id }</code> and the order is closed as not placed.
+    ↩️ Оформить возврат по заказу #{ $id }? { $price } вернётся на кошелёк <code>{ $user_id }</code>, а заказ будет закрыт как не размещённый.
 
-    Only do this if the panel has no such order.
+    Делайте это, только если такого заказа на панели нет.
 admin-placed-usage =
-    Usage: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
-    Example: /placed 42 1234567
-admin-resolved-placed = ✅ Order #{ $id } is placed as panel order { $panel_order_id }; the status sync tracks it now.
-admin-resolved-refunded = ↩️ Order #{ $id } is refunded: { $price } back to <code>{ $user_id }</code>.
-admin-resolve-already = ℹ️ Order #{ $id } is not under review any more (now: { $state }); nothing done.
-admin-resolve-not-found = ❌ There is no order #{ $id }.
-admin-resolve-panel-id-taken = ❌ Panel order { $panel_order_id } already belongs to order #{ $other }; nothing done.
-admin-customer-order-confirmed = ✅ Your order #{ $id } is confirmed and placed. You will get a message when its status changes.
-admin-customer-order-refunded = ↩️ Your order #{ $id } could not be placed. { $amount } was refunded to your balance.
+    Использование: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
+    Пример: /placed 42 1234567
+admin-resolved-placed = ✅ Заказ #{ $id } отмечен как размещённый на панели под номером { $panel_order_id }; теперь его отслеживает синхронизация статусов.
+admin-resolved-refunded = ↩️ По заказу #{ $id } оформлен возврат: { $price } возвращено пользователю <code>{ $user_id }</code>.
+admin-resolve-already = ℹ️ Заказ #{ $id } уже не на проверке (сейчас: { $state }); ничего не сделано.
+admin-resolve-not-found = ❌ Заказа #{ $id } нет.
+admin-resolve-panel-id-taken = ❌ Заказ на панели { $panel_order_id } уже привязан к заказу #{ $other }; ничего не сделано.
+admin-customer-order-confirmed = ✅ Ваш заказ #{ $id } подтверждён и оформлен. Когда его статус изменится, вы получите сообщение.
+admin-customer-order-refunded = ↩️ Ваш заказ #{ $id } не удалось оформить. { $amount } возвращено на ваш баланс.
 admin-markup-usage =
-    Usage:
-    /markup: show the markups
-    /markup &lt;percent&gt;: the global markup
-    /markup &lt;percent&gt; category &lt;id&gt; or service &lt;id&gt;: an override
-    /markup reset [category|service &lt;id&gt;]: clear one
-    Example: /markup 30 category 5
+    Использование:
+    /markup: показать наценки
+    /markup &lt;процент&gt;: общая наценка
+    /markup &lt;процент&gt; category &lt;id&gt; или service &lt;id&gt;: особая наценка
+    /markup reset [category|service &lt;id&gt;]: сбросить наценку
+    Пример: /markup 30 category 5
 admin-markup-show =
-    💹 <b>Markups</b> (service beats category beats global)
-    Global: <b>{ $global_percent }%</b>{ $source }
+    💹 <b>Наценки</b> (наценка услуги важнее наценки категории, а та — общей)
+    Общая: <b>{ $global_percent }%</b>{ $source }
 admin-markup-source-setting = {" "}(PRICE_MARKUP_PERCENT)
-admin-markup-source-override = {" "}(set by /markup; PRICE_MARKUP_PERCENT is { $default }%)
+admin-markup-source-override = {" "}(задана через /markup; PRICE_MARKUP_PERCENT = { $default }%)
 admin-markup-categories =
-    {"\u000A\u000A"}<b>Categories</b>
+    {"\u000A\u000A"}<b>Категории</b>
     { $lines }
 admin-markup-services =
-    {"\u000A\u000A"}<b>Services</b>
+    {"\u000A\u000A"}<b>Услуги</b>
     { $lines }
 admin-markup-line = { $id } · { $name }: { $percent }%
-admin-markup-more = …and { $more } more
-admin-markup-set-global = ✅ Global markup: { $percent }%.
-admin-markup-reset-global = ✅ Global markup back to PRICE_MARKUP_PERCENT: { $percent }%.
-admin-markup-set = ✅ Markup of { $scope } { $id }: { $percent }%.
-admin-markup-reset = ✅ { $scope_title } { $id } has no markup of its own now: it inherits.
-admin-markup-not-found = ❌ There is no { $scope } { $id }.
-admin-scope-service = service
-admin-scope-category = category
-admin-hide-usage = Usage: /hide service &lt;id&gt; or /hide category &lt;id&gt;
-admin-show-usage = Usage: /show service &lt;id&gt; or /show category &lt;id&gt;
-admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) is hidden from customers.
-admin-shown = 👀 { $scope_title } { $id } ({ $name }) is shown to customers.
-admin-hide-not-found = ❌ There is no { $scope } { $id }.
-admin-sync-running = ⏳ Refreshing the catalogue…
+admin-markup-more = …и ещё { $more }
+admin-markup-set-global = ✅ Общая наценка: { $percent }%.
+admin-markup-reset-global = ✅ Общая наценка снова берётся из PRICE_MARKUP_PERCENT: { $percent }%.
+admin-markup-set = ✅ Наценка установлена: { $scope } { $id } — { $percent }%.
+admin-markup-reset = ✅ { $scope_title } { $id } больше не имеет собственной наценки: она наследуется.
+admin-markup-not-found = ❌ Не найдено: { $scope } { $id }.
+admin-scope-service = услуга
+admin-scope-category = категория
+admin-hide-usage = Использование: /hide service &lt;id&gt; или /hide category &lt;id&gt;
+admin-show-usage = Использование: /show service &lt;id&gt; или /show category &lt;id&gt;
+admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) скрыта от клиентов.
+admin-shown = 👀 { $scope_title } { $id } ({ $name }) видна клиентам.
+admin-hide-not-found = ❌ Не найдено: { $scope } { $id }.
+admin-sync-running = ⏳ Обновляю каталог…
 admin-sync-done =
-    ✅ Catalogue refreshed: { $total } services.
-    Added: { $added } · changed: { $changed } · removed: { $removed }
+    ✅ Каталог обновлён, услуг: { $total }.
+    Добавлено: { $added } · изменено: { $changed } · удалено: { $removed }
 admin-sync-failed =
-    ❌ The refresh failed; the stored catalogue stays as it was.
+    ❌ Обновить каталог не удалось; сохранённый каталог остался прежним.
     <code>{ $error }</code>
 admin-broadcast-usage =
-    Usage: /broadcast &lt;text&gt;, or send /broadcast in reply to a text message.
-    The text is sent as it is (formatting kept) to every customer who can be reached.
-admin-broadcast-too-long = ❌ The text is too long: { $length } characters, at most { $limit } (as Telegram counts them: most emoji count as two).
-admin-broadcast-rejected = ❌ Telegram refused the text, so nothing will be sent: { $reason }
-admin-broadcast-nobody = Nobody to send to: no customer can be reached.
+    Использование: /broadcast &lt;текст&gt; или /broadcast ответом на текстовое сообщение.
+    Текст уходит как есть (с форматированием) всем клиентам, до которых можно достучаться.
+admin-broadcast-too-long = ❌ Текст слишком длинный — { $length ->
+        [one] { $length } символ
+        [few] { $length } символа
+        [many] { $length } символов
+       *[other] символов: { $length }
+    }, а можно не больше { $limit } (по подсчёту Telegram: большинство эмодзи считаются за два).
+admin-broadcast-rejected = ❌ Telegram не принял текст, поэтому ничего отправлено не будет: { $reason }
+admin-broadcast-nobody = Отправлять некому: ни до одного клиента не достучаться.
 admin-broadcast-preview =
-    📣 Above is the broadcast #{ $id }. Send it to <b>{ $count }</b> customers?
-    (customers who banned or blocked the bot are left out)
-admin-btn-broadcast-send = 📣 Send
-admin-btn-broadcast-cancel = ✖️ Cancel
-admin-broadcast-cancelled = ✖️ Broadcast #{ $id } cancelled: nothing was sent.
-admin-broadcast-not-draft = This broadcast was already started or cancelled.
-admin-broadcast-starting = 📣 Broadcast #{ $id }: queueing…
+    📣 Выше — рассылка #{ $id }. { $count ->
+        [one] Отправить её <b>{ $count }</b> клиенту?
+        [few] Отправить её <b>{ $count }</b> клиентам?
+        [many] Отправить её <b>{ $count }</b> клиентам?
+       *[other] Отправить её? Получателей: <b>{ $count }</b>.
+    }
+    (клиенты, которые заблокированы в магазине или заблокировали бота, не учитываются)
+admin-btn-broadcast-send = 📣 Отправить
+admin-btn-broadcast-cancel = ✖️ Отмена
+admin-broadcast-cancelled = ✖️ Рассылка #{ $id } отменена: ничего не отправлено.
+admin-broadcast-not-draft = Эта рассылка уже запущена или отменена.
+admin-broadcast-starting = 📣 Рассылка #{ $id }: ставлю в очередь…
 admin-broadcast-progress =
-    📣 Broadcast #{ $id }: sending…
-    Delivered: { $delivered } · blocked: { $blocked } · failed: { $failed } · waiting: { $waiting } (of { $total })
+    📣 Рассылка #{ $id }: отправка…
+    Доставлено: { $delivered } · заблокировали: { $blocked } · ошибки: { $failed } · в очереди: { $waiting } (из { $total })
 admin-broadcast-done =
-    📣 <b>Broadcast #{ $id } finished</b>
-    Delivered: { $delivered }
-    Blocked the bot: { $blocked }
-    Failed: { $failed }
-    Total: { $total }
-admin-export-orders = 📄 Orders: { $count } rows.
-admin-export-ledger = 📄 Ledger: { $count } entries. Amounts are exact, in { $currency }.
+    📣 <b>Рассылка #{ $id } завершена</b>
+    Доставлено: { $delivered }
+    Заблокировали бота: { $blocked }
+    Ошибки: { $failed }
+    Всего: { $total }
+admin-export-orders = 📄 { $count ->
+        [one] Заказы: { $count } строка.
+        [few] Заказы: { $count } строки.
+        [many] Заказы: { $count } строк.
+       *[other] Заказы, строк: { $count }.
+    }
+admin-export-ledger = 📄 { $count ->
+        [one] Журнал операций: { $count } запись.
+        [few] Журнал операций: { $count } записи.
+        [many] Журнал операций: { $count } записей.
+       *[other] Журнал операций, записей: { $count }.
+    } Суммы точные, в { $currency }.
 admin-alert-catalogue-failing =
-    ⚠️ <b>The catalogue refresh keeps failing</b> (since { $since }).
-    Customers browse the last stored copy.
+    ⚠️ <b>Каталог не удаётся обновить</b> (с { $since }).
+    Клиенты видят последнюю сохранённую копию.
     <code>{ $error }</code>
-admin-alert-catalogue-recovered = ✅ The catalogue refresh works again.
+admin-alert-catalogue-recovered = ✅ Каталог снова обновляется.
 admin-alert-panel-low-balance =
-    ⚠️ <b>The panel balance is low</b>: { $amount } { $currency }, below { $threshold } { $currency }.
-    Top it up, or orders will start failing.
-admin-alert-panel-balance-ok = ✅ The panel balance is back above { $threshold } { $currency }: { $amount } { $currency }.
-admin-amount-expired = That Credit/Debit prompt has expired: nothing was moved. Open the user again with /user.
+    ⚠️ <b>Баланс панели на исходе</b>: { $amount } { $currency }, ниже { $threshold } { $currency }.
+    Пополните его, иначе заказы начнут отклоняться.
+admin-alert-panel-balance-ok = ✅ Баланс панели снова выше { $threshold } { $currency }: { $amount } { $currency }.
+admin-amount-expired = Запрос на начисление/списание устарел: ничего не изменено. Откройте пользователя заново через /user.
 admin-backup-caption =
-    🗄 Database backup, { $when }.
-    To restore: stop the bot, put this file at DATABASE_PATH (remove the old -wal and -shm files), start the bot.
-admin-backup-too-large = 🗄 The database is { $size } MB, over Telegram's 50 MB upload limit: no backup was sent. Back it up on the server (see the README).
-admin-btn-approve = ✅ Approve
-admin-btn-reject = ❌ Reject
-admin-btn-reject-no-reason = ❌ Reject without a reason
-admin-btn-keep-pending = ↩️ Keep it pending
+    🗄 Резервная копия базы данных, { $when }.
+    Как восстановить: остановите бота, положите этот файл по пути DATABASE_PATH (удалив старые файлы -wal и -shm), запустите бота.
+admin-backup-too-large = 🗄 База данных занимает { $size } МБ — больше лимита Telegram на загрузку в 50 МБ, поэтому копия не отправлена. Сделайте резервную копию на сервере (см. README).
+admin-btn-approve = ✅ Принять
+admin-btn-reject = ❌ Отклонить
+admin-btn-reject-no-reason = ❌ Отклонить без причины
+admin-btn-keep-pending = ↩️ Оставить в ожидании
 admin-receipt-copy =
-    🏦 <b>Receipt #{ $id }</b>: transfer of <b>{ $amount }</b>
-    Customer: { $name } (<code>{ $user_id }</code>)
-    Sent: { $when }{ $text }
-admin-receipt-copy-text = {"\u000A"}Reference: <blockquote>{ $text }</blockquote>
-admin-receipt-approved-by = {"\u000A\u000A"}✅ Approved by { $name } at { $when }: { $amount } credited.
-admin-receipt-rejected-by = {"\u000A\u000A"}❌ Rejected by { $name } at { $when }.{ $reason }
-admin-receipt-reason = {" "}Reason: { $reason }
-admin-receipt-approved = ✅ Receipt #{ $id } approved: { $amount } credited to { $user_id }.
-admin-receipt-rejected = ❌ Receipt #{ $id } rejected; the customer was told.
-admin-receipt-already = Receipt #{ $id } was already decided: { $state } by { $name }.
-admin-receipt-unknown = There is no receipt #{ $id }.
-admin-receipt-state-paid = approved
-admin-receipt-state-rejected = rejected
-admin-receipt-ask-reason = ❌ Rejecting receipt #{ $id } ({ $amount }). Send the reason the customer will read, or reject without one.
-admin-receipt-kept = Receipt #{ $id } stays pending.
+    🏦 <b>Чек #{ $id }</b>: перевод на <b>{ $amount }</b>
+    Клиент: { $name } (<code>{ $user_id }</code>)
+    Отправлен: { $when }{ $text }
+admin-receipt-copy-text = {"\u000A"}Номер перевода: <blockquote>{ $text }</blockquote>
+admin-receipt-approved-by = {"\u000A\u000A"}✅ Принят: { $name }, { $when }; зачислено { $amount }.
+admin-receipt-rejected-by = {"\u000A\u000A"}❌ Отклонён: { $name }, { $when }.{ $reason }
+admin-receipt-reason = {" "}Причина: { $reason }
+admin-receipt-approved = ✅ Чек #{ $id } принят: { $amount } зачислено пользователю { $user_id }.
+admin-receipt-rejected = ❌ Чек #{ $id } отклонён; клиенту сообщили.
+admin-receipt-already = По чеку #{ $id } уже есть решение: { $state } ({ $name }).
+admin-receipt-unknown = Чека #{ $id } нет.
+admin-receipt-state-paid = принят
+admin-receipt-state-rejected = отклонён
+admin-receipt-ask-reason = ❌ Отклоняем чек #{ $id } ({ $amount }). Отправьте причину — её увидит клиент — или отклоните без причины.
+admin-receipt-kept = Чек #{ $id } остаётся в ожидании.
 admin-topups-pending =
-    🏦 <b>Receipts waiting for a decision</b>: { $count }
+    🏦 <b>Чеки, ожидающие решения</b>: { $count }
 
     { $lines }
 admin-topups-line = #{ $id } · { $amount } · { $name } (<code>{ $user_id }</code>) · { $when }
-admin-topups-none = 🏦 No receipts are waiting for a decision.
+admin-topups-none = 🏦 Чеков, ожидающих решения, нет.
 admin-topups-button = #{ $id } · { $amount } · { $name }
-admin-topups-more = {"\u000A"}… and { $more } more.
-admin-refund-stars-usage = Usage: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>; { $amount } taken from their wallet.
-admin-refund-stars-done-uncredited = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>. This payment was never credited: nothing was taken from their wallet.
+admin-topups-more = {"\u000A"}… и ещё { $more }.
+admin-refund-stars-usage = Использование: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
+admin-refund-stars-done = ✅ Пользователю <code>{ $user_id }</code> возвращено { $stars } Stars; с его кошелька списано { $amount }.
+admin-refund-stars-done-uncredited = ✅ Пользователю <code>{ $user_id }</code> возвращено { $stars } Stars. Этот платёж так и не был зачислен: с кошелька ничего не списано.
 admin-refund-stars-unsure =
-    ⚠️ <b>Outcome unknown</b>: Telegram did not answer the refund of { $stars } Stars to <code>{ $user_id }</code> (<code>{ $error }</code>); it may have refunded. { $taken }
-    Send /refund_stars { $charge } again to ask Telegram again: nothing more is taken.
-admin-refund-stars-unsure-taken = { $amount } stays taken from their wallet.
-admin-refund-stars-unsure-uncredited = This payment was never credited: nothing was taken.
-admin-refund-stars-unknown = No Stars payment has this charge id.
-admin-refund-stars-already = This Stars payment was already refunded.
-admin-refund-stars-no-funds = Not refunded: the customer's balance ({ $balance }) no longer covers the { $amount } this payment credited.
-admin-refund-stars-failed = Not refunded: Telegram said <code>{ $error }</code>. Nothing was taken.
+    ⚠️ <b>Результат неизвестен</b>: Telegram не ответил на возврат { $stars } Stars пользователю <code>{ $user_id }</code> (<code>{ $error }</code>); возможно, возврат прошёл. { $taken }
+    Отправьте /refund_stars { $charge } ещё раз, чтобы снова спросить Telegram: больше ничего списано не будет.
+admin-refund-stars-unsure-taken = { $amount } по-прежнему списано с кошелька клиента.
+admin-refund-stars-unsure-uncredited = Этот платёж так и не был зачислен: ничего не списано.
+admin-refund-stars-unknown = Платежа в Stars с таким charge id нет.
+admin-refund-stars-already = Этот платёж в Stars уже возвращён.
+admin-refund-stars-no-funds = Не возвращено: баланса клиента ({ $balance }) уже не хватает, чтобы покрыть { $amount }, зачисленные этим платежом.
+admin-refund-stars-failed = Не возвращено: Telegram ответил <code>{ $error }</code>. Ничего не списано.
 admin-stars-mismatch-alert =
-    ⚠️ <b>A Stars payment was not credited</b>: { $problem }.
-    Payer: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
-    Refund it with /refund_stars { $charge } if it is not owed, or credit by hand.
-admin-stars-problem-unknown = its payload names no top-up
-admin-stars-problem-user = the payload names another customer
-admin-stars-problem-amount = the amount differs from the invoice
-admin-stars-problem-settled = the top-up it names was already settled
+    ⚠️ <b>Платёж в Stars не зачислен</b>: { $problem }.
+    Плательщик: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
+    Если зачислять его не нужно, верните платёж через /refund_stars { $charge }, иначе начислите вручную.
+admin-stars-problem-unknown = в данных платежа не указано пополнение
+admin-stars-problem-user = в данных платежа указан другой клиент
+admin-stars-problem-amount = сумма не совпадает со счётом
+admin-stars-problem-settled = указанное в нём пополнение уже закрыто
 admin-stats-topups =
-    {"\u000A\u000A"}💳 <b>Top-ups by method</b>
+    {"\u000A\u000A"}💳 <b>Пополнения по способам оплаты</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 Top-ups: none yet
+admin-stats-topups-none = {"\u000A\u000A"}💳 Пополнений пока нет
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
-admin-method-manual = Transfers
-admin-crypto-amount-alert = ⚠️ Crypto Pay invoice { $invoice_id } was paid, but its amount or currency differs from the top-up: not credited. Check it in @CryptoBot and credit by hand if it is owed.
+admin-method-manual = Переводы
+admin-crypto-amount-alert = ⚠️ Счёт Crypto Pay { $invoice_id } оплачен, но его сумма или валюта не совпадает с пополнением: не зачислено. Проверьте его в @CryptoBot и, если деньги причитаются клиенту, начислите вручную.

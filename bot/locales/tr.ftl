@@ -1,80 +1,80 @@
-# English: the source language. Every other file has exactly these messages and variables.
+# Turkish (tr). Same messages and variables as en.ftl (the source).
 # Values are HTML (Telegram's parse mode); variables arrive escaped.
 
 ## Customers
 
-btn-new-order = 🛒 New order
-btn-search = 🔎 Search
-btn-my-orders = 📦 My orders
-btn-balance = 💰 Wallet
-btn-help = ❓ Help
-btn-home = 🏠 Main menu
-btn-back = ⬅️ Back
+btn-new-order = 🛒 Yeni sipariş
+btn-search = 🔎 Ara
+btn-my-orders = 📦 Siparişlerim
+btn-balance = 💰 Cüzdan
+btn-help = ❓ Yardım
+btn-home = 🏠 Ana menü
+btn-back = ⬅️ Geri
 btn-prev = ◀️
 btn-next = ▶️
-btn-cancel = ✖️ Cancel
+btn-cancel = ✖️ İptal
 greeting =
-    👋 Hello, <b>{ $name }</b>!
+    👋 Merhaba, <b>{ $name }</b>!
 
-    Here you can order followers, likes, views and more for your social media pages.
-    Pick what you need below.
+    Burada sosyal medya hesaplarınız için takipçi, beğeni, izlenme ve daha fazlasını sipariş edebilirsiniz.
+    Aşağıdan ihtiyacınız olanı seçin.
 main-menu =
-    🏠 <b>Main menu</b>
-    What would you like to do?
+    🏠 <b>Ana menü</b>
+    Ne yapmak istersiniz?
 help =
-    <b>How it works</b>
-    1. Top up your balance: 💰 Wallet → Add funds.
-    2. 🛒 New order: pick a category and a service, send the link, then the quantity.
-    3. Check the price and confirm. The amount is taken from your balance.
-    4. Follow your orders in 📦 My orders; you get a message when their status changes.
+    <b>Nasıl çalışır?</b>
+    1. Bakiyenizi yükleyin: 💰 Cüzdan → Bakiye yükle.
+    2. 🛒 Yeni sipariş: bir kategori ve hizmet seçin, bağlantıyı, ardından miktarı gönderin.
+    3. Fiyatı kontrol edip onaylayın. Tutar bakiyenizden düşülür.
+    4. Siparişlerinizi 📦 Siparişlerim bölümünden takip edin; durumları değiştiğinde size mesaj gelir.
 
-    <b>Commands</b>
-    /start: main menu
-    /orders: your orders
-    /balance or /wallet: your balance, top-ups and history
-    /cancel: leave what you are doing
-    /help: this message
-cancelled = Cancelled. Nothing was ordered.
-nothing-to-cancel = There is nothing to cancel.
-banned = This shop is closed to you.
-unknown-input = I did not understand that. Use the buttons, or /start for the main menu.
-button-expired = This button is no longer valid.
+    <b>Komutlar</b>
+    /start: ana menü
+    /orders: siparişleriniz
+    /balance veya /wallet: bakiyeniz, yüklemeler ve geçmiş
+    /cancel: yaptığınız işlemden çıkın
+    /help: bu mesaj
+cancelled = İptal edildi. Sipariş verilmedi.
+nothing-to-cancel = İptal edilecek bir işlem yok.
+banned = Bu mağaza size kapalı.
+unknown-input = Bunu anlayamadım. Butonları kullanın veya ana menü için /start yazın.
+button-expired = Bu buton artık geçerli değil.
 unknown-command =
-    🏠 <b>Main menu</b>
-    I do not know that command. What would you like to do?
-command-start = Main menu
-command-orders = My orders
-command-balance = My balance
-command-language = Change the language
-command-cancel = Leave the current step
-command-help = How it works
+    🏠 <b>Ana menü</b>
+    Bu komutu tanımıyorum. Ne yapmak istersiniz?
+command-start = Ana menü
+command-orders = Siparişlerim
+command-balance = Bakiyem
+command-language = Dili değiştir
+command-cancel = Mevcut adımdan çık
+command-help = Nasıl çalışır?
 balance =
-    💰 <b>Wallet</b>
+    💰 <b>Cüzdan</b>
 
-    Your balance: <b>{ $amount }</b>
-wallet-credited-notice = 💰 Your balance was topped up by <b>{ $amount }</b>. Balance: { $balance }.
+    Bakiyeniz: <b>{ $amount }</b>
+wallet-credited-notice = 💰 Bakiyenize <b>{ $amount }</b> yüklendi. Bakiye: { $balance }.
 admin-panel-refuses =
-    ⚠️ <b>The panel refuses orders</b> (funds or API key):
+    ⚠️ <b>Panel siparişleri reddediyor</b> (bakiye veya API anahtarı):
     <code>{ $error }</code>
-    Customers see 'temporarily unavailable' and are refunded.
-admin-placed-after-resolution = ⚠️ Order #{ $order_id } was placed as panel order <code>{ $panel_id }</code> after it had been resolved. Check it on the panel (/order { $order_id }).
+    Müşteriler 'geçici olarak kullanılamıyor' mesajını görür ve ödedikleri iade edilir.
+admin-placed-after-resolution = ⚠️ #{ $order_id } numaralı sipariş, sonuçlandırıldıktan sonra panelde <code>{ $panel_id }</code> numaralı sipariş olarak verildi. Panelden kontrol edin (/order { $order_id }).
 admin-order-unknown =
-    ⚠️ <b>Order #{ $order_id }: outcome unknown</b>
-    The panel did not answer clearly; the customer's funds are held.
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } { $service }
-    Link: { $link }
-    Quantity: { $quantity }
-    Paid: { $price }
-    Reason: { $reason }
-    Check the panel, then resolve it with /review.
-categories = 🛒 <b>Choose a category</b>
-categories-empty = The catalogue is empty right now. Please try again in a few minutes.
-category-gone = This category is no longer available.
-service-gone = This service is no longer available. Please choose another one.
+    ⚠️ <b>Sipariş #{ $order_id }: sonuç belirsiz</b>
+    Panel net bir yanıt vermedi; müşterinin ödediği tutar bekletiliyor.
+    Müşteri: <code>{ $user_id }</code>
+    Hizmet: { $service_id } { $service }
+    Bağlantı: { $link }
+    Miktar: { $quantity }
+    Ödenen: { $price }
+    Neden: { $reason }
+    Paneli kontrol edin, ardından /review ile sonuçlandırın.
+categories = 🛒 <b>Bir kategori seçin</b>
+categories-empty = Katalog şu anda boş. Lütfen birkaç dakika sonra tekrar deneyin.
+category-gone = Bu kategori artık mevcut değil.
+service-gone = Bu hizmet artık mevcut değil. Lütfen başka bir hizmet seçin.
 services-header = 📂 <b>{ $category }</b>
-page = Page { $page } of { $pages }
-services-hint = 💵 Prices per 1000 (📦 per package). Tap a service for details.
+page = Sayfa { $page }/{ $pages }
+services-hint = 💵 Fiyatlar 1000 adet içindir (📦 paket başına). Ayrıntılar için bir hizmete dokunun.
 category-button = { $name } ({ $count })
 service-button = { $name } · { $price }
 price-package-short = 📦 { $price }
@@ -83,611 +83,611 @@ service-card =
     <b>{ $name }</b>
     📂 { $category }
 
-    { $description }💵 Price: <b>{ $price }</b> { $unit }
-    📏 Order from { $low } to { $high }
-    ♻️ Refill: { $refill }
-    ✖️ Cancel: { $cancel }
-service-card-dripfeed = {"\u000A"}💧 Drip-feed: available
-yes = yes
-no = no
-per-1000 = per 1000
-per-package = per package
-btn-order = 🛒 Order
-search-prompt = 🔎 Type a few words to search for (for example: <i>instagram likes</i>).
+    { $description }💵 Fiyat: <b>{ $price }</b> { $unit }
+    📏 Sipariş: en az { $low }, en fazla { $high }
+    ♻️ Telafi: { $refill }
+    ✖️ İptal: { $cancel }
+service-card-dripfeed = {"\u000A"}💧 Kademeli gönderim: mevcut
+yes = var
+no = yok
+per-1000 = / 1000 adet
+per-package = / paket
+btn-order = 🛒 Sipariş ver
+search-prompt = 🔎 Aramak için birkaç kelime yazın (örneğin: <i>instagram beğeni</i>).
 search-results =
-    🔎 Results for <b>{ $query }</b>: { $count } found.
+    🔎 <b>{ $query }</b> için { $count } sonuç bulundu.
 
-    💵 Prices per 1000 (📦 per package). Tap a service for details.
-search-nothing = 🔎 Nothing found for <b>{ $query }</b>. Try other words, or browse the categories.
-search-too-short = Type at least two letters to search.
+    💵 Fiyatlar 1000 adet içindir (📦 paket başına). Ayrıntılar için bir hizmete dokunun.
+search-nothing = 🔎 <b>{ $query }</b> için sonuç bulunamadı. Başka kelimeler deneyin veya kategorilere göz atın.
+search-too-short = Arama için en az iki harf yazın.
 ask-link =
     🔗 <b>{ $service }</b>
 
-    Send the link (for example https://instagram.com/yourpage).
+    Bağlantıyı gönderin (örneğin https://instagram.com/sayfaniz).
 ask-quantity =
-    🔢 How many?
-    💵 Price: <b>{ $rate }</b> per 1000
-    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
-ask-quantity-per-run = {"\u000A"}💧 With drip-feed (next step) this is the quantity <b>per run</b>.
-so-far = {"\u000A\u000A"}🧾 So far: { $quantity } × { $rate } per 1000 = <b>{ $total }</b>
-so-far-package = {"\u000A\u000A"}🧾 So far: 1 package = <b>{ $total }</b>
-summary-rate = Price: { $rate } per 1000{"\u000A"}
-summary-rate-package = Price: { $rate } per package{"\u000A"}
-limits-changed = ℹ️ This service's limits changed while you were ordering: now from <b>{ $low }</b> to <b>{ $high }</b> (before: { $was_low } to { $was_high }).
-limits-changed-fits = {" "}Your order still fits.
-limits-changed-redo = {" "}Please enter it again; the rest of your order is kept.
+    🔢 Kaç adet?
+    💵 Fiyat: 1000 adet için <b>{ $rate }</b>
+    <b>{ $low }</b> ile <b>{ $high }</b> arasında bir sayı gönderin veya aşağıdan birine dokunun.
+ask-quantity-per-run = {"\u000A"}💧 Kademeli gönderimde (sonraki adım) bu miktar <b>her tur için</b> geçerlidir.
+so-far = {"\u000A\u000A"}🧾 Şu ana kadar: { $quantity } × { $rate } (1000 adet başına) = <b>{ $total }</b>
+so-far-package = {"\u000A\u000A"}🧾 Şu ana kadar: 1 paket = <b>{ $total }</b>
+summary-rate = Fiyat: 1000 adet başına { $rate }{"\u000A"}
+summary-rate-package = Fiyat: paket başına { $rate }{"\u000A"}
+limits-changed = ℹ️ Siz sipariş verirken bu hizmetin limitleri değişti: artık <b>{ $low }</b> ile <b>{ $high }</b> arası (önceden: { $was_low } – { $was_high }).
+limits-changed-fits = {" "}Siparişiniz yine de uygun.
+limits-changed-redo = {" "}Lütfen bu değeri yeniden girin; siparişinizin geri kalanı korunuyor.
 btn-edit-field = ✏️ { $field }
-field-link = Link
-field-quantity = Quantity
-field-comments = Comments
-field-username = Author
-field-answer = Poll answer
-field-runs = Drip-feed
+field-link = Bağlantı
+field-quantity = Miktar
+field-comments = Yorumlar
+field-username = Yazar
+field-answer = Anket cevabı
+field-runs = Kademeli gönderim
 ask-comments =
-    💬 Send the comments, <b>one per line</b>: from { $low } to { $high } lines.
-    Each line becomes one comment.
-ask-username = 👤 Send the username of the comment's author (like @username).
-ask-answer = 🗳 Send the number of the poll answer to vote for (1 for the first answer).
+    💬 Yorumları <b>her satıra bir tane</b> olacak şekilde gönderin: { $low } ile { $high } satır arası.
+    Her satır bir yorum olur.
+ask-username = 👤 Yorumu yazacak hesabın kullanıcı adını gönderin (@kullaniciadi gibi).
+ask-answer = 🗳 Oy verilecek anket cevabının numarasını gönderin (ilk cevap için 1).
 ask-runs =
-    💧 Drip-feed: deliver in several runs?
-    Each run delivers <b>{ $quantity }</b> (the quantity you chose is per run).
-    Send the number of runs (from 2 to { $high }), or tap Skip to deliver at once.
+    💧 Kademeli gönderim: birkaç turda teslim edilsin mi?
+    Her turda <b>{ $quantity }</b> teslim edilir (seçtiğiniz miktar tur başınadır).
+    Tur sayısını gönderin (2 ile { $high } arası) veya tek seferde teslim için Atla'ya dokunun.
 ask-interval =
-    💧 { $runs } runs × { $quantity } = <b>{ $total }</b> in all.
-    ⏱ Send the interval between runs, in minutes (from 1 to 10080).
-btn-skip = ⏭ Skip
-btn-confirm = ✅ Confirm
-btn-edit = ✏️ Edit
+    💧 { $runs } tur × { $quantity } = toplam <b>{ $total }</b>.
+    ⏱ Turlar arasındaki süreyi dakika olarak gönderin (1 ile 10080 arası).
+btn-skip = ⏭ Atla
+btn-confirm = ✅ Onayla
+btn-edit = ✏️ Düzenle
 summary =
-    🧾 <b>Check your order</b>
+    🧾 <b>Siparişinizi kontrol edin</b>
 
-    Service: { $service }
-    Link: { $link }
+    Hizmet: { $service }
+    Bağlantı: { $link }
     { $details }
-    Total: <b>{ $total }</b>
-    Balance: { $balance } → { $after }
-summary-quantity = Quantity: { $quantity }{"\u000A"}
-summary-dripfeed = Drip-feed: { $runs } runs × { $quantity }, every { $interval } min{"\u000A"}
+    Toplam: <b>{ $total }</b>
+    Bakiye: { $balance } → { $after }
+summary-quantity = Miktar: { $quantity }{"\u000A"}
+summary-dripfeed = Kademeli gönderim: { $runs } tur × { $quantity }, { $interval } dakikada bir{"\u000A"}
 summary-comments =
-    Comments ({ $count }):
+    Yorumlar ({ $count }):
     <blockquote>{ $comments }</blockquote>{"\u000A"}
-summary-username = Comment author: @{ $username }{"\u000A"}
-summary-answer = Poll answer: { $answer }{"\u000A"}
-summary-package = Package: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ Not enough balance: <b>{ $missing }</b> missing. Top up, then come back.
-price-changed = ℹ️ The price has changed since you saw it. Please check the new total.
-placing = ⏳ Placing your order…
-placing-queued = ⏳ The panel is busy: your order is queued and will be placed in a moment…
+summary-username = Yorum yazarı: @{ $username }{"\u000A"}
+summary-answer = Anket cevabı: { $answer }{"\u000A"}
+summary-package = Paket: 1{"\u000A"}
+summary-missing = {"\u000A\u000A"}❗ Bakiye yetersiz: <b>{ $missing }</b> eksik. Bakiye yükleyip geri dönün.
+price-changed = ℹ️ Siz gördükten sonra fiyat değişti. Lütfen yeni toplamı kontrol edin.
+placing = ⏳ Siparişiniz veriliyor…
+placing-queued = ⏳ Panel yoğun: siparişiniz sıraya alındı, birazdan verilecek…
 placed =
-    ✅ <b>Order placed!</b>
+    ✅ <b>Sipariş verildi!</b>
 
     { $card }
 already-placed =
-    This order was already placed.
+    Bu sipariş zaten verildi.
 
     { $card }
 order-refused =
-    ❌ The order was not accepted: { $reason }
-    Your balance was refunded in full. You can try again.
+    ❌ Sipariş kabul edilmedi: { $reason }
+    Tutarın tamamı bakiyenize iade edildi. Tekrar deneyebilirsiniz.
 order-unavailable =
-    ❌ Ordering is temporarily unavailable. Your balance was refunded in full.
-    Please try again later.
+    ❌ Sipariş verme geçici olarak kullanılamıyor. Tutarın tamamı bakiyenize iade edildi.
+    Lütfen daha sonra tekrar deneyin.
 order-unknown =
-    ⏳ Your order #{ $order_id } is being checked: the provider did not confirm it in time.
-    The amount is held, not lost: you will get a message when it is confirmed, or your balance will be refunded.
-draft-expired = This order form has expired. Please start again.
-state-submitting = Placing
-state-pending = Pending
-state-in-progress = In progress
-state-processing = Processing
-state-completed = Completed
-state-partial = Partial
-state-canceled = Canceled
-state-unknown = Being checked
-state-failed = Not placed
+    ⏳ #{ $order_id } numaralı siparişiniz kontrol ediliyor: sağlayıcı zamanında onay vermedi.
+    Tutar kaybolmadı, bekletiliyor: sipariş onaylandığında size mesaj gelecek ya da tutar bakiyenize iade edilecek.
+draft-expired = Bu sipariş formunun süresi doldu. Lütfen baştan başlayın.
+state-submitting = Veriliyor
+state-pending = Beklemede
+state-in-progress = Devam ediyor
+state-processing = İşleniyor
+state-completed = Tamamlandı
+state-partial = Kısmi
+state-canceled = İptal edildi
+state-unknown = Kontrol ediliyor
+state-failed = Verilemedi
 order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $status }
+    📦 <b>Sipariş #{ $id }</b>: { $icon } { $status }
     { $service }
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    { $progress }Created: { $created }
+    Bağlantı: { $link }
+    { $details }Ödenen: { $price }{ $refunded }
+    { $progress }Oluşturulma: { $created }
     { $panel }
-order-refunded = {" "}(refunded { $amount })
-order-progress = Start count: { $start } · Remains: { $remains }{"\u000A"}
-order-panel-id = Provider order: { $panel_id }{"\u000A"}
-order-cancel-requested = Cancel requested{"\u000A"}
-use-buttons-at-summary = Please use the buttons under the summary: Confirm, Edit or Cancel.
-btn-refresh = 🔄 Refresh
-btn-refill = ♻️ Refill
-btn-cancel-order = ✖️ Cancel order
-btn-order-again = 🔁 Order again
-btn-orders = 📦 My orders
-sandbox-banner = 🧪 <b>SANDBOX</b>: test shop, nothing is real.{"\u000A\u000A"}
-btn-open-order = 📦 Open order #{ $id }
+order-refunded = {" "}({ $amount } iade edildi)
+order-progress = Başlangıç sayısı: { $start } · Kalan: { $remains }{"\u000A"}
+order-panel-id = Sağlayıcıdaki sipariş no: { $panel_id }{"\u000A"}
+order-cancel-requested = İptal talep edildi{"\u000A"}
+use-buttons-at-summary = Lütfen özetin altındaki butonları kullanın: Onayla, Düzenle veya İptal.
+btn-refresh = 🔄 Yenile
+btn-refill = ♻️ Telafi
+btn-cancel-order = ✖️ Siparişi iptal et
+btn-order-again = 🔁 Tekrar sipariş ver
+btn-orders = 📦 Siparişlerim
+sandbox-banner = 🧪 <b>TEST MODU</b>: deneme mağazası, hiçbir işlem gerçek değil.{"\u000A\u000A"}
+btn-open-order = 📦 #{ $id } siparişini aç
 note-started =
-    🔄 Order #{ $id } has started.
+    🔄 #{ $id } numaralı sipariş başladı.
     { $service }
     🔗 { $link }
-    Start count: { $start }
+    Başlangıç sayısı: { $start }
 note-completed =
-    ✅ Order #{ $id } is completed.
+    ✅ #{ $id } numaralı sipariş tamamlandı.
     { $service }
     🔗 { $link }
 note-partial =
-    🌓 Order #{ $id } is partially completed: { $delivered } of { $quantity } delivered.
+    🌓 #{ $id } numaralı sipariş kısmen tamamlandı: { $quantity } adetten { $delivered } adedi teslim edildi.
     { $service }
     🔗 { $link }
     { $refund }
 note-canceled =
-    ❌ Order #{ $id } was canceled.
+    ❌ #{ $id } numaralı sipariş iptal edildi.
     { $service }
     🔗 { $link }
     { $refund }
-note-refunded = Refunded to your balance: <b>{ $refund }</b>. Balance: { $balance }.
-note-nothing-refunded = Nothing was refunded: the undelivered part is worth less than { $smallest }. Balance: { $balance }.
-note-refill = ♻️ Refill of order #{ $id }: <b>{ $status }</b>.
-refill-state-pending = requested
-refill-state-in-progress = in progress
-refill-state-completed = completed
-refill-state-rejected = rejected
-refill-state-failed = failed
+note-refunded = Bakiyenize iade edilen: <b>{ $refund }</b>. Bakiye: { $balance }.
+note-nothing-refunded = İade yapılmadı: teslim edilmeyen kısmın tutarı { $smallest } tutarından az. Bakiye: { $balance }.
+note-refill = ♻️ #{ $id } numaralı siparişin telafisi: <b>{ $status }</b>.
+refill-state-pending = talep edildi
+refill-state-in-progress = devam ediyor
+refill-state-completed = tamamlandı
+refill-state-rejected = reddedildi
+refill-state-failed = başarısız
 admin-unknown-status =
-    ⚠️ The panel sent an unknown order status <code>{ $status }</code> (order #{ $id }).
-    Orders with it stay tracked as running. Tell the developers if it should mean something.
-admin-odd-status-fields = ⚠️ The panel sent a value that cannot be right for order #{ $id } ({ $fields }); it is treated as missing and the order stays tracked. Check it on the panel (/order { $id }).
-admin-partial-without-remains = ⚠️ The panel says order #{ $id } is Partial but not how much remains, so its refund cannot be computed. It stays tracked; check it on the panel (/order { $id }).
-admin-order-id-refused = ⚠️ The panel does not know order #{ $id } any more: <code>{ $error }</code>. It stays tracked; check it on the panel (/order { $id }).
-my-orders = 📦 <b>My orders</b>
-my-orders-empty = You have no orders yet.
-order-not-found = This order is not yours, or does not exist.
-refill-requested = ♻️ Refill requested (refill id { $refill_id }). You will get a message when it is done.
-refill-not-applicable = A refill is not possible for this order.
-refill-already = A refill of this order is already in progress.
-refill-refused = The provider refused the refill: { $reason }
-cancel-requested = ✖️ Cancel requested. If the provider cancels the order, the undelivered part is refunded to your balance.
-cancel-not-applicable = This order cannot be canceled.
-cancel-already = A cancel of this order was already requested.
-cancel-refused = The provider refused to cancel: { $reason }
-panel-busy = The provider is not reachable right now. Please try again in a few minutes.
-refreshed = Updated.
-slow-down = ⏳ That was a lot at once. Please slow down and try again in a moment.
-btn-add-funds = ➕ Add funds
-btn-history = 📜 History
-btn-support = 💬 Contact support
-btn-wallet = 💰 Wallet
-btn-back-to-order = 🧾 Back to my order
+    ⚠️ Panel bilinmeyen bir sipariş durumu gönderdi: <code>{ $status }</code> (sipariş #{ $id }).
+    Bu durumdaki siparişler devam ediyor sayılıp takip edilir. Bir anlamı olması gerekiyorsa geliştiricilere bildirin.
+admin-odd-status-fields = ⚠️ Panel, #{ $id } numaralı sipariş için doğru olamayacak bir değer gönderdi ({ $fields }); değer yok sayıldı ve sipariş takip edilmeye devam ediyor. Panelden kontrol edin (/order { $id }).
+admin-partial-without-remains = ⚠️ Panel, #{ $id } numaralı siparişin Kısmi olduğunu bildiriyor ama kalan miktarı bildirmiyor; bu yüzden iade tutarı hesaplanamıyor. Sipariş takip edilmeye devam ediyor; panelden kontrol edin (/order { $id }).
+admin-order-id-refused = ⚠️ Panel #{ $id } numaralı siparişi artık tanımıyor: <code>{ $error }</code>. Sipariş takip edilmeye devam ediyor; panelden kontrol edin (/order { $id }).
+my-orders = 📦 <b>Siparişlerim</b>
+my-orders-empty = Henüz siparişiniz yok.
+order-not-found = Bu sipariş size ait değil veya mevcut değil.
+refill-requested = ♻️ Telafi talep edildi (telafi no: { $refill_id }). Tamamlandığında size mesaj gelecek.
+refill-not-applicable = Bu sipariş için telafi mümkün değil.
+refill-already = Bu sipariş için zaten devam eden bir telafi var.
+refill-refused = Sağlayıcı telafiyi reddetti: { $reason }
+cancel-requested = ✖️ İptal talep edildi. Sağlayıcı siparişi iptal ederse teslim edilmeyen kısım bakiyenize iade edilir.
+cancel-not-applicable = Bu sipariş iptal edilemez.
+cancel-already = Bu sipariş için zaten iptal talep edildi.
+cancel-refused = Sağlayıcı iptali reddetti: { $reason }
+panel-busy = Sağlayıcıya şu anda ulaşılamıyor. Lütfen birkaç dakika sonra tekrar deneyin.
+refreshed = Güncellendi.
+slow-down = ⏳ Aynı anda çok fazla işlem yaptınız. Lütfen biraz yavaşlayın ve birazdan tekrar deneyin.
+btn-add-funds = ➕ Bakiye yükle
+btn-history = 📜 Geçmiş
+btn-support = 💬 Destekle iletişime geç
+btn-wallet = 💰 Cüzdan
+btn-back-to-order = 🧾 Siparişime dön
 history =
-    📜 <b>History</b>, newest first
+    📜 <b>Geçmiş</b>, en yeniden eskiye
 
     { $lines }
 history-empty =
-    📜 <b>History</b>
+    📜 <b>Geçmiş</b>
 
-    No movements yet.
+    Henüz hareket yok.
 history-line =
     { $when } · <b>{ $amount }</b>
     { $reason }
-reason-topup-stars = Top-up by Telegram Stars ({ $reference })
-reason-topup-cryptobot = Top-up by Crypto Bot (invoice { $reference })
-reason-topup-manual = Top-up by transfer (receipt #{ $reference })
-reason-topup-plain = Top-up
-reason-stars-refund = Stars payment refunded ({ $reference })
-reason-stars-refund-given-back = Stars refund failed, given back ({ $reference })
-note-stars-refund-given-back = Stars refund failed: given back
-reason-order = Order #{ $id }
-reason-refund = Refund for order #{ $id }
-reason-admin-credit = Credit by the shop
-reason-admin-debit = Debit by the shop
+reason-topup-stars = Telegram Stars ile yükleme ({ $reference })
+reason-topup-cryptobot = Crypto Bot ile yükleme (fatura { $reference })
+reason-topup-manual = Havale ile yükleme (dekont #{ $reference })
+reason-topup-plain = Bakiye yükleme
+reason-stars-refund = Stars ödemesi iade edildi ({ $reference })
+reason-stars-refund-given-back = Stars iadesi başarısız oldu, tutar geri verildi ({ $reference })
+note-stars-refund-given-back = Stars iadesi başarısız oldu: tutar geri verildi
+reason-order = Sipariş #{ $id }
+reason-refund = İade: sipariş #{ $id }
+reason-admin-credit = Mağaza tarafından eklendi
+reason-admin-debit = Mağaza tarafından düşüldü
 reason-note = : { $note }
 method-stars = ⭐ Telegram Stars
 method-cryptobot = 🪙 Crypto Bot
-method-manual = 🏦 Transfer with a receipt
+method-manual = 🏦 Dekontlu havale
 topup-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>Bakiye yükle</b>
 
-    Your balance: { $balance }
-    Choose how to pay:
+    Bakiyeniz: { $balance }
+    Ödeme yöntemini seçin:
 topup-no-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>Bakiye yükle</b>
 
-    Paying in the bot is not set up yet. Please contact support to top up your balance.
+    Bot üzerinden ödeme henüz ayarlanmadı. Bakiye yüklemek için lütfen destekle iletişime geçin.
 topup-no-methods-no-support =
-    ➕ <b>Add funds</b>
+    ➕ <b>Bakiye yükle</b>
 
-    Paying in the bot is not set up yet. Please contact the shop's admin to top up your balance.
+    Bot üzerinden ödeme henüz ayarlanmadı. Bakiye yüklemek için lütfen mağaza yöneticisiyle iletişime geçin.
 topup-amount =
     { $method }
 
-    Choose an amount, or type one from <b>{ $low }</b> to <b>{ $high }</b> ({ $currency }).
-topup-amount-stars = {"\u000A"}⭐ { $rate } Stars for 1 { $currency }.
-amount-not-a-number = ⚠️ Send the amount as a number, like 10 or 12.50.
-amount-too-small = ⚠️ The smallest top-up is { $low }.
-amount-too-big = ⚠️ The largest top-up is { $high }.
-amount-too-precise = ⚠️ Use at most { $decimals } decimal places.
-amount-no-decimals = ⚠️ Send a whole number.
-topup-expired = This top-up has expired. Please start again from 💰 Wallet.
-stars-invoice-title = Balance top-up
-stars-invoice-description = { $amount } added to your balance in the shop.
-stars-invoice-sent = ⭐ Pay <b>{ $stars } Stars</b> with the invoice below to add <b>{ $amount }</b> to your balance.
-stars-refused-unknown = This invoice is not valid. Please open 💰 Wallet and start again.
-stars-refused-used = This invoice was already paid.
-stars-refused-expired = This invoice has expired. Please start again from 💰 Wallet.
-stars-refused-closed = The shop is closed to you.
+    Bir tutar seçin veya <b>{ $low }</b> ile <b>{ $high }</b> arasında bir tutar yazın ({ $currency }).
+topup-amount-stars = {"\u000A"}⭐ 1 { $currency } = { $rate } Stars.
+amount-not-a-number = ⚠️ Tutarı 10 veya 12,50 gibi bir sayı olarak gönderin.
+amount-too-small = ⚠️ En düşük yükleme tutarı: { $low }.
+amount-too-big = ⚠️ En yüksek yükleme tutarı: { $high }.
+amount-too-precise = ⚠️ En fazla { $decimals } ondalık basamak kullanın.
+amount-no-decimals = ⚠️ Tam sayı gönderin.
+topup-expired = Bu yüklemenin süresi doldu. Lütfen 💰 Cüzdan bölümünden yeniden başlayın.
+stars-invoice-title = Bakiye yükleme
+stars-invoice-description = Mağazadaki bakiyenize { $amount } eklenir.
+stars-invoice-sent = ⭐ Bakiyenize <b>{ $amount }</b> eklemek için aşağıdaki faturayla <b>{ $stars } Stars</b> ödeyin.
+stars-refused-unknown = Bu fatura geçerli değil. Lütfen 💰 Cüzdan bölümünü açıp yeniden başlayın.
+stars-refused-used = Bu fatura zaten ödendi.
+stars-refused-expired = Bu faturanın süresi doldu. Lütfen 💰 Cüzdan bölümünden yeniden başlayın.
+stars-refused-closed = Bu mağaza size kapalı.
 stars-receipt =
-    ✅ <b>Payment received</b>: { $stars } Stars.
-    <b>{ $amount }</b> added to your balance. Balance: { $balance }.
-    Reference: <code>{ $charge }</code>
-stars-not-credited = ⚠️ Your payment was received but could not be matched to a top-up. The shop's admins were told and will sort it out.
+    ✅ <b>Ödeme alındı</b>: { $stars } Stars.
+    Bakiyenize <b>{ $amount }</b> eklendi. Bakiye: { $balance }.
+    Referans: <code>{ $charge }</code>
+stars-not-credited = ⚠️ Ödemeniz alındı ancak bir yüklemeyle eşleştirilemedi. Mağaza yöneticilerine bildirildi, sorunu çözecekler.
 crypto-invoice =
-    🪙 <b>Crypto Bot invoice</b>
+    🪙 <b>Crypto Bot faturası</b>
 
-    Amount: <b>{ $amount }</b>, payable in { $assets }.
-    Tap Pay, pay in Crypto Bot, and your balance is topped up within a few seconds of the payment. The invoice is valid for { $minutes } minutes.
-btn-pay = 💳 Pay { $amount }
-crypto-unavailable = ⚠️ Crypto Bot is not reachable right now. Please try again in a few minutes.
-too-many-pending = ⚠️ You already have { $count } top-ups waiting. Please wait until they are settled.
+    Tutar: <b>{ $amount }</b>, ödeme birimleri: { $assets }.
+    Öde'ye dokunup ödemeyi Crypto Bot'ta yapın; bakiyeniz ödemeden sonraki birkaç saniye içinde yüklenir. Fatura { $minutes } dakika geçerlidir.
+btn-pay = 💳 { $amount } öde
+crypto-unavailable = ⚠️ Crypto Bot'a şu anda ulaşılamıyor. Lütfen birkaç dakika sonra tekrar deneyin.
+too-many-pending = ⚠️ Zaten bekleyen { $count } yüklemeniz var. Lütfen bunlar sonuçlanana kadar bekleyin.
 transfer-instructions =
-    🏦 <b>Transfer { $amount }</b>
+    🏦 <b>{ $amount } havale edin</b>
 
     { $instructions }
 
-    Then send the receipt here: a photo, a document, or the transfer's reference as text.
-receipt-expected = Send the receipt as a photo, a document, or the transfer's reference as text.
-receipt-too-long = ⚠️ The reference is too long: at most { $limit } characters.
-receipt-sent = 📨 Receipt #{ $id } for <b>{ $amount }</b> was sent to the shop. You will get a message once it is checked.
-topup-credited-notice = ✅ <b>{ $amount }</b> added to your balance ({ $method }). Balance: { $balance }.
-topup-rejected-notice = ❌ Your receipt #{ $id } for { $amount } was not accepted.{ $reason }
-topup-rejected-reason = {"\u000A"}Reason: { $reason }
-crypto-expired-notice = ⌛ Your Crypto Bot invoice for { $amount } expired unpaid. Nothing was charged; start a new top-up from 💰 Wallet if you still want to pay.
-resume-gone = Your order form has expired. Please start the order again.
+    Ardından dekontu buraya gönderin: fotoğraf, belge ya da metin olarak havale referansı.
+receipt-expected = Dekontu fotoğraf ya da belge olarak gönderin veya havale referansını metin olarak yazın.
+receipt-too-long = ⚠️ Referans çok uzun: en fazla { $limit } karakter olabilir.
+receipt-sent = 📨 <b>{ $amount }</b> tutarındaki #{ $id } numaralı dekont mağazaya gönderildi. Kontrol edildiğinde size mesaj gelecek.
+topup-credited-notice = ✅ Bakiyenize <b>{ $amount }</b> eklendi ({ $method }). Bakiye: { $balance }.
+topup-rejected-notice = ❌ { $amount } tutarındaki #{ $id } numaralı dekontunuz kabul edilmedi.{ $reason }
+topup-rejected-reason = {"\u000A"}Neden: { $reason }
+crypto-expired-notice = ⌛ { $amount } tutarındaki Crypto Bot faturanızın süresi ödenmeden doldu. Herhangi bir ücret alınmadı; hâlâ ödemek istiyorsanız 💰 Cüzdan bölümünden yeni bir yükleme başlatın.
+resume-gone = Sipariş formunuzun süresi doldu. Lütfen siparişe yeniden başlayın.
 cancel-confirm =
-    ✖️ <b>Cancel order #{ $id }?</b>
+    ✖️ <b>#{ $id } numaralı sipariş iptal edilsin mi?</b>
     { $service }
     🔗 { $link }
 
-    The provider is asked to stop it. What was not delivered is refunded to your balance: up to <b>{ $amount }</b> (all of it if nothing was delivered yet).
-    The refund comes once the provider confirms the cancel, usually within minutes; you get a message then. The provider may also refuse.
-btn-cancel-yes = ✖️ Yes, cancel it
-btn-cancel-keep = ↩️ No, keep it
+    Sağlayıcıdan siparişi durdurması istenir. Teslim edilmeyen kısım bakiyenize iade edilir: en fazla <b>{ $amount }</b> (henüz hiç teslimat yapılmadıysa tamamı).
+    İade, sağlayıcı iptali onayladığında yapılır, genellikle birkaç dakika içinde; o zaman size mesaj gelir. Sağlayıcı iptali reddedebilir de.
+btn-cancel-yes = ✖️ Evet, iptal et
+btn-cancel-keep = ↩️ Hayır, kalsın
 my-orders-line =
     { $icon } { $status } · <b>#{ $id }</b> { $service }
     {"    "}{ $quantity } · { $price } · { $date }
-my-orders-tap = Tap a number to open the order.
-my-orders-empty-offer = 📦 You have no orders yet. Start one with 🛒 New order.
-no-change-since = No change since { $time }
-banned-short = This shop is closed to you.
-kb-new-order = 🛒 New order
-kb-my-orders = 📦 My orders
-kb-wallet = 💰 Wallet
-kb-support = 💬 Support
-kb-admin = 🛠 Admin
-kb-placeholder = Choose below, or type to search
-keyboard-ready = The buttons under the typing field stay there: tap them from any step.
+my-orders-tap = Siparişi açmak için numarasına dokunun.
+my-orders-empty-offer = 📦 Henüz siparişiniz yok. 🛒 Yeni sipariş ile başlayabilirsiniz.
+no-change-since = { $time } itibarıyla değişiklik yok
+banned-short = Bu mağaza size kapalı.
+kb-new-order = 🛒 Yeni sipariş
+kb-my-orders = 📦 Siparişlerim
+kb-wallet = 💰 Cüzdan
+kb-support = 💬 Destek
+kb-admin = 🛠 Yönetim
+kb-placeholder = Aşağıdan seçin veya aramak için yazın
+keyboard-ready = Yazma alanının altındaki butonlar hep orada: her adımda onlara dokunabilirsiniz.
 support =
-    💬 <b>Support</b>
+    💬 <b>Destek</b>
 
-    Questions about an order or a payment? Write to us: { $contact }
+    Bir sipariş veya ödemeyle ilgili sorunuz mu var? Bize yazın: { $contact }
 support-none =
-    💬 <b>Support</b>
+    💬 <b>Destek</b>
 
-    Write your question to the shop's admin; see /help.
+    Sorunuzu mağaza yöneticisine yazın; bkz. /help.
 
 ## Admins
 
 admin-help =
-    🛠 <b>Admin commands</b>
-    /stats: customers, orders, revenue, panel cost and margin
-    /panel: panel balance, catalogue, last status sync
-    /user &lt;id or @username&gt;: a customer's balance, orders, state
-    /credit &lt;user_id&gt; &lt;amount&gt; [note]: add money to a wallet
-    /debit &lt;user_id&gt; &lt;amount&gt; [note]: take money (never below zero)
-    /ban &lt;user_id&gt;, /unban &lt;user_id&gt;: close or reopen the shop to someone
-    /order &lt;id&gt;: everything about an order
-    /review: orders whose outcome is unknown
-    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: an order under review was placed
-    /markup [&lt;percent&gt; [category|service &lt;id&gt;]]: show or set markups
-    /markup reset [category|service &lt;id&gt;]: clear a markup override
-    /hide, /show service|category &lt;id&gt;: hide from or show to customers
-    /sync: refresh the catalogue now
-    /broadcast &lt;text&gt; (or in reply to a message): message every customer
-    /export: CSV files of orders and of the ledger
+    🛠 <b>Yönetici komutları</b>
+    /stats: müşteriler, siparişler, gelir, panel maliyeti ve kâr
+    /panel: panel bakiyesi, katalog, son durum eşitlemesi
+    /user &lt;id veya @kullaniciadi&gt;: bir müşterinin bakiyesi, siparişleri, durumu
+    /credit &lt;user_id&gt; &lt;tutar&gt; [not]: cüzdana para ekler
+    /debit &lt;user_id&gt; &lt;tutar&gt; [not]: cüzdandan para düşer (asla sıfırın altına inmez)
+    /ban &lt;user_id&gt;, /unban &lt;user_id&gt;: mağazayı birine kapatır veya yeniden açar
+    /order &lt;id&gt;: bir siparişin tüm ayrıntıları
+    /review: sonucu belirsiz siparişler
+    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: incelemedeki bir sipariş panelde verilmiş
+    /markup [&lt;yüzde&gt; [category|service &lt;id&gt;]]: kâr paylarını gösterir veya ayarlar
+    /markup reset [category|service &lt;id&gt;]: özel bir kâr payını kaldırır
+    /hide, /show service|category &lt;id&gt;: müşterilerden gizler veya müşterilere gösterir
+    /sync: kataloğu hemen yeniler
+    /broadcast &lt;metin&gt; (veya bir mesaja yanıt olarak): tüm müşterilere mesaj gönderir
+    /export: siparişlerin ve hesap hareketlerinin CSV dosyaları
 admin-problem =
     ❌ { $problem }
 
     { $usage }
-admin-problem-missing-user = The user id is missing.
-admin-problem-user-id = The user id must be a whole number, not <code>{ $value }</code>.
-admin-problem-missing-amount = The amount is missing.
-admin-problem-amount-not-number = The amount must be a number like 10.50, not <code>{ $value }</code>.
-admin-problem-amount-not-positive = The amount must be positive.
-admin-problem-amount-decimals = The amount has more than 5 decimals.
-admin-problem-missing-id = An id is missing.
-admin-problem-too-many = There are more arguments than the command takes.
-admin-problem-id = An id must be a whole number, not <code>{ $value }</code>.
-admin-btn-open-order = 📂 Open #{ $id }
-admin-problem-user-ref = Name the customer by id (digits) or @username.
-admin-problem-percent = The percent must be a number from 0 to 10000 with at most 2 decimals.
-admin-problem-target = Name what it is for as category &lt;id&gt; or service &lt;id&gt;.
-admin-problem-panel-id-zero = The panel order id must not be 0.
+admin-problem-missing-user = Kullanıcı ID'si eksik.
+admin-problem-user-id = Kullanıcı ID'si tam sayı olmalı, <code>{ $value }</code> değil.
+admin-problem-missing-amount = Tutar eksik.
+admin-problem-amount-not-number = Tutar 10.50 gibi bir sayı olmalı, <code>{ $value }</code> değil.
+admin-problem-amount-not-positive = Tutar sıfırdan büyük olmalı.
+admin-problem-amount-decimals = Tutarda 5'ten fazla ondalık basamak var.
+admin-problem-missing-id = Bir ID eksik.
+admin-problem-too-many = Komutun aldığından fazla argüman var.
+admin-problem-id = ID tam sayı olmalı, <code>{ $value }</code> değil.
+admin-btn-open-order = 📂 #{ $id } aç
+admin-problem-user-ref = Müşteriyi ID (rakamlar) veya @kullaniciadi ile belirtin.
+admin-problem-percent = Yüzde, 0 ile 10000 arasında ve en fazla 2 ondalık basamaklı bir sayı olmalı.
+admin-problem-target = Neye uygulanacağını category &lt;id&gt; veya service &lt;id&gt; şeklinde belirtin.
+admin-problem-panel-id-zero = Panel sipariş ID'si 0 olamaz.
 admin-no-arguments =
-    ❌ /{ $command } takes no arguments.
+    ❌ /{ $command } argüman almaz.
 
-    Usage: /{ $command }. /admin lists the commands.
-admin-never = never
+    Kullanım: /{ $command }. Komut listesi için: /admin.
+admin-never = hiçbir zaman
 admin-dash = —
-admin-just-now = just now
-admin-minutes-ago = { $n } min ago
-admin-hours-ago = { $n } h ago
-admin-days-ago = { $n } d ago
+admin-just-now = az önce
+admin-minutes-ago = { $n } dk önce
+admin-hours-ago = { $n } sa önce
+admin-days-ago = { $n } gün önce
 admin-stats =
-    📊 <b>Statistics</b>
+    📊 <b>İstatistikler</b>
 
-    👥 Customers: { $customers } · active in 7 days: { $active } · blocked the bot: { $blocked }
+    👥 Müşteriler: { $customers } · son 7 günde aktif: { $active } · botu engelleyen: { $blocked }
 
-    🧾 <b>Orders</b>
-    Today: { $today }
-    7 days: { $week }
-    All: { $all }
+    🧾 <b>Siparişler</b>
+    Bugün: { $today }
+    7 gün: { $week }
+    Tümü: { $all }
 
-    💵 Revenue (paid by customers, less refunds): { $revenue }
-    🏭 Panel cost: { $cost }
-    📈 Margin: { $margin }
+    💵 Gelir (müşterilerin ödediği, iadeler düşülmüş): { $revenue }
+    🏭 Panel maliyeti: { $cost }
+    📈 Kâr: { $margin }
 
-    🔄 Open orders: { $open }
-    ❔ Awaiting review: { $review }
+    🔄 Açık siparişler: { $open }
+    ❔ İnceleme bekleyen: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
 admin-panel =
     🏭 <b>Panel</b>
-    Balance: { $balance }
-    Catalogue: { $services } services in { $categories } categories, refreshed { $refreshed }
-    Last status sync: { $sync }
+    Bakiye: { $balance }
+    Katalog: { $categories } kategoride { $services } hizmet, son yenileme: { $refreshed }
+    Son durum eşitlemesi: { $sync }
 admin-panel-balance = <b>{ $amount } { $currency }</b>
-admin-panel-balance-low = {" "}⚠️ below { $threshold } { $currency }
-admin-panel-unreachable = unavailable ({ $error })
+admin-panel-balance-low = {" "}⚠️ { $threshold } { $currency } sınırının altında
+admin-panel-unreachable = ulaşılamıyor ({ $error })
 admin-when-ago = { $when } ({ $ago })
 admin-sync-result = { $when }: { $result }
 admin-user-usage =
-    Usage: /user &lt;user_id or @username&gt;
-    Example: /user 123456789
-admin-user-not-found = No customer { $query } is known to the shop.
+    Kullanım: /user &lt;user_id veya @kullaniciadi&gt;
+    Örnek: /user 123456789
+admin-user-not-found = Mağazada böyle bir müşteri yok: { $query }
 admin-user-card =
     👤 <b>{ $name }</b>{ $username }
     ID: <code>{ $id }</code>
-    Balance: <b>{ $balance }</b>
-    State: { $state }
-    Joined: { $joined } · last seen: { $seen }
-    Orders: { $orders }
-admin-user-state-active = ✅ active
-admin-user-state-banned = 🚫 banned
-admin-user-state-blocked = 📵 blocked the bot
+    Bakiye: <b>{ $balance }</b>
+    Durum: { $state }
+    Katılma: { $joined } · son görülme: { $seen }
+    Siparişler: { $orders }
+admin-user-state-active = ✅ aktif
+admin-user-state-banned = 🚫 yasaklı
+admin-user-state-blocked = 📵 botu engelledi
 admin-user-last-orders =
-    {"\u000A\u000A"}<b>Last orders</b>
+    {"\u000A\u000A"}<b>Son siparişler</b>
     { $lines }
 admin-user-order-line = #{ $id } { $icon } { $state } · { $service } · { $price } · { $when }
 admin-user-last-moves =
-    {"\u000A\u000A"}<b>Last wallet movements</b>
+    {"\u000A\u000A"}<b>Son cüzdan hareketleri</b>
     { $lines }
 admin-ledger-line = { $when } · { $kind } { $amount }{ $order }{ $admin }{ $note }
-admin-ledger-order = {" "}· order #{ $id }
-admin-ledger-admin = {" "}· by admin { $id }
+admin-ledger-order = {" "}· sipariş #{ $id }
+admin-ledger-admin = {" "}· yönetici: { $id }
 admin-ledger-note = {" "}· { $note }
-admin-ledger-kind-topup = top-up
-admin-ledger-kind-order = order
-admin-ledger-kind-refund = refund
-admin-ledger-kind-admin-credit = credit
-admin-ledger-kind-admin-debit = debit
-admin-btn-credit = ➕ Credit
-admin-btn-debit = ➖ Debit
-admin-btn-ban = 🚫 Ban
-admin-btn-unban = ✅ Unban
-admin-ask-credit = ➕ Send the amount to credit to <code>{ $user_id }</code>, optionally followed by a note (for example <code>10.50 paid by card</code>), or /cancel.
-admin-ask-debit = ➖ Send the amount to debit from <code>{ $user_id }</code>, optionally followed by a note (for example <code>5 correction</code>), or /cancel.
-admin-amount-usage = Send an amount such as <code>10.50</code>, optionally followed by a note, or /cancel.
+admin-ledger-kind-topup = yükleme
+admin-ledger-kind-order = sipariş
+admin-ledger-kind-refund = iade
+admin-ledger-kind-admin-credit = ekleme
+admin-ledger-kind-admin-debit = kesinti
+admin-btn-credit = ➕ Bakiye ekle
+admin-btn-debit = ➖ Bakiye düş
+admin-btn-ban = 🚫 Yasakla
+admin-btn-unban = ✅ Yasağı kaldır
+admin-ask-credit = ➕ <code>{ $user_id }</code> kullanıcısına eklenecek tutarı, isterseniz ardından bir notla gönderin (örneğin <code>10.50 kartla ödendi</code>) ya da /cancel.
+admin-ask-debit = ➖ <code>{ $user_id }</code> kullanıcısından düşülecek tutarı, isterseniz ardından bir notla gönderin (örneğin <code>5 düzeltme</code>) ya da /cancel.
+admin-amount-usage = <code>10.50</code> gibi bir tutar gönderin, isterseniz ardından bir not ekleyin; ya da /cancel.
 admin-credit-usage =
-    Usage: /credit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /credit 123456789 10.50
+    Kullanım: /credit &lt;user_id&gt; &lt;tutar&gt; [not]
+    Örnek: /credit 123456789 10.50
 admin-debit-usage =
-    Usage: /debit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /debit 123456789 5
-admin-credited = ✅ Credited { $amount } to user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debited = ✅ Debited { $amount } from user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debit-refused = ❌ Not done: that would take the wallet of <code>{ $user_id }</code> below zero.
+    Kullanım: /debit &lt;user_id&gt; &lt;tutar&gt; [not]
+    Örnek: /debit 123456789 5
+admin-credited = ✅ <code>{ $user_id }</code> kullanıcısına { $amount } eklendi. Güncel bakiye: { $balance }.
+admin-debited = ✅ <code>{ $user_id }</code> kullanıcısından { $amount } düşüldü. Güncel bakiye: { $balance }.
+admin-debit-refused = ❌ Yapılmadı: bu işlem <code>{ $user_id }</code> kullanıcısının cüzdanını sıfırın altına düşürürdü.
 admin-ban-usage =
-    Usage: /ban &lt;user_id&gt;
-    Example: /ban 123456789
+    Kullanım: /ban &lt;user_id&gt;
+    Örnek: /ban 123456789
 admin-unban-usage =
-    Usage: /unban &lt;user_id&gt;
-    Example: /unban 123456789
-admin-banned = 🚫 User <code>{ $user_id }</code> is banned: the shop is closed to them. Their open orders are still tracked and refunded.
-admin-unbanned = ✅ User <code>{ $user_id }</code> is no longer banned.
-admin-ban-admin = ❌ Admins cannot be banned.
-admin-no-such-user = ❌ No user <code>{ $user_id }</code> is known to the shop.
+    Kullanım: /unban &lt;user_id&gt;
+    Örnek: /unban 123456789
+admin-banned = 🚫 <code>{ $user_id }</code> kullanıcısı yasaklandı: mağaza ona kapalı. Açık siparişleri takip edilmeye ve iade edilmeye devam eder.
+admin-unbanned = ✅ <code>{ $user_id }</code> kullanıcısının yasağı kaldırıldı.
+admin-ban-admin = ❌ Yöneticiler yasaklanamaz.
+admin-no-such-user = ❌ Mağazada <code>{ $user_id }</code> diye bir kullanıcı yok.
 admin-order-usage =
-    Usage: /order &lt;order_id&gt;
-    Example: /order 42
-admin-order-not-found = ❌ There is no order #{ $order_id }.
+    Kullanım: /order &lt;order_id&gt;
+    Örnek: /order 42
+admin-order-not-found = ❌ #{ $order_id } numaralı bir sipariş yok.
 admin-order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $state }{ $status_raw }
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } · { $service } ({ $type })
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    Panel order: { $panel_order_id }
-    Panel charge: { $charge }
-    { $progress }{ $cancel }{ $error }Created: { $created } · updated: { $updated }
-admin-order-status-raw = {" "}(panel: { $status })
-admin-order-refunded = {" "}· refunded { $amount }
-admin-order-progress = Start count: { $start } · remains: { $remains }{"\u000A"}
-admin-order-cancel-requested = Cancel requested{"\u000A"}
-admin-order-error = Error: <code>{ $error }</code>{"\u000A"}
+    📦 <b>Sipariş #{ $id }</b>: { $icon } { $state }{ $status_raw }
+    Müşteri: <code>{ $user_id }</code>
+    Hizmet: { $service_id } · { $service } ({ $type })
+    Bağlantı: { $link }
+    { $details }Ödenen: { $price }{ $refunded }
+    Panel siparişi: { $panel_order_id }
+    Panel ücreti: { $charge }
+    { $progress }{ $cancel }{ $error }Oluşturulma: { $created } · güncelleme: { $updated }
+admin-order-status-raw = {" "}(paneldeki durum: { $status })
+admin-order-refunded = {" "}· { $amount } iade edildi
+admin-order-progress = Başlangıç sayısı: { $start } · kalan: { $remains }{"\u000A"}
+admin-order-cancel-requested = İptal talep edildi{"\u000A"}
+admin-order-error = Hata: <code>{ $error }</code>{"\u000A"}
 admin-order-charge = { $amount } { $currency }
 admin-order-refills =
-    {"\u000A\u000A"}<b>Refills</b>
+    {"\u000A\u000A"}<b>Telafiler</b>
     { $lines }
-admin-refill-line = #{ $id } · panel refill { $panel_id } · { $state } · { $when }
+admin-refill-line = #{ $id } · paneldeki telafi no: { $panel_id } · { $state } · { $when }
 admin-order-ledger =
-    {"\u000A\u000A"}<b>Ledger</b>
+    {"\u000A\u000A"}<b>Hesap hareketleri</b>
     { $lines }
-admin-order-review-hint = {"\u000A\u000A"}❔ Outcome unknown. If the panel has it: /placed { $id } &lt;panel_order_id&gt;. Otherwise refund it.
-admin-review-empty = ✅ No orders await review.
-admin-review-header = ❔ <b>Orders whose outcome is unknown</b> ({ $total }){"\u000A"}
-admin-review-more = {"\u000A"}…and { $more } more: resolve these first.
+admin-order-review-hint = {"\u000A\u000A"}❔ Sonuç belirsiz. Sipariş panelde varsa: /placed { $id } &lt;panel_order_id&gt;. Yoksa iade edin.
+admin-review-empty = ✅ İnceleme bekleyen sipariş yok.
+admin-review-header = ❔ <b>Sonucu belirsiz siparişler</b> ({ $total }){"\u000A"}
+admin-review-more = {"\u000A"}…ve { $more } sipariş daha: önce bunları sonuçlandırın.
 admin-review-item =
-    {"\u000A"}<b>#{ $id }</b> · { $when } · customer <code>{ $user_id }</code>
+    {"\u000A"}<b>#{ $id }</b> · { $when } · müşteri <code>{ $user_id }</code>
     { $service_id } · { $service }
-    Link: { $link } · quantity { $quantity } · paid { $price }
+    Bağlantı: { $link } · miktar { $quantity } · ödenen { $price }
     <i>{ $reason }</i>{"\u000A"}
-admin-review-footer = {"\u000A"}Check each one on the panel. Placed there: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. Not there: tap Refund.
-admin-btn-refund = ↩️ Refund #{ $id }
-admin-btn-refund-sure = ↩️ Yes, refund #{ $id }
-admin-btn-back = ⬅️ Back
+admin-review-footer = {"\u000A"}Her birini panelden kontrol edin. Panelde verilmişse: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. Panelde yoksa: İade et'e dokunun.
+admin-btn-refund = ↩️ #{ $id } iade et
+admin-btn-refund-sure = ↩️ Evet, #{ $id } iade et
+admin-btn-back = ⬅️ Geri
 admin-refund-confirm =
-    ↩️ Refund order #{ $id }? { $price } goes back to the wallet of <code>{ $user_id }</code> and the order is closed as not placed.
+    ↩️ #{ $id } numaralı sipariş iade edilsin mi? { $price }, <code>{ $user_id }</code> kullanıcısının cüzdanına geri döner ve sipariş "verilemedi" olarak kapatılır.
 
-    Only do this if the panel has no such order.
+    Bunu yalnızca panelde böyle bir sipariş yoksa yapın.
 admin-placed-usage =
-    Usage: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
-    Example: /placed 42 1234567
-admin-resolved-placed = ✅ Order #{ $id } is placed as panel order { $panel_order_id }; the status sync tracks it now.
-admin-resolved-refunded = ↩️ Order #{ $id } is refunded: { $price } back to <code>{ $user_id }</code>.
-admin-resolve-already = ℹ️ Order #{ $id } is not under review any more (now: { $state }); nothing done.
-admin-resolve-not-found = ❌ There is no order #{ $id }.
-admin-resolve-panel-id-taken = ❌ Panel order { $panel_order_id } already belongs to order #{ $other }; nothing done.
-admin-customer-order-confirmed = ✅ Your order #{ $id } is confirmed and placed. You will get a message when its status changes.
-admin-customer-order-refunded = ↩️ Your order #{ $id } could not be placed. { $amount } was refunded to your balance.
+    Kullanım: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
+    Örnek: /placed 42 1234567
+admin-resolved-placed = ✅ #{ $id } numaralı sipariş, { $panel_order_id } numaralı panel siparişi olarak kaydedildi; artık durum eşitlemesi onu takip ediyor.
+admin-resolved-refunded = ↩️ #{ $id } numaralı sipariş iade edildi: { $price }, <code>{ $user_id }</code> kullanıcısına geri döndü.
+admin-resolve-already = ℹ️ #{ $id } numaralı sipariş artık incelemede değil (şu an: { $state }); işlem yapılmadı.
+admin-resolve-not-found = ❌ #{ $id } numaralı bir sipariş yok.
+admin-resolve-panel-id-taken = ❌ { $panel_order_id } numaralı panel siparişi zaten #{ $other } numaralı siparişe ait; işlem yapılmadı.
+admin-customer-order-confirmed = ✅ #{ $id } numaralı siparişiniz onaylandı ve verildi. Durumu değiştiğinde size mesaj gelecek.
+admin-customer-order-refunded = ↩️ #{ $id } numaralı siparişiniz verilemedi. { $amount } bakiyenize iade edildi.
 admin-markup-usage =
-    Usage:
-    /markup: show the markups
-    /markup &lt;percent&gt;: the global markup
-    /markup &lt;percent&gt; category &lt;id&gt; or service &lt;id&gt;: an override
-    /markup reset [category|service &lt;id&gt;]: clear one
-    Example: /markup 30 category 5
+    Kullanım:
+    /markup: kâr paylarını gösterir
+    /markup &lt;yüzde&gt;: genel kâr payı
+    /markup &lt;yüzde&gt; category &lt;id&gt; veya service &lt;id&gt;: özel kâr payı
+    /markup reset [category|service &lt;id&gt;]: birini kaldırır
+    Örnek: /markup 30 category 5
 admin-markup-show =
-    💹 <b>Markups</b> (service beats category beats global)
-    Global: <b>{ $global_percent }%</b>{ $source }
+    💹 <b>Kâr payları</b> (öncelik: hizmet, sonra kategori, sonra genel)
+    Genel: <b>%{ $global_percent }</b>{ $source }
 admin-markup-source-setting = {" "}(PRICE_MARKUP_PERCENT)
-admin-markup-source-override = {" "}(set by /markup; PRICE_MARKUP_PERCENT is { $default }%)
+admin-markup-source-override = {" "}(/markup ile ayarlandı; PRICE_MARKUP_PERCENT: %{ $default })
 admin-markup-categories =
-    {"\u000A\u000A"}<b>Categories</b>
+    {"\u000A\u000A"}<b>Kategoriler</b>
     { $lines }
 admin-markup-services =
-    {"\u000A\u000A"}<b>Services</b>
+    {"\u000A\u000A"}<b>Hizmetler</b>
     { $lines }
-admin-markup-line = { $id } · { $name }: { $percent }%
-admin-markup-more = …and { $more } more
-admin-markup-set-global = ✅ Global markup: { $percent }%.
-admin-markup-reset-global = ✅ Global markup back to PRICE_MARKUP_PERCENT: { $percent }%.
-admin-markup-set = ✅ Markup of { $scope } { $id }: { $percent }%.
-admin-markup-reset = ✅ { $scope_title } { $id } has no markup of its own now: it inherits.
-admin-markup-not-found = ❌ There is no { $scope } { $id }.
-admin-scope-service = service
-admin-scope-category = category
-admin-hide-usage = Usage: /hide service &lt;id&gt; or /hide category &lt;id&gt;
-admin-show-usage = Usage: /show service &lt;id&gt; or /show category &lt;id&gt;
-admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) is hidden from customers.
-admin-shown = 👀 { $scope_title } { $id } ({ $name }) is shown to customers.
-admin-hide-not-found = ❌ There is no { $scope } { $id }.
-admin-sync-running = ⏳ Refreshing the catalogue…
+admin-markup-line = { $id } · { $name }: %{ $percent }
+admin-markup-more = …ve { $more } tane daha
+admin-markup-set-global = ✅ Genel kâr payı: %{ $percent }.
+admin-markup-reset-global = ✅ Genel kâr payı PRICE_MARKUP_PERCENT değerine döndü: %{ $percent }.
+admin-markup-set = ✅ { $scope } { $id } için kâr payı: %{ $percent }.
+admin-markup-reset = ✅ { $scope_title } { $id } artık kendi kâr payına sahip değil: üst düzeydekini kullanır.
+admin-markup-not-found = ❌ Böyle bir kayıt yok: { $scope } { $id }.
+admin-scope-service = hizmet
+admin-scope-category = kategori
+admin-hide-usage = Kullanım: /hide service &lt;id&gt; veya /hide category &lt;id&gt;
+admin-show-usage = Kullanım: /show service &lt;id&gt; veya /show category &lt;id&gt;
+admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) müşterilerden gizlendi.
+admin-shown = 👀 { $scope_title } { $id } ({ $name }) artık müşterilere gösteriliyor.
+admin-hide-not-found = ❌ Böyle bir kayıt yok: { $scope } { $id }.
+admin-sync-running = ⏳ Katalog yenileniyor…
 admin-sync-done =
-    ✅ Catalogue refreshed: { $total } services.
-    Added: { $added } · changed: { $changed } · removed: { $removed }
+    ✅ Katalog yenilendi: { $total } hizmet.
+    Eklenen: { $added } · değişen: { $changed } · kaldırılan: { $removed }
 admin-sync-failed =
-    ❌ The refresh failed; the stored catalogue stays as it was.
+    ❌ Yenileme başarısız oldu; kayıtlı katalog olduğu gibi kalıyor.
     <code>{ $error }</code>
 admin-broadcast-usage =
-    Usage: /broadcast &lt;text&gt;, or send /broadcast in reply to a text message.
-    The text is sent as it is (formatting kept) to every customer who can be reached.
-admin-broadcast-too-long = ❌ The text is too long: { $length } characters, at most { $limit } (as Telegram counts them: most emoji count as two).
-admin-broadcast-rejected = ❌ Telegram refused the text, so nothing will be sent: { $reason }
-admin-broadcast-nobody = Nobody to send to: no customer can be reached.
+    Kullanım: /broadcast &lt;metin&gt; ya da bir metin mesajına yanıt olarak /broadcast gönderin.
+    Metin, ulaşılabilen her müşteriye olduğu gibi (biçimlendirmesiyle) gönderilir.
+admin-broadcast-too-long = ❌ Metin çok uzun: { $length } karakter, en fazla { $limit } olabilir (Telegram'ın saydığı şekilde: çoğu emoji iki karakter sayılır).
+admin-broadcast-rejected = ❌ Telegram metni reddetti, bu yüzden hiçbir şey gönderilmeyecek: { $reason }
+admin-broadcast-nobody = Gönderilecek kimse yok: ulaşılabilen müşteri yok.
 admin-broadcast-preview =
-    📣 Above is the broadcast #{ $id }. Send it to <b>{ $count }</b> customers?
-    (customers who banned or blocked the bot are left out)
-admin-btn-broadcast-send = 📣 Send
-admin-btn-broadcast-cancel = ✖️ Cancel
-admin-broadcast-cancelled = ✖️ Broadcast #{ $id } cancelled: nothing was sent.
-admin-broadcast-not-draft = This broadcast was already started or cancelled.
-admin-broadcast-starting = 📣 Broadcast #{ $id }: queueing…
+    📣 Yukarıdaki, #{ $id } numaralı duyuru. <b>{ $count }</b> müşteriye gönderilsin mi?
+    (yasaklı müşteriler ve botu engelleyenler hariç)
+admin-btn-broadcast-send = 📣 Gönder
+admin-btn-broadcast-cancel = ✖️ İptal
+admin-broadcast-cancelled = ✖️ #{ $id } numaralı duyuru iptal edildi: hiçbir şey gönderilmedi.
+admin-broadcast-not-draft = Bu duyuru zaten başlatıldı veya iptal edildi.
+admin-broadcast-starting = 📣 Duyuru #{ $id }: sıraya alınıyor…
 admin-broadcast-progress =
-    📣 Broadcast #{ $id }: sending…
-    Delivered: { $delivered } · blocked: { $blocked } · failed: { $failed } · waiting: { $waiting } (of { $total })
+    📣 Duyuru #{ $id }: gönderiliyor…
+    Teslim edilen: { $delivered } · engelleyen: { $blocked } · başarısız: { $failed } · bekleyen: { $waiting } (toplam { $total })
 admin-broadcast-done =
-    📣 <b>Broadcast #{ $id } finished</b>
-    Delivered: { $delivered }
-    Blocked the bot: { $blocked }
-    Failed: { $failed }
-    Total: { $total }
-admin-export-orders = 📄 Orders: { $count } rows.
-admin-export-ledger = 📄 Ledger: { $count } entries. Amounts are exact, in { $currency }.
+    📣 <b>Duyuru #{ $id } tamamlandı</b>
+    Teslim edilen: { $delivered }
+    Botu engelleyen: { $blocked }
+    Başarısız: { $failed }
+    Toplam: { $total }
+admin-export-orders = 📄 Siparişler: { $count } satır.
+admin-export-ledger = 📄 Hesap hareketleri: { $count } kayıt. Tutarlar yuvarlanmamıştır, para birimi: { $currency }.
 admin-alert-catalogue-failing =
-    ⚠️ <b>The catalogue refresh keeps failing</b> (since { $since }).
-    Customers browse the last stored copy.
+    ⚠️ <b>Katalog yenileme sürekli başarısız oluyor</b> (başlangıç: { $since }).
+    Müşteriler kayıtlı son kopyayı görüyor.
     <code>{ $error }</code>
-admin-alert-catalogue-recovered = ✅ The catalogue refresh works again.
+admin-alert-catalogue-recovered = ✅ Katalog yenileme yeniden çalışıyor.
 admin-alert-panel-low-balance =
-    ⚠️ <b>The panel balance is low</b>: { $amount } { $currency }, below { $threshold } { $currency }.
-    Top it up, or orders will start failing.
-admin-alert-panel-balance-ok = ✅ The panel balance is back above { $threshold } { $currency }: { $amount } { $currency }.
-admin-amount-expired = That Credit/Debit prompt has expired: nothing was moved. Open the user again with /user.
+    ⚠️ <b>Panel bakiyesi düşük</b>: { $amount } { $currency }, { $threshold } { $currency } sınırının altında.
+    Bakiye yükleyin, yoksa siparişler başarısız olmaya başlar.
+admin-alert-panel-balance-ok = ✅ Panel bakiyesi yeniden { $threshold } { $currency } sınırının üzerinde: { $amount } { $currency }.
+admin-amount-expired = Bu Bakiye ekle/düş isteğinin süresi doldu: hiçbir tutar aktarılmadı. Kullanıcıyı /user ile yeniden açın.
 admin-backup-caption =
-    🗄 Database backup, { $when }.
-    To restore: stop the bot, put this file at DATABASE_PATH (remove the old -wal and -shm files), start the bot.
-admin-backup-too-large = 🗄 The database is { $size } MB, over Telegram's 50 MB upload limit: no backup was sent. Back it up on the server (see the README).
-admin-btn-approve = ✅ Approve
-admin-btn-reject = ❌ Reject
-admin-btn-reject-no-reason = ❌ Reject without a reason
-admin-btn-keep-pending = ↩️ Keep it pending
+    🗄 Veritabanı yedeği, { $when }.
+    Geri yüklemek için: botu durdurun, bu dosyayı DATABASE_PATH konumuna koyun (eski -wal ve -shm dosyalarını silin), botu başlatın.
+admin-backup-too-large = 🗄 Veritabanı { $size } MB, Telegram'ın 50 MB yükleme sınırını aşıyor: yedek gönderilmedi. Sunucuda yedek alın (README'ye bakın).
+admin-btn-approve = ✅ Onayla
+admin-btn-reject = ❌ Reddet
+admin-btn-reject-no-reason = ❌ Neden belirtmeden reddet
+admin-btn-keep-pending = ↩️ Beklemede kalsın
 admin-receipt-copy =
-    🏦 <b>Receipt #{ $id }</b>: transfer of <b>{ $amount }</b>
-    Customer: { $name } (<code>{ $user_id }</code>)
-    Sent: { $when }{ $text }
-admin-receipt-copy-text = {"\u000A"}Reference: <blockquote>{ $text }</blockquote>
-admin-receipt-approved-by = {"\u000A\u000A"}✅ Approved by { $name } at { $when }: { $amount } credited.
-admin-receipt-rejected-by = {"\u000A\u000A"}❌ Rejected by { $name } at { $when }.{ $reason }
-admin-receipt-reason = {" "}Reason: { $reason }
-admin-receipt-approved = ✅ Receipt #{ $id } approved: { $amount } credited to { $user_id }.
-admin-receipt-rejected = ❌ Receipt #{ $id } rejected; the customer was told.
-admin-receipt-already = Receipt #{ $id } was already decided: { $state } by { $name }.
-admin-receipt-unknown = There is no receipt #{ $id }.
-admin-receipt-state-paid = approved
-admin-receipt-state-rejected = rejected
-admin-receipt-ask-reason = ❌ Rejecting receipt #{ $id } ({ $amount }). Send the reason the customer will read, or reject without one.
-admin-receipt-kept = Receipt #{ $id } stays pending.
+    🏦 <b>Dekont #{ $id }</b>: <b>{ $amount }</b> tutarında havale
+    Müşteri: { $name } (<code>{ $user_id }</code>)
+    Gönderilme: { $when }{ $text }
+admin-receipt-copy-text = {"\u000A"}Referans: <blockquote>{ $text }</blockquote>
+admin-receipt-approved-by = {"\u000A\u000A"}✅ Onaylayan: { $name }, { $when }. Eklenen: { $amount }.
+admin-receipt-rejected-by = {"\u000A\u000A"}❌ Reddeden: { $name }, { $when }.{ $reason }
+admin-receipt-reason = {" "}Neden: { $reason }
+admin-receipt-approved = ✅ #{ $id } numaralı dekont onaylandı: { $user_id } kullanıcısına { $amount } eklendi.
+admin-receipt-rejected = ❌ #{ $id } numaralı dekont reddedildi; müşteriye bildirildi.
+admin-receipt-already = #{ $id } numaralı dekont için zaten karar verildi: { $state } ({ $name }).
+admin-receipt-unknown = #{ $id } numaralı bir dekont yok.
+admin-receipt-state-paid = onaylandı
+admin-receipt-state-rejected = reddedildi
+admin-receipt-ask-reason = ❌ #{ $id } numaralı dekont reddediliyor ({ $amount }). Müşterinin okuyacağı nedeni gönderin ya da neden belirtmeden reddedin.
+admin-receipt-kept = #{ $id } numaralı dekont beklemede kalıyor.
 admin-topups-pending =
-    🏦 <b>Receipts waiting for a decision</b>: { $count }
+    🏦 <b>Karar bekleyen dekontlar</b>: { $count }
 
     { $lines }
 admin-topups-line = #{ $id } · { $amount } · { $name } (<code>{ $user_id }</code>) · { $when }
-admin-topups-none = 🏦 No receipts are waiting for a decision.
+admin-topups-none = 🏦 Karar bekleyen dekont yok.
 admin-topups-button = #{ $id } · { $amount } · { $name }
-admin-topups-more = {"\u000A"}… and { $more } more.
-admin-refund-stars-usage = Usage: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>; { $amount } taken from their wallet.
-admin-refund-stars-done-uncredited = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>. This payment was never credited: nothing was taken from their wallet.
+admin-topups-more = {"\u000A"}… ve { $more } tane daha.
+admin-refund-stars-usage = Kullanım: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
+admin-refund-stars-done = ✅ <code>{ $user_id }</code> kullanıcısına { $stars } Stars iade edildi; cüzdanından { $amount } düşüldü.
+admin-refund-stars-done-uncredited = ✅ <code>{ $user_id }</code> kullanıcısına { $stars } Stars iade edildi. Bu ödeme hiç bakiyeye eklenmemişti: cüzdanından bir şey düşülmedi.
 admin-refund-stars-unsure =
-    ⚠️ <b>Outcome unknown</b>: Telegram did not answer the refund of { $stars } Stars to <code>{ $user_id }</code> (<code>{ $error }</code>); it may have refunded. { $taken }
-    Send /refund_stars { $charge } again to ask Telegram again: nothing more is taken.
-admin-refund-stars-unsure-taken = { $amount } stays taken from their wallet.
-admin-refund-stars-unsure-uncredited = This payment was never credited: nothing was taken.
-admin-refund-stars-unknown = No Stars payment has this charge id.
-admin-refund-stars-already = This Stars payment was already refunded.
-admin-refund-stars-no-funds = Not refunded: the customer's balance ({ $balance }) no longer covers the { $amount } this payment credited.
-admin-refund-stars-failed = Not refunded: Telegram said <code>{ $error }</code>. Nothing was taken.
+    ⚠️ <b>Sonuç belirsiz</b>: Telegram, <code>{ $user_id }</code> kullanıcısına { $stars } Stars iadesine yanıt vermedi (<code>{ $error }</code>); iade yapılmış olabilir. { $taken }
+    Telegram'a yeniden sormak için /refund_stars { $charge } komutunu tekrar gönderin: ek bir tutar düşülmez.
+admin-refund-stars-unsure-taken = { $amount } cüzdanından düşülmüş olarak kalır.
+admin-refund-stars-unsure-uncredited = Bu ödeme hiç bakiyeye eklenmemişti: hiçbir şey düşülmedi.
+admin-refund-stars-unknown = Bu charge ID'ye sahip bir Stars ödemesi yok.
+admin-refund-stars-already = Bu Stars ödemesi zaten iade edildi.
+admin-refund-stars-no-funds = İade edilmedi: müşterinin bakiyesi ({ $balance }) bu ödemeyle eklenen { $amount } tutarını artık karşılamıyor.
+admin-refund-stars-failed = İade edilmedi: Telegram'ın yanıtı <code>{ $error }</code>. Hiçbir şey düşülmedi.
 admin-stars-mismatch-alert =
-    ⚠️ <b>A Stars payment was not credited</b>: { $problem }.
-    Payer: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
-    Refund it with /refund_stars { $charge } if it is not owed, or credit by hand.
-admin-stars-problem-unknown = its payload names no top-up
-admin-stars-problem-user = the payload names another customer
-admin-stars-problem-amount = the amount differs from the invoice
-admin-stars-problem-settled = the top-up it names was already settled
+    ⚠️ <b>Bir Stars ödemesi bakiyeye eklenmedi</b>: { $problem }.
+    Ödeyen: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
+    Müşteriye borçlu değilseniz /refund_stars { $charge } ile iade edin, borçluysanız bakiyeyi elle ekleyin.
+admin-stars-problem-unknown = payload hiçbir yüklemeyi göstermiyor
+admin-stars-problem-user = payload başka bir müşteriyi gösteriyor
+admin-stars-problem-amount = tutar faturadakinden farklı
+admin-stars-problem-settled = gösterdiği yükleme zaten sonuçlanmıştı
 admin-stats-topups =
-    {"\u000A\u000A"}💳 <b>Top-ups by method</b>
+    {"\u000A\u000A"}💳 <b>Yönteme göre yüklemeler</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 Top-ups: none yet
+admin-stats-topups-none = {"\u000A\u000A"}💳 Yüklemeler: henüz yok
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
-admin-method-manual = Transfers
-admin-crypto-amount-alert = ⚠️ Crypto Pay invoice { $invoice_id } was paid, but its amount or currency differs from the top-up: not credited. Check it in @CryptoBot and credit by hand if it is owed.
+admin-method-manual = Havaleler
+admin-crypto-amount-alert = ⚠️ { $invoice_id } numaralı Crypto Pay faturası ödendi, ancak tutarı veya para birimi yüklemeyle uyuşmuyor: bakiyeye eklenmedi. @CryptoBot üzerinden kontrol edin ve ödeme hak edilmişse bakiyeyi elle ekleyin.

@@ -1,80 +1,80 @@
-# English: the source language. Every other file has exactly these messages and variables.
+# Uzbek, Latin script (uz). Same messages and variables as en.ftl (the source).
 # Values are HTML (Telegram's parse mode); variables arrive escaped.
 
 ## Customers
 
-btn-new-order = 🛒 New order
-btn-search = 🔎 Search
-btn-my-orders = 📦 My orders
-btn-balance = 💰 Wallet
-btn-help = ❓ Help
-btn-home = 🏠 Main menu
-btn-back = ⬅️ Back
+btn-new-order = 🛒 Yangi buyurtma
+btn-search = 🔎 Qidirish
+btn-my-orders = 📦 Buyurtmalarim
+btn-balance = 💰 Hamyon
+btn-help = ❓ Yordam
+btn-home = 🏠 Bosh menyu
+btn-back = ⬅️ Orqaga
 btn-prev = ◀️
 btn-next = ▶️
-btn-cancel = ✖️ Cancel
+btn-cancel = ✖️ Bekor qilish
 greeting =
-    👋 Hello, <b>{ $name }</b>!
+    👋 Assalomu alaykum, <b>{ $name }</b>!
 
-    Here you can order followers, likes, views and more for your social media pages.
-    Pick what you need below.
+    Bu yerda ijtimoiy tarmoqlardagi sahifalaringiz uchun obunachilar, layklar, koʻrishlar va boshqalarni buyurtma qilishingiz mumkin.
+    Kerakli boʻlimni quyidan tanlang.
 main-menu =
-    🏠 <b>Main menu</b>
-    What would you like to do?
+    🏠 <b>Bosh menyu</b>
+    Nima qilmoqchisiz?
 help =
-    <b>How it works</b>
-    1. Top up your balance: 💰 Wallet → Add funds.
-    2. 🛒 New order: pick a category and a service, send the link, then the quantity.
-    3. Check the price and confirm. The amount is taken from your balance.
-    4. Follow your orders in 📦 My orders; you get a message when their status changes.
+    <b>Qanday ishlaydi</b>
+    1. Balansni toʻldiring: 💰 Hamyon → Balansni toʻldirish.
+    2. 🛒 Yangi buyurtma: kategoriya va xizmatni tanlang, havolani, soʻng miqdorni yuboring.
+    3. Narxni tekshirib, tasdiqlang. Summa balansingizdan yechiladi.
+    4. Buyurtmalaringizni 📦 Buyurtmalarim boʻlimida kuzating; holati oʻzgarganda sizga xabar keladi.
 
-    <b>Commands</b>
-    /start: main menu
-    /orders: your orders
-    /balance or /wallet: your balance, top-ups and history
-    /cancel: leave what you are doing
-    /help: this message
-cancelled = Cancelled. Nothing was ordered.
-nothing-to-cancel = There is nothing to cancel.
-banned = This shop is closed to you.
-unknown-input = I did not understand that. Use the buttons, or /start for the main menu.
-button-expired = This button is no longer valid.
+    <b>Buyruqlar</b>
+    /start: bosh menyu
+    /orders: buyurtmalaringiz
+    /balance yoki /wallet: balans, toʻldirishlar va tarix
+    /cancel: joriy amalni toʻxtatish
+    /help: shu xabar
+cancelled = Bekor qilindi. Hech narsa buyurtma qilinmadi.
+nothing-to-cancel = Bekor qilinadigan hech narsa yoʻq.
+banned = Bu doʻkon siz uchun yopiq.
+unknown-input = Tushunmadim. Tugmalardan foydalaning yoki bosh menyu uchun /start bosing.
+button-expired = Bu tugma endi amal qilmaydi.
 unknown-command =
-    🏠 <b>Main menu</b>
-    I do not know that command. What would you like to do?
-command-start = Main menu
-command-orders = My orders
-command-balance = My balance
-command-language = Change the language
-command-cancel = Leave the current step
-command-help = How it works
+    🏠 <b>Bosh menyu</b>
+    Bunday buyruqni bilmayman. Nima qilmoqchisiz?
+command-start = Bosh menyu
+command-orders = Buyurtmalarim
+command-balance = Balansim
+command-language = Tilni oʻzgartirish
+command-cancel = Joriy qadamdan chiqish
+command-help = Qanday ishlaydi
 balance =
-    💰 <b>Wallet</b>
+    💰 <b>Hamyon</b>
 
-    Your balance: <b>{ $amount }</b>
-wallet-credited-notice = 💰 Your balance was topped up by <b>{ $amount }</b>. Balance: { $balance }.
+    Balansingiz: <b>{ $amount }</b>
+wallet-credited-notice = 💰 Balansingiz toʻldirildi: <b>{ $amount }</b>. Balans: { $balance }.
 admin-panel-refuses =
-    ⚠️ <b>The panel refuses orders</b> (funds or API key):
+    ⚠️ <b>Panel buyurtmalarni qabul qilmayapti</b> (mablagʻ yoki API kaliti):
     <code>{ $error }</code>
-    Customers see 'temporarily unavailable' and are refunded.
-admin-placed-after-resolution = ⚠️ Order #{ $order_id } was placed as panel order <code>{ $panel_id }</code> after it had been resolved. Check it on the panel (/order { $order_id }).
+    Mijozlar «vaqtincha mavjud emas» xabarini koʻradi va pullari qaytariladi.
+admin-placed-after-resolution = ⚠️ #{ $order_id }-buyurtma hal qilinganidan keyin panelda <code>{ $panel_id }</code> raqamli buyurtma sifatida berildi. Panelda tekshiring (/order { $order_id }).
 admin-order-unknown =
-    ⚠️ <b>Order #{ $order_id }: outcome unknown</b>
-    The panel did not answer clearly; the customer's funds are held.
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } { $service }
-    Link: { $link }
-    Quantity: { $quantity }
-    Paid: { $price }
-    Reason: { $reason }
-    Check the panel, then resolve it with /review.
-categories = 🛒 <b>Choose a category</b>
-categories-empty = The catalogue is empty right now. Please try again in a few minutes.
-category-gone = This category is no longer available.
-service-gone = This service is no longer available. Please choose another one.
+    ⚠️ <b>#{ $order_id }-buyurtma: natija nomaʼlum</b>
+    Panel aniq javob bermadi; mijozning mablagʻi ushlab turilgan.
+    Mijoz: <code>{ $user_id }</code>
+    Xizmat: { $service_id } { $service }
+    Havola: { $link }
+    Miqdor: { $quantity }
+    Toʻlangan: { $price }
+    Sabab: { $reason }
+    Panelni tekshiring, soʻng /review orqali hal qiling.
+categories = 🛒 <b>Kategoriyani tanlang</b>
+categories-empty = Katalog hozircha boʻsh. Iltimos, bir necha daqiqadan soʻng qayta urinib koʻring.
+category-gone = Bu kategoriya endi mavjud emas.
+service-gone = Bu xizmat endi mavjud emas. Iltimos, boshqasini tanlang.
 services-header = 📂 <b>{ $category }</b>
-page = Page { $page } of { $pages }
-services-hint = 💵 Prices per 1000 (📦 per package). Tap a service for details.
+page = Sahifa: { $page }/{ $pages }
+services-hint = 💵 Narxlar 1000 tasi uchun (📦 — paket uchun). Batafsil maʼlumot uchun xizmatni bosing.
 category-button = { $name } ({ $count })
 service-button = { $name } · { $price }
 price-package-short = 📦 { $price }
@@ -83,611 +83,611 @@ service-card =
     <b>{ $name }</b>
     📂 { $category }
 
-    { $description }💵 Price: <b>{ $price }</b> { $unit }
-    📏 Order from { $low } to { $high }
-    ♻️ Refill: { $refill }
-    ✖️ Cancel: { $cancel }
-service-card-dripfeed = {"\u000A"}💧 Drip-feed: available
-yes = yes
-no = no
-per-1000 = per 1000
-per-package = per package
-btn-order = 🛒 Order
-search-prompt = 🔎 Type a few words to search for (for example: <i>instagram likes</i>).
+    { $description }💵 Narx: <b>{ $price }</b> { $unit }
+    📏 Buyurtma: eng kami { $low }, eng koʻpi { $high }
+    ♻️ Tiklash: { $refill }
+    ✖️ Bekor qilish: { $cancel }
+service-card-dripfeed = {"\u000A"}💧 Bosqichma-bosqich yuborish: bor
+yes = bor
+no = yoʻq
+per-1000 = / 1000 ta
+per-package = / paket
+btn-order = 🛒 Buyurtma berish
+search-prompt = 🔎 Qidirish uchun bir necha soʻz yozing (masalan: <i>instagram layklar</i>).
 search-results =
-    🔎 Results for <b>{ $query }</b>: { $count } found.
+    🔎 <b>{ $query }</b> boʻyicha natijalar: { $count } ta topildi.
 
-    💵 Prices per 1000 (📦 per package). Tap a service for details.
-search-nothing = 🔎 Nothing found for <b>{ $query }</b>. Try other words, or browse the categories.
-search-too-short = Type at least two letters to search.
+    💵 Narxlar 1000 tasi uchun (📦 — paket uchun). Batafsil maʼlumot uchun xizmatni bosing.
+search-nothing = 🔎 <b>{ $query }</b> boʻyicha hech narsa topilmadi. Boshqa soʻzlarni sinab koʻring yoki kategoriyalarni koʻzdan kechiring.
+search-too-short = Qidirish uchun kamida ikki harf yozing.
 ask-link =
     🔗 <b>{ $service }</b>
 
-    Send the link (for example https://instagram.com/yourpage).
+    Havolani yuboring (masalan, https://instagram.com/sahifangiz).
 ask-quantity =
-    🔢 How many?
-    💵 Price: <b>{ $rate }</b> per 1000
-    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
-ask-quantity-per-run = {"\u000A"}💧 With drip-feed (next step) this is the quantity <b>per run</b>.
-so-far = {"\u000A\u000A"}🧾 So far: { $quantity } × { $rate } per 1000 = <b>{ $total }</b>
-so-far-package = {"\u000A\u000A"}🧾 So far: 1 package = <b>{ $total }</b>
-summary-rate = Price: { $rate } per 1000{"\u000A"}
-summary-rate-package = Price: { $rate } per package{"\u000A"}
-limits-changed = ℹ️ This service's limits changed while you were ordering: now from <b>{ $low }</b> to <b>{ $high }</b> (before: { $was_low } to { $was_high }).
-limits-changed-fits = {" "}Your order still fits.
-limits-changed-redo = {" "}Please enter it again; the rest of your order is kept.
+    🔢 Qancha kerak?
+    💵 Narx: 1000 tasi uchun <b>{ $rate }</b>
+    Son yuboring (eng kami <b>{ $low }</b>, eng koʻpi <b>{ $high }</b>) yoki quyidagilardan birini bosing.
+ask-quantity-per-run = {"\u000A"}💧 Bosqichma-bosqich yuborishda (keyingi qadam) bu miqdor <b>har bir bosqich uchun</b> hisoblanadi.
+so-far = {"\u000A\u000A"}🧾 Hozircha: { $quantity } × { $rate } (1000 tasi uchun) = <b>{ $total }</b>
+so-far-package = {"\u000A\u000A"}🧾 Hozircha: 1 paket = <b>{ $total }</b>
+summary-rate = Narx: 1000 tasi uchun { $rate }{"\u000A"}
+summary-rate-package = Narx: paket uchun { $rate }{"\u000A"}
+limits-changed = ℹ️ Siz buyurtma berayotganingizda bu xizmatning chegaralari oʻzgardi: endi <b>{ $low }</b> – <b>{ $high }</b> (avval: { $was_low } – { $was_high }).
+limits-changed-fits = {" "}Buyurtmangiz hali ham mos keladi.
+limits-changed-redo = {" "}Iltimos, bu qiymatni qayta kiriting; buyurtmaning qolgan qismi saqlanadi.
 btn-edit-field = ✏️ { $field }
-field-link = Link
-field-quantity = Quantity
-field-comments = Comments
-field-username = Author
-field-answer = Poll answer
-field-runs = Drip-feed
+field-link = Havola
+field-quantity = Miqdor
+field-comments = Izohlar
+field-username = Muallif
+field-answer = Soʻrovnoma javobi
+field-runs = Bosqichma-bosqich
 ask-comments =
-    💬 Send the comments, <b>one per line</b>: from { $low } to { $high } lines.
-    Each line becomes one comment.
-ask-username = 👤 Send the username of the comment's author (like @username).
-ask-answer = 🗳 Send the number of the poll answer to vote for (1 for the first answer).
+    💬 Izohlarni yuboring, <b>har bir qatorga bittadan</b>: qatorlar soni { $low } – { $high }.
+    Har bir qator bitta izoh boʻladi.
+ask-username = 👤 Izoh muallifining foydalanuvchi nomini yuboring (@username kabi).
+ask-answer = 🗳 Ovoz beriladigan soʻrovnoma javobining raqamini yuboring (birinchi javob uchun 1).
 ask-runs =
-    💧 Drip-feed: deliver in several runs?
-    Each run delivers <b>{ $quantity }</b> (the quantity you chose is per run).
-    Send the number of runs (from 2 to { $high }), or tap Skip to deliver at once.
+    💧 Bosqichma-bosqich yuborish: bir necha bosqichda yetkazilsinmi?
+    Har bir bosqichda <b>{ $quantity }</b> yetkaziladi (tanlagan miqdoringiz bir bosqich uchun).
+    Bosqichlar sonini yuboring (2 – { $high }) yoki birdaniga yetkazish uchun «Oʻtkazib yuborish» tugmasini bosing.
 ask-interval =
-    💧 { $runs } runs × { $quantity } = <b>{ $total }</b> in all.
-    ⏱ Send the interval between runs, in minutes (from 1 to 10080).
-btn-skip = ⏭ Skip
-btn-confirm = ✅ Confirm
-btn-edit = ✏️ Edit
+    💧 { $runs } bosqich × { $quantity } = jami <b>{ $total }</b>.
+    ⏱ Bosqichlar orasidagi vaqtni daqiqalarda yuboring (1 – 10080).
+btn-skip = ⏭ Oʻtkazib yuborish
+btn-confirm = ✅ Tasdiqlash
+btn-edit = ✏️ Tahrirlash
 summary =
-    🧾 <b>Check your order</b>
+    🧾 <b>Buyurtmangizni tekshiring</b>
 
-    Service: { $service }
-    Link: { $link }
+    Xizmat: { $service }
+    Havola: { $link }
     { $details }
-    Total: <b>{ $total }</b>
-    Balance: { $balance } → { $after }
-summary-quantity = Quantity: { $quantity }{"\u000A"}
-summary-dripfeed = Drip-feed: { $runs } runs × { $quantity }, every { $interval } min{"\u000A"}
+    Jami: <b>{ $total }</b>
+    Balans: { $balance } → { $after }
+summary-quantity = Miqdor: { $quantity }{"\u000A"}
+summary-dripfeed = Bosqichma-bosqich: { $runs } bosqich × { $quantity }, har { $interval } daqiqada{"\u000A"}
 summary-comments =
-    Comments ({ $count }):
+    Izohlar ({ $count }):
     <blockquote>{ $comments }</blockquote>{"\u000A"}
-summary-username = Comment author: @{ $username }{"\u000A"}
-summary-answer = Poll answer: { $answer }{"\u000A"}
-summary-package = Package: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ Not enough balance: <b>{ $missing }</b> missing. Top up, then come back.
-price-changed = ℹ️ The price has changed since you saw it. Please check the new total.
-placing = ⏳ Placing your order…
-placing-queued = ⏳ The panel is busy: your order is queued and will be placed in a moment…
+summary-username = Izoh muallifi: @{ $username }{"\u000A"}
+summary-answer = Soʻrovnoma javobi: { $answer }{"\u000A"}
+summary-package = Paket: 1{"\u000A"}
+summary-missing = {"\u000A\u000A"}❗ Balans yetarli emas: <b>{ $missing }</b> yetishmayapti. Balansni toʻldirib, qaytib keling.
+price-changed = ℹ️ Siz koʻrganingizdan keyin narx oʻzgardi. Iltimos, yangi jami summani tekshiring.
+placing = ⏳ Buyurtmangiz berilmoqda…
+placing-queued = ⏳ Panel band: buyurtmangiz navbatga qoʻyildi va birozdan soʻng beriladi…
 placed =
-    ✅ <b>Order placed!</b>
+    ✅ <b>Buyurtma berildi!</b>
 
     { $card }
 already-placed =
-    This order was already placed.
+    Bu buyurtma allaqachon berilgan.
 
     { $card }
 order-refused =
-    ❌ The order was not accepted: { $reason }
-    Your balance was refunded in full. You can try again.
+    ❌ Buyurtma qabul qilinmadi: { $reason }
+    Pulingiz balansingizga toʻliq qaytarildi. Qayta urinib koʻrishingiz mumkin.
 order-unavailable =
-    ❌ Ordering is temporarily unavailable. Your balance was refunded in full.
-    Please try again later.
+    ❌ Buyurtma berish vaqtincha imkonsiz. Pulingiz balansingizga toʻliq qaytarildi.
+    Iltimos, keyinroq qayta urinib koʻring.
 order-unknown =
-    ⏳ Your order #{ $order_id } is being checked: the provider did not confirm it in time.
-    The amount is held, not lost: you will get a message when it is confirmed, or your balance will be refunded.
-draft-expired = This order form has expired. Please start again.
-state-submitting = Placing
-state-pending = Pending
-state-in-progress = In progress
-state-processing = Processing
-state-completed = Completed
-state-partial = Partial
-state-canceled = Canceled
-state-unknown = Being checked
-state-failed = Not placed
+    ⏳ #{ $order_id }-buyurtmangiz tekshirilmoqda: provayder uni oʻz vaqtida tasdiqlamadi.
+    Summa yoʻqolmagan, vaqtincha ushlab turilgan: tasdiqlanganda sizga xabar keladi, aks holda pul balansingizga qaytariladi.
+draft-expired = Bu buyurtma shaklining muddati tugadi. Iltimos, qaytadan boshlang.
+state-submitting = Berilmoqda
+state-pending = Kutilmoqda
+state-in-progress = Bajarilmoqda
+state-processing = Ishlov berilmoqda
+state-completed = Bajarildi
+state-partial = Qisman bajarildi
+state-canceled = Bekor qilindi
+state-unknown = Tekshirilmoqda
+state-failed = Berilmadi
 order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $status }
+    📦 <b>#{ $id }-buyurtma</b>: { $icon } { $status }
     { $service }
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    { $progress }Created: { $created }
+    Havola: { $link }
+    { $details }Toʻlangan: { $price }{ $refunded }
+    { $progress }Yaratilgan: { $created }
     { $panel }
-order-refunded = {" "}(refunded { $amount })
-order-progress = Start count: { $start } · Remains: { $remains }{"\u000A"}
-order-panel-id = Provider order: { $panel_id }{"\u000A"}
-order-cancel-requested = Cancel requested{"\u000A"}
-use-buttons-at-summary = Please use the buttons under the summary: Confirm, Edit or Cancel.
-btn-refresh = 🔄 Refresh
-btn-refill = ♻️ Refill
-btn-cancel-order = ✖️ Cancel order
-btn-order-again = 🔁 Order again
-btn-orders = 📦 My orders
-sandbox-banner = 🧪 <b>SANDBOX</b>: test shop, nothing is real.{"\u000A\u000A"}
-btn-open-order = 📦 Open order #{ $id }
+order-refunded = {" "}({ $amount } qaytarildi)
+order-progress = Boshlangʻich soni: { $start } · Qoldiq: { $remains }{"\u000A"}
+order-panel-id = Provayderdagi buyurtma: { $panel_id }{"\u000A"}
+order-cancel-requested = Bekor qilish soʻralgan{"\u000A"}
+use-buttons-at-summary = Iltimos, buyurtma maʼlumotlari ostidagi tugmalardan foydalaning: Tasdiqlash, Tahrirlash yoki Bekor qilish.
+btn-refresh = 🔄 Yangilash
+btn-refill = ♻️ Tiklash
+btn-cancel-order = ✖️ Buyurtmani bekor qilish
+btn-order-again = 🔁 Yana buyurtma berish
+btn-orders = 📦 Buyurtmalarim
+sandbox-banner = 🧪 <b>SINOV REJIMI</b>: test doʻkoni, hech narsa haqiqiy emas.{"\u000A\u000A"}
+btn-open-order = 📦 #{ $id }-buyurtmani ochish
 note-started =
-    🔄 Order #{ $id } has started.
+    🔄 #{ $id }-buyurtma boshlandi.
     { $service }
     🔗 { $link }
-    Start count: { $start }
+    Boshlangʻich soni: { $start }
 note-completed =
-    ✅ Order #{ $id } is completed.
+    ✅ #{ $id }-buyurtma bajarildi.
     { $service }
     🔗 { $link }
 note-partial =
-    🌓 Order #{ $id } is partially completed: { $delivered } of { $quantity } delivered.
+    🌓 #{ $id }-buyurtma qisman bajarildi: { $quantity } tadan { $delivered } tasi yetkazildi.
     { $service }
     🔗 { $link }
     { $refund }
 note-canceled =
-    ❌ Order #{ $id } was canceled.
+    ❌ #{ $id }-buyurtma bekor qilindi.
     { $service }
     🔗 { $link }
     { $refund }
-note-refunded = Refunded to your balance: <b>{ $refund }</b>. Balance: { $balance }.
-note-nothing-refunded = Nothing was refunded: the undelivered part is worth less than { $smallest }. Balance: { $balance }.
-note-refill = ♻️ Refill of order #{ $id }: <b>{ $status }</b>.
-refill-state-pending = requested
-refill-state-in-progress = in progress
-refill-state-completed = completed
-refill-state-rejected = rejected
-refill-state-failed = failed
+note-refunded = Balansingizga qaytarildi: <b>{ $refund }</b>. Balans: { $balance }.
+note-nothing-refunded = Hech narsa qaytarilmadi: yetkazilmagan qismning qiymati eng kichik summadan ({ $smallest }) kam. Balans: { $balance }.
+note-refill = ♻️ #{ $id }-buyurtmani tiklash: <b>{ $status }</b>.
+refill-state-pending = soʻraldi
+refill-state-in-progress = bajarilmoqda
+refill-state-completed = bajarildi
+refill-state-rejected = rad etildi
+refill-state-failed = amalga oshmadi
 admin-unknown-status =
-    ⚠️ The panel sent an unknown order status <code>{ $status }</code> (order #{ $id }).
-    Orders with it stay tracked as running. Tell the developers if it should mean something.
-admin-odd-status-fields = ⚠️ The panel sent a value that cannot be right for order #{ $id } ({ $fields }); it is treated as missing and the order stays tracked. Check it on the panel (/order { $id }).
-admin-partial-without-remains = ⚠️ The panel says order #{ $id } is Partial but not how much remains, so its refund cannot be computed. It stays tracked; check it on the panel (/order { $id }).
-admin-order-id-refused = ⚠️ The panel does not know order #{ $id } any more: <code>{ $error }</code>. It stays tracked; check it on the panel (/order { $id }).
-my-orders = 📦 <b>My orders</b>
-my-orders-empty = You have no orders yet.
-order-not-found = This order is not yours, or does not exist.
-refill-requested = ♻️ Refill requested (refill id { $refill_id }). You will get a message when it is done.
-refill-not-applicable = A refill is not possible for this order.
-refill-already = A refill of this order is already in progress.
-refill-refused = The provider refused the refill: { $reason }
-cancel-requested = ✖️ Cancel requested. If the provider cancels the order, the undelivered part is refunded to your balance.
-cancel-not-applicable = This order cannot be canceled.
-cancel-already = A cancel of this order was already requested.
-cancel-refused = The provider refused to cancel: { $reason }
-panel-busy = The provider is not reachable right now. Please try again in a few minutes.
-refreshed = Updated.
-slow-down = ⏳ That was a lot at once. Please slow down and try again in a moment.
-btn-add-funds = ➕ Add funds
-btn-history = 📜 History
-btn-support = 💬 Contact support
-btn-wallet = 💰 Wallet
-btn-back-to-order = 🧾 Back to my order
+    ⚠️ Panel nomaʼlum buyurtma holatini yubordi: <code>{ $status }</code> (#{ $id }-buyurtma).
+    Bunday holatdagi buyurtmalar bajarilayotgan deb kuzatilaveradi. Agar bu holat biror maʼnoni bildirishi kerak boʻlsa, dasturchilarga xabar bering.
+admin-odd-status-fields = ⚠️ Panel #{ $id }-buyurtma uchun toʻgʻri boʻlishi mumkin boʻlmagan qiymat yubordi ({ $fields }); u yoʻq deb hisoblanadi va buyurtma kuzatilaveradi. Panelda tekshiring (/order { $id }).
+admin-partial-without-remains = ⚠️ Panel #{ $id }-buyurtmani «Qisman bajarildi» deb koʻrsatmoqda, lekin qancha qolganini aytmayapti, shuning uchun qaytariladigan summani hisoblab boʻlmaydi. Buyurtma kuzatilaveradi; panelda tekshiring (/order { $id }).
+admin-order-id-refused = ⚠️ Panel #{ $id }-buyurtmani endi tanimaydi: <code>{ $error }</code>. Buyurtma kuzatilaveradi; panelda tekshiring (/order { $id }).
+my-orders = 📦 <b>Buyurtmalarim</b>
+my-orders-empty = Sizda hali buyurtmalar yoʻq.
+order-not-found = Bu buyurtma sizniki emas yoki mavjud emas.
+refill-requested = ♻️ Tiklash soʻraldi (tiklash ID: { $refill_id }). Bajarilganda sizga xabar keladi.
+refill-not-applicable = Bu buyurtma uchun tiklash imkonsiz.
+refill-already = Bu buyurtma uchun tiklash allaqachon bajarilmoqda.
+refill-refused = Provayder tiklashni rad etdi: { $reason }
+cancel-requested = ✖️ Bekor qilish soʻraldi. Agar provayder buyurtmani bekor qilsa, yetkazilmagan qism balansingizga qaytariladi.
+cancel-not-applicable = Bu buyurtmani bekor qilib boʻlmaydi.
+cancel-already = Bu buyurtmani bekor qilish allaqachon soʻralgan.
+cancel-refused = Provayder bekor qilishni rad etdi: { $reason }
+panel-busy = Provayder hozir javob bermayapti. Iltimos, bir necha daqiqadan soʻng qayta urinib koʻring.
+refreshed = Yangilandi.
+slow-down = ⏳ Bir vaqtda juda koʻp amal bajarildi. Iltimos, shoshmang va birozdan soʻng qayta urinib koʻring.
+btn-add-funds = ➕ Balansni toʻldirish
+btn-history = 📜 Tarix
+btn-support = 💬 Qoʻllab-quvvatlashga yozish
+btn-wallet = 💰 Hamyon
+btn-back-to-order = 🧾 Buyurtmamga qaytish
 history =
-    📜 <b>History</b>, newest first
+    📜 <b>Tarix</b>, eng yangilari yuqorida
 
     { $lines }
 history-empty =
-    📜 <b>History</b>
+    📜 <b>Tarix</b>
 
-    No movements yet.
+    Hali hech qanday amal yoʻq.
 history-line =
     { $when } · <b>{ $amount }</b>
     { $reason }
-reason-topup-stars = Top-up by Telegram Stars ({ $reference })
-reason-topup-cryptobot = Top-up by Crypto Bot (invoice { $reference })
-reason-topup-manual = Top-up by transfer (receipt #{ $reference })
-reason-topup-plain = Top-up
-reason-stars-refund = Stars payment refunded ({ $reference })
-reason-stars-refund-given-back = Stars refund failed, given back ({ $reference })
-note-stars-refund-given-back = Stars refund failed: given back
-reason-order = Order #{ $id }
-reason-refund = Refund for order #{ $id }
-reason-admin-credit = Credit by the shop
-reason-admin-debit = Debit by the shop
+reason-topup-stars = Telegram Stars orqali toʻldirish ({ $reference })
+reason-topup-cryptobot = Crypto Bot orqali toʻldirish (hisob-faktura { $reference })
+reason-topup-manual = Pul oʻtkazmasi orqali toʻldirish (#{ $reference }-chek)
+reason-topup-plain = Balansni toʻldirish
+reason-stars-refund = Stars toʻlovi qaytarildi ({ $reference })
+reason-stars-refund-given-back = Stars qaytarib berilmadi, summa balansga qayta kiritildi ({ $reference })
+note-stars-refund-given-back = Stars qaytarib berilmadi: summa balansga qayta kiritildi
+reason-order = #{ $id }-buyurtma
+reason-refund = Qaytarish: #{ $id }-buyurtma
+reason-admin-credit = Doʻkon tomonidan qoʻshildi
+reason-admin-debit = Doʻkon tomonidan yechildi
 reason-note = : { $note }
 method-stars = ⭐ Telegram Stars
 method-cryptobot = 🪙 Crypto Bot
-method-manual = 🏦 Transfer with a receipt
+method-manual = 🏦 Chek bilan pul oʻtkazmasi
 topup-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>Balansni toʻldirish</b>
 
-    Your balance: { $balance }
-    Choose how to pay:
+    Balansingiz: { $balance }
+    Toʻlov usulini tanlang:
 topup-no-methods =
-    ➕ <b>Add funds</b>
+    ➕ <b>Balansni toʻldirish</b>
 
-    Paying in the bot is not set up yet. Please contact support to top up your balance.
+    Bot orqali toʻlov hali sozlanmagan. Balansni toʻldirish uchun qoʻllab-quvvatlash xizmatiga murojaat qiling.
 topup-no-methods-no-support =
-    ➕ <b>Add funds</b>
+    ➕ <b>Balansni toʻldirish</b>
 
-    Paying in the bot is not set up yet. Please contact the shop's admin to top up your balance.
+    Bot orqali toʻlov hali sozlanmagan. Balansni toʻldirish uchun doʻkon administratoriga murojaat qiling.
 topup-amount =
     { $method }
 
-    Choose an amount, or type one from <b>{ $low }</b> to <b>{ $high }</b> ({ $currency }).
-topup-amount-stars = {"\u000A"}⭐ { $rate } Stars for 1 { $currency }.
-amount-not-a-number = ⚠️ Send the amount as a number, like 10 or 12.50.
-amount-too-small = ⚠️ The smallest top-up is { $low }.
-amount-too-big = ⚠️ The largest top-up is { $high }.
-amount-too-precise = ⚠️ Use at most { $decimals } decimal places.
-amount-no-decimals = ⚠️ Send a whole number.
-topup-expired = This top-up has expired. Please start again from 💰 Wallet.
-stars-invoice-title = Balance top-up
-stars-invoice-description = { $amount } added to your balance in the shop.
-stars-invoice-sent = ⭐ Pay <b>{ $stars } Stars</b> with the invoice below to add <b>{ $amount }</b> to your balance.
-stars-refused-unknown = This invoice is not valid. Please open 💰 Wallet and start again.
-stars-refused-used = This invoice was already paid.
-stars-refused-expired = This invoice has expired. Please start again from 💰 Wallet.
-stars-refused-closed = The shop is closed to you.
+    Summani tanlang yoki <b>{ $low }</b> – <b>{ $high }</b> oraligʻida kiriting ({ $currency }).
+topup-amount-stars = {"\u000A"}⭐ 1 { $currency } = { $rate } Stars.
+amount-not-a-number = ⚠️ Summani son bilan yuboring, masalan 10 yoki 12,50.
+amount-too-small = ⚠️ Eng kam toʻldirish summasi: { $low }.
+amount-too-big = ⚠️ Eng koʻp toʻldirish summasi: { $high }.
+amount-too-precise = ⚠️ Kasr qismida koʻpi bilan { $decimals } ta raqam boʻlsin.
+amount-no-decimals = ⚠️ Butun son yuboring.
+topup-expired = Bu toʻldirishning muddati tugadi. Iltimos, 💰 Hamyon boʻlimidan qaytadan boshlang.
+stars-invoice-title = Balansni toʻldirish
+stars-invoice-description = Doʻkondagi balansingizga { $amount } qoʻshiladi.
+stars-invoice-sent = ⭐ Balansingizga <b>{ $amount }</b> qoʻshish uchun quyidagi hisob-faktura orqali <b>{ $stars } Stars</b> toʻlang.
+stars-refused-unknown = Bu hisob-faktura yaroqsiz. Iltimos, 💰 Hamyon boʻlimini ochib, qaytadan boshlang.
+stars-refused-used = Bu hisob-faktura allaqachon toʻlangan.
+stars-refused-expired = Bu hisob-fakturaning muddati tugagan. Iltimos, 💰 Hamyon boʻlimidan qaytadan boshlang.
+stars-refused-closed = Bu doʻkon siz uchun yopiq.
 stars-receipt =
-    ✅ <b>Payment received</b>: { $stars } Stars.
-    <b>{ $amount }</b> added to your balance. Balance: { $balance }.
-    Reference: <code>{ $charge }</code>
-stars-not-credited = ⚠️ Your payment was received but could not be matched to a top-up. The shop's admins were told and will sort it out.
+    ✅ <b>Toʻlov qabul qilindi</b>: { $stars } Stars.
+    Balansingizga <b>{ $amount }</b> qoʻshildi. Balans: { $balance }.
+    Toʻlov ID: <code>{ $charge }</code>
+stars-not-credited = ⚠️ Toʻlovingiz qabul qilindi, lekin uni birorta toʻldirish bilan bogʻlab boʻlmadi. Doʻkon administratorlari xabardor qilindi va masalani hal qilishadi.
 crypto-invoice =
-    🪙 <b>Crypto Bot invoice</b>
+    🪙 <b>Crypto Bot hisob-fakturasi</b>
 
-    Amount: <b>{ $amount }</b>, payable in { $assets }.
-    Tap Pay, pay in Crypto Bot, and your balance is topped up within a few seconds of the payment. The invoice is valid for { $minutes } minutes.
-btn-pay = 💳 Pay { $amount }
-crypto-unavailable = ⚠️ Crypto Bot is not reachable right now. Please try again in a few minutes.
-too-many-pending = ⚠️ You already have { $count } top-ups waiting. Please wait until they are settled.
+    Summa: <b>{ $amount }</b>, toʻlov valyutalari: { $assets }.
+    «Toʻlash» tugmasini bosing va Crypto Bot orqali toʻlang: balansingiz toʻlovdan soʻng bir necha soniyada toʻldiriladi. Hisob-faktura { $minutes } daqiqa amal qiladi.
+btn-pay = 💳 { $amount } toʻlash
+crypto-unavailable = ⚠️ Crypto Bot hozir javob bermayapti. Iltimos, bir necha daqiqadan soʻng qayta urinib koʻring.
+too-many-pending = ⚠️ Sizda allaqachon { $count } ta kutilayotgan toʻldirish bor. Iltimos, ular yakunlanishini kuting.
 transfer-instructions =
-    🏦 <b>Transfer { $amount }</b>
+    🏦 <b>{ $amount } oʻtkazing</b>
 
     { $instructions }
 
-    Then send the receipt here: a photo, a document, or the transfer's reference as text.
-receipt-expected = Send the receipt as a photo, a document, or the transfer's reference as text.
-receipt-too-long = ⚠️ The reference is too long: at most { $limit } characters.
-receipt-sent = 📨 Receipt #{ $id } for <b>{ $amount }</b> was sent to the shop. You will get a message once it is checked.
-topup-credited-notice = ✅ <b>{ $amount }</b> added to your balance ({ $method }). Balance: { $balance }.
-topup-rejected-notice = ❌ Your receipt #{ $id } for { $amount } was not accepted.{ $reason }
-topup-rejected-reason = {"\u000A"}Reason: { $reason }
-crypto-expired-notice = ⌛ Your Crypto Bot invoice for { $amount } expired unpaid. Nothing was charged; start a new top-up from 💰 Wallet if you still want to pay.
-resume-gone = Your order form has expired. Please start the order again.
+    Soʻng chekni shu yerga yuboring: rasm, hujjat yoki oʻtkazma maʼlumotini matn sifatida.
+receipt-expected = Chekni rasm yoki hujjat sifatida yuboring yoki oʻtkazma maʼlumotini matn bilan yozing.
+receipt-too-long = ⚠️ Oʻtkazma maʼlumoti juda uzun: koʻpi bilan { $limit } ta belgi.
+receipt-sent = 📨 <b>{ $amount }</b> boʻyicha #{ $id }-chek doʻkonga yuborildi. Tekshirilgach, sizga xabar keladi.
+topup-credited-notice = ✅ Balansingizga <b>{ $amount }</b> qoʻshildi ({ $method }). Balans: { $balance }.
+topup-rejected-notice = ❌ { $amount } boʻyicha #{ $id }-chekingiz qabul qilinmadi.{ $reason }
+topup-rejected-reason = {"\u000A"}Sabab: { $reason }
+crypto-expired-notice = ⌛ { $amount } boʻyicha Crypto Bot hisob-fakturangiz toʻlanmay muddati tugadi. Hech narsa yechilmadi; hali ham toʻlamoqchi boʻlsangiz, 💰 Hamyon boʻlimidan yangi toʻldirishni boshlang.
+resume-gone = Buyurtma shaklingizning muddati tugadi. Iltimos, buyurtmani qaytadan boshlang.
 cancel-confirm =
-    ✖️ <b>Cancel order #{ $id }?</b>
+    ✖️ <b>#{ $id }-buyurtma bekor qilinsinmi?</b>
     { $service }
     🔗 { $link }
 
-    The provider is asked to stop it. What was not delivered is refunded to your balance: up to <b>{ $amount }</b> (all of it if nothing was delivered yet).
-    The refund comes once the provider confirms the cancel, usually within minutes; you get a message then. The provider may also refuse.
-btn-cancel-yes = ✖️ Yes, cancel it
-btn-cancel-keep = ↩️ No, keep it
+    Provayderdan uni toʻxtatish soʻraladi. Yetkazilmagan qism balansingizga qaytariladi: koʻpi bilan <b>{ $amount }</b> (hali hech narsa yetkazilmagan boʻlsa — toʻliq).
+    Pul provayder bekor qilishni tasdiqlagach qaytariladi, odatda bir necha daqiqada; shunda sizga xabar keladi. Provayder rad etishi ham mumkin.
+btn-cancel-yes = ✖️ Ha, bekor qilinsin
+btn-cancel-keep = ↩️ Yoʻq, qolsin
 my-orders-line =
     { $icon } { $status } · <b>#{ $id }</b> { $service }
     {"    "}{ $quantity } · { $price } · { $date }
-my-orders-tap = Tap a number to open the order.
-my-orders-empty-offer = 📦 You have no orders yet. Start one with 🛒 New order.
-no-change-since = No change since { $time }
-banned-short = This shop is closed to you.
-kb-new-order = 🛒 New order
-kb-my-orders = 📦 My orders
-kb-wallet = 💰 Wallet
-kb-support = 💬 Support
-kb-admin = 🛠 Admin
-kb-placeholder = Choose below, or type to search
-keyboard-ready = The buttons under the typing field stay there: tap them from any step.
+my-orders-tap = Buyurtmani ochish uchun uning raqamini bosing.
+my-orders-empty-offer = 📦 Sizda hali buyurtmalar yoʻq. 🛒 Yangi buyurtma orqali boshlang.
+no-change-since = { $time } holatiga koʻra oʻzgarish yoʻq
+banned-short = Bu doʻkon siz uchun yopiq.
+kb-new-order = 🛒 Yangi buyurtma
+kb-my-orders = 📦 Buyurtmalarim
+kb-wallet = 💰 Hamyon
+kb-support = 💬 Qoʻllab-quvvatlash
+kb-admin = 🛠 Boshqaruv
+kb-placeholder = Quyidan tanlang yoki qidirish uchun yozing
+keyboard-ready = Yozish maydoni ostidagi tugmalar doim shu yerda: ularni istalgan qadamda bosishingiz mumkin.
 support =
-    💬 <b>Support</b>
+    💬 <b>Qoʻllab-quvvatlash</b>
 
-    Questions about an order or a payment? Write to us: { $contact }
+    Buyurtma yoki toʻlov boʻyicha savolingiz bormi? Bizga yozing: { $contact }
 support-none =
-    💬 <b>Support</b>
+    💬 <b>Qoʻllab-quvvatlash</b>
 
-    Write your question to the shop's admin; see /help.
+    Savolingizni doʻkon administratoriga yozing; batafsil: /help.
 
 ## Admins
 
 admin-help =
-    🛠 <b>Admin commands</b>
-    /stats: customers, orders, revenue, panel cost and margin
-    /panel: panel balance, catalogue, last status sync
-    /user &lt;id or @username&gt;: a customer's balance, orders, state
-    /credit &lt;user_id&gt; &lt;amount&gt; [note]: add money to a wallet
-    /debit &lt;user_id&gt; &lt;amount&gt; [note]: take money (never below zero)
-    /ban &lt;user_id&gt;, /unban &lt;user_id&gt;: close or reopen the shop to someone
-    /order &lt;id&gt;: everything about an order
-    /review: orders whose outcome is unknown
-    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: an order under review was placed
-    /markup [&lt;percent&gt; [category|service &lt;id&gt;]]: show or set markups
-    /markup reset [category|service &lt;id&gt;]: clear a markup override
-    /hide, /show service|category &lt;id&gt;: hide from or show to customers
-    /sync: refresh the catalogue now
-    /broadcast &lt;text&gt; (or in reply to a message): message every customer
-    /export: CSV files of orders and of the ledger
+    🛠 <b>Admin buyruqlari</b>
+    /stats: mijozlar, buyurtmalar, tushum, panel xarajati va foyda
+    /panel: panel balansi, katalog, oxirgi holat sinxronlashi
+    /user &lt;id yoki @username&gt;: mijozning balansi, buyurtmalari, holati
+    /credit &lt;user_id&gt; &lt;summa&gt; [izoh]: hamyonga pul qoʻshish
+    /debit &lt;user_id&gt; &lt;summa&gt; [izoh]: pul yechish (hech qachon noldan pastga tushmaydi)
+    /ban &lt;user_id&gt;, /unban &lt;user_id&gt;: kimgadir doʻkonni yopish yoki qayta ochish
+    /order &lt;id&gt;: buyurtma haqida barcha maʼlumot
+    /review: natijasi nomaʼlum buyurtmalar
+    /placed &lt;order_id&gt; &lt;panel_order_id&gt;: tekshiruvdagi buyurtma panelda berilgan
+    /markup [&lt;foiz&gt; [category|service &lt;id&gt;]]: ustamalarni koʻrish yoki oʻrnatish
+    /markup reset [category|service &lt;id&gt;]: alohida ustamani olib tashlash
+    /hide, /show service|category &lt;id&gt;: mijozlardan yashirish yoki ularga koʻrsatish
+    /sync: katalogni hozir yangilash
+    /broadcast &lt;matn&gt; (yoki xabarga javob sifatida): barcha mijozlarga xabar yuborish
+    /export: buyurtmalar va amallar jurnalining CSV fayllari
 admin-problem =
     ❌ { $problem }
 
     { $usage }
-admin-problem-missing-user = The user id is missing.
-admin-problem-user-id = The user id must be a whole number, not <code>{ $value }</code>.
-admin-problem-missing-amount = The amount is missing.
-admin-problem-amount-not-number = The amount must be a number like 10.50, not <code>{ $value }</code>.
-admin-problem-amount-not-positive = The amount must be positive.
-admin-problem-amount-decimals = The amount has more than 5 decimals.
-admin-problem-missing-id = An id is missing.
-admin-problem-too-many = There are more arguments than the command takes.
-admin-problem-id = An id must be a whole number, not <code>{ $value }</code>.
-admin-btn-open-order = 📂 Open #{ $id }
-admin-problem-user-ref = Name the customer by id (digits) or @username.
-admin-problem-percent = The percent must be a number from 0 to 10000 with at most 2 decimals.
-admin-problem-target = Name what it is for as category &lt;id&gt; or service &lt;id&gt;.
-admin-problem-panel-id-zero = The panel order id must not be 0.
+admin-problem-missing-user = Foydalanuvchi ID raqami koʻrsatilmagan.
+admin-problem-user-id = Foydalanuvchi ID raqami butun son boʻlishi kerak, <code>{ $value }</code> emas.
+admin-problem-missing-amount = Summa koʻrsatilmagan.
+admin-problem-amount-not-number = Summa 10.50 kabi son boʻlishi kerak, <code>{ $value }</code> emas.
+admin-problem-amount-not-positive = Summa musbat boʻlishi kerak.
+admin-problem-amount-decimals = Summaning kasr qismida 5 tadan ortiq raqam bor.
+admin-problem-missing-id = ID koʻrsatilmagan.
+admin-problem-too-many = Argumentlar buyruq qabul qiladiganidan koʻp.
+admin-problem-id = ID butun son boʻlishi kerak, <code>{ $value }</code> emas.
+admin-btn-open-order = 📂 Ochish: #{ $id }
+admin-problem-user-ref = Mijozni ID (raqamlar) yoki @username orqali koʻrsating.
+admin-problem-percent = Foiz 0 – 10000 oraligʻidagi, kasr qismi koʻpi bilan 2 xonali son boʻlishi kerak.
+admin-problem-target = Nimaga tegishli ekanini category &lt;id&gt; yoki service &lt;id&gt; koʻrinishida koʻrsating.
+admin-problem-panel-id-zero = Paneldagi buyurtma ID raqami 0 boʻlishi mumkin emas.
 admin-no-arguments =
-    ❌ /{ $command } takes no arguments.
+    ❌ /{ $command } argument qabul qilmaydi.
 
-    Usage: /{ $command }. /admin lists the commands.
-admin-never = never
+    Foydalanish: /{ $command }. Buyruqlar roʻyxati: /admin.
+admin-never = hech qachon
 admin-dash = —
-admin-just-now = just now
-admin-minutes-ago = { $n } min ago
-admin-hours-ago = { $n } h ago
-admin-days-ago = { $n } d ago
+admin-just-now = hozirgina
+admin-minutes-ago = { $n } daqiqa oldin
+admin-hours-ago = { $n } soat oldin
+admin-days-ago = { $n } kun oldin
 admin-stats =
-    📊 <b>Statistics</b>
+    📊 <b>Statistika</b>
 
-    👥 Customers: { $customers } · active in 7 days: { $active } · blocked the bot: { $blocked }
+    👥 Mijozlar: { $customers } · 7 kunda faol: { $active } · botni bloklagan: { $blocked }
 
-    🧾 <b>Orders</b>
-    Today: { $today }
-    7 days: { $week }
-    All: { $all }
+    🧾 <b>Buyurtmalar</b>
+    Bugun: { $today }
+    7 kun: { $week }
+    Jami: { $all }
 
-    💵 Revenue (paid by customers, less refunds): { $revenue }
-    🏭 Panel cost: { $cost }
-    📈 Margin: { $margin }
+    💵 Tushum (mijozlar toʻlagan summa, qaytarilganlar chegirilgan): { $revenue }
+    🏭 Panel xarajati: { $cost }
+    📈 Foyda: { $margin }
 
-    🔄 Open orders: { $open }
-    ❔ Awaiting review: { $review }
+    🔄 Ochiq buyurtmalar: { $open }
+    ❔ Tekshiruvni kutmoqda: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
 admin-panel =
     🏭 <b>Panel</b>
-    Balance: { $balance }
-    Catalogue: { $services } services in { $categories } categories, refreshed { $refreshed }
-    Last status sync: { $sync }
+    Balans: { $balance }
+    Katalog: { $categories } ta kategoriyada { $services } ta xizmat, yangilangan: { $refreshed }
+    Oxirgi holat sinxronlashi: { $sync }
 admin-panel-balance = <b>{ $amount } { $currency }</b>
-admin-panel-balance-low = {" "}⚠️ below { $threshold } { $currency }
-admin-panel-unreachable = unavailable ({ $error })
+admin-panel-balance-low = {" "}⚠️ chegaradan past ({ $threshold } { $currency })
+admin-panel-unreachable = javob bermayapti ({ $error })
 admin-when-ago = { $when } ({ $ago })
 admin-sync-result = { $when }: { $result }
 admin-user-usage =
-    Usage: /user &lt;user_id or @username&gt;
-    Example: /user 123456789
-admin-user-not-found = No customer { $query } is known to the shop.
+    Foydalanish: /user &lt;user_id yoki @username&gt;
+    Misol: /user 123456789
+admin-user-not-found = Doʻkonda bunday mijoz yoʻq: { $query }
 admin-user-card =
     👤 <b>{ $name }</b>{ $username }
     ID: <code>{ $id }</code>
-    Balance: <b>{ $balance }</b>
-    State: { $state }
-    Joined: { $joined } · last seen: { $seen }
-    Orders: { $orders }
-admin-user-state-active = ✅ active
-admin-user-state-banned = 🚫 banned
-admin-user-state-blocked = 📵 blocked the bot
+    Balans: <b>{ $balance }</b>
+    Holat: { $state }
+    Qoʻshilgan: { $joined } · oxirgi faollik: { $seen }
+    Buyurtmalar: { $orders }
+admin-user-state-active = ✅ faol
+admin-user-state-banned = 🚫 taqiqlangan
+admin-user-state-blocked = 📵 botni bloklagan
 admin-user-last-orders =
-    {"\u000A\u000A"}<b>Last orders</b>
+    {"\u000A\u000A"}<b>Oxirgi buyurtmalar</b>
     { $lines }
 admin-user-order-line = #{ $id } { $icon } { $state } · { $service } · { $price } · { $when }
 admin-user-last-moves =
-    {"\u000A\u000A"}<b>Last wallet movements</b>
+    {"\u000A\u000A"}<b>Hamyondagi oxirgi amallar</b>
     { $lines }
 admin-ledger-line = { $when } · { $kind } { $amount }{ $order }{ $admin }{ $note }
-admin-ledger-order = {" "}· order #{ $id }
-admin-ledger-admin = {" "}· by admin { $id }
+admin-ledger-order = {" "}· #{ $id }-buyurtma
+admin-ledger-admin = {" "}· admin: { $id }
 admin-ledger-note = {" "}· { $note }
-admin-ledger-kind-topup = top-up
-admin-ledger-kind-order = order
-admin-ledger-kind-refund = refund
-admin-ledger-kind-admin-credit = credit
-admin-ledger-kind-admin-debit = debit
-admin-btn-credit = ➕ Credit
-admin-btn-debit = ➖ Debit
-admin-btn-ban = 🚫 Ban
-admin-btn-unban = ✅ Unban
-admin-ask-credit = ➕ Send the amount to credit to <code>{ $user_id }</code>, optionally followed by a note (for example <code>10.50 paid by card</code>), or /cancel.
-admin-ask-debit = ➖ Send the amount to debit from <code>{ $user_id }</code>, optionally followed by a note (for example <code>5 correction</code>), or /cancel.
-admin-amount-usage = Send an amount such as <code>10.50</code>, optionally followed by a note, or /cancel.
+admin-ledger-kind-topup = toʻldirish
+admin-ledger-kind-order = buyurtma
+admin-ledger-kind-refund = qaytarish
+admin-ledger-kind-admin-credit = qoʻshish
+admin-ledger-kind-admin-debit = yechish
+admin-btn-credit = ➕ Qoʻshish
+admin-btn-debit = ➖ Yechish
+admin-btn-ban = 🚫 Taqiqlash
+admin-btn-unban = ✅ Taqiqdan chiqarish
+admin-ask-credit = ➕ <code>{ $user_id }</code> hamyoniga qoʻshiladigan summani yuboring, xohlasangiz ortidan izoh bilan (masalan <code>10.50 karta orqali toʻlandi</code>), yoki /cancel.
+admin-ask-debit = ➖ <code>{ $user_id }</code> hamyonidan yechiladigan summani yuboring, xohlasangiz ortidan izoh bilan (masalan <code>5 tuzatish</code>), yoki /cancel.
+admin-amount-usage = <code>10.50</code> kabi summani yuboring, xohlasangiz ortidan izoh qoʻshing, yoki /cancel.
 admin-credit-usage =
-    Usage: /credit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /credit 123456789 10.50
+    Foydalanish: /credit &lt;user_id&gt; &lt;summa&gt; [izoh]
+    Misol: /credit 123456789 10.50
 admin-debit-usage =
-    Usage: /debit &lt;user_id&gt; &lt;amount&gt; [note]
-    Example: /debit 123456789 5
-admin-credited = ✅ Credited { $amount } to user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debited = ✅ Debited { $amount } from user <code>{ $user_id }</code>. Balance now: { $balance }.
-admin-debit-refused = ❌ Not done: that would take the wallet of <code>{ $user_id }</code> below zero.
+    Foydalanish: /debit &lt;user_id&gt; &lt;summa&gt; [izoh]
+    Misol: /debit 123456789 5
+admin-credited = ✅ Foydalanuvchi <code>{ $user_id }</code> hamyoniga { $amount } qoʻshildi. Joriy balans: { $balance }.
+admin-debited = ✅ Foydalanuvchi <code>{ $user_id }</code> hamyonidan { $amount } yechildi. Joriy balans: { $balance }.
+admin-debit-refused = ❌ Bajarilmadi: bu <code>{ $user_id }</code> hamyonini noldan pastga tushirib yuborardi.
 admin-ban-usage =
-    Usage: /ban &lt;user_id&gt;
-    Example: /ban 123456789
+    Foydalanish: /ban &lt;user_id&gt;
+    Misol: /ban 123456789
 admin-unban-usage =
-    Usage: /unban &lt;user_id&gt;
-    Example: /unban 123456789
-admin-banned = 🚫 User <code>{ $user_id }</code> is banned: the shop is closed to them. Their open orders are still tracked and refunded.
-admin-unbanned = ✅ User <code>{ $user_id }</code> is no longer banned.
-admin-ban-admin = ❌ Admins cannot be banned.
-admin-no-such-user = ❌ No user <code>{ $user_id }</code> is known to the shop.
+    Foydalanish: /unban &lt;user_id&gt;
+    Misol: /unban 123456789
+admin-banned = 🚫 Foydalanuvchi <code>{ $user_id }</code> taqiqlandi: doʻkon unga yopiq. Uning ochiq buyurtmalari kuzatilaveradi va kerak boʻlsa puli qaytariladi.
+admin-unbanned = ✅ Foydalanuvchi <code>{ $user_id }</code> taqiqdan chiqarildi.
+admin-ban-admin = ❌ Adminlarni taqiqlab boʻlmaydi.
+admin-no-such-user = ❌ Doʻkonda bunday foydalanuvchi yoʻq: <code>{ $user_id }</code>.
 admin-order-usage =
-    Usage: /order &lt;order_id&gt;
-    Example: /order 42
-admin-order-not-found = ❌ There is no order #{ $order_id }.
+    Foydalanish: /order &lt;order_id&gt;
+    Misol: /order 42
+admin-order-not-found = ❌ #{ $order_id }-buyurtma mavjud emas.
 admin-order-card =
-    📦 <b>Order #{ $id }</b>: { $icon } { $state }{ $status_raw }
-    Customer: <code>{ $user_id }</code>
-    Service: { $service_id } · { $service } ({ $type })
-    Link: { $link }
-    { $details }Paid: { $price }{ $refunded }
-    Panel order: { $panel_order_id }
-    Panel charge: { $charge }
-    { $progress }{ $cancel }{ $error }Created: { $created } · updated: { $updated }
-admin-order-status-raw = {" "}(panel: { $status })
-admin-order-refunded = {" "}· refunded { $amount }
-admin-order-progress = Start count: { $start } · remains: { $remains }{"\u000A"}
-admin-order-cancel-requested = Cancel requested{"\u000A"}
-admin-order-error = Error: <code>{ $error }</code>{"\u000A"}
+    📦 <b>#{ $id }-buyurtma</b>: { $icon } { $state }{ $status_raw }
+    Mijoz: <code>{ $user_id }</code>
+    Xizmat: { $service_id } · { $service } ({ $type })
+    Havola: { $link }
+    { $details }Toʻlangan: { $price }{ $refunded }
+    Paneldagi buyurtma: { $panel_order_id }
+    Panel xarajati: { $charge }
+    { $progress }{ $cancel }{ $error }Yaratilgan: { $created } · yangilangan: { $updated }
+admin-order-status-raw = {" "}(paneldagi holat: { $status })
+admin-order-refunded = {" "}· { $amount } qaytarildi
+admin-order-progress = Boshlangʻich soni: { $start } · qoldiq: { $remains }{"\u000A"}
+admin-order-cancel-requested = Bekor qilish soʻralgan{"\u000A"}
+admin-order-error = Xato: <code>{ $error }</code>{"\u000A"}
 admin-order-charge = { $amount } { $currency }
 admin-order-refills =
-    {"\u000A\u000A"}<b>Refills</b>
+    {"\u000A\u000A"}<b>Tiklashlar</b>
     { $lines }
-admin-refill-line = #{ $id } · panel refill { $panel_id } · { $state } · { $when }
+admin-refill-line = #{ $id } · paneldagi tiklash: { $panel_id } · { $state } · { $when }
 admin-order-ledger =
-    {"\u000A\u000A"}<b>Ledger</b>
+    {"\u000A\u000A"}<b>Amallar jurnali</b>
     { $lines }
-admin-order-review-hint = {"\u000A\u000A"}❔ Outcome unknown. If the panel has it: /placed { $id } &lt;panel_order_id&gt;. Otherwise refund it.
-admin-review-empty = ✅ No orders await review.
-admin-review-header = ❔ <b>Orders whose outcome is unknown</b> ({ $total }){"\u000A"}
-admin-review-more = {"\u000A"}…and { $more } more: resolve these first.
+admin-order-review-hint = {"\u000A\u000A"}❔ Natija nomaʼlum. Agar panelda bor boʻlsa: /placed { $id } &lt;panel_order_id&gt;. Aks holda pulni qaytaring.
+admin-review-empty = ✅ Tekshiruvni kutayotgan buyurtmalar yoʻq.
+admin-review-header = ❔ <b>Natijasi nomaʼlum buyurtmalar</b> ({ $total }){"\u000A"}
+admin-review-more = {"\u000A"}…va yana { $more } ta: avval bularni hal qiling.
 admin-review-item =
-    {"\u000A"}<b>#{ $id }</b> · { $when } · customer <code>{ $user_id }</code>
+    {"\u000A"}<b>#{ $id }</b> · { $when } · mijoz <code>{ $user_id }</code>
     { $service_id } · { $service }
-    Link: { $link } · quantity { $quantity } · paid { $price }
+    Havola: { $link } · miqdor { $quantity } · toʻlangan { $price }
     <i>{ $reason }</i>{"\u000A"}
-admin-review-footer = {"\u000A"}Check each one on the panel. Placed there: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. Not there: tap Refund.
-admin-btn-refund = ↩️ Refund #{ $id }
-admin-btn-refund-sure = ↩️ Yes, refund #{ $id }
-admin-btn-back = ⬅️ Back
+admin-review-footer = {"\u000A"}Har birini panelda tekshiring. U yerda berilgan boʻlsa: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. Yoʻq boʻlsa: «Qaytarish» tugmasini bosing.
+admin-btn-refund = ↩️ Qaytarish: #{ $id }
+admin-btn-refund-sure = ↩️ Ha, qaytarish: #{ $id }
+admin-btn-back = ⬅️ Orqaga
 admin-refund-confirm =
-    ↩️ Refund order #{ $id }? { $price } goes back to the wallet of <code>{ $user_id }</code> and the order is closed as not placed.
+    ↩️ #{ $id }-buyurtma puli qaytarilsinmi? { $price } <code>{ $user_id }</code> hamyoniga qaytadi va buyurtma «berilmadi» deb yopiladi.
 
-    Only do this if the panel has no such order.
+    Buni faqat panelda bunday buyurtma boʻlmasa qiling.
 admin-placed-usage =
-    Usage: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
-    Example: /placed 42 1234567
-admin-resolved-placed = ✅ Order #{ $id } is placed as panel order { $panel_order_id }; the status sync tracks it now.
-admin-resolved-refunded = ↩️ Order #{ $id } is refunded: { $price } back to <code>{ $user_id }</code>.
-admin-resolve-already = ℹ️ Order #{ $id } is not under review any more (now: { $state }); nothing done.
-admin-resolve-not-found = ❌ There is no order #{ $id }.
-admin-resolve-panel-id-taken = ❌ Panel order { $panel_order_id } already belongs to order #{ $other }; nothing done.
-admin-customer-order-confirmed = ✅ Your order #{ $id } is confirmed and placed. You will get a message when its status changes.
-admin-customer-order-refunded = ↩️ Your order #{ $id } could not be placed. { $amount } was refunded to your balance.
+    Foydalanish: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
+    Misol: /placed 42 1234567
+admin-resolved-placed = ✅ #{ $id }-buyurtma paneldagi { $panel_order_id } raqamli buyurtma sifatida qayd etildi; endi holat sinxronlashi uni kuzatadi.
+admin-resolved-refunded = ↩️ #{ $id }-buyurtma puli qaytarildi: { $price } <code>{ $user_id }</code> hamyoniga qaytdi.
+admin-resolve-already = ℹ️ #{ $id }-buyurtma endi tekshiruvda emas (hozir: { $state }); hech narsa qilinmadi.
+admin-resolve-not-found = ❌ #{ $id }-buyurtma mavjud emas.
+admin-resolve-panel-id-taken = ❌ Paneldagi { $panel_order_id } raqamli buyurtma allaqachon #{ $other }-buyurtmaga tegishli; hech narsa qilinmadi.
+admin-customer-order-confirmed = ✅ #{ $id }-buyurtmangiz tasdiqlandi va berildi. Holati oʻzgarganda sizga xabar keladi.
+admin-customer-order-refunded = ↩️ #{ $id }-buyurtmangizni berib boʻlmadi. { $amount } balansingizga qaytarildi.
 admin-markup-usage =
-    Usage:
-    /markup: show the markups
-    /markup &lt;percent&gt;: the global markup
-    /markup &lt;percent&gt; category &lt;id&gt; or service &lt;id&gt;: an override
-    /markup reset [category|service &lt;id&gt;]: clear one
-    Example: /markup 30 category 5
+    Foydalanish:
+    /markup: ustamalarni koʻrsatish
+    /markup &lt;foiz&gt;: umumiy ustama
+    /markup &lt;foiz&gt; category &lt;id&gt; yoki service &lt;id&gt;: alohida ustama
+    /markup reset [category|service &lt;id&gt;]: birini olib tashlash
+    Misol: /markup 30 category 5
 admin-markup-show =
-    💹 <b>Markups</b> (service beats category beats global)
-    Global: <b>{ $global_percent }%</b>{ $source }
+    💹 <b>Ustamalar</b> (ustuvorlik: xizmat, keyin kategoriya, keyin umumiy)
+    Umumiy: <b>{ $global_percent }%</b>{ $source }
 admin-markup-source-setting = {" "}(PRICE_MARKUP_PERCENT)
-admin-markup-source-override = {" "}(set by /markup; PRICE_MARKUP_PERCENT is { $default }%)
+admin-markup-source-override = {" "}(/markup orqali oʻrnatilgan; PRICE_MARKUP_PERCENT: { $default }%)
 admin-markup-categories =
-    {"\u000A\u000A"}<b>Categories</b>
+    {"\u000A\u000A"}<b>Kategoriyalar</b>
     { $lines }
 admin-markup-services =
-    {"\u000A\u000A"}<b>Services</b>
+    {"\u000A\u000A"}<b>Xizmatlar</b>
     { $lines }
 admin-markup-line = { $id } · { $name }: { $percent }%
-admin-markup-more = …and { $more } more
-admin-markup-set-global = ✅ Global markup: { $percent }%.
-admin-markup-reset-global = ✅ Global markup back to PRICE_MARKUP_PERCENT: { $percent }%.
-admin-markup-set = ✅ Markup of { $scope } { $id }: { $percent }%.
-admin-markup-reset = ✅ { $scope_title } { $id } has no markup of its own now: it inherits.
-admin-markup-not-found = ❌ There is no { $scope } { $id }.
-admin-scope-service = service
-admin-scope-category = category
-admin-hide-usage = Usage: /hide service &lt;id&gt; or /hide category &lt;id&gt;
-admin-show-usage = Usage: /show service &lt;id&gt; or /show category &lt;id&gt;
-admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) is hidden from customers.
-admin-shown = 👀 { $scope_title } { $id } ({ $name }) is shown to customers.
-admin-hide-not-found = ❌ There is no { $scope } { $id }.
-admin-sync-running = ⏳ Refreshing the catalogue…
+admin-markup-more = …va yana { $more } ta
+admin-markup-set-global = ✅ Umumiy ustama: { $percent }%.
+admin-markup-reset-global = ✅ Umumiy ustama PRICE_MARKUP_PERCENT qiymatiga qaytarildi: { $percent }%.
+admin-markup-set = ✅ { $scope } { $id } uchun ustama: { $percent }%.
+admin-markup-reset = ✅ { $scope_title } { $id } endi oʻz ustamasiga ega emas: yuqori darajadagi ustama amal qiladi.
+admin-markup-not-found = ❌ Bunday yozuv yoʻq: { $scope } { $id }.
+admin-scope-service = xizmat
+admin-scope-category = kategoriya
+admin-hide-usage = Foydalanish: /hide service &lt;id&gt; yoki /hide category &lt;id&gt;
+admin-show-usage = Foydalanish: /show service &lt;id&gt; yoki /show category &lt;id&gt;
+admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) mijozlardan yashirildi.
+admin-shown = 👀 { $scope_title } { $id } ({ $name }) endi mijozlarga koʻrsatiladi.
+admin-hide-not-found = ❌ Bunday yozuv yoʻq: { $scope } { $id }.
+admin-sync-running = ⏳ Katalog yangilanmoqda…
 admin-sync-done =
-    ✅ Catalogue refreshed: { $total } services.
-    Added: { $added } · changed: { $changed } · removed: { $removed }
+    ✅ Katalog yangilandi: { $total } ta xizmat.
+    Qoʻshildi: { $added } · oʻzgardi: { $changed } · olib tashlandi: { $removed }
 admin-sync-failed =
-    ❌ The refresh failed; the stored catalogue stays as it was.
+    ❌ Yangilash amalga oshmadi; saqlangan katalog oʻzgarishsiz qoladi.
     <code>{ $error }</code>
 admin-broadcast-usage =
-    Usage: /broadcast &lt;text&gt;, or send /broadcast in reply to a text message.
-    The text is sent as it is (formatting kept) to every customer who can be reached.
-admin-broadcast-too-long = ❌ The text is too long: { $length } characters, at most { $limit } (as Telegram counts them: most emoji count as two).
-admin-broadcast-rejected = ❌ Telegram refused the text, so nothing will be sent: { $reason }
-admin-broadcast-nobody = Nobody to send to: no customer can be reached.
+    Foydalanish: /broadcast &lt;matn&gt; yoki matnli xabarga javob sifatida /broadcast yuboring.
+    Matn xabar yetib boradigan har bir mijozga oʻz holicha (formatlash saqlangan holda) yuboriladi.
+admin-broadcast-too-long = ❌ Matn juda uzun: { $length } ta belgi, koʻpi bilan { $limit } ta boʻlishi mumkin (Telegram hisobida: koʻp emojilar ikki belgi hisoblanadi).
+admin-broadcast-rejected = ❌ Telegram matnni rad etdi, shuning uchun hech narsa yuborilmaydi: { $reason }
+admin-broadcast-nobody = Yuboradigan hech kim yoʻq: hech bir mijozga xabar yetib bormaydi.
 admin-broadcast-preview =
-    📣 Above is the broadcast #{ $id }. Send it to <b>{ $count }</b> customers?
-    (customers who banned or blocked the bot are left out)
-admin-btn-broadcast-send = 📣 Send
-admin-btn-broadcast-cancel = ✖️ Cancel
-admin-broadcast-cancelled = ✖️ Broadcast #{ $id } cancelled: nothing was sent.
-admin-broadcast-not-draft = This broadcast was already started or cancelled.
-admin-broadcast-starting = 📣 Broadcast #{ $id }: queueing…
+    📣 Yuqorida #{ $id }-ommaviy xabar. Uni <b>{ $count }</b> ta mijozga yuboraymi?
+    (taqiqlangan yoki botni bloklagan mijozlar hisobga olinmaydi)
+admin-btn-broadcast-send = 📣 Yuborish
+admin-btn-broadcast-cancel = ✖️ Bekor qilish
+admin-broadcast-cancelled = ✖️ #{ $id }-ommaviy xabar bekor qilindi: hech narsa yuborilmadi.
+admin-broadcast-not-draft = Bu ommaviy xabar allaqachon boshlangan yoki bekor qilingan.
+admin-broadcast-starting = 📣 #{ $id }-ommaviy xabar: navbatga qoʻyilmoqda…
 admin-broadcast-progress =
-    📣 Broadcast #{ $id }: sending…
-    Delivered: { $delivered } · blocked: { $blocked } · failed: { $failed } · waiting: { $waiting } (of { $total })
+    📣 #{ $id }-ommaviy xabar: yuborilmoqda…
+    Yetkazildi: { $delivered } · bloklagan: { $blocked } · xato: { $failed } · kutmoqda: { $waiting } (jami { $total })
 admin-broadcast-done =
-    📣 <b>Broadcast #{ $id } finished</b>
-    Delivered: { $delivered }
-    Blocked the bot: { $blocked }
-    Failed: { $failed }
-    Total: { $total }
-admin-export-orders = 📄 Orders: { $count } rows.
-admin-export-ledger = 📄 Ledger: { $count } entries. Amounts are exact, in { $currency }.
+    📣 <b>#{ $id }-ommaviy xabar yakunlandi</b>
+    Yetkazildi: { $delivered }
+    Botni bloklagan: { $blocked }
+    Xato: { $failed }
+    Jami: { $total }
+admin-export-orders = 📄 Buyurtmalar: { $count } ta qator.
+admin-export-ledger = 📄 Amallar jurnali: { $count } ta yozuv. Summalar yaxlitlanmagan, valyuta: { $currency }.
 admin-alert-catalogue-failing =
-    ⚠️ <b>The catalogue refresh keeps failing</b> (since { $since }).
-    Customers browse the last stored copy.
+    ⚠️ <b>Katalogni yangilash qayta-qayta xato bermoqda</b> (boshlangan vaqti: { $since }).
+    Mijozlar oxirgi saqlangan nusxani koʻrmoqda.
     <code>{ $error }</code>
-admin-alert-catalogue-recovered = ✅ The catalogue refresh works again.
+admin-alert-catalogue-recovered = ✅ Katalogni yangilash yana ishlamoqda.
 admin-alert-panel-low-balance =
-    ⚠️ <b>The panel balance is low</b>: { $amount } { $currency }, below { $threshold } { $currency }.
-    Top it up, or orders will start failing.
-admin-alert-panel-balance-ok = ✅ The panel balance is back above { $threshold } { $currency }: { $amount } { $currency }.
-admin-amount-expired = That Credit/Debit prompt has expired: nothing was moved. Open the user again with /user.
+    ⚠️ <b>Panel balansi kam</b>: { $amount } { $currency }, yaʼni { $threshold } { $currency } chegarasidan past.
+    Balansni toʻldiring, aks holda buyurtmalar bajarilmay qoladi.
+admin-alert-panel-balance-ok = ✅ Panel balansi yana { $threshold } { $currency } chegarasidan yuqori: { $amount } { $currency }.
+admin-amount-expired = Bu «Qoʻshish/Yechish» soʻrovining muddati tugagan: hech qanday pul oʻtkazilmadi. Foydalanuvchini /user orqali qayta oching.
 admin-backup-caption =
-    🗄 Database backup, { $when }.
-    To restore: stop the bot, put this file at DATABASE_PATH (remove the old -wal and -shm files), start the bot.
-admin-backup-too-large = 🗄 The database is { $size } MB, over Telegram's 50 MB upload limit: no backup was sent. Back it up on the server (see the README).
-admin-btn-approve = ✅ Approve
-admin-btn-reject = ❌ Reject
-admin-btn-reject-no-reason = ❌ Reject without a reason
-admin-btn-keep-pending = ↩️ Keep it pending
+    🗄 Maʼlumotlar bazasi zaxira nusxasi, { $when }.
+    Tiklash uchun: botni toʻxtating, bu faylni DATABASE_PATH manziliga qoʻying (eski -wal va -shm fayllarini oʻchiring), botni ishga tushiring.
+admin-backup-too-large = 🗄 Maʼlumotlar bazasi hajmi { $size } MB, bu Telegramning 50 MB yuklash chegarasidan katta: zaxira nusxa yuborilmadi. Uni serverda zaxiralang (qarang: README).
+admin-btn-approve = ✅ Tasdiqlash
+admin-btn-reject = ❌ Rad etish
+admin-btn-reject-no-reason = ❌ Sababsiz rad etish
+admin-btn-keep-pending = ↩️ Kutishda qoldirish
 admin-receipt-copy =
-    🏦 <b>Receipt #{ $id }</b>: transfer of <b>{ $amount }</b>
-    Customer: { $name } (<code>{ $user_id }</code>)
-    Sent: { $when }{ $text }
-admin-receipt-copy-text = {"\u000A"}Reference: <blockquote>{ $text }</blockquote>
-admin-receipt-approved-by = {"\u000A\u000A"}✅ Approved by { $name } at { $when }: { $amount } credited.
-admin-receipt-rejected-by = {"\u000A\u000A"}❌ Rejected by { $name } at { $when }.{ $reason }
-admin-receipt-reason = {" "}Reason: { $reason }
-admin-receipt-approved = ✅ Receipt #{ $id } approved: { $amount } credited to { $user_id }.
-admin-receipt-rejected = ❌ Receipt #{ $id } rejected; the customer was told.
-admin-receipt-already = Receipt #{ $id } was already decided: { $state } by { $name }.
-admin-receipt-unknown = There is no receipt #{ $id }.
-admin-receipt-state-paid = approved
-admin-receipt-state-rejected = rejected
-admin-receipt-ask-reason = ❌ Rejecting receipt #{ $id } ({ $amount }). Send the reason the customer will read, or reject without one.
-admin-receipt-kept = Receipt #{ $id } stays pending.
+    🏦 <b>#{ $id }-chek</b>: <b>{ $amount }</b> oʻtkazmasi
+    Mijoz: { $name } (<code>{ $user_id }</code>)
+    Yuborilgan: { $when }{ $text }
+admin-receipt-copy-text = {"\u000A"}Oʻtkazma maʼlumoti: <blockquote>{ $text }</blockquote>
+admin-receipt-approved-by = {"\u000A\u000A"}✅ Tasdiqladi: { $name }, { $when }. Qoʻshildi: { $amount }.
+admin-receipt-rejected-by = {"\u000A\u000A"}❌ Rad etdi: { $name }, { $when }.{ $reason }
+admin-receipt-reason = {" "}Sabab: { $reason }
+admin-receipt-approved = ✅ #{ $id }-chek tasdiqlandi: { $user_id } hamyoniga { $amount } qoʻshildi.
+admin-receipt-rejected = ❌ #{ $id }-chek rad etildi; mijozga xabar berildi.
+admin-receipt-already = #{ $id }-chek boʻyicha qaror allaqachon qabul qilingan: { $state } ({ $name }).
+admin-receipt-unknown = #{ $id }-chek mavjud emas.
+admin-receipt-state-paid = tasdiqlangan
+admin-receipt-state-rejected = rad etilgan
+admin-receipt-ask-reason = ❌ #{ $id }-chek ({ $amount }) rad etilmoqda. Mijoz oʻqiydigan sababni yuboring yoki sababsiz rad eting.
+admin-receipt-kept = #{ $id }-chek kutishda qoladi.
 admin-topups-pending =
-    🏦 <b>Receipts waiting for a decision</b>: { $count }
+    🏦 <b>Qaror kutayotgan cheklar</b>: { $count }
 
     { $lines }
 admin-topups-line = #{ $id } · { $amount } · { $name } (<code>{ $user_id }</code>) · { $when }
-admin-topups-none = 🏦 No receipts are waiting for a decision.
+admin-topups-none = 🏦 Qaror kutayotgan cheklar yoʻq.
 admin-topups-button = #{ $id } · { $amount } · { $name }
-admin-topups-more = {"\u000A"}… and { $more } more.
-admin-refund-stars-usage = Usage: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>; { $amount } taken from their wallet.
-admin-refund-stars-done-uncredited = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>. This payment was never credited: nothing was taken from their wallet.
+admin-topups-more = {"\u000A"}… va yana { $more } ta.
+admin-refund-stars-usage = Foydalanish: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
+admin-refund-stars-done = ✅ { $stars } Stars qaytarildi (foydalanuvchi <code>{ $user_id }</code>); uning hamyonidan { $amount } yechildi.
+admin-refund-stars-done-uncredited = ✅ { $stars } Stars qaytarildi (foydalanuvchi <code>{ $user_id }</code>). Bu toʻlov hech qachon balansga qoʻshilmagan: hamyondan hech narsa yechilmadi.
 admin-refund-stars-unsure =
-    ⚠️ <b>Outcome unknown</b>: Telegram did not answer the refund of { $stars } Stars to <code>{ $user_id }</code> (<code>{ $error }</code>); it may have refunded. { $taken }
-    Send /refund_stars { $charge } again to ask Telegram again: nothing more is taken.
-admin-refund-stars-unsure-taken = { $amount } stays taken from their wallet.
-admin-refund-stars-unsure-uncredited = This payment was never credited: nothing was taken.
-admin-refund-stars-unknown = No Stars payment has this charge id.
-admin-refund-stars-already = This Stars payment was already refunded.
-admin-refund-stars-no-funds = Not refunded: the customer's balance ({ $balance }) no longer covers the { $amount } this payment credited.
-admin-refund-stars-failed = Not refunded: Telegram said <code>{ $error }</code>. Nothing was taken.
+    ⚠️ <b>Natija nomaʼlum</b>: Telegram { $stars } Stars qaytarish soʻroviga javob bermadi (foydalanuvchi <code>{ $user_id }</code>, <code>{ $error }</code>); pul qaytarilgan boʻlishi mumkin. { $taken }
+    Telegramdan qayta soʻrash uchun /refund_stars { $charge } buyrugʻini yana yuboring: boshqa hech narsa yechilmaydi.
+admin-refund-stars-unsure-taken = { $amount } uning hamyonidan yechilganicha qoladi.
+admin-refund-stars-unsure-uncredited = Bu toʻlov hech qachon balansga qoʻshilmagan: hech narsa yechilmadi.
+admin-refund-stars-unknown = Bu charge id boʻyicha Stars toʻlovi topilmadi.
+admin-refund-stars-already = Bu Stars toʻlovi allaqachon qaytarilgan.
+admin-refund-stars-no-funds = Qaytarilmadi: mijozning balansi ({ $balance }) endi bu toʻlov qoʻshgan { $amount } summani qoplamaydi.
+admin-refund-stars-failed = Qaytarilmadi: Telegram javobi <code>{ $error }</code>. Hech narsa yechilmadi.
 admin-stars-mismatch-alert =
-    ⚠️ <b>A Stars payment was not credited</b>: { $problem }.
-    Payer: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
-    Refund it with /refund_stars { $charge } if it is not owed, or credit by hand.
-admin-stars-problem-unknown = its payload names no top-up
-admin-stars-problem-user = the payload names another customer
-admin-stars-problem-amount = the amount differs from the invoice
-admin-stars-problem-settled = the top-up it names was already settled
+    ⚠️ <b>Stars toʻlovi balansga qoʻshilmadi</b>: { $problem }.
+    Toʻlovchi: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
+    Agar bu summa mijozga tegishli boʻlmasa, /refund_stars { $charge } orqali qaytaring, aks holda hamyoniga qoʻlda qoʻshing.
+admin-stars-problem-unknown = payload hech qanday toʻldirishni koʻrsatmaydi
+admin-stars-problem-user = payload boshqa mijozni koʻrsatadi
+admin-stars-problem-amount = summa hisob-fakturadagidan farq qiladi
+admin-stars-problem-settled = u koʻrsatgan toʻldirish allaqachon yakunlangan
 admin-stats-topups =
-    {"\u000A\u000A"}💳 <b>Top-ups by method</b>
+    {"\u000A\u000A"}💳 <b>Usullar boʻyicha toʻldirishlar</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 Top-ups: none yet
+admin-stats-topups-none = {"\u000A\u000A"}💳 Toʻldirishlar: hali yoʻq
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
-admin-method-manual = Transfers
-admin-crypto-amount-alert = ⚠️ Crypto Pay invoice { $invoice_id } was paid, but its amount or currency differs from the top-up: not credited. Check it in @CryptoBot and credit by hand if it is owed.
+admin-method-manual = Pul oʻtkazmalari
+admin-crypto-amount-alert = ⚠️ Crypto Pay hisob-fakturasi { $invoice_id } toʻlandi, lekin uning summasi yoki valyutasi toʻldirishdagidan farq qiladi: balansga qoʻshilmadi. @CryptoBot orqali tekshiring va agar summa mijozga tegishli boʻlsa, qoʻlda qoʻshing.

@@ -19,7 +19,6 @@ from typing import Literal
 
 import aiosqlite
 
-from bot import texts_admin as t
 from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
@@ -27,7 +26,9 @@ from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import OPEN_STATES, Order
 from bot.db.repositories.refills import Refill
 from bot.db.repositories.users import User
-from bot.money import from_minor, money
+from bot.i18n import ascii_digits
+from bot.money import from_minor
+from bot.notices import Money, Notice
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import Balance
@@ -134,8 +135,9 @@ _PERCENT = re.compile(r"^\d{1,5}(?:\.\d{1,2})?$")
 
 
 def parse_percent(text: str) -> Decimal | None:
-    """`30`, `12.5`, `12,5` or `30%` -> Decimal within 0..10000 (two decimals at most)."""
-    body = text.strip().removesuffix("%").replace(",", ".")
+    """`30`, `12.5`, `12,5` or `30%` (digits of any script, `٪` too) -> Decimal within
+    0..10000 (two decimals at most)."""
+    body = ascii_digits(text.strip()).removesuffix("%").removesuffix("\u066a").replace(",", ".")
     if not _PERCENT.match(body):
         return None
     value = Decimal(body)
@@ -326,7 +328,7 @@ class AdminService:
                 if not await repos.orders.review_placed(order_id, panel_order_id, note, now()):
                     return Resolution("already", order)
                 await self._notifier.enqueue(
-                    repos, order.user_id, t.CUSTOMER_ORDER_CONFIRMED.format(id=order.id)
+                    repos, order.user_id, Notice("admin-customer-order-confirmed", {"id": order.id})
                 )
                 placed = await repos.orders.get(order_id)
         except aiosqlite.IntegrityError:
@@ -354,10 +356,7 @@ class AdminService:
             await self._notifier.enqueue(
                 repos,
                 order.user_id,
-                t.CUSTOMER_ORDER_REFUNDED.format(
-                    id=order.id,
-                    amount=money(amount, self._settings.price_decimals, self._settings.currency),
-                ),
+                Notice("admin-customer-order-refunded", {"id": order.id, "amount": Money(amount)}),
             )
             refunded = await repos.orders.get(order_id)
         log.info("admin %s: order %s refunded after review", admin_id, order_id)

@@ -3,7 +3,7 @@
 The snapshot is taken through a connection of its own in a worker thread (sqlite3's
 `Connection.backup` copies every page in one step, under one read transaction, so it is
 consistent while the shop keeps writing in WAL mode), into a temporary file that is read, sent
-as a document and deleted.
+as a document and deleted. Each admin reads the caption in their own language.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BufferedInputFile
 
-from bot import texts_admin as t
 from bot.clock import now
 from bot.db import Database
 from bot.db.database import BUSY_TIMEOUT_MS
+from bot.i18n import I18n, Translator
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +49,13 @@ class BackupService:
     def __init__(
         self,
         db: Database,
+        i18n: I18n,
         admin_ids: frozenset[int],
         every_hours: float | None,
         clock: Callable[[], int] = now,
     ) -> None:
         self._db = db
+        self._i18n = i18n
         self._admin_ids = admin_ids
         self._period = None if every_hours is None else int(every_hours * 3600)
         self._clock = clock
@@ -69,18 +71,19 @@ class BackupService:
 
     async def send(self, bot: Bot, chat_ids: Iterable[int]) -> int:
         """Sends one snapshot to each chat (uploaded once); returns how many got it."""
-        moment = datetime.fromtimestamp(self._clock(), UTC)
+        timestamp = self._clock()
+        moment = datetime.fromtimestamp(timestamp, UTC)
         data = await self.take()
-        chats = list(chat_ids)
+        readers = await self._readers(chat_ids)
         if len(data) > MAX_DOCUMENT_BYTES:
-            for chat_id in chats:
-                await bot.send_message(chat_id, t.BACKUP_TOO_LARGE.format(size=len(data) >> 20))
+            for chat_id, t in readers.items():
+                await bot.send_message(chat_id, t("admin-backup-too-large", size=len(data) >> 20))
             return 0
         name = f"shop-{moment:%Y%m%d-%H%M%S}.sqlite3"
-        caption = t.BACKUP_CAPTION.format(when=f"{moment:%Y-%m-%d %H:%M} UTC")
         document: BufferedInputFile | str = BufferedInputFile(data, filename=name)
         sent = 0
-        for chat_id in chats:
+        for chat_id, t in readers.items():
+            caption = t("admin-backup-caption", when=t.datetime(timestamp))
             try:
                 message = await bot.send_document(chat_id, document, caption=caption)
             except TelegramAPIError as exc:
@@ -91,6 +94,15 @@ class BackupService:
                 document = message.document.file_id  # the others get the uploaded file
         log.info("backup of %d bytes sent to %d admin(s)", len(data), sent)
         return sent
+
+    async def _readers(self, chat_ids: Iterable[int]) -> dict[int, Translator]:
+        """Each chat's language (an admin's users.language; the default without a row)."""
+        readers: dict[int, Translator] = {}
+        async with self._db.read() as repos:
+            for chat_id in chat_ids:
+                user = await repos.users.get(chat_id)
+                readers[chat_id] = self._i18n.get(None if user is None else user.language)
+        return readers
 
     async def scheduled(self, bot: Bot) -> bool:
         """BACKUP_EVERY_HOURS: sends every admin a backup when one is due. The time of the last

@@ -7,6 +7,8 @@
 - One small task per broadcast edits the admin's progress message every few seconds until no
   message is pending or sending, then reports delivered, blocked and failed.
 - Admins are left out of the recipients: they saw the preview and get the report.
+- The body is sent as the admin typed it; the progress and the report are in the language of
+  the admin who reads them.
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from dataclasses import dataclass
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramRetryAfter
 
-from bot import texts_admin as t
 from bot.clock import now
 from bot.db import Database
+from bot.db.repositories import Repos
 from bot.db.repositories.outbox import Broadcast
+from bot.i18n import I18n, Translator
 from bot.pacing import pace_here
 from bot.services.notify import Notifier
 
@@ -51,12 +54,14 @@ class BroadcastService:
         self,
         db: Database,
         notifier: Notifier,
+        i18n: I18n,
         *,
         chunk_size: int = 500,
         progress_interval: float = 3.0,
     ) -> None:
         self._db = db
         self._notifier = notifier
+        self._i18n = i18n
         self.chunk_size = chunk_size
         self.progress_interval = progress_interval
         self._tasks: dict[int, asyncio.Task[None]] = {}
@@ -116,12 +121,13 @@ class BroadcastService:
         try:
             async with self._db.read() as repos:
                 broadcast = await repos.outbox.get_broadcast(broadcast_id)
+                t = await self._reader(repos, broadcast)
             if broadcast is not None and broadcast.message_id is not None:
                 # Only a label until the first count; one task edits it, so in order.
                 with contextlib.suppress(TelegramAPIError):
                     await bot.edit_message_text(
-                        t.BROADCAST_STARTING.format(id=broadcast_id),
-                        chat_id=broadcast.chat_id or broadcast.admin_id,
+                        t("admin-broadcast-starting", id=broadcast_id),
+                        chat_id=_chat(broadcast),
                         message_id=broadcast.message_id,
                     )
             await self.queue(broadcast_id)
@@ -170,6 +176,7 @@ class BroadcastService:
     async def _track(self, broadcast_id: int, bot: Bot) -> None:
         async with self._db.read() as repos:
             broadcast = await repos.outbox.get_broadcast(broadcast_id)
+            t = await self._reader(repos, broadcast)
         if broadcast is None:
             return
         shown = ""
@@ -179,9 +186,9 @@ class BroadcastService:
             if finished:
                 async with self._db.transaction() as repos:
                     await repos.outbox.finish_broadcast(broadcast_id, now())
-                text = t.BROADCAST_DONE.format(id=broadcast_id, **_numbers(progress))
+                text = t("admin-broadcast-done", id=broadcast_id, **_numbers(progress))
             else:
-                text = t.BROADCAST_PROGRESS.format(id=broadcast_id, **_numbers(progress))
+                text = t("admin-broadcast-progress", id=broadcast_id, **_numbers(progress))
             if text != shown:
                 await self._show(bot, broadcast, text, final=finished)
                 shown = text
@@ -190,9 +197,15 @@ class BroadcastService:
                 return
             await asyncio.sleep(self.progress_interval)
 
+    async def _reader(self, repos: Repos, broadcast: Broadcast | None) -> Translator:
+        """The language of the admin who follows the broadcast (the shop's default if the
+        chat has no user row)."""
+        user = None if broadcast is None else await repos.users.get(_chat(broadcast))
+        return self._i18n.get(None if user is None else user.language)
+
     async def _show(self, bot: Bot, broadcast: Broadcast, text: str, *, final: bool) -> None:
         """Edits the progress message; the final report is sent anew if it cannot be edited."""
-        chat_id = broadcast.chat_id or broadcast.admin_id
+        chat_id = _chat(broadcast)
         for _attempt in range(3 if final else 1):
             try:
                 if broadcast.message_id is None:
@@ -213,6 +226,11 @@ class BroadcastService:
                 await bot.send_message(chat_id, text)
             except TelegramAPIError as exc:
                 log.warning("broadcast %s: report not sent: %s", broadcast.id, exc)
+
+
+def _chat(broadcast: Broadcast) -> int:
+    """Where the progress is shown: the chat the Send button was pressed in."""
+    return broadcast.chat_id or broadcast.admin_id
 
 
 def _numbers(progress: Progress) -> dict[str, int]:
