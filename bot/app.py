@@ -25,7 +25,6 @@ from bot.handlers import get_routers
 from bot.i18n import I18n
 from bot.keyboards.admin import unknown_outcome_alert
 from bot.keyboards.orders import open_order
-from bot.keyboards.wallet import after_topup, decision
 from bot.middlewares import update_log
 from bot.middlewares.commands import CommandsLeaveSteps
 from bot.middlewares.flood import FloodControl
@@ -112,7 +111,8 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     review_alert = functools.partial(unknown_outcome_alert, i18n.get(None))
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panel, settings)
-    topups = TopupService(db, notifier, settings, after_topup=after_topup, decision_markup=decision)
+    notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
+    topups = TopupService(db, notifier, settings, notices)
     cryptopay = None
     if settings.crypto_pay_key():
         cryptopay = CryptoPayClient(settings.crypto_pay_api_url, settings.crypto_pay_key())
@@ -135,7 +135,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         crypto=CryptoInvoices(db, notifier, settings, topups, cryptopay),
         cryptopay=cryptopay,
         i18n=i18n,
-        notices=NoticeRenderer(i18n, settings.price_decimals, settings.currency),
+        notices=notices,
     )
 
 

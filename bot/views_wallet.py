@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot import texts
 from bot.db.repositories.ledger import LedgerEntry
+from bot.i18n import Translator
 from bot.money import money
-from bot.views import esc, when
+from bot.views import esc
 
 NOTE_LIMIT = 120
 
@@ -15,36 +15,38 @@ def _signed(units: int, decimals: int, currency: str) -> str:
     return sign + money(abs(units), decimals, currency)
 
 
-def reason(entry: LedgerEntry) -> str:
+def reason(t: Translator, entry: LedgerEntry) -> str:
     """Why the money moved, as the customer reads it (notes and references escaped)."""
     reference = esc(entry.reference or "", 80)
-    note = texts.REASON_NOTE.format(note=esc(entry.note, NOTE_LIMIT)) if entry.note else ""
+    note = t("reason-note", note=esc(entry.note, NOTE_LIMIT)) if entry.note else ""
     if entry.kind == "topup":
-        if entry.method in texts.REASON_TOPUP and entry.reference:
-            return texts.REASON_TOPUP[entry.method].format(reference=reference)
-        return texts.REASON_TOPUP_PLAIN + note
+        key = f"reason-topup-{entry.method}"
+        if entry.method and entry.reference and t.has(key):
+            return t(key, reference=reference)
+        return t("reason-topup-plain") + note
     if entry.kind == "order":
-        return texts.REASON_ORDER.format(id=entry.order_id)
+        return t("reason-order", id=entry.order_id)
     if entry.kind == "refund":
-        return texts.REASON_REFUND.format(id=entry.order_id)
+        return t("reason-refund", id=entry.order_id)
     if entry.method == "stars" and entry.reference:
         if entry.kind == "admin_credit":  # the debit of a refund Telegram refused, given back
-            return texts.REASON_STARS_REFUND_GIVEN_BACK.format(reference=reference)
-        return texts.REASON_STARS_REFUND.format(reference=reference)
+            return t("reason-stars-refund-given-back", reference=reference)
+        return t("reason-stars-refund", reference=reference)
     if entry.kind == "admin_credit":
-        return texts.REASON_ADMIN_CREDIT + note
-    return texts.REASON_ADMIN_DEBIT + note
+        return t("reason-admin-credit") + note
+    return t("reason-admin-debit") + note
 
 
-def history(entries: list[LedgerEntry], decimals: int, currency: str) -> str:
+def history(t: Translator, entries: list[LedgerEntry], decimals: int, currency: str) -> str:
     if not entries:
-        return texts.HISTORY_EMPTY
+        return t("history-empty")
     lines = [
-        texts.HISTORY_LINE.format(
-            when=when(entry.created_at),
+        t(
+            "history-line",
+            when=t.datetime(entry.created_at),
             amount=_signed(entry.amount, decimals, currency),
-            reason=reason(entry),
+            reason=reason(t, entry),
         )
         for entry in entries
     ]
-    return texts.HISTORY.format(lines="\n\n".join(lines))
+    return t("history", lines="\n\n".join(lines))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +17,8 @@ from aiogram.types import (
 )
 
 from bot.clock import now
+from bot.db.repositories.outbox import OutboxMessage
+from bot.notices import Notice
 from tests.conftest import Shop, assert_ledger_balances
 from tests.fakes.telegram import _chat
 
@@ -79,9 +82,23 @@ def photo_message(user_id: int, caption: str | None = None) -> Update:
     return Update(update_id=next(_ids), message=message)
 
 
+def rendered(shop: Shop, message: OutboxMessage) -> OutboxMessage:
+    """A queued message as its recipient will read it: a notice rendered in their language
+    (text and buttons), as the sender renders it at send time; other messages as stored."""
+    if message.notice is None:
+        return message
+    text, markup = shop.services.notices.render(Notice.from_json(message.notice), message.language)
+    return dataclasses.replace(
+        message,
+        text=text,
+        reply_markup=None if markup is None else markup.model_dump_json(exclude_none=True),
+    )
+
+
 async def outbox(shop: Shop, chat_id: int) -> list[Any]:
     async with shop.db.read() as repos:
-        return [m for m in await repos.outbox.due(now=2**40, limit=10_000) if m.chat_id == chat_id]
+        due = await repos.outbox.due(now=2**40, limit=10_000)
+    return [rendered(shop, m) for m in due if m.chat_id == chat_id]
 
 
 async def topup_rows(shop: Shop) -> list[Any]:

@@ -16,11 +16,11 @@ from bot.clock import now
 from bot.db.repositories.orders import StatusUpdate
 from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.money import from_minor, to_minor
-from bot.notices import Notice
 from bot.order_draft import Draft
 from bot.services.catalogue import META_GLOBAL_MARKUP
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BOT_USER, callback_update
+from tests.payments_helpers import rendered
 from tests.sql import rows
 
 OTHER = 2002
@@ -90,13 +90,7 @@ async def outbox_texts(shop: Shop, chat_id: int) -> list[str]:
     """What the chat will read: notices rendered in its language, as the sender does."""
     async with shop.db.read() as repos:
         due = await repos.outbox.due(now=2**40, limit=1000)
-    return [
-        m.text
-        if m.notice is None
-        else shop.services.notices.render(Notice.from_json(m.notice), m.language)[0]
-        for m in due
-        if m.chat_id == chat_id
-    ]
+    return [rendered(shop, m).text for m in due if m.chat_id == chat_id]
 
 
 # -- /admin -----------------------------------------------------------------------------------

@@ -18,9 +18,9 @@ from bot.keyboards.callbacks import (
     OrderServiceCb,
 )
 from bot.money import to_minor
-from bot.notices import Notice
 from bot.order_draft import Draft
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+from tests.payments_helpers import rendered
 from tests.test_tracking import funded, order, outbox_texts, place, refunds
 
 __all__ = ["funded"]  # the fixture, imported for these tests
@@ -95,11 +95,11 @@ async def test_a_card_opened_from_a_notice_comes_as_a_new_message(funded: Shop) 
         (notice,) = [
             r for r in await repos.outbox.due(now=2**40, limit=100) if r.chat_id == CUSTOMER
         ]
-    assert notice.notice is not None
-    text, markup = shop.services.notices.render(Notice.from_json(notice.notice), notice.language)
-    assert markup is not None
-    assert markup.inline_keyboard[0][0].callback_data == NoticeOrderCb(id=placed.id).pack()
-    sent = await h.bot.send_message(CUSTOMER, text)  # as the outbox sender delivers it
+    assert (
+        notice.reply_markup is not None
+        and NoticeOrderCb(id=placed.id).pack() in notice.reply_markup
+    )
+    sent = await h.bot.send_message(CUSTOMER, notice.text)  # as the outbox sender delivers it
     calls = await h.press(CUSTOMER, NoticeOrderCb(id=placed.id).pack(), message_id=sent.message_id)
     assert len(answers(calls)) == 1
     assert not any(isinstance(c.method, EditMessageText) for c in calls)
@@ -278,6 +278,6 @@ async def test_a_balance_of_0_995_is_never_shown_as_1_00(shop: Shop) -> None:
     assert "Balance: <b>0.99 USD</b>" in h.last_text(ADMIN_ID)
     async with shop.db.read() as repos:
         rows = await repos.outbox.due(now=2**40, limit=100)
-    (notice,) = [r.text for r in rows if r.chat_id == CUSTOMER]
+    (notice,) = [rendered(shop, r).text for r in rows if r.chat_id == CUSTOMER]
     assert "0.995 USD" in notice and "Balance: 0.99 USD" in notice  # exact, then rounded down
     await assert_ledger_balances(shop.db)

@@ -15,13 +15,13 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
-from bot import texts_admin as t
 from bot.handlers.admin import AdminInPrivate
+from bot.i18n import Translator
 from bot.keyboards import wallet as kb
 from bot.keyboards.callbacks import TopupDecisionCb
 from bot.money import Shown
 from bot.services.topups import Decision, TopupService
-from bot.views import esc, when
+from bot.views import esc
 
 TOPUPS_LISTED = 20
 _CHARGE_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
@@ -52,13 +52,19 @@ def _admin_name(query: CallbackQuery | Message) -> str:
     return query.from_user.full_name or str(query.from_user.id)
 
 
-def _already(decision: Decision, topup_id: int) -> str:
+def _receipt_state(t: Translator, state: str) -> str:
+    key = f"admin-receipt-state-{state.replace('_', '-')}"
+    return t(key) if t.has(key) else state
+
+
+def _already(t: Translator, decision: Decision, topup_id: int) -> str:
     topup = decision.topup
     if decision.kind == "unknown" or topup is None:
-        return t.RECEIPT_UNKNOWN.format(id=topup_id)
-    return t.RECEIPT_ALREADY.format(
+        return t("admin-receipt-unknown", id=topup_id)
+    return t(
+        "admin-receipt-already",
         id=topup.id,
-        state=t.RECEIPT_STATES.get(topup.state, topup.state),
+        state=_receipt_state(t, topup.state),
         name=esc(topup.decided_name or str(topup.decided_by or "—"), 64),
     )
 
@@ -76,29 +82,33 @@ def router(admin_ids: frozenset[int]) -> Router:
         raise SkipHandler
 
     @r.message(Command("topups"))
-    async def on_topups(message: Message, topups: TopupService) -> None:
+    async def on_topups(message: Message, t: Translator, topups: TopupService) -> None:
         rows, total = await topups.pending_receipts(TOPUPS_LISTED)
         if not rows:
-            await message.answer(t.TOPUPS_NONE)
+            await message.answer(t("admin-topups-none"))
             return
         lines = [
-            t.TOPUPS_LINE.format(
+            t(
+                "admin-topups-line",
                 id=row.id,
                 amount=topups.money(row.amount),
                 name=esc(name or "—", 40),
                 user_id=row.user_id,
-                when=when(row.created_at),
+                when=t.datetime(row.created_at),
             )
             for row, name in rows
         ]
-        text = t.TOPUPS_PENDING.format(count=total, lines="\n".join(lines))
+        text: str = t("admin-topups-pending", count=total, lines="\n".join(lines))
         if total > len(rows):
-            text += t.TOPUPS_MORE.format(more=total - len(rows))
+            text += t("admin-topups-more", more=total - len(rows))
         buttons = [
             (
                 row.id,
-                t.TOPUPS_BUTTON.format(
-                    id=row.id, amount=topups.money(row.amount), name=(name or "—")[:20]
+                t(
+                    "admin-topups-button",
+                    id=row.id,
+                    amount=topups.money(row.amount),
+                    name=(name or "—")[:20],
                 ),
             )
             for row, name in rows
@@ -107,29 +117,35 @@ def router(admin_ids: frozenset[int]) -> Router:
 
     @r.callback_query(TopupDecisionCb.filter(F.act == "show"))
     async def on_show(
-        query: CallbackQuery, callback_data: TopupDecisionCb, bot: Bot, topups: TopupService
+        query: CallbackQuery,
+        callback_data: TopupDecisionCb,
+        t: Translator,
+        bot: Bot,
+        topups: TopupService,
     ) -> None:
         await query.answer()
         topup = await topups.resend_copy(bot, callback_data.id, query.from_user.id)
         if topup is None or topup.state != "pending":
             decision = Decision("unknown" if topup is None else "already", topup)
-            await bot.send_message(query.from_user.id, _already(decision, callback_data.id))
+            await bot.send_message(query.from_user.id, _already(t, decision, callback_data.id))
 
     @r.callback_query(TopupDecisionCb.filter(F.act == "ok"))
     async def on_approve(
         query: CallbackQuery,
         callback_data: TopupDecisionCb,
+        t: Translator,
         bot: Bot,
         topups: TopupService,
         state: FSMContext,
     ) -> None:
         decision = await topups.approve(callback_data.id, query.from_user.id, _admin_name(query))
         if decision.kind != "done" or decision.topup is None:
-            await query.answer(_already(decision, callback_data.id), show_alert=True)
+            await query.answer(_already(t, decision, callback_data.id), show_alert=True)
             return
         # The button first (Telegram shows a spinner until then), then every admin's copy.
         await query.answer(
-            t.RECEIPT_APPROVED.format(
+            t(
+                "admin-receipt-approved",
                 id=decision.topup.id,
                 amount=topups.money(decision.topup.amount),
                 user_id=decision.topup.user_id,
@@ -141,6 +157,7 @@ def router(admin_ids: frozenset[int]) -> Router:
     async def on_reject(
         query: CallbackQuery,
         callback_data: TopupDecisionCb,
+        t: Translator,
         bot: Bot,
         topups: TopupService,
         state: FSMContext,
@@ -148,7 +165,7 @@ def router(admin_ids: frozenset[int]) -> Router:
         topup = await topups.get(callback_data.id)
         if topup is None or topup.method != "manual" or topup.state != "pending":
             decision = Decision("unknown" if topup is None else "already", topup)
-            await query.answer(_already(decision, callback_data.id), show_alert=True)
+            await query.answer(_already(t, decision, callback_data.id), show_alert=True)
             return
         await query.answer()
         # The admin's own conversation (a form of theirs, its data) is kept and comes back.
@@ -158,12 +175,13 @@ def router(admin_ids: frozenset[int]) -> Router:
         await state.set_state(ReceiptFlow.reason)
         await bot.send_message(
             query.from_user.id,
-            t.RECEIPT_ASK_REASON.format(id=topup.id, amount=topups.money(topup.amount)),
-            reply_markup=kb.reject_reason(topup.id),
+            t("admin-receipt-ask-reason", id=topup.id, amount=topups.money(topup.amount)),
+            reply_markup=kb.reject_reason(t, topup.id),
         )
 
     async def _reject(
         target: Message | CallbackQuery,
+        t: Translator,
         bot: Bot,
         topups: TopupService,
         state: FSMContext,
@@ -178,62 +196,67 @@ def router(admin_ids: frozenset[int]) -> Router:
         if decision.kind == "done" and decision.topup is not None:
             await topups.mark_copies(bot, decision.topup)
         text = (
-            t.RECEIPT_REJECTED.format(id=topup_id)
+            t("admin-receipt-rejected", id=topup_id)
             if decision.kind == "done"
-            else _already(decision, topup_id)
+            else _already(t, decision, topup_id)
         )
         await bot.send_message(target.from_user.id, text)
 
     @r.message(ReceiptFlow.reason, F.text)
     async def on_reason(
-        message: Message, bot: Bot, topups: TopupService, state: FSMContext
+        message: Message, t: Translator, bot: Bot, topups: TopupService, state: FSMContext
     ) -> None:
         topup_id = int((await state.get_data()).get(_REJECT_ID) or 0)
         reason = (message.text or "").strip()[:REASON_LIMIT] or None
-        await _reject(message, bot, topups, state, topup_id, reason)
+        await _reject(message, t, bot, topups, state, topup_id, reason)
 
     @r.callback_query(TopupDecisionCb.filter(F.act == "skip"))
     async def on_reject_without_reason(
         query: CallbackQuery,
         callback_data: TopupDecisionCb,
+        t: Translator,
         bot: Bot,
         topups: TopupService,
         state: FSMContext,
     ) -> None:
-        await _reject(query, bot, topups, state, callback_data.id, None)
+        await _reject(query, t, bot, topups, state, callback_data.id, None)
 
     @r.callback_query(TopupDecisionCb.filter(F.act == "keep"))
     async def on_keep(
-        query: CallbackQuery, callback_data: TopupDecisionCb, state: FSMContext
+        query: CallbackQuery, callback_data: TopupDecisionCb, t: Translator, state: FSMContext
     ) -> None:
         if await state.get_state() == ReceiptFlow.reason.state:
             await _end_reason(state)
-        await query.answer(t.RECEIPT_KEPT.format(id=callback_data.id))
+        await query.answer(t("admin-receipt-kept", id=callback_data.id))
 
     @r.message(Command("refund_stars"))
     async def on_refund_stars(
-        message: Message, command: CommandObject, bot: Bot, topups: TopupService
+        message: Message, command: CommandObject, t: Translator, bot: Bot, topups: TopupService
     ) -> None:
         assert message.from_user is not None
         charge = (command.args or "").strip()
         if not _CHARGE_ID.match(charge):
-            await message.answer(t.REFUND_STARS_USAGE)
+            await message.answer(t("admin-refund-stars-usage"))
             return
         result = await topups.refund_stars(bot, message.from_user.id, charge)
         topup = result.topup
         if result.kind == "done" and topup is not None and not result.credited:
-            text = t.REFUND_STARS_DONE_UNCREDITED.format(stars=topup.stars, user_id=topup.user_id)
+            text = t("admin-refund-stars-done-uncredited", stars=topup.stars, user_id=topup.user_id)
         elif result.kind == "done" and topup is not None:
-            text = t.REFUND_STARS_DONE.format(
-                stars=topup.stars, user_id=topup.user_id, amount=topups.money(topup.amount)
+            text = t(
+                "admin-refund-stars-done",
+                stars=topup.stars,
+                user_id=topup.user_id,
+                amount=topups.money(topup.amount),
             )
         elif result.kind == "unsure" and topup is not None:
             taken = (
-                t.REFUND_STARS_UNSURE_TAKEN.format(amount=topups.money(topup.amount))
+                t("admin-refund-stars-unsure-taken", amount=topups.money(topup.amount))
                 if result.credited
-                else t.REFUND_STARS_UNSURE_UNCREDITED
+                else t("admin-refund-stars-unsure-uncredited")
             )
-            text = t.REFUND_STARS_UNSURE.format(
+            text = t(
+                "admin-refund-stars-unsure",
                 stars=topup.stars,
                 user_id=topup.user_id,
                 error=esc(result.error, 200),
@@ -241,15 +264,17 @@ def router(admin_ids: frozenset[int]) -> Router:
                 charge=esc(charge, 128),
             )
         elif result.kind == "already":
-            text = t.REFUND_STARS_ALREADY
+            text = t("admin-refund-stars-already")
         elif result.kind == "no_funds" and topup is not None:
-            text = t.REFUND_STARS_NO_FUNDS.format(
-                balance=topups.money(result.balance, Shown.DOWN), amount=topups.money(topup.amount)
+            text = t(
+                "admin-refund-stars-no-funds",
+                balance=topups.money(result.balance, Shown.DOWN),
+                amount=topups.money(topup.amount),
             )
         elif result.kind == "failed":
-            text = t.REFUND_STARS_FAILED.format(error=esc(result.error, 200))
+            text = t("admin-refund-stars-failed", error=esc(result.error, 200))
         else:
-            text = t.REFUND_STARS_UNKNOWN
+            text = t("admin-refund-stars-unknown")
         await message.answer(text)
 
     return r

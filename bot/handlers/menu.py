@@ -45,11 +45,15 @@ async def on_my_orders(
 
 
 async def on_wallet(
-    message: Message, state: FSMContext, wallet: WalletService, settings: Settings
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    wallet: WalletService,
+    settings: Settings,
 ) -> None:
     # Leaves any step but keeps its data: an order waiting for the money can be resumed.
     await state.set_state(None)
-    await on_balance(message, state, wallet, settings)
+    await on_balance(message, t, state, wallet, settings)
 
 
 async def on_support(message: Message, state: FSMContext, settings: Settings) -> None:

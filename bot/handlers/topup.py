@@ -17,12 +17,11 @@ from aiogram.types import (
     PreCheckoutQuery,
 )
 
-from bot import texts
 from bot.config import Settings
 from bot.handlers.common import replace, show
 from bot.handlers.order import show_summary
 from bot.handlers.states import OrderFlow, TopupFlow
-from bot.i18n import Translator
+from bot.i18n import I18n, Translator
 from bot.keyboards import wallet as kb
 from bot.keyboards.callbacks import ResumeOrderCb, TopupAmountCb, TopupMethodCb, WalletCb
 from bot.keyboards.common import main_menu
@@ -46,6 +45,7 @@ def _user_id(target: Target) -> int:
 # -- method -------------------------------------------------------------------------------------
 async def on_add_funds(
     query: CallbackQuery,
+    t: Translator,
     state: FSMContext,
     topups: TopupService,
     wallet: WalletService,
@@ -63,44 +63,49 @@ async def on_add_funds(
     await state.set_state(None)
     available = topups.methods()
     if not available:
-        text = texts.TOPUP_NO_METHODS if settings.support_url else texts.TOPUP_NO_METHODS_NO_SUPPORT
+        text = t("topup-no-methods" if settings.support_url else "topup-no-methods-no-support")
     else:
         balance = topups.money(await wallet.balance(query.from_user.id), Shown.DOWN)
-        text = texts.TOPUP_METHODS.format(balance=balance)
-    await show(query, text, kb.methods(available, settings.support_url, resume))
+        text = t("topup-methods", balance=balance)
+    await show(query, text, kb.methods(t, available, settings.support_url, resume))
 
 
 # -- amount -------------------------------------------------------------------------------------
 async def on_method(
     query: CallbackQuery,
     callback_data: TopupMethodCb,
+    t: Translator,
     state: FSMContext,
     topups: TopupService,
     settings: Settings,
 ) -> None:
     method = callback_data.m
     if method not in topups.methods():
-        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        await query.answer(t("button-expired"), show_alert=True)
         return
     await state.update_data(topup_method=method)
     await state.set_state(TopupFlow.amount)
-    text = texts.TOPUP_AMOUNT.format(
-        method=texts.METHOD_NAMES[method],
+    text: str = t(
+        "topup-amount",
+        method=t(f"method-{method}"),
         low=topups.money(to_minor(settings.topup_min)),
         high=topups.money(to_minor(settings.topup_max)),
         currency=settings.currency,
     )
     if method == "stars" and settings.stars_per_unit is not None:
-        text += texts.TOPUP_AMOUNT_STARS.format(
-            rate=f"{settings.stars_per_unit.normalize():f}", currency=settings.currency
+        text += t(
+            "topup-amount-stars",
+            rate=f"{settings.stars_per_unit.normalize():f}",
+            currency=settings.currency,
         )
     labels = [topups.money(to_minor(a)) for a in settings.topup_amounts]
-    await show(query, text, kb.amounts(method, settings.topup_amounts, labels))
+    await show(query, text, kb.amounts(t, method, settings.topup_amounts, labels))
 
 
 async def on_preset(
     query: CallbackQuery,
     callback_data: TopupAmountCb,
+    t: Translator,
     state: FSMContext,
     bot: Bot,
     topups: TopupService,
@@ -109,14 +114,15 @@ async def on_preset(
 ) -> None:
     amount = topups.preset(callback_data.i)
     if amount is None or callback_data.m not in topups.methods():
-        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        await query.answer(t("button-expired"), show_alert=True)
         return
     await query.answer()
-    await _proceed(query, state, bot, topups, crypto, settings, callback_data.m, amount)
+    await _proceed(query, t, state, bot, topups, crypto, settings, callback_data.m, amount)
 
 
 async def on_typed_amount(
     message: Message,
+    t: Translator,
     state: FSMContext,
     bot: Bot,
     topups: TopupService,
@@ -126,18 +132,19 @@ async def on_typed_amount(
     method = (await state.get_data()).get("topup_method")
     if method not in topups.methods():
         await state.set_state(None)
-        await message.answer(texts.TOPUP_EXPIRED, reply_markup=main_menu())
+        await message.answer(t("topup-expired"), reply_markup=main_menu())
         return
     try:
-        amount = topups.parse_amount(message.text)
+        amount = topups.parse_amount(message.text)  # digits of any script
     except AmountError as exc:
-        await message.answer(str(exc), reply_markup=kb.back_to_methods())
+        await message.answer(t(exc.key, **exc.params), reply_markup=kb.back_to_methods(t))
         return
-    await _proceed(message, state, bot, topups, crypto, settings, str(method), amount)
+    await _proceed(message, t, state, bot, topups, crypto, settings, str(method), amount)
 
 
 async def _proceed(
     target: Target,
+    t: Translator,
     state: FSMContext,
     bot: Bot,
     topups: TopupService,
@@ -160,66 +167,68 @@ async def _proceed(
     if method == "stars":
         invoice = await topups.open_stars(user_id, amount, resume)
         await state.set_state(None)
-        await say(
-            texts.STARS_INVOICE_SENT.format(stars=invoice.stars, amount=shown),
-            kb.back_to_methods(),
-        )
+        await say(t("stars-invoice-sent", stars=invoice.stars, amount=shown), kb.back_to_methods(t))
+        # The invoice is plain text, in the payer's language like the rest.
+        title = t("stars-invoice-title")
         await bot.send_invoice(
             chat_id=user_id,
-            title=texts.STARS_INVOICE_TITLE,
-            description=texts.STARS_INVOICE_DESCRIPTION.format(amount=shown),
+            title=title,
+            description=t("stars-invoice-description", amount=shown),
             payload=invoice.payload,
             currency=stars.CURRENCY,
-            prices=[LabeledPrice(label=texts.STARS_INVOICE_TITLE, amount=invoice.stars)],
+            prices=[LabeledPrice(label=title, amount=invoice.stars)],
         )
         return
     if method == "cryptobot":
+        description = t("stars-invoice-description", amount=shown)  # shown by Crypto Bot
         try:
-            topup = await crypto.create(user_id, amount, resume)
+            topup = await crypto.create(user_id, amount, resume, description)
         except TooManyPending as exc:
-            await say(texts.TOO_MANY_PENDING.format(count=exc.count), kb.back_to_methods())
+            await say(t("too-many-pending", count=exc.count), kb.back_to_methods(t))
             return
         except CryptoPayError:
-            await say(texts.CRYPTO_UNAVAILABLE, kb.back_to_methods())
+            await say(t("crypto-unavailable"), kb.back_to_methods(t))
             return
         await state.set_state(None)
-        text = texts.CRYPTO_INVOICE.format(
+        text = t(
+            "crypto-invoice",
             amount=shown,
             assets=html.escape(", ".join(settings.crypto_pay_assets)),
             minutes=INVOICE_SECONDS // 60,
         )
-        await say(text, kb.pay(topup.pay_url or "", texts.BTN_PAY.format(amount=shown)))
+        await say(text, kb.pay(t, topup.pay_url or "", t("btn-pay", amount=shown)))
         return
     waiting = await topups.count_pending(user_id, "manual")
     if waiting >= MAX_PENDING:
-        await say(texts.TOO_MANY_PENDING.format(count=waiting), kb.back_to_methods())
+        await say(t("too-many-pending", count=waiting), kb.back_to_methods(t))
         return
     instructions = html.escape(settings.manual_payment_instructions or "", quote=False)
     await state.update_data(topup_amount=str(amount))
     await state.set_state(TopupFlow.receipt)
     await say(
-        texts.TRANSFER_INSTRUCTIONS.format(amount=shown, instructions=instructions),
-        kb.back_to_methods(),
+        t("transfer-instructions", amount=shown, instructions=instructions),
+        kb.back_to_methods(t),
     )
 
 
 # -- transfer receipt ---------------------------------------------------------------------------
-async def on_receipt(message: Message, state: FSMContext, bot: Bot, topups: TopupService) -> None:
+async def on_receipt(
+    message: Message, t: Translator, state: FSMContext, bot: Bot, topups: TopupService
+) -> None:
     assert message.from_user is not None
     data = await state.get_data()
     receipt = receipts.receipt_of(message)
     if receipt is None:
-        await message.answer(texts.RECEIPT_EXPECTED, reply_markup=kb.back_to_methods())
+        await message.answer(t("receipt-expected"), reply_markup=kb.back_to_methods(t))
         return
     if receipt.kind == "text" and len(receipt.text or "") > receipts.TEXT_LIMIT:
         await message.answer(
-            texts.RECEIPT_TOO_LONG.format(limit=receipts.TEXT_LIMIT),
-            reply_markup=kb.back_to_methods(),
+            t("receipt-too-long", limit=receipts.TEXT_LIMIT), reply_markup=kb.back_to_methods(t)
         )
         return
     if "manual" not in topups.methods() or not data.get("topup_amount"):
         await state.set_state(None)
-        await message.answer(texts.TOPUP_EXPIRED, reply_markup=main_menu())
+        await message.answer(t("topup-expired"), reply_markup=main_menu())
         return
     amount = Decimal(str(data["topup_amount"]))
     resume = bool(data.get("topup_resume"))
@@ -228,30 +237,34 @@ async def on_receipt(message: Message, state: FSMContext, bot: Bot, topups: Topu
     except TooManyPending as exc:
         await state.set_state(None)
         await message.answer(
-            texts.TOO_MANY_PENDING.format(count=exc.count), reply_markup=kb.after_topup(resume)
+            t("too-many-pending", count=exc.count), reply_markup=kb.after_topup(t, resume)
         )
         return
     await state.set_state(None)
     await state.update_data(topup_amount=None)
     await message.answer(
-        texts.RECEIPT_SENT.format(id=topup.id, amount=topups.money(topup.amount)),
-        reply_markup=kb.after_topup(False),
+        t("receipt-sent", id=topup.id, amount=topups.money(topup.amount)),
+        reply_markup=kb.after_topup(t, False),
     )
 
 
 # -- Telegram Stars -----------------------------------------------------------------------------
-async def on_pre_checkout(query: PreCheckoutQuery, topups: TopupService) -> None:
-    """Answered at once from the database: Telegram gives us 10 seconds, no network here."""
+async def on_pre_checkout(query: PreCheckoutQuery, topups: TopupService, i18n: I18n) -> None:
+    """Answered at once from the database: Telegram gives us 10 seconds, no network here.
+    (No user middleware runs for these: a refusal is written in the payer's language, or for
+    someone who never wrote to the bot, in the one their Telegram app suggests.)"""
     refusal = await topups.check_pre_checkout(
         query.from_user.id, query.invoice_payload, query.currency, query.total_amount
     )
     if refusal is None:
         await query.answer(ok=True)
     else:
-        await query.answer(ok=False, error_message=refusal)
+        language = refusal.language if refusal.known else i18n.pick(query.from_user.language_code)
+        t = i18n.get(language)
+        await query.answer(ok=False, error_message=t(f"stars-refused-{refusal.reason}"))
 
 
-async def on_successful_payment(message: Message, topups: TopupService) -> None:
+async def on_successful_payment(message: Message, t: Translator, topups: TopupService) -> None:
     payment = message.successful_payment
     assert payment is not None and message.from_user is not None
     result = await topups.stars_paid(
@@ -263,16 +276,17 @@ async def on_successful_payment(message: Message, topups: TopupService) -> None:
     )
     if result.kind == "credited" and result.topup is not None:
         await message.answer(
-            texts.STARS_RECEIPT.format(
+            t(
+                "stars-receipt",
                 stars=payment.total_amount,
                 amount=topups.money(result.topup.amount),
                 balance=topups.money(result.balance, Shown.DOWN),
                 charge=html.escape(payment.telegram_payment_charge_id),
             ),
-            reply_markup=kb.after_topup(result.topup.resume),
+            reply_markup=kb.after_topup(t, result.topup.resume),
         )
     elif result.kind == "refused":
-        await message.answer(texts.STARS_NOT_CREDITED)
+        await message.answer(t("stars-not-credited"))
     # A duplicate update of a payment already credited: its receipt was sent the first time.
 
 
@@ -286,7 +300,7 @@ async def on_resume(
     settings: Settings,
 ) -> None:
     if not await show_summary(query, t, state, catalogue, ordering, settings):
-        await query.answer(texts.RESUME_GONE, show_alert=True)
+        await query.answer(t("resume-gone"), show_alert=True)
 
 
 def router() -> Router:

@@ -7,10 +7,10 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot import texts
 from bot.config import Settings
 from bot.handlers.common import show
 from bot.handlers.states import TopupFlow
+from bot.i18n import Translator
 from bot.keyboards import wallet as kb
 from bot.keyboards.callbacks import HistoryCb, MenuCb, WalletCb
 from bot.money import Shown, money
@@ -19,9 +19,9 @@ from bot.services.wallet import WalletService
 from bot.views_wallet import history
 
 
-def _balance_text(units: int, settings: Settings) -> str:
+def _balance_text(t: Translator, units: int, settings: Settings) -> str:
     amount = money(units, settings.price_decimals, settings.currency, Shown.DOWN)
-    return texts.BALANCE.format(amount=amount)
+    return t("balance", amount=amount)
 
 
 async def _leave_topup(state: FSMContext) -> None:
@@ -31,32 +31,44 @@ async def _leave_topup(state: FSMContext) -> None:
 
 
 async def on_balance(
-    message: Message, state: FSMContext, wallet: WalletService, settings: Settings
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    wallet: WalletService,
+    settings: Settings,
 ) -> None:
     assert message.from_user is not None
     await _leave_topup(state)
     units = await wallet.balance(message.from_user.id)
     await message.answer(
-        _balance_text(units, settings), reply_markup=kb.wallet(settings.support_url)
+        _balance_text(t, units, settings), reply_markup=kb.wallet(t, settings.support_url)
     )
 
 
 async def on_balance_button(
-    query: CallbackQuery, state: FSMContext, wallet: WalletService, settings: Settings
+    query: CallbackQuery,
+    t: Translator,
+    state: FSMContext,
+    wallet: WalletService,
+    settings: Settings,
 ) -> None:
     await _leave_topup(state)
     units = await wallet.balance(query.from_user.id)
-    await show(query, _balance_text(units, settings), kb.wallet(settings.support_url))
+    await show(query, _balance_text(t, units, settings), kb.wallet(t, settings.support_url))
 
 
 async def on_history(
-    query: CallbackQuery, callback_data: HistoryCb, topups: TopupService, settings: Settings
+    query: CallbackQuery,
+    callback_data: HistoryCb,
+    t: Translator,
+    topups: TopupService,
+    settings: Settings,
 ) -> None:
     statement = await topups.statement(query.from_user.id, callback_data.page)
-    text = history(statement.entries, settings.price_decimals, settings.currency)
+    text = history(t, statement.entries, settings.price_decimals, settings.currency)
     if statement.pages > 1:
-        text += "\n\n" + texts.PAGE.format(page=statement.page + 1, pages=statement.pages)
-    await show(query, text, kb.history(statement.page, statement.pages))
+        text += "\n\n" + t("page", page=statement.page + 1, pages=statement.pages)
+    await show(query, text, kb.history(t, statement.page, statement.pages))
 
 
 def router() -> Router:

@@ -2,116 +2,121 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import texts
-from bot import texts_admin as t
+from bot.buttons_wallet import BACK_TO_ORDER, HOME, WALLET, Rows
+from bot.buttons_wallet import after_topup as after_topup_rows
+from bot.i18n import Translator
 from bot.keyboards.callbacks import (
     HistoryCb,
     MenuCb,
-    ResumeOrderCb,
     TopupAmountCb,
     TopupDecisionCb,
     TopupMethodCb,
     WalletCb,
 )
-from bot.keyboards.common import home_button
+from bot.notices import Button
 
 
 def _cb(text: str, data: CallbackData) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=text, callback_data=data.pack())
 
 
-def support_button(url: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text=texts.BTN_SUPPORT, url=url)
-
-
-def wallet(support_url: str | None) -> InlineKeyboardMarkup:
-    rows = [
-        [_cb(texts.BTN_ADD_FUNDS, WalletCb(act="add")), _cb(texts.BTN_HISTORY, HistoryCb(page=0))]
-    ]
-    if support_url:
-        rows.append([support_button(support_url)])
-    rows.append([home_button()])
-    return InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def history(page: int, pages: int) -> InlineKeyboardMarkup:
-    nav = []
-    if page > 0:
-        nav.append(_cb(texts.BTN_PREV, HistoryCb(page=page - 1)))
-    if page + 1 < pages:
-        nav.append(_cb(texts.BTN_NEXT, HistoryCb(page=page + 1)))
-    rows = [nav] if nav else []
-    rows.append([_cb(texts.BTN_BACK, MenuCb(to="balance")), home_button()])
-    return InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def methods(available: list[str], support_url: str | None, resume: bool) -> InlineKeyboardMarkup:
-    rows = [[_cb(texts.METHOD_NAMES[m], TopupMethodCb(m=m))] for m in available]
-    if resume:
-        rows.append([_cb(texts.BTN_BACK_TO_ORDER, ResumeOrderCb())])
-    if support_url:
-        rows.append([support_button(support_url)])
-    rows.append([_cb(texts.BTN_BACK, WalletCb(act="back")), home_button()])
-    return InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def amounts(method: str, presets: tuple[Decimal, ...], labels: list[str]) -> InlineKeyboardMarkup:
-    buttons = [_cb(label, TopupAmountCb(m=method, i=i)) for i, label in enumerate(labels)]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([_cb(texts.BTN_BACK, WalletCb(act="add")), home_button()])
-    return InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def back_to_methods() -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[[_cb(texts.BTN_BACK, WalletCb(act="add")), home_button()]]
+def _button(t: Translator, button: Button) -> InlineKeyboardButton:
+    return InlineKeyboardButton(
+        text=t(button.key), callback_data=button.callback_data, url=button.url
     )
 
 
-def pay(url: str, label: str) -> InlineKeyboardMarkup:
+def _markup(t: Translator, rows: Rows) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[[_button(t, b) for b in row] for row in rows])
+
+
+def support_button(t: Translator, url: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=t("btn-support"), url=url)
+
+
+def wallet(t: Translator, support_url: str | None) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            _cb(t("btn-add-funds"), WalletCb(act="add")),
+            _cb(t("btn-history"), HistoryCb(page=0)),
+        ]
+    ]
+    if support_url:
+        rows.append([support_button(t, support_url)])
+    rows.append([_button(t, HOME)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def history(t: Translator, page: int, pages: int) -> InlineKeyboardMarkup:
+    nav = []
+    if page > 0:
+        nav.append(_cb(t("btn-prev"), HistoryCb(page=page - 1)))
+    if page + 1 < pages:
+        nav.append(_cb(t("btn-next"), HistoryCb(page=page + 1)))
+    rows = [nav] if nav else []
+    rows.append([_cb(t("btn-back"), MenuCb(to="balance")), _button(t, HOME)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def methods(
+    t: Translator, available: list[str], support_url: str | None, resume: bool
+) -> InlineKeyboardMarkup:
+    rows = [[_cb(t(f"method-{m}"), TopupMethodCb(m=m))] for m in available]
+    if resume:
+        rows.append([_button(t, BACK_TO_ORDER)])
+    if support_url:
+        rows.append([support_button(t, support_url)])
+    rows.append([_cb(t("btn-back"), WalletCb(act="back")), _button(t, HOME)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def amounts(
+    t: Translator, method: str, presets: tuple[Decimal, ...], labels: list[str]
+) -> InlineKeyboardMarkup:
+    buttons = [_cb(label, TopupAmountCb(m=method, i=i)) for i, label in enumerate(labels)]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([_cb(t("btn-back"), WalletCb(act="add")), _button(t, HOME)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def back_to_methods(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[_cb(t("btn-back"), WalletCb(act="add")), _button(t, HOME)]]
+    )
+
+
+def pay(t: Translator, url: str, label: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
             [InlineKeyboardButton(text=label, url=url)],
-            [_cb(texts.BTN_WALLET, MenuCb(to="balance")), home_button()],
+            [_button(t, WALLET), _button(t, HOME)],
         ]
     )
 
 
-def after_topup(resume: bool) -> InlineKeyboardMarkup:
-    """Under a credit notice: straight back to the order that lacked funds, if there is one."""
-    rows = []
-    if resume:
-        rows.append([_cb(texts.BTN_BACK_TO_ORDER, ResumeOrderCb())])
-    rows.append([_cb(texts.BTN_WALLET, MenuCb(to="balance")), home_button()])
-    return InlineKeyboardMarkup(inline_keyboard=rows)
+def after_topup(t: Translator, resume: bool) -> InlineKeyboardMarkup:
+    """Under a credit: straight back to the order that lacked funds, if there is one (the same
+    buttons as under the credit notices the services store)."""
+    return _markup(t, after_topup_rows(resume))
 
 
-def decision(topup_id: int) -> InlineKeyboardMarkup:
+def reject_reason(t: Translator, topup_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [
-                _cb(t.BTN_APPROVE, TopupDecisionCb(act="ok", id=topup_id)),
-                _cb(t.BTN_REJECT, TopupDecisionCb(act="no", id=topup_id)),
-            ]
+            [_cb(t("admin-btn-reject-no-reason"), TopupDecisionCb(act="skip", id=topup_id))],
+            [_cb(t("admin-btn-keep-pending"), TopupDecisionCb(act="keep", id=topup_id))],
         ]
     )
 
 
-def reject_reason(topup_id: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [_cb(t.BTN_REJECT_NO_REASON, TopupDecisionCb(act="skip", id=topup_id))],
-            [_cb(t.BTN_KEEP_PENDING, TopupDecisionCb(act="keep", id=topup_id))],
-        ]
-    )
-
-
-def pending_list(items: list[tuple[int, str]]) -> InlineKeyboardMarkup | None:
+def pending_list(items: Sequence[tuple[int, str]]) -> InlineKeyboardMarkup | None:
+    """One button per receipt; the labels come rendered (`admin-topups-button`)."""
     if not items:
         return None
     return InlineKeyboardMarkup(

@@ -277,7 +277,6 @@ reason-topup-manual = Top-up by transfer (receipt #{ $reference })
 reason-topup-plain = Top-up
 reason-stars-refund = Stars payment refunded ({ $reference })
 reason-stars-refund-given-back = Stars refund failed, given back ({ $reference })
-note-stars-refund-given-back = Stars refund failed: given back
 reason-order = Order #{ $id }
 reason-refund = Refund for order #{ $id }
 reason-admin-credit = Credit by the shop

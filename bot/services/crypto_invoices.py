@@ -12,13 +12,12 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot import texts
-from bot import texts_admin as t
 from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories.topups import NewTopup, Topup
 from bot.money import from_minor, to_minor
+from bot.notices import Money, Notice
 from bot.payments.cryptopay import CryptoPayClient, CryptoPayError, CryptoPayUnavailable, Invoice
 from bot.services.notify import Notifier
 from bot.services.topups import MAX_PENDING, TooManyPending, TopupService
@@ -61,9 +60,10 @@ class CryptoInvoices:
         self._opened = asyncio.Event()  # set when an invoice is created: the poll wakes up
         self.polled = asyncio.Event()  # set after every poll (tests wait on it)
 
-    async def create(self, user_id: int, amount: Decimal, resume: bool) -> Topup:
+    async def create(self, user_id: int, amount: Decimal, resume: bool, description: str) -> Topup:
         """A pending top-up with its invoice; CryptoPayError if Crypto Pay did not make one
-        (the row is then marked failed), TooManyPending if the customer has enough open."""
+        (the row is then marked failed), TooManyPending if the customer has enough open.
+        `description` is what Crypto Bot shows the payer, in the payer's language."""
         assert self._client is not None
         new = NewTopup(user_id=user_id, method="cryptobot", amount=to_minor(amount), resume=resume)
         async with self._db.transaction() as repos:
@@ -73,7 +73,7 @@ class CryptoInvoices:
                 raise TooManyPending(waiting)
             topup = await repos.topups.create(new, now())
         try:
-            invoice = await self._create_invoice(topup)
+            invoice = await self._create_invoice(topup, description)
         except CryptoPayError as exc:
             log.warning("Crypto Pay did not create an invoice: %s", exc)
             async with self._db.transaction() as repos:
@@ -86,7 +86,7 @@ class CryptoInvoices:
         self._opened.set()
         return created
 
-    async def _create_invoice(self, topup: Topup) -> Invoice:
+    async def _create_invoice(self, topup: Topup, description: str) -> Invoice:
         """createInvoice for a row; an invoice without a link to pay it is Crypto Pay's error
         (CryptoPayUnavailable), never a message with a broken button."""
         assert self._client is not None
@@ -94,9 +94,7 @@ class CryptoInvoices:
             amount=from_minor(topup.amount).normalize(),
             fiat=self._settings.currency,
             accepted_assets=self._settings.crypto_pay_assets,
-            description=texts.STARS_INVOICE_DESCRIPTION.format(
-                amount=self._topups.money(topup.amount)
-            ),
+            description=description,
             payload=f"topup:{topup.id}",
             expires_in=INVOICE_SECONDS,
         )
@@ -125,7 +123,7 @@ class CryptoInvoices:
                 ):
                     log.error("Crypto Pay invoice %s: amount differs", invoice.invoice_id)
                     await self._notifier.tell_admins(
-                        t.CRYPTO_AMOUNT_ALERT.format(invoice_id=invoice.invoice_id)
+                        Notice("admin-crypto-amount-alert", {"invoice_id": invoice.invoice_id})
                     )
                     async with self._db.transaction() as repos:
                         await repos.topups.settle(row.id, "failed", now(), reason="amount")
@@ -143,7 +141,7 @@ class CryptoInvoices:
             await self._notifier.enqueue(
                 repos,
                 row.user_id,
-                texts.CRYPTO_EXPIRED_NOTICE.format(amount=self._topups.money(row.amount)),
+                Notice("crypto-expired-notice", {"amount": Money(row.amount)}),
             )
         self._notifier.wake()
         return True

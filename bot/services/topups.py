@@ -10,28 +10,28 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
-from aiogram.types import InlineKeyboardMarkup
 
-from bot import texts
-from bot import texts_admin as t
+from bot.buttons_wallet import after_topup, receipt_decision
 from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.topups import Method, NewTopup, Topup
+from bot.i18n import ascii_digits
 from bot.money import Shown, money, to_minor
+from bot.notices import Money, Msg, Notice, NoticeRenderer, When
 from bot.payments import receipts, stars
 from bot.payments.receipts import Receipt
 from bot.services.notify import Notifier
 from bot.services.wallet import InsufficientFunds, move
-from bot.views import esc, when
+from bot.views import esc
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +39,19 @@ MAX_PENDING = 3  # receipts (and open invoices) one customer may have waiting at
 STARS_INVOICE_SECONDS = 3600  # a Stars payload can be paid for this long
 HISTORY_PAGE = 10
 _AMOUNT = re.compile(r"^[0-9]{1,9}(?:[.,]([0-9]+))?$")
+# Written in the ledger beside the money a refused Stars refund gives back: a record, like an
+# admin's note, not a message (the statement says it with `reason-stars-refund-given-back`).
+NOTE_STARS_REFUND_GIVEN_BACK = "Stars refund failed: given back"
 
 
 class AmountError(ValueError):
-    """A typed amount that cannot be topped up; the message is for the customer (HTML)."""
+    """A typed amount that cannot be topped up: the message key for the customer, and its
+    arguments (amounts already written in the shop's currency)."""
+
+    def __init__(self, key: str, **args: str | int) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = args
 
 
 class TooManyPending(Exception):
@@ -75,6 +84,16 @@ class StarsPaid:
 
 
 @dataclass(frozen=True, slots=True)
+class PreCheckoutRefusal:
+    """Why a Stars payment may not go ahead (`stars-refused-<reason>`), and whether the payer
+    is a customer of ours (then with their language: None is the shop's default)."""
+
+    reason: str  # unknown | closed | used | expired
+    known: bool
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     kind: str  # done | already | unknown
     topup: Topup | None = None
@@ -96,15 +115,12 @@ class TopupService:
         db: Database,
         notifier: Notifier,
         settings: Settings,
-        *,
-        after_topup: Callable[[bool], InlineKeyboardMarkup],
-        decision_markup: Callable[[int], InlineKeyboardMarkup],
+        renderer: NoticeRenderer,
     ) -> None:
         self._db = db
         self._notifier = notifier
         self._settings = settings
-        self._after_topup = after_topup  # the buttons under a credit notice
-        self._decision_markup = decision_markup  # Approve / Reject under an admin's copy
+        self._renderer = renderer  # receipt copies are sent (and edited) here, not queued
 
     # -- the steps before paying ---------------------------------------------------------------
     def methods(self) -> list[str]:
@@ -123,24 +139,26 @@ class TopupService:
         return money(units, self._settings.price_decimals, self._settings.currency, shown)
 
     def parse_amount(self, text: str | None) -> Decimal:
-        """A typed amount within TOPUP_MIN..TOPUP_MAX at PRICE_DECIMALS; AmountError if not."""
+        """A typed amount within TOPUP_MIN..TOPUP_MAX at PRICE_DECIMALS; AmountError if not.
+        Digits of any script count (١٢٫٥ is 12.5)."""
         s = self._settings
-        match = _AMOUNT.match((text or "").strip())
+        typed = ascii_digits((text or "").strip())
+        match = _AMOUNT.match(typed)
         if match is None:
-            raise AmountError(texts.AMOUNT_NOT_A_NUMBER)
+            raise AmountError("amount-not-a-number")
         fraction = match.group(1) or ""
         if len(fraction.rstrip("0")) > s.price_decimals:
             if s.price_decimals == 0:
-                raise AmountError(texts.AMOUNT_NO_DECIMALS)
-            raise AmountError(texts.AMOUNT_TOO_PRECISE.format(decimals=s.price_decimals))
+                raise AmountError("amount-no-decimals")
+            raise AmountError("amount-too-precise", decimals=s.price_decimals)
         try:
-            amount = Decimal((text or "").strip().replace(",", "."))
+            amount = Decimal(typed.replace(",", "."))
         except InvalidOperation:
-            raise AmountError(texts.AMOUNT_NOT_A_NUMBER) from None
+            raise AmountError("amount-not-a-number") from None
         if amount < s.topup_min:
-            raise AmountError(texts.AMOUNT_TOO_SMALL.format(low=self.money(to_minor(s.topup_min))))
+            raise AmountError("amount-too-small", low=self.money(to_minor(s.topup_min)))
         if amount > s.topup_max:
-            raise AmountError(texts.AMOUNT_TOO_BIG.format(high=self.money(to_minor(s.topup_max))))
+            raise AmountError("amount-too-big", high=self.money(to_minor(s.topup_max)))
         return amount
 
     def preset(self, index: int) -> Decimal | None:
@@ -199,12 +217,15 @@ class TopupService:
         await self._notifier.enqueue(
             repos,
             topup.user_id,
-            texts.TOPUP_CREDITED_NOTICE.format(
-                amount=self.money(topup.amount),
-                method=texts.METHOD_NAMES[topup.method],
-                balance=self.money(user.balance, Shown.DOWN),
+            Notice(
+                "topup-credited-notice",
+                {
+                    "amount": Money(topup.amount),
+                    "method": Msg(f"method-{topup.method}"),
+                    "balance": Money(user.balance, Shown.DOWN),
+                },
+                after_topup(topup.resume),
             ),
-            self._after_topup(topup.resume),
         )
 
     async def credit_invoice(self, topup: Topup, reference: str) -> bool:
@@ -237,7 +258,7 @@ class TopupService:
 
     async def check_pre_checkout(
         self, user_id: int, payload: str, currency: str, total: int
-    ) -> str | None:
+    ) -> PreCheckoutRefusal | None:
         """None when the payment may go ahead, else the reason to refuse it. No network."""
         decoded = stars.decode(payload)
         async with self._db.read() as repos:
@@ -252,14 +273,18 @@ class TopupService:
             or currency != stars.CURRENCY
             or topup.stars != total
         ):
-            return texts.STARS_REFUSED_UNKNOWN
-        if user is not None and user.is_banned:
-            return texts.STARS_REFUSED_CLOSED
-        if topup.state != "pending":
-            return texts.STARS_REFUSED_USED
-        if topup.expires_at is not None and topup.expires_at <= now():
-            return texts.STARS_REFUSED_EXPIRED
-        return None
+            reason = "unknown"
+        elif user is not None and user.is_banned:
+            reason = "closed"
+        elif topup.state != "pending":
+            reason = "used"
+        elif topup.expires_at is not None and topup.expires_at <= now():
+            reason = "expired"
+        else:
+            return None
+        if user is None:
+            return PreCheckoutRefusal(reason, known=False, language=None)
+        return PreCheckoutRefusal(reason, known=True, language=user.language)
 
     async def stars_paid(
         self, user_id: int, payload: str, currency: str, total: int, charge_id: str
@@ -302,11 +327,14 @@ class TopupService:
                 )
                 await self._notifier.enqueue_admins(
                     repos,
-                    t.STARS_MISMATCH_ALERT.format(
-                        problem=t.STARS_PROBLEMS[problem],
-                        user_id=user_id,
-                        stars=total,
-                        charge=html.escape(charge_id),
+                    Notice(
+                        "admin-stars-mismatch-alert",
+                        {
+                            "problem": Msg(f"admin-stars-problem-{problem}"),
+                            "user_id": user_id,
+                            "stars": total,
+                            "charge": html.escape(charge_id),
+                        },
                     ),
                 )
                 credited = None
@@ -411,7 +439,7 @@ class TopupService:
                     topup.amount,
                     "admin_credit",
                     admin_id=admin_id,
-                    note=texts.NOTE_STARS_REFUND_GIVEN_BACK,
+                    note=NOTE_STARS_REFUND_GIVEN_BACK,
                     method="stars",
                     reference=charge_id,
                 )
@@ -439,31 +467,44 @@ class TopupService:
             topup = await repos.topups.create(new, now())
             user = await repos.users.get(user_id)
         name = "" if user is None else user.full_name
-        for admin_id in sorted(self._settings.admin_ids):
-            await self.send_copy(bot, topup, admin_id, name)
+        admins = sorted(self._settings.admin_ids)
+        languages = await self._languages(admins)
+        for admin_id in admins:
+            await self.send_copy(bot, topup, admin_id, name, languages[admin_id])
         return topup
 
-    def _copy_text(self, topup: Topup, name: str) -> str:
-        reference = ""
+    async def _languages(self, user_ids: Iterable[int]) -> dict[int, str | None]:
+        """Each one's chosen language (None: the default, also for an admin never seen)."""
+        async with self._db.read() as repos:
+            users = {user_id: await repos.users.get(user_id) for user_id in user_ids}
+        return {user_id: None if user is None else user.language for user_id, user in users.items()}
+
+    @staticmethod
+    def _copy_notice(topup: Topup, name: str) -> Notice:
+        """An admin's copy of a receipt, with Approve / Reject."""
+        reference: Msg | str = ""
         if topup.receipt_text:
-            reference = t.RECEIPT_COPY_TEXT.format(text=esc(topup.receipt_text, 300))
-        return t.RECEIPT_COPY.format(
-            id=topup.id,
-            amount=self.money(topup.amount),
-            name=esc(name or "—", 64),
-            user_id=topup.user_id,
-            when=when(topup.created_at),
-            text=reference,
+            reference = Msg("admin-receipt-copy-text", {"text": esc(topup.receipt_text, 300)})
+        return Notice(
+            "admin-receipt-copy",
+            {
+                "id": topup.id,
+                "amount": Money(topup.amount),
+                "name": esc(name or "—", 64),
+                "user_id": topup.user_id,
+                "when": When(topup.created_at),
+                "text": reference,
+            },
+            receipt_decision(topup.id),
         )
 
-    async def send_copy(self, bot: Bot, topup: Topup, admin_id: int, name: str) -> None:
+    async def send_copy(
+        self, bot: Bot, topup: Topup, admin_id: int, name: str, language: str | None
+    ) -> None:
+        """A receipt in one admin's chat, written in that admin's language."""
+        text, markup = self._renderer.render(self._copy_notice(topup, name), language)
         message_id = await receipts.send_copy(
-            bot,
-            admin_id,
-            topup.receipt_kind or "text",
-            topup.receipt_file,
-            self._copy_text(topup, name),
-            self._decision_markup(topup.id),
+            bot, admin_id, topup.receipt_kind or "text", topup.receipt_file, text, markup
         )
         if message_id is not None:
             async with self._db.transaction() as repos:
@@ -477,7 +518,9 @@ class TopupService:
         if topup is None or topup.method != "manual":
             return None
         if topup.state == "pending":
-            await self.send_copy(bot, topup, admin_id, "" if user is None else user.full_name)
+            name = "" if user is None else user.full_name
+            languages = await self._languages([admin_id])
+            await self.send_copy(bot, topup, admin_id, name, languages[admin_id])
         return topup
 
     async def pending_receipts(self, limit: int) -> tuple[list[tuple[Topup, str]], int]:
@@ -529,14 +572,17 @@ class TopupService:
             )
             if not settled:
                 return Decision("already", topup)
-            why = texts.TOPUP_REJECTED_REASON.format(reason=esc(reason, 300)) if reason else ""
+            why: Msg | str = ""
+            if reason:
+                why = Msg("topup-rejected-reason", {"reason": esc(reason, 300)})
             await self._notifier.enqueue(
                 repos,
                 topup.user_id,
-                texts.TOPUP_REJECTED_NOTICE.format(
-                    id=topup.id, amount=self.money(topup.amount), reason=why
+                Notice(
+                    "topup-rejected-notice",
+                    {"id": topup.id, "amount": Money(topup.amount), "reason": why},
+                    after_topup(False),
                 ),
-                self._after_topup(False),
             )
             decided = await repos.topups.get(topup_id)
         self._notifier.wake()
@@ -544,21 +590,32 @@ class TopupService:
         return Decision("done", decided)
 
     async def mark_copies(self, bot: Bot, topup: Topup) -> None:
-        """Every admin's copy now says who decided, and loses its buttons."""
+        """Every admin's copy now says who decided, and loses its buttons; each is written in
+        its admin's language, as the copy was."""
         async with self._db.read() as repos:
             copies = await repos.topups.copies(topup.id)
             user = await repos.users.get(topup.user_id)
+        languages = await self._languages({chat_id for chat_id, _ in copies})
         name = esc(topup.decided_name or str(topup.decided_by), 64)
-        moment = when(topup.decided_at or now())
+        moment = When(topup.decided_at or now())
         if topup.state == "paid":
-            outcome = t.RECEIPT_APPROVED_BY.format(
-                name=name, when=moment, amount=self.money(topup.amount)
+            outcome = Msg(
+                "admin-receipt-approved-by",
+                {"name": name, "when": moment, "amount": Money(topup.amount)},
             )
         else:
-            reason = t.RECEIPT_REASON.format(reason=esc(topup.reason, 200)) if topup.reason else ""
-            outcome = t.RECEIPT_REJECTED_BY.format(name=name, when=moment, reason=reason)
-        text = self._copy_text(topup, "" if user is None else user.full_name) + outcome
+            reason: Msg | str = ""
+            if topup.reason:
+                reason = Msg("admin-receipt-reason", {"reason": esc(topup.reason, 200)})
+            outcome = Msg(
+                "admin-receipt-rejected-by", {"name": name, "when": moment, "reason": reason}
+            )
+        copy = self._copy_notice(topup, "" if user is None else user.full_name)
         for chat_id, message_id in copies:
+            t = self._renderer.translator(languages[chat_id])
+            text = self._renderer.text(t, copy.key, copy.args) + self._renderer.text(
+                t, outcome.key, outcome.args
+            )
             await receipts.mark_copy(bot, chat_id, message_id, topup.receipt_kind or "text", text)
 
     # -- reports -------------------------------------------------------------------------------

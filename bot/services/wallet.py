@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot import texts
 from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.ledger import LedgerKind
-from bot.money import Shown, money, to_minor
+from bot.money import Shown, to_minor
+from bot.notices import Money, Notice
 from bot.services.notify import Notifier
 
 
@@ -73,7 +73,6 @@ class WalletService:
         units = to_minor(amount)
         if units <= 0:
             raise ValueError("amount must be positive")
-        decimals = self._settings.price_decimals
         async with self._db.transaction() as repos:
             await repos.users.ensure(user_id, now())
             await move(repos, user_id, units, "admin_credit", admin_id=admin_id, note=note)
@@ -83,9 +82,9 @@ class WalletService:
             await self._notifier.enqueue(
                 repos,
                 user_id,
-                texts.WALLET_CREDITED_NOTICE.format(
-                    amount=money(units, decimals, self._settings.currency),
-                    balance=money(user.balance, decimals, self._settings.currency, Shown.DOWN),
+                Notice(
+                    "wallet-credited-notice",
+                    {"amount": Money(units), "balance": Money(user.balance, Shown.DOWN)},
                 ),
             )
         self._notifier.wake()
