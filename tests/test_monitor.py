@@ -17,8 +17,8 @@ from bot.services.monitor import (
     Monitor,
 )
 from tests.conftest import ADMIN_ID, Shop
+from tests.payments_helpers import rendered
 from tests.sql import alert_raised
-from tests.test_tracking import rendered
 
 SECOND_ADMIN = 1001
 PERIOD = 100  # CATALOG_REFRESH_SECONDS in these tests
@@ -44,7 +44,7 @@ async def admin_alerts(shop: Shop) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for message in due:
         if message.kind == "admin":
-            found.setdefault(message.chat_id, []).append(rendered(shop, message))
+            found.setdefault(message.chat_id, []).append(rendered(shop, message).text)
     return found
 
 

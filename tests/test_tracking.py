@@ -8,15 +8,14 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery
 
 from bot.db.repositories.orders import Order
-from bot.db.repositories.outbox import OutboxMessage
 from bot.keyboards.callbacks import MenuCb, OrderActionCb, OrderCardCb
 from bot.keyboards.orders import open_order
 from bot.money import to_minor
-from bot.notices import Notice
 from bot.order_draft import Draft
 from bot.services.ordering import OutcomeKind
 from bot.services.tracking import TrackingService
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+from tests.payments_helpers import rendered
 
 OTHER = 2002
 
@@ -34,17 +33,10 @@ async def order(shop: Shop, order_id: int) -> Order:
     return found
 
 
-def rendered(shop: Shop, message: OutboxMessage) -> str:
-    """A message's text as the sender would send it now: a notice in its reader's language."""
-    if message.notice is None:
-        return message.text
-    return shop.services.notices.render(Notice.from_json(message.notice), message.language)[0]
-
-
 async def outbox_texts(shop: Shop, chat_id: int = CUSTOMER) -> list[str]:
     async with shop.db.read() as repos:
         rows = await repos.outbox.due(now=2**40, limit=10_000)
-    return [rendered(shop, row) for row in rows if row.chat_id == chat_id]
+    return [rendered(shop, row).text for row in rows if row.chat_id == chat_id]
 
 
 async def refunds(shop: Shop, order_id: int) -> list[int]:
