@@ -10,10 +10,9 @@ from decimal import Decimal
 
 import wcwidth
 
-from bot import texts
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
-from bot.i18n import Fragment, Translator
+from bot.i18n import Translator
 from bot.money import money, to_minor
 from bot.services.order_types import Kind, kind_of
 
@@ -169,7 +168,27 @@ def when(timestamp: int) -> str:
     return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+STATE_ICONS = {
+    "submitting": "⏳",
+    "pending": "⏳",
+    "in_progress": "🔄",
+    "processing": "🔄",
+    "completed": "✅",
+    "partial": "🌓",
+    "canceled": "❌",
+    "unknown": "❔",
+    "failed": "⛔",
+}
+
+
+def state_name(t: Translator, state: str) -> str:
+    """An order state as the reader calls it ("in_progress" → "In progress")."""
+    key = "state-" + state.replace("_", "-")
+    return t(key) if t.has(key) else state
+
+
 def details(
+    t: Translator,
     service_type: str,
     quantity: int,
     runs: int | None,
@@ -179,44 +198,6 @@ def details(
     answer_number: int | None,
 ) -> str:
     """The type-specific inputs of an order, one line each."""
-    kind = kind_of(service_type)
-    if kind is Kind.PACKAGE:
-        return texts.SUMMARY_PACKAGE
-    if kind is Kind.CUSTOM_COMMENTS and comments is not None:
-        lines = comments.split("\n")
-        shown = "\n".join(short(line, 100) for line in lines[:10])
-        if len(lines) > 10:
-            shown += "\n…"
-        return texts.SUMMARY_COMMENTS.format(
-            count=len(lines), comments=html.escape(shown, quote=False)
-        )
-    text = ""
-    if runs is not None and interval is not None:
-        text += texts.SUMMARY_DRIPFEED.format(
-            runs=runs, quantity=quantity // runs, interval=interval
-        )
-    text += texts.SUMMARY_QUANTITY.format(quantity=quantity)
-    if kind is Kind.COMMENT_LIKES and username:
-        text += texts.SUMMARY_USERNAME.format(username=esc(username, 64))
-    if kind is Kind.POLL and answer_number is not None:
-        text += texts.SUMMARY_ANSWER.format(answer=answer_number)
-    return text
-
-
-def summary_details(
-    t: Translator,
-    service_type: str,
-    quantity: int,
-    runs: int | None,
-    interval: int | None,
-    comments: str | None,
-    username: str | None,
-    answer_number: int | None,
-) -> Fragment:
-    """The type-specific inputs of an order, one line each, in the reader's language.
-
-    (`details` above says the same in English for the order cards; the two become one when the
-    cards speak the reader's language too.)"""
     kind = kind_of(service_type)
     if kind is Kind.PACKAGE:
         return t("summary-package")
@@ -234,11 +215,12 @@ def summary_details(
         text += t("summary-username", username=esc(username, 64))
     if kind is Kind.POLL and answer_number is not None:
         text += t("summary-answer", answer=answer_number)
-    return Fragment(text)
+    return text
 
 
-def order_details(order: Order) -> str:
+def order_details(t: Translator, order: Order) -> str:
     return details(
+        t,
         order.service_type,
         order.quantity,
         order.runs,
@@ -249,53 +231,50 @@ def order_details(order: Order) -> str:
     )
 
 
-def order_card(order: Order, decimals: int, cur: str) -> str:
+def order_card(t: Translator, order: Order, decimals: int, cur: str) -> str:
     refunded = (
-        texts.ORDER_REFUNDED.format(amount=money(order.refunded, decimals, cur))
-        if order.refunded
-        else ""
+        t("order-refunded", amount=money(order.refunded, decimals, cur)) if order.refunded else ""
     )
     progress = ""
     if order.start_count is not None or order.remains is not None:
-        progress = texts.ORDER_PROGRESS.format(
+        progress = t(
+            "order-progress",
             start="—" if order.start_count is None else order.start_count,
             remains="—" if order.remains is None else order.remains,
         )
     if order.cancel_requested and not order.is_final:
-        progress += texts.ORDER_CANCEL_REQUESTED
-    status = texts.STATE_NAMES.get(order.state, order.state)
+        progress += t("order-cancel-requested")
+    status = state_name(t, order.state)
     if order.status_raw and order.state in ("pending", "in_progress", "processing"):
         status = esc(order.status_raw, 40)
-    return texts.ORDER_CARD.format(
+    return t(
+        "order-card",
         id=order.id,
-        icon=texts.STATE_ICONS.get(order.state, "•"),
+        icon=STATE_ICONS.get(order.state, "•"),
         status=status,
         service=esc(order.service_name, 300),
         link=esc(order.link, 300),
-        details=order_details(order),
+        details=order_details(t, order),
         price=money(order.price, decimals, cur),
         refunded=refunded,
         progress=progress,
-        created=when(order.created_at),
-        panel=(
-            texts.ORDER_PANEL_ID.format(panel_id=order.panel_order_id)
-            if order.panel_order_id
-            else ""
-        ),
+        created=t.datetime(order.created_at),
+        panel=t("order-panel-id", panel_id=order.panel_order_id) if order.panel_order_id else "",
     )
 
 
-def my_orders(orders: list[Order], decimals: int, cur: str) -> str:
+def my_orders(t: Translator, orders: list[Order], decimals: int, cur: str) -> str:
     """My orders: one line per order (status, short name, quantity, price, date)."""
     lines = [
-        texts.MY_ORDERS_LINE.format(
-            icon=texts.STATE_ICONS.get(order.state, "•"),
-            status=texts.STATE_NAMES.get(order.state, order.state),
+        t(
+            "my-orders-line",
+            icon=STATE_ICONS.get(order.state, "•"),
+            status=state_name(t, order.state),
             id=order.id,
             service=esc(order.service_name, 32),
             quantity=order.quantity,
             price=money(order.price, decimals, cur),
-            date=datetime.fromtimestamp(order.created_at, tz=UTC).strftime("%Y-%m-%d"),
+            date=t.date(order.created_at),
         )
         for order in orders
     ]

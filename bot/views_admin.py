@@ -265,7 +265,7 @@ def render_order(t: Translator, file: OrderFile, settings: Settings) -> str:
         service=esc(o.service_name, 200),
         type=esc(o.service_type, 40),
         link=esc(o.link, 300),
-        details=order_details(o),
+        details=order_details(t, o),
         price=_money(o.price, settings),
         refunded=t("admin-order-refunded", amount=_money(o.refunded, settings))
         if o.refunded

@@ -93,7 +93,9 @@ async def test_a_card_opened_from_a_notice_comes_as_a_new_message(funded: Shop) 
     await shop.services.tracking.sync()
     async with shop.db.read() as repos:
         (notice,) = [
-            r for r in await repos.outbox.due(now=2**40, limit=100) if r.chat_id == CUSTOMER
+            rendered(shop, r)  # as the outbox sender renders it
+            for r in await repos.outbox.due(now=2**40, limit=100)
+            if r.chat_id == CUSTOMER
         ]
     assert (
         notice.reply_markup is not None

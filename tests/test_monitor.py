@@ -17,6 +17,7 @@ from bot.services.monitor import (
     Monitor,
 )
 from tests.conftest import ADMIN_ID, Shop
+from tests.payments_helpers import rendered
 from tests.sql import alert_raised
 
 SECOND_ADMIN = 1001
@@ -43,7 +44,7 @@ async def admin_alerts(shop: Shop) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for message in due:
         if message.kind == "admin":
-            found.setdefault(message.chat_id, []).append(message.text)
+            found.setdefault(message.chat_id, []).append(rendered(shop, message).text)
     return found
 
 

@@ -15,6 +15,7 @@ from bot.order_draft import Draft
 from bot.services.ordering import OutcomeKind
 from bot.services.tracking import TrackingService
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+from tests.payments_helpers import rendered
 
 OTHER = 2002
 
@@ -35,7 +36,7 @@ async def order(shop: Shop, order_id: int) -> Order:
 async def outbox_texts(shop: Shop, chat_id: int = CUSTOMER) -> list[str]:
     async with shop.db.read() as repos:
         rows = await repos.outbox.due(now=2**40, limit=10_000)
-    return [row.text for row in rows if row.chat_id == chat_id]
+    return [rendered(shop, row).text for row in rows if row.chat_id == chat_id]
 
 
 async def refunds(shop: Shop, order_id: int) -> list[int]:

@@ -49,10 +49,14 @@ async def on_new_order(
 
 
 async def on_my_orders(
-    message: Message, state: FSMContext, tracking: TrackingService, settings: Settings
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    tracking: TrackingService,
+    settings: Settings,
 ) -> None:
     await state.clear()
-    await send_orders(message, tracking, settings)
+    await send_orders(message, t, tracking, settings)
 
 
 async def on_wallet(

@@ -39,7 +39,7 @@ from bot.services.ordering import (
     ServiceUnavailable,
 )
 from bot.services.pricing import order_total
-from bot.views import esc, order_card, quick_picks, rate, summary_details
+from bot.views import details, esc, order_card, quick_picks, rate
 
 log = logging.getLogger(__name__)
 
@@ -277,7 +277,7 @@ def summary_text(t: Translator, quote: Quote, settings: Settings) -> str:
         "summary",
         service=esc(quote.service.name, 300),
         link=esc(draft.link or "", 300),
-        details=summary_details(
+        details=details(
             t,
             quote.service.type,
             quote.total_quantity,
@@ -397,11 +397,11 @@ async def show_summary(
 async def on_order(
     query: CallbackQuery,
     callback_data: OrderServiceCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
-    t: Translator,
 ) -> None:
     await start_form(query, t, state, catalogue, ordering, settings, callback_data.id)
 
@@ -510,11 +510,11 @@ _INPUT_STEPS: dict[str | None, State] = {
 
 async def on_form_input(
     message: Message,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
-    t: Translator,
 ) -> None:
     step = _INPUT_STEPS[await state.get_state()]
     await _accept(message, t, state, catalogue, ordering, settings, step, message.text)
@@ -523,11 +523,11 @@ async def on_form_input(
 async def on_quantity_pick(
     query: CallbackQuery,
     callback_data: QuantityCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
-    t: Translator,
 ) -> None:
     if await state.get_state() != OrderFlow.quantity.state or not isinstance(
         query.message, Message
@@ -562,11 +562,11 @@ async def on_draft_cancel(query: CallbackQuery, state: FSMContext, t: Translator
 async def on_edit_field(
     query: CallbackQuery,
     callback_data: EditFieldCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
-    t: Translator,
 ) -> None:
     """One field of the summary asked again; its answer comes back to the summary."""
     if await state.get_state() != OrderFlow.confirm.state:
@@ -588,11 +588,11 @@ async def on_edit_field(
 async def on_draft_move(
     query: CallbackQuery,
     callback_data: DraftCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
-    t: Translator,
 ) -> None:
     current = await state.get_state()
     opened = await _pressed_on_form(query, t, state, catalogue)
@@ -634,12 +634,12 @@ async def on_draft_move(
 async def on_confirm(
     query: CallbackQuery,
     callback_data: ConfirmCb,
+    t: Translator,
     state: FSMContext,
     catalogue: CatalogueService,
     ordering: OrderingService,
     notifier: Notifier,
     settings: Settings,
-    t: Translator,
 ) -> None:
     user_id = query.from_user.id
     data = await state.get_data()
@@ -651,8 +651,8 @@ async def on_confirm(
             return
         await show(
             query,
-            t("already-placed", card=order_card(placed, d, cur)),
-            order_card_keyboard(placed, None),
+            t("already-placed", card=order_card(t, placed, d, cur)),
+            order_card_keyboard(t, placed, None),
         )
         return
     await try_show(query, t("placing-queued" if ordering.panel_busy else "placing"))
@@ -683,16 +683,16 @@ async def on_confirm(
     order = outcome.order
     assert order is not None
     if outcome.kind is OutcomeKind.PLACED:
-        text = t("placed", card=order_card(order, d, cur))
+        text = t("placed", card=order_card(t, order, d, cur))
     elif outcome.kind is OutcomeKind.ALREADY:
-        text = t("already-placed", card=order_card(order, d, cur))
+        text = t("already-placed", card=order_card(t, order, d, cur))
     elif outcome.kind is OutcomeKind.REFUSED:
         text = t("order-refused", reason=esc(outcome.message, 200))
     elif outcome.kind is OutcomeKind.UNAVAILABLE:
         text = t("order-unavailable")
     else:
         text = t("order-unknown", order_id=order.id)
-    await deliver(query, text, order_card_keyboard(order, None), notifier)
+    await deliver(query, text, order_card_keyboard(t, order, None), notifier)
 
 
 def router() -> Router:

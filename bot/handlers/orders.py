@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
 
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot import texts
 from bot.config import Settings
 from bot.db.repositories.orders import Order
 from bot.handlers.common import replace, show
@@ -21,52 +19,93 @@ from bot.keyboards.orders import cancel_confirm, order_card_keyboard, orders_lis
 from bot.money import Shown, money
 from bot.services.catalogue import CatalogueService, Page
 from bot.services.ordering import OrderingService
-from bot.services.tracking import TrackingService
+from bot.services.tracking import Reply, ReplyKind, TrackingService
 from bot.views import esc, my_orders, order_card
 
 REFRESH_TOAST_WAIT = 3.0  # seconds a Refresh press waits for the panel before it is answered
 
 
-def _list_text(page: Page[Order], settings: Settings) -> str:
+# What became of a Refresh, a Refill or a Cancel, in the reader's words.
+_REPLIES = {
+    ReplyKind.NOT_FOUND: "order-not-found",
+    ReplyKind.REFRESHED: "refreshed",
+    ReplyKind.PANEL_BUSY: "panel-busy",
+    ReplyKind.REFILL_NOT_APPLICABLE: "refill-not-applicable",
+    ReplyKind.REFILL_ALREADY: "refill-already",
+    ReplyKind.CANCEL_REQUESTED: "cancel-requested",
+    ReplyKind.CANCEL_NOT_APPLICABLE: "cancel-not-applicable",
+    ReplyKind.CANCEL_ALREADY: "cancel-already",
+}
+
+
+def reply_text(t: Translator, reply: Reply) -> str:
+    if reply.kind is ReplyKind.REFILL_REQUESTED:
+        return t("refill-requested", refill_id=esc(reply.detail, 40))
+    if reply.kind is ReplyKind.REFILL_REFUSED:
+        return t("refill-refused", reason=esc(reply.detail, 200))
+    if reply.kind is ReplyKind.CANCEL_REFUSED:
+        return t("cancel-refused", reason=esc(reply.detail, 200))
+    if reply.kind is ReplyKind.CANCEL_UNANSWERED:
+        return t("cancel-refused", reason=t("cancel-reason-no-answer"))
+    if reply.kind is ReplyKind.CANCEL_NOT_ACCEPTED:
+        return t("cancel-refused", reason=t("cancel-reason-not-accepted"))
+    return t(_REPLIES[reply.kind])
+
+
+def _list_text(t: Translator, page: Page[Order], settings: Settings) -> str:
     if page.total == 0:
-        return texts.MY_ORDERS_EMPTY_OFFER
-    text = texts.MY_ORDERS
+        return t("my-orders-empty-offer")
+    text: str = t("my-orders")
     if page.pages > 1:
-        text += "\n" + texts.PAGE.format(page=page.page + 1, pages=page.pages)
-    lines = my_orders(page.items, settings.price_decimals, settings.currency)
-    return f"{text}\n\n{lines}\n\n{texts.MY_ORDERS_TAP}"
+        text += "\n" + t("page", page=page.page + 1, pages=page.pages)
+    lines = my_orders(t, page.items, settings.price_decimals, settings.currency)
+    return f"{text}\n\n{lines}\n\n{t('my-orders-tap')}"
 
 
-async def send_orders(message: Message, tracking: TrackingService, settings: Settings) -> None:
+async def send_orders(
+    message: Message, t: Translator, tracking: TrackingService, settings: Settings
+) -> None:
     """My orders as a new message (the command, the reply keyboard's button)."""
     assert message.from_user is not None
     page = await tracking.orders_page(message.from_user.id, 0)
     await message.answer(
-        _list_text(page, settings), reply_markup=orders_list(page.items, page.page, page.pages)
+        _list_text(t, page, settings),
+        reply_markup=orders_list(t, page.items, page.page, page.pages),
     )
 
 
 async def on_orders_button(
-    query: CallbackQuery, tracking: TrackingService, settings: Settings
+    query: CallbackQuery, t: Translator, tracking: TrackingService, settings: Settings
 ) -> None:
-    await _show_page(query, tracking, settings, 0)
+    await _show_page(query, t, tracking, settings, 0)
 
 
 async def on_orders_page(
-    query: CallbackQuery, callback_data: MyOrdersCb, tracking: TrackingService, settings: Settings
+    query: CallbackQuery,
+    callback_data: MyOrdersCb,
+    t: Translator,
+    tracking: TrackingService,
+    settings: Settings,
 ) -> None:
-    await _show_page(query, tracking, settings, callback_data.page)
+    await _show_page(query, t, tracking, settings, callback_data.page)
 
 
 async def _show_page(
-    query: CallbackQuery, tracking: TrackingService, settings: Settings, page_number: int
+    query: CallbackQuery,
+    t: Translator,
+    tracking: TrackingService,
+    settings: Settings,
+    page_number: int,
 ) -> None:
     page = await tracking.orders_page(query.from_user.id, page_number)
-    await show(query, _list_text(page, settings), orders_list(page.items, page.page, page.pages))
+    await show(
+        query, _list_text(t, page, settings), orders_list(t, page.items, page.page, page.pages)
+    )
 
 
 async def _show_card(
     query: CallbackQuery,
+    t: Translator,
     tracking: TrackingService,
     settings: Settings,
     order_id: int,
@@ -77,12 +116,12 @@ async def _show_card(
 ) -> None:
     order = await tracking.own_order(query.from_user.id, order_id)
     if order is None:
-        await query.answer(texts.ORDER_NOT_FOUND, show_alert=True)
+        await query.answer(t("order-not-found"), show_alert=True)
         return
-    text = order_card(order, settings.price_decimals, settings.currency)
+    text = order_card(t, order, settings.price_decimals, settings.currency)
     if note:
         text = f"{note}\n\n{text}"
-    markup = order_card_keyboard(order, await tracking.actions(order), back)
+    markup = order_card_keyboard(t, order, await tracking.actions(order), back)
     if new_message:
         # Opened from a notification: the notice stays as it was, the card comes below it.
         await query.answer()
@@ -97,43 +136,54 @@ async def _show_card(
 async def on_order_card(
     query: CallbackQuery,
     callback_data: OrderCardCb,
+    t: Translator,
     tracking: TrackingService,
     settings: Settings,
 ) -> None:
-    await _show_card(query, tracking, settings, callback_data.id, callback_data.back)
+    await _show_card(query, t, tracking, settings, callback_data.id, callback_data.back)
 
 
 async def on_notice_order(
     query: CallbackQuery,
     callback_data: NoticeOrderCb,
+    t: Translator,
     tracking: TrackingService,
     settings: Settings,
 ) -> None:
-    await _show_card(query, tracking, settings, callback_data.id, 0, new_message=True)
+    await _show_card(query, t, tracking, settings, callback_data.id, 0, new_message=True)
 
 
 async def _ask_cancel(
-    query: CallbackQuery, order: Order, tracking: TrackingService, settings: Settings
+    query: CallbackQuery,
+    t: Translator,
+    order: Order,
+    tracking: TrackingService,
+    settings: Settings,
 ) -> None:
     """Cancelling asks first, saying what would be refunded and when."""
     if order.cancel_requested and not order.is_final:
-        await query.answer(texts.CANCEL_ALREADY, show_alert=True)
+        await query.answer(t("cancel-already"), show_alert=True)
         return
     if "cancel" not in await tracking.actions(order):
-        await query.answer(texts.CANCEL_NOT_APPLICABLE, show_alert=True)
+        await query.answer(t("cancel-not-applicable"), show_alert=True)
         return
     d, cur = settings.price_decimals, settings.currency
-    text = texts.CANCEL_CONFIRM.format(
+    text = t(
+        "cancel-confirm",
         id=order.id,
         service=esc(order.service_name, 120),
         link=esc(order.link, 200),
         amount=money(order.price - order.refunded, d, cur, Shown.DOWN),
     )
-    await show(query, text, cancel_confirm(order.id))
+    await show(query, text, cancel_confirm(t, order.id))
 
 
 async def _refresh(
-    query: CallbackQuery, order: Order, tracking: TrackingService, settings: Settings
+    query: CallbackQuery,
+    t: Translator,
+    order: Order,
+    tracking: TrackingService,
+    settings: Settings,
 ) -> None:
     """Asks the panel; within a short wait the press is answered with what happened (a toast
     "No change since 16:41"), else answered at once and the card tells the rest."""
@@ -147,35 +197,36 @@ async def _refresh(
     except asyncio.CancelledError:
         asking.cancel()
         raise
-    note = reply.text
+    note = reply_text(t, reply)
     if reply.ok:
         now_order = await tracking.own_order(query.from_user.id, order.id)
-        if now_order is not None and order_card(now_order, d, cur) == order_card(order, d, cur):
-            since = datetime.fromtimestamp(order.updated_at, tz=UTC).strftime("%H:%M UTC")
-            note = texts.NO_CHANGE_SINCE.format(time=since)
+        if now_order is not None and order_card(t, now_order, d, cur) == order_card(
+            t, order, d, cur
+        ):
+            note = t("no-change-since", time=t.time(order.updated_at))
             if done:
                 await query.answer(note)
                 return
     if done:
         await query.answer(note if reply.ok else None)
-    await _show_card(query, tracking, settings, order.id, 0, note=note, answered=True)
+    await _show_card(query, t, tracking, settings, order.id, 0, note=note, answered=True)
 
 
 async def on_order_action(
     query: CallbackQuery,
     callback_data: OrderActionCb,
+    t: Translator,
     state: FSMContext,
     tracking: TrackingService,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
-    t: Translator,
 ) -> None:
     user_id = query.from_user.id
     order = await tracking.own_order(user_id, callback_data.id)
     # Forged or stale: not theirs, or the action no longer applies. Nothing changes.
     if order is None:
-        await query.answer(texts.ORDER_NOT_FOUND, show_alert=True)
+        await query.answer(t("order-not-found"), show_alert=True)
         return
     act = callback_data.act
     if act == "again":
@@ -184,21 +235,22 @@ async def on_order_action(
         )
         return
     if act == "cancel":
-        await _ask_cancel(query, order, tracking, settings)
+        await _ask_cancel(query, t, order, tracking, settings)
         return
     if act == "refresh":
-        await _refresh(query, order, tracking, settings)
+        await _refresh(query, t, order, tracking, settings)
         return
     if act not in ("refill", "cancelok"):
-        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        await query.answer(t("button-expired"), show_alert=True)
         return
     # Answered before the panel is asked: the answer below comes as an edit of the card.
     await query.answer()
     if act == "refill":
-        note = (await tracking.request_refill(user_id, order.id)).text
+        reply = await tracking.request_refill(user_id, order.id)
     else:
-        note = (await tracking.request_cancel(user_id, order.id)).text
-    await _show_card(query, tracking, settings, order.id, 0, note=note, answered=True)
+        reply = await tracking.request_cancel(user_id, order.id)
+    note = reply_text(t, reply)
+    await _show_card(query, t, tracking, settings, order.id, 0, note=note, answered=True)
 
 
 def router() -> Router:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import texts
 from bot.db.repositories.orders import Order
+from bot.i18n import Translator
 from bot.keyboards.callbacks import (
     MenuCb,
     MyOrdersCb,
@@ -11,27 +11,25 @@ from bot.keyboards.callbacks import (
     OrderActionCb,
     OrderCardCb,
 )
+from bot.keyboards.common import home_button
+from bot.notices import Button
 
-
-def _home_button() -> InlineKeyboardButton:
-    # This file still speaks English only; keyboards.common.home_button(t) is the customer's.
-    return InlineKeyboardButton(text=texts.BTN_HOME, callback_data=MenuCb(to="home").pack())
+_ACTION_LABELS = {
+    "refresh": "btn-refresh",
+    "refill": "btn-refill",
+    "cancel": "btn-cancel-order",
+    "again": "btn-order-again",
+}
 
 
 def order_card_keyboard(
-    order: Order, actions: frozenset[str] | None, back_page: int = 0
+    t: Translator, order: Order, actions: frozenset[str] | None, back_page: int = 0
 ) -> InlineKeyboardMarkup:
     """Buttons of an order card; `actions` are those that apply now (None: none shown)."""
     rows: list[list[InlineKeyboardButton]] = []
-    labels = {
-        "refresh": texts.BTN_REFRESH,
-        "refill": texts.BTN_REFILL,
-        "cancel": texts.BTN_CANCEL_ORDER,
-        "again": texts.BTN_ORDER_AGAIN,
-    }
     row = [
         InlineKeyboardButton(
-            text=labels[act], callback_data=OrderActionCb(id=order.id, act=act).pack()
+            text=t(_ACTION_LABELS[act]), callback_data=OrderActionCb(id=order.id, act=act).pack()
         )
         for act in ("refresh", "refill", "cancel", "again")
         if actions and act in actions
@@ -41,14 +39,14 @@ def order_card_keyboard(
         if row[2:]:
             rows.append(row[2:])
     orders_button = InlineKeyboardButton(
-        text=texts.BTN_ORDERS,
+        text=t("btn-orders"),
         callback_data=(MyOrdersCb(page=back_page) if back_page else MenuCb(to="orders")).pack(),
     )
-    rows.append([orders_button, _home_button()])
+    rows.append([orders_button, home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-def orders_list(orders: list[Order], page: int, pages: int) -> InlineKeyboardMarkup:
+def orders_list(t: Translator, orders: list[Order], page: int, pages: int) -> InlineKeyboardMarkup:
     """Small number buttons in a grid: the list itself is in the message's text. An empty
     list offers New order instead of a dead end."""
     numbers = [
@@ -60,59 +58,49 @@ def orders_list(orders: list[Order], page: int, pages: int) -> InlineKeyboardMar
     rows = [numbers[i : i + 4] for i in range(0, len(numbers), 4)]
     if not orders:
         rows.append(
-            [InlineKeyboardButton(text=texts.BTN_NEW_ORDER, callback_data=MenuCb(to="new").pack())]
+            [InlineKeyboardButton(text=t("btn-new-order"), callback_data=MenuCb(to="new").pack())]
         )
     nav = []
     if page > 0:
         nav.append(
-            InlineKeyboardButton(
-                text=texts.BTN_PREV, callback_data=MyOrdersCb(page=page - 1).pack()
-            )
+            InlineKeyboardButton(text=t("btn-prev"), callback_data=MyOrdersCb(page=page - 1).pack())
         )
     if pages > 1:
         nav.append(
             InlineKeyboardButton(
-                text=texts.PAGE.format(page=page + 1, pages=pages),
+                text=t("page", page=page + 1, pages=pages),
                 callback_data=MyOrdersCb(page=page).pack(),
             )
         )
     if page < pages - 1:
         nav.append(
-            InlineKeyboardButton(
-                text=texts.BTN_NEXT, callback_data=MyOrdersCb(page=page + 1).pack()
-            )
+            InlineKeyboardButton(text=t("btn-next"), callback_data=MyOrdersCb(page=page + 1).pack())
         )
     if nav:
         rows.append(nav)
-    rows.append([_home_button()])
+    rows.append([home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-def open_order(order_id: int) -> InlineKeyboardMarkup:
-    """The button under a notification: opens the order's card."""
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [
-                InlineKeyboardButton(
-                    text=texts.BTN_OPEN_ORDER.format(id=order_id),
-                    callback_data=NoticeOrderCb(id=order_id).pack(),
-                )
-            ]
-        ]
+def open_order(order_id: int) -> Button:
+    """The button under a notice about an order: opens the order's card. Kept with the notice
+    and worded in the reader's language when it is sent."""
+    return Button(
+        "btn-open-order", {"id": order_id}, callback_data=NoticeOrderCb(id=order_id).pack()
     )
 
 
-def cancel_confirm(order_id: int) -> InlineKeyboardMarkup:
+def cancel_confirm(t: Translator, order_id: int) -> InlineKeyboardMarkup:
     """Cancelling asks first: Yes does it, No goes back to the card."""
     return InlineKeyboardMarkup(
         inline_keyboard=[
             [
                 InlineKeyboardButton(
-                    text=texts.BTN_CANCEL_YES,
+                    text=t("btn-cancel-yes"),
                     callback_data=OrderActionCb(id=order_id, act="cancelok").pack(),
                 ),
                 InlineKeyboardButton(
-                    text=texts.BTN_CANCEL_KEEP, callback_data=OrderCardCb(id=order_id).pack()
+                    text=t("btn-cancel-keep"), callback_data=OrderCardCb(id=order_id).pack()
                 ),
             ]
         ]

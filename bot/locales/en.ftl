@@ -279,6 +279,10 @@ cancel-requested = ✖️ Cancel requested. If the provider cancels the order, t
 cancel-not-applicable = This order cannot be canceled.
 cancel-already = A cancel of this order was already requested.
 cancel-refused = The provider refused to cancel: { $reason }
+# The reason in cancel-refused when the provider gave none: its answer left the order out.
+cancel-reason-no-answer = no answer
+# The reason in cancel-refused when the provider answered that it did not cancel.
+cancel-reason-not-accepted = not accepted
 panel-busy = The provider is not reachable right now. Please try again in a few minutes.
 refreshed = Updated.
 slow-down = ⏳ That was a lot at once. Please slow down and try again in a moment.

@@ -10,16 +10,15 @@ import html
 import logging
 from collections.abc import Callable
 
-from bot import texts_admin as t
 from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
+from bot.notices import Notice, Value, When
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.services.admin import plain_amount
 from bot.services.catalogue import CatalogueService, RefreshReport
 from bot.services.notify import Notifier
-from bot.views import when
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +80,9 @@ class Monitor:
                 told = True
                 await self._notifier.enqueue_admins(
                     repos,
-                    t.ALERT_CATALOGUE_FAILING.format(
-                        since=when(since), error=html.escape(str(exc)[:300])
+                    Notice(
+                        "admin-alert-catalogue-failing",
+                        {"since": When(since), "error": html.escape(str(exc)[:300])},
                     ),
                 )
         if told:
@@ -93,7 +93,9 @@ class Monitor:
             await repos.meta.delete(META_CATALOGUE_FAILING_SINCE)
             cleared = await repos.alerts.clear(ALERT_CATALOGUE)
             if cleared:
-                await self._notifier.enqueue_admins(repos, t.ALERT_CATALOGUE_RECOVERED)
+                await self._notifier.enqueue_admins(
+                    repos, Notice("admin-alert-catalogue-recovered")
+                )
         if cleared:
             self._notifier.wake()
 
@@ -108,7 +110,7 @@ class Monitor:
         except PanelError as exc:
             log.warning("panel balance check failed: %s", exc)
             return
-        values = {
+        values: dict[str, Value] = {
             "amount": plain_amount(balance.amount),
             "currency": html.escape(balance.currency[:16]),
             "threshold": plain_amount(threshold),
@@ -118,13 +120,13 @@ class Monitor:
                 told = await repos.alerts.raise_once(ALERT_LOW_BALANCE, self._clock())
                 if told:
                     await self._notifier.enqueue_admins(
-                        repos, t.ALERT_PANEL_LOW_BALANCE.format(**values)
+                        repos, Notice("admin-alert-panel-low-balance", values)
                     )
             else:
                 told = await repos.alerts.clear(ALERT_LOW_BALANCE)
                 if told:
                     await self._notifier.enqueue_admins(
-                        repos, t.ALERT_PANEL_BALANCE_OK.format(**values)
+                        repos, Notice("admin-alert-panel-balance-ok", values)
                     )
         if told:
             self._notifier.wake()

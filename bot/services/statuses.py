@@ -1,4 +1,4 @@
-"""Panel status texts -> our order states, and the refund each final state is owed."""
+"""Panel status words -> our order states, and the refund each final state is owed."""
 
 from __future__ import annotations
 

@@ -15,18 +15,17 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from enum import StrEnum
 from typing import TypeVar
 
-from aiogram.types import InlineKeyboardMarkup
-
-from bot import texts
 from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.orders import Order, StatusUpdate
 from bot.db.repositories.refills import Refill
-from bot.money import Shown, money, to_minor
+from bot.money import Shown, to_minor
+from bot.notices import Button, Money, Msg, Notice, Value
 from bot.panel.client import BATCH_SIZE, PanelClient
 from bot.panel.errors import PanelError, PanelRefused
 from bot.panel.models import ItemError, OrderStatus
@@ -127,15 +126,41 @@ class SyncReport:
         return text
 
 
+class ReplyKind(StrEnum):
+    """What became of a customer's Refresh, Refill or Cancel; the handler words it."""
+
+    NOT_FOUND = "not_found"
+    REFRESHED = "refreshed"
+    PANEL_BUSY = "panel_busy"
+    REFILL_REQUESTED = "refill_requested"  # detail: the panel's refill id
+    REFILL_NOT_APPLICABLE = "refill_not_applicable"
+    REFILL_ALREADY = "refill_already"
+    REFILL_REFUSED = "refill_refused"  # detail: the panel's reason
+    CANCEL_REQUESTED = "cancel_requested"
+    CANCEL_NOT_APPLICABLE = "cancel_not_applicable"
+    CANCEL_ALREADY = "cancel_already"
+    CANCEL_REFUSED = "cancel_refused"  # detail: the panel's reason
+    CANCEL_UNANSWERED = "cancel_unanswered"  # the panel's answer left the order out
+    CANCEL_NOT_ACCEPTED = "cancel_not_accepted"  # the panel answered "not cancelled"
+
+
+_DONE = frozenset({ReplyKind.REFRESHED, ReplyKind.REFILL_REQUESTED, ReplyKind.CANCEL_REQUESTED})
+
+
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """The answer to a customer's refill or cancel request."""
+    """The answer to a customer's refresh, refill or cancel request."""
 
-    ok: bool
-    text: str
+    kind: ReplyKind
+    detail: str = ""  # as the panel sent it (a refill id, a reason): not escaped, not cut
+
+    @property
+    def ok(self) -> bool:
+        return self.kind in _DONE
 
 
-OrderButton = Callable[[int], InlineKeyboardMarkup]
+# The button under a notice: opens the order (its callback data is packed by the keyboards).
+OrderButton = Callable[[int], Button]
 
 
 class TrackingService:
@@ -147,7 +172,7 @@ class TrackingService:
         settings: Settings,
         order_button: OrderButton,
     ) -> None:
-        """`order_button(order_id)` is the keyboard under a notice: it opens the order."""
+        """`order_button(order_id)` is the button under a notice: it opens the order."""
         self._order_button = order_button
         self._db = db
         self._panel = panel
@@ -276,7 +301,8 @@ class TrackingService:
     async def _odd_fields(self, repos: Repos, order: Order, fields: list[str]) -> None:
         if await repos.alerts.raise_once(f"odd_status_fields:{order.id}", now()):
             await self._notifier.enqueue_admins(
-                repos, texts.ADMIN_ODD_STATUS_FIELDS.format(id=order.id, fields=", ".join(fields))
+                repos,
+                Notice("admin-odd-status-fields", {"id": order.id, "fields": ", ".join(fields)}),
             )
 
     async def _item_error(self, repos: Repos, order: Order, error: ItemError) -> None:
@@ -284,8 +310,9 @@ class TrackingService:
         if await repos.alerts.raise_once(f"order_unknown_to_panel:{order.id}", now()):
             await self._notifier.enqueue_admins(
                 repos,
-                texts.ADMIN_ORDER_ID_REFUSED.format(
-                    id=order.id, error=html.escape(error.message[:200])
+                Notice(
+                    "admin-order-id-refused",
+                    {"id": order.id, "error": html.escape(error.message[:200])},
                 ),
             )
 
@@ -297,7 +324,9 @@ class TrackingService:
             if await repos.alerts.raise_once(f"unknown_status:{raw.casefold()}", now()):
                 await self._notifier.enqueue_admins(
                     repos,
-                    texts.ADMIN_UNKNOWN_STATUS.format(status=html.escape(raw[:100]), id=order.id),
+                    Notice(
+                        "admin-unknown-status", {"status": html.escape(raw[:100]), "id": order.id}
+                    ),
                 )
         if state == "partial" and answer.remains is None:
             # The refund is remains/quantity of the price: without remains it cannot be
@@ -305,7 +334,7 @@ class TrackingService:
             state = order.state
             if await repos.alerts.raise_once(f"partial_without_remains:{order.id}", now()):
                 await self._notifier.enqueue_admins(
-                    repos, texts.ADMIN_PARTIAL_WITHOUT_REMAINS.format(id=order.id)
+                    repos, Notice("admin-partial-without-remains", {"id": order.id})
                 )
         remains = answer.remains if answer.remains is not None else order.remains
         start_count = answer.start_count if answer.start_count is not None else order.start_count
@@ -344,48 +373,42 @@ class TrackingService:
         remains: int | None,
         refunded: int,
     ) -> None:
-        service = esc(order.service_name, 120)
-        link = esc(order.link, 200)
+        about: dict[str, Value] = {
+            "id": order.id,
+            "service": esc(order.service_name, 120),
+            "link": esc(order.link, 200),
+        }
         if state in ("in_progress", "processing") and order.state == "pending":
-            text = texts.NOTE_STARTED.format(
-                id=order.id,
-                service=service,
-                link=link,
-                start="—" if start_count is None else start_count,
-            )
+            key = "note-started"
+            about["start"] = "—" if start_count is None else start_count
         elif state == "completed":
-            text = texts.NOTE_COMPLETED.format(id=order.id, service=service, link=link)
+            key = "note-completed"
         elif state == "partial":
+            key = "note-partial"
             undelivered = min(max(remains or 0, 0), order.quantity)
-            text = texts.NOTE_PARTIAL.format(
-                id=order.id,
-                service=service,
-                link=link,
-                delivered=order.quantity - undelivered,
-                quantity=order.quantity,
-                refund=await self._refund_line(repos, order.user_id, refunded),
-            )
+            about["delivered"] = order.quantity - undelivered
+            about["quantity"] = order.quantity
+            about["refund"] = await self._refund_line(repos, order.user_id, refunded)
         elif state == "canceled":
-            text = texts.NOTE_CANCELED.format(
-                id=order.id,
-                service=service,
-                link=link,
-                refund=await self._refund_line(repos, order.user_id, refunded),
-            )
+            key = "note-canceled"
+            about["refund"] = await self._refund_line(repos, order.user_id, refunded)
         else:
             return  # Processing <-> In progress, back to Pending: not worth a message
-        await self._notifier.enqueue(repos, order.user_id, text, self._order_button(order.id))
+        await self._notifier.enqueue(repos, order.user_id, self._notice(key, about, order.id))
 
-    async def _refund_line(self, repos: Repos, user_id: int, refunded: int) -> str:
+    def _notice(self, key: str, args: dict[str, Value], order_id: int) -> Notice:
+        """A customer's notice about an order, with the button that opens it."""
+        return Notice(key, args, ((self._order_button(order_id),),))
+
+    async def _refund_line(self, repos: Repos, user_id: int, refunded: int) -> Msg:
         """The refund and the balance after it; a refund under the smallest shown unit (a
         Partial that left almost nothing undelivered) says so instead of "Refunded 0.00"."""
-        d, cur = self._settings.price_decimals, self._settings.currency
         user = await repos.users.get(user_id)
-        balance = money(user.balance if user else 0, d, cur, Shown.DOWN)
+        balance = Money(user.balance if user else 0, Shown.DOWN)
         if refunded <= 0:
-            smallest = money(to_minor(Decimal(1).scaleb(-d)), d, cur)
-            return texts.NOTE_NOTHING_REFUNDED.format(smallest=smallest, balance=balance)
-        return texts.NOTE_REFUNDED.format(refund=money(refunded, d, cur), balance=balance)
+            smallest = to_minor(Decimal(1).scaleb(-self._settings.price_decimals))
+            return Msg("note-nothing-refunded", {"smallest": Money(smallest), "balance": balance})
+        return Msg("note-refunded", {"refund": Money(refunded), "balance": balance})
 
     # -- refills ----------------------------------------------------------------------------------
     async def _sync_refills(self, report: SyncReport) -> None:
@@ -422,12 +445,11 @@ class TrackingService:
             return 0
         order = await repos.orders.get(refill.order_id)
         assert order is not None
-        status = texts.REFILL_STATE_NAMES.get(state, state)
+        status = Msg("refill-state-" + state.replace("_", "-"))
         await self._notifier.enqueue(
             repos,
             order.user_id,
-            texts.NOTE_REFILL.format(id=order.id, status=status),
-            self._order_button(order.id),
+            self._notice("note-refill", {"id": order.id, "status": status}, order.id),
         )
         return 1
 
@@ -471,29 +493,29 @@ class TrackingService:
         """Asks the panel now for one order (the card's Refresh button)."""
         order = await self.own_order(user_id, order_id)
         if order is None:
-            return Reply(False, texts.ORDER_NOT_FOUND)
+            return Reply(ReplyKind.NOT_FOUND)
         if not order.is_open or order.panel_order_id is None:
-            return Reply(True, texts.REFRESHED)
+            return Reply(ReplyKind.REFRESHED)
         try:
             answer = await self._panel.status(order.panel_order_id)
         except PanelError:
-            return Reply(False, texts.PANEL_BUSY)
+            return Reply(ReplyKind.PANEL_BUSY)
         await self.apply([order], {order.panel_order_id: answer})
-        return Reply(True, texts.REFRESHED)
+        return Reply(ReplyKind.REFRESHED)
 
     async def request_refill(self, user_id: int, order_id: int) -> Reply:
         order = await self.own_order(user_id, order_id)
         if order is None:
-            return Reply(False, texts.ORDER_NOT_FOUND)
+            return Reply(ReplyKind.NOT_FOUND)
         acts = await self.actions(order)
         if "refill" not in acts:
             async with self._db.read() as repos:
                 refilling = await repos.refills.open_for_order(order.id, now() - STALE_REFILL_CLAIM)
-            return Reply(False, texts.REFILL_ALREADY if refilling else texts.REFILL_NOT_APPLICABLE)
+            return Reply(ReplyKind.REFILL_ALREADY if refilling else ReplyKind.REFILL_NOT_APPLICABLE)
         assert order.panel_order_id is not None
         async with self._db.transaction() as repos:
             if await repos.refills.open_for_order(order.id, now() - STALE_REFILL_CLAIM):
-                return Reply(False, texts.REFILL_ALREADY)
+                return Reply(ReplyKind.REFILL_ALREADY)
             claim = await repos.refills.claim(order.id, now())
         try:
             refill_id = await self._panel.refill(order.panel_order_id)
@@ -501,13 +523,13 @@ class TrackingService:
             # Whatever went wrong, the claim must not block later refills of this order.
             await asyncio.shield(self._drop_refill_claim(claim))
             if isinstance(exc, PanelRefused):
-                return Reply(False, texts.REFILL_REFUSED.format(reason=esc(exc.message, 200)))
+                return Reply(ReplyKind.REFILL_REFUSED, exc.message)
             if isinstance(exc, PanelError):
-                return Reply(False, texts.PANEL_BUSY)
+                return Reply(ReplyKind.PANEL_BUSY)
             raise
         async with self._db.transaction() as repos:
             await repos.refills.set_panel_id(claim, refill_id, now())
-        return Reply(True, texts.REFILL_REQUESTED.format(refill_id=esc(refill_id, 40)))
+        return Reply(ReplyKind.REFILL_REQUESTED, refill_id)
 
     async def _drop_refill_claim(self, claim: int) -> None:
         async with self._db.transaction() as repos:
@@ -516,15 +538,15 @@ class TrackingService:
     async def request_cancel(self, user_id: int, order_id: int) -> Reply:
         order = await self.own_order(user_id, order_id)
         if order is None:
-            return Reply(False, texts.ORDER_NOT_FOUND)
+            return Reply(ReplyKind.NOT_FOUND)
         if order.cancel_requested and not order.is_final:
-            return Reply(False, texts.CANCEL_ALREADY)
+            return Reply(ReplyKind.CANCEL_ALREADY)
         if "cancel" not in await self.actions(order):
-            return Reply(False, texts.CANCEL_NOT_APPLICABLE)
+            return Reply(ReplyKind.CANCEL_NOT_APPLICABLE)
         assert order.panel_order_id is not None
         async with self._db.transaction() as repos:
             if not await repos.orders.claim_cancel(order.id, now()):
-                return Reply(False, texts.CANCEL_ALREADY)
+                return Reply(ReplyKind.CANCEL_ALREADY)
         try:
             reply = await self._ask_cancel(order.panel_order_id)
         except BaseException:
@@ -544,13 +566,14 @@ class TrackingService:
         try:
             answers = await self._panel.cancel([panel_order_id])
         except PanelRefused as exc:
-            return Reply(False, texts.CANCEL_REFUSED.format(reason=esc(exc.message, 200)))
+            return Reply(ReplyKind.CANCEL_REFUSED, exc.message)
         except PanelError:
-            return Reply(False, texts.PANEL_BUSY)
+            return Reply(ReplyKind.PANEL_BUSY)
         answer = answers.get(panel_order_id)
-        if isinstance(answer, ItemError) or answer is None:
-            reason = "no answer" if answer is None else answer.message
-            return Reply(False, texts.CANCEL_REFUSED.format(reason=esc(reason, 200)))
+        if answer is None:
+            return Reply(ReplyKind.CANCEL_UNANSWERED)
+        if isinstance(answer, ItemError):
+            return Reply(ReplyKind.CANCEL_REFUSED, answer.message)
         if not answer:
-            return Reply(False, texts.CANCEL_REFUSED.format(reason="not accepted"))
-        return Reply(True, texts.CANCEL_REQUESTED)
+            return Reply(ReplyKind.CANCEL_NOT_ACCEPTED)
+        return Reply(ReplyKind.CANCEL_REQUESTED)
