@@ -13,6 +13,7 @@ btn-back = ⬅️ رجوع
 btn-prev = ◀️
 btn-next = ▶️
 btn-cancel = ✖️ إلغاء
+btn-language = 🌐 اللغة
 greeting =
     👋 مرحبًا <b>{ $name }</b>!
 
@@ -32,6 +33,7 @@ help =
     /start: القائمة الرئيسية
     /orders: طلباتك
     /balance أو /wallet: رصيدك وعمليات الشحن والسجل
+    /language: تغيير اللغة
     /cancel: الخروج من الخطوة الحالية
     /help: هذه الرسالة
 cancelled = تم الإلغاء، ولم يُنشأ أي طلب.
@@ -48,6 +50,8 @@ command-balance = رصيدي
 command-language = تغيير اللغة
 command-cancel = الخروج من الخطوة الحالية
 command-help = طريقة العمل
+language-pick = 🌐 <b>اختر لغتك</b>
+language-set = ✅ اللغة: { $language }
 balance =
     💰 <b>المحفظة</b>
 
@@ -142,6 +146,28 @@ ask-interval =
        *[other] { $runs } من الدفعات
     } × { $quantity } = <b>{ $total }</b> إجمالًا.
     ⏱ أرسل المدة بين الدفعات بالدقائق (من 1 إلى 10080).
+input-link-not-text = يُرجى إرسال الرابط كنص، مثل https://instagram.com/yourpage
+input-link-empty = يُرجى إرسال رابط، مثل https://instagram.com/yourpage
+input-link-too-long = الرابط طويل جدًا: الحد الأقصى لعدد الأحرف { $limit }.
+input-link-spaces = لا يمكن أن يحتوي الرابط على مسافات أو أسطر جديدة. أرسل رابطًا واحدًا فقط.
+input-link-invisible = يحتوي هذا الرابط على أحرف غير مرئية. انسخه مرة أخرى ثم أرسله.
+input-link-invalid = هذا ليس رابطًا صالحًا. أرسل رابطًا مثل https://t.me/yourchannel
+input-link-scheme = يجب أن يبدأ الرابط بـ http:// أو https://
+input-link-host = لا يتضمن هذا الرابط عنوان موقع صالحًا؛ أرسل رابطًا مثل https://t.me/yourchannel
+input-quantity-not-number = يُرجى إرسال الكمية عددًا صحيحًا من { $low } إلى { $high }.
+input-quantity-range = يجب أن تكون الكمية من { $low } إلى { $high }؛ وقد أرسلت { $value }.
+input-answer-not-number = يُرجى إرسال رقم خيار الاستطلاع عددًا صحيحًا من { $low } إلى { $high }.
+input-answer-range = يجب أن يكون رقم خيار الاستطلاع من { $low } إلى { $high }؛ وقد أرسلت { $value }.
+input-runs-not-number = يُرجى إرسال عدد الدفعات عددًا صحيحًا من { $low } إلى { $high }.
+input-runs-range = يجب أن يكون عدد الدفعات من { $low } إلى { $high }؛ وقد أرسلت { $value }.
+input-runs-impossible = التسليم التدريجي غير ممكن لهذه الكمية؛ اضغط «تخطي».
+input-interval-not-number = يُرجى إرسال المدة بين الدفعات بالدقائق عددًا صحيحًا من { $low } إلى { $high }.
+input-interval-range = يجب أن تكون المدة بين الدفعات بالدقائق من { $low } إلى { $high }؛ وقد أرسلت { $value }.
+input-comments-empty = أرسل التعليقات كنص، تعليقًا واحدًا في كل سطر: عدد الأسطر من { $low } إلى { $high }.
+input-comment-too-long = الحد الأقصى لعدد أحرف التعليق الواحد { $limit }.
+input-comments-controls = لا يمكن أن تحتوي التعليقات على أحرف تحكم أو رموز لتغيير اتجاه النص (U+202A–U+202E، U+2066–U+2069).
+input-comments-count = يجب أن يكون عدد التعليقات من { $low } إلى { $high }، تعليق واحد في كل سطر؛ وقد أرسلت { $count }.
+input-username = أرسل اسم المستخدم لكاتب التعليق، مثل @username (أحرف وأرقام ونقاط وشرطات سفلية).
 btn-skip = ⏭ تخطي
 btn-confirm = ✅ تأكيد
 btn-edit = ✏️ تعديل
@@ -269,6 +295,8 @@ cancel-requested = ✖️ طُلب الإلغاء. إذا ألغى المزوّ�
 cancel-not-applicable = لا يمكن إلغاء هذا الطلب.
 cancel-already = طُلب إلغاء هذا الطلب مسبقًا.
 cancel-refused = رفض المزوّد الإلغاء: { $reason }
+cancel-reason-no-answer = لم يصل أي ردّ
+cancel-reason-not-accepted = لم يُقبل
 panel-busy = لا يمكن الوصول إلى المزوّد حاليًا. يُرجى المحاولة بعد بضع دقائق.
 refreshed = تم التحديث.
 slow-down = ⏳ أرسلت الكثير دفعة واحدة. يُرجى التمهّل والمحاولة بعد لحظة.
@@ -294,7 +322,6 @@ reason-topup-manual = شحن عبر تحويل (الإيصال #{ $reference })
 reason-topup-plain = شحن
 reason-stars-refund = استرداد دفعة Stars ({ $reference })
 reason-stars-refund-given-back = فشل استرداد Stars، أُعيد المبلغ ({ $reference })
-note-stars-refund-given-back = فشل استرداد Stars: أُعيد المبلغ
 reason-order = الطلب #{ $id }
 reason-refund = استرداد للطلب #{ $id }
 reason-admin-credit = إضافة من المتجر
@@ -500,6 +527,15 @@ admin-stats =
     ❔ بانتظار المراجعة: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
+admin-stats-state-submitting = قيد التقديم
+admin-stats-state-pending = قيد الانتظار
+admin-stats-state-in-progress = قيد التنفيذ
+admin-stats-state-processing = قيد المعالجة
+admin-stats-state-completed = مكتمل
+admin-stats-state-partial = مكتمل جزئيًا
+admin-stats-state-canceled = ملغى
+admin-stats-state-unknown = قيد التحقق
+admin-stats-state-failed = لم يُقدَّم
 admin-panel =
     🏭 <b>اللوحة</b>
     الرصيد: { $balance }
@@ -646,6 +682,8 @@ admin-markup-reset = ✅ { $scope_title } { $id } لم يعد لها هامش خ
 admin-markup-not-found = ❌ { $scope } { $id } غير موجودة.
 admin-scope-service = الخدمة
 admin-scope-category = الفئة
+admin-scope-title-service = الخدمة
+admin-scope-title-category = الفئة
 admin-hide-usage = الاستخدام: /hide service &lt;id&gt; أو /hide category &lt;id&gt;
 admin-show-usage = الاستخدام: /show service &lt;id&gt; أو /show category &lt;id&gt;
 admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) مخفية عن العملاء.

@@ -12,6 +12,7 @@ btn-back = ⬅️ بازگشت
 btn-prev = ◀️
 btn-next = ▶️
 btn-cancel = ✖️ انصراف
+btn-language = 🌐 زبان
 greeting =
     👋 سلام، <b>{ $name }</b>!
 
@@ -31,6 +32,7 @@ help =
     /start: منوی اصلی
     /orders: سفارش‌های شما
     /balance یا /wallet: موجودی، شارژها و تاریخچه
+    /language: تغییر زبان
     /cancel: خروج از کاری که در حال انجامش هستید
     /help: همین راهنما
 cancelled = لغو شد. هیچ سفارشی ثبت نشد.
@@ -47,6 +49,8 @@ command-balance = موجودی من
 command-language = تغییر زبان
 command-cancel = خروج از مرحله‌ی فعلی
 command-help = راهنمای استفاده
+language-pick = 🌐 <b>زبان خود را انتخاب کنید</b>
+language-set = ✅ زبان: { $language }
 balance =
     💰 <b>کیف پول</b>
 
@@ -134,6 +138,28 @@ ask-runs =
 ask-interval =
     💧 { $runs } نوبت × { $quantity } = در مجموع <b>{ $total }</b>.
     ⏱ فاصله‌ی بین نوبت‌ها را به دقیقه بفرستید (از 1 تا 10080).
+input-link-not-text = لطفاً لینک را به‌صورت متن بفرستید، مثلاً https://instagram.com/yourpage
+input-link-empty = لطفاً یک لینک بفرستید، مثلاً https://instagram.com/yourpage
+input-link-too-long = این لینک خیلی طولانی است: حداکثر { $limit } نویسه.
+input-link-spaces = لینک نمی‌تواند فاصله یا خط جدید داشته باشد. فقط یک لینک بفرستید.
+input-link-invisible = این لینک نویسه‌های نامرئی دارد. آن را دوباره کپی کنید و بفرستید.
+input-link-invalid = این لینک معتبر نیست. لینکی مثل این بفرستید: https://t.me/yourchannel
+input-link-scheme = لینک باید با http:// یا https:// شروع شود.
+input-link-host = در این لینک آدرس سایت معتبری نیست. لینک باید مثل این باشد: https://t.me/yourchannel
+input-quantity-not-number = لطفاً تعداد را به‌صورت یک عدد صحیح از { $low } تا { $high } بفرستید.
+input-quantity-range = تعداد باید از { $low } تا { $high } باشد؛ شما { $value } فرستادید.
+input-answer-not-number = لطفاً شماره‌ی گزینه را به‌صورت یک عدد صحیح از { $low } تا { $high } بفرستید.
+input-answer-range = شماره‌ی گزینه باید از { $low } تا { $high } باشد؛ شما { $value } فرستادید.
+input-runs-not-number = لطفاً تعداد نوبت‌ها را به‌صورت یک عدد صحیح از { $low } تا { $high } بفرستید.
+input-runs-range = تعداد نوبت‌ها باید از { $low } تا { $high } باشد؛ شما { $value } فرستادید.
+input-runs-impossible = ارسال تدریجی برای این تعداد امکان‌پذیر نیست؛ «رد کردن» را بزنید.
+input-interval-not-number = لطفاً فاصله‌ی بین نوبت‌ها را به دقیقه، به‌صورت یک عدد صحیح از { $low } تا { $high } بفرستید.
+input-interval-range = فاصله‌ی بین نوبت‌ها باید از { $low } تا { $high } دقیقه باشد؛ شما { $value } فرستادید.
+input-comments-empty = کامنت‌ها را به‌صورت متن و هر کدام در یک خط بفرستید: از { $low } تا { $high } خط.
+input-comment-too-long = هر کامنت حداکثر می‌تواند { $limit } نویسه داشته باشد.
+input-comments-controls = کامنت‌ها نمی‌توانند نویسه‌های کنترلی یا نویسه‌های تغییر جهت متن (U+202A–U+202E، U+2066–U+2069) داشته باشند.
+input-comments-count = از { $low } تا { $high } کامنت بفرستید، هر کدام در یک خط؛ شما { $count } کامنت فرستادید.
+input-username = نام کاربری نویسنده‌ی کامنت را بفرستید، مثل @username (فقط حروف انگلیسی، عدد، نقطه و زیرخط).
 btn-skip = ⏭ رد کردن
 btn-confirm = ✅ تأیید
 btn-edit = ✏️ ویرایش
@@ -247,6 +273,8 @@ cancel-requested = ✖️ درخواست لغو ثبت شد. اگر تأمین�
 cancel-not-applicable = این سفارش قابل لغو نیست.
 cancel-already = درخواست لغو این سفارش قبلاً ثبت شده است.
 cancel-refused = تأمین‌کننده لغو سفارش را نپذیرفت: { $reason }
+cancel-reason-no-answer = پاسخی دریافت نشد
+cancel-reason-not-accepted = درخواست رد شد
 panel-busy = در حال حاضر دسترسی به تأمین‌کننده ممکن نیست. لطفاً چند دقیقه‌ی دیگر دوباره امتحان کنید.
 refreshed = به‌روز شد.
 slow-down = ⏳ درخواست‌ها پشت سر هم زیاد بود. لطفاً کمی صبر کنید و چند لحظه‌ی دیگر دوباره امتحان کنید.
@@ -272,7 +300,6 @@ reason-topup-manual = شارژ با واریز بانکی (رسید #{ $referenc
 reason-topup-plain = شارژ
 reason-stars-refund = استرداد پرداخت استارز ({ $reference })
 reason-stars-refund-given-back = استرداد استارز ناموفق بود، مبلغ برگشت داده شد ({ $reference })
-note-stars-refund-given-back = استرداد استارز ناموفق بود: مبلغ برگشت داده شد
 reason-order = سفارش #{ $id }
 reason-refund = بازگشت وجه سفارش #{ $id }
 reason-admin-credit = واریز توسط فروشگاه
@@ -436,6 +463,15 @@ admin-stats =
     ❔ در انتظار بررسی: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
+admin-stats-state-submitting = در حال ثبت
+admin-stats-state-pending = در انتظار
+admin-stats-state-in-progress = در حال انجام
+admin-stats-state-processing = در حال پردازش
+admin-stats-state-completed = تکمیل‌شده
+admin-stats-state-partial = ناقص
+admin-stats-state-canceled = لغوشده
+admin-stats-state-unknown = در حال بررسی
+admin-stats-state-failed = ثبت‌نشده
 admin-panel =
     🏭 <b>پنل</b>
     موجودی: { $balance }
@@ -582,6 +618,8 @@ admin-markup-reset = ✅ { $scope_title } { $id } اکنون درصد سود ا�
 admin-markup-not-found = ❌ { $scope } { $id } وجود ندارد.
 admin-scope-service = سرویس
 admin-scope-category = دسته‌بندی
+admin-scope-title-service = سرویس
+admin-scope-title-category = دسته‌بندی
 admin-hide-usage = نحوه‌ی استفاده: /hide service &lt;id&gt; یا /hide category &lt;id&gt;
 admin-show-usage = نحوه‌ی استفاده: /show service &lt;id&gt; یا /show category &lt;id&gt;
 admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) از دید مشتریان پنهان شد.

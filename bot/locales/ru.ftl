@@ -13,6 +13,7 @@ btn-back = ⬅️ Назад
 btn-prev = ◀️
 btn-next = ▶️
 btn-cancel = ✖️ Отмена
+btn-language = 🌐 Язык
 greeting =
     👋 Здравствуйте, <b>{ $name }</b>!
 
@@ -32,6 +33,7 @@ help =
     /start: главное меню
     /orders: ваши заказы
     /balance или /wallet: баланс, пополнения и история
+    /language: сменить язык
     /cancel: выйти из текущего действия
     /help: это сообщение
 cancelled = Отменено. Заказ не оформлен.
@@ -48,6 +50,10 @@ command-balance = Мой баланс
 command-language = Сменить язык
 command-cancel = Выйти из текущего шага
 command-help = Как это работает
+# The language picker; the languages are listed under it by their own names.
+language-pick = 🌐 <b>Выберите язык</b>
+# Said in the language just chosen; $language is its own name (English, العربية, Русский…).
+language-set = ✅ Язык: { $language }
 balance =
     💰 <b>Кошелёк</b>
 
@@ -140,6 +146,41 @@ ask-interval =
        *[other] Запусков: { $runs }, по { $quantity }, всего <b>{ $total }</b>.
     }
     ⏱ Отправьте интервал между запусками в минутах (от 1 до 10080).
+# What is wrong with a typed answer; shown after ⚠️, above the question asked again.
+# $low, $high: the allowed range; $value: the number sent; $limit: a length in characters.
+input-link-not-text = Пожалуйста, отправьте ссылку текстом, например https://instagram.com/yourpage
+input-link-empty = Пожалуйста, отправьте ссылку, например https://instagram.com/yourpage
+input-link-too-long = Ссылка слишком длинная: { $limit ->
+        [one] не больше { $limit } символа
+        [few] не больше { $limit } символов
+        [many] не больше { $limit } символов
+       *[other] допустимо символов — не больше { $limit }
+    }.
+input-link-spaces = В ссылке не должно быть пробелов и переносов строк. Отправьте одну ссылку.
+input-link-invisible = В ссылке есть невидимые символы. Скопируйте её заново и отправьте.
+input-link-invalid = Ссылка указана неверно. Отправьте ссылку вида https://t.me/yourchannel
+input-link-scheme = Ссылка должна начинаться с http:// или https://
+input-link-host = В ссылке нет правильного адреса сайта. Нужна ссылка вида https://t.me/yourchannel
+input-quantity-not-number = Пожалуйста, отправьте количество целым числом от { $low } до { $high }.
+input-quantity-range = Количество должно быть от { $low } до { $high }, а вы отправили { $value }.
+input-answer-not-number = Пожалуйста, отправьте номер варианта ответа целым числом от { $low } до { $high }.
+input-answer-range = Номер варианта ответа должен быть от { $low } до { $high }, а вы отправили { $value }.
+input-runs-not-number = Пожалуйста, отправьте число запусков — целое число от { $low } до { $high }.
+input-runs-range = Число запусков должно быть от { $low } до { $high }, а вы отправили { $value }.
+input-runs-impossible = Для такого количества плавная подача невозможна: нажмите «Пропустить».
+input-interval-not-number = Пожалуйста, отправьте интервал в минутах целым числом от { $low } до { $high }.
+input-interval-range = Интервал в минутах должен быть от { $low } до { $high }, а вы отправили { $value }.
+# $count: how many comments were sent.
+input-comments-empty = Отправьте комментарии текстом, по одному на строку; строк — от { $low } до { $high }.
+input-comment-too-long = Комментарий слишком длинный: { $limit ->
+        [one] не больше { $limit } символа
+        [few] не больше { $limit } символов
+        [many] не больше { $limit } символов
+       *[other] допустимо символов — не больше { $limit }
+    }.
+input-comments-controls = Комментарии не могут содержать управляющие символы и символы смены направления текста (U+202A–U+202E, U+2066–U+2069).
+input-comments-count = Комментариев должно быть от { $low } до { $high }, по одному на строку, а вы отправили { $count }.
+input-username = Отправьте имя пользователя автора комментария, например @username (латинские буквы, цифры, точки и подчёркивания).
 btn-skip = ⏭ Пропустить
 btn-confirm = ✅ Подтвердить
 btn-edit = ✏️ Изменить
@@ -259,6 +300,10 @@ cancel-requested = ✖️ Отмена запрошена. Если постав
 cancel-not-applicable = Этот заказ нельзя отменить.
 cancel-already = Отмена этого заказа уже запрошена.
 cancel-refused = Поставщик отказал в отмене: { $reason }
+# The reason in cancel-refused when the provider gave none: its answer left the order out.
+cancel-reason-no-answer = ответа нет
+# The reason in cancel-refused when the provider answered that it did not cancel.
+cancel-reason-not-accepted = запрос не принят
 panel-busy = Поставщик сейчас недоступен. Пожалуйста, попробуйте через несколько минут.
 refreshed = Обновлено.
 slow-down = ⏳ Слишком много действий сразу. Пожалуйста, подождите немного и попробуйте снова.
@@ -284,7 +329,6 @@ reason-topup-manual = Пополнение переводом (чек #{ $refere
 reason-topup-plain = Пополнение
 reason-stars-refund = Возврат платежа в Stars ({ $reference })
 reason-stars-refund-given-back = Возврат Stars не удался, сумма возвращена ({ $reference })
-note-stars-refund-given-back = Возврат Stars не удался: сумма возвращена
 reason-order = Заказ #{ $id }
 reason-refund = Возврат по заказу #{ $id }
 reason-admin-credit = Начисление от магазина
@@ -483,6 +527,17 @@ admin-stats =
     ❔ Ждут проверки: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state }: { $count }
+# An order state inside a sentence of /stats ("completed 3"); the state names of customers'
+# screens (state-*) begin with a capital.
+admin-stats-state-submitting = оформляются
+admin-stats-state-pending = ожидают
+admin-stats-state-in-progress = выполняются
+admin-stats-state-processing = обрабатываются
+admin-stats-state-completed = выполнены
+admin-stats-state-partial = выполнены частично
+admin-stats-state-canceled = отменены
+admin-stats-state-unknown = на проверке
+admin-stats-state-failed = не оформлены
 admin-panel =
     🏭 <b>Панель</b>
     Баланс: { $balance }
@@ -629,6 +684,9 @@ admin-markup-reset = ✅ { $scope_title } { $id } больше не имеет �
 admin-markup-not-found = ❌ Не найдено: { $scope } { $id }.
 admin-scope-service = услуга
 admin-scope-category = категория
+# The same at the start of a sentence ({ $scope_title } in admin-markup-reset, admin-hidden, admin-shown).
+admin-scope-title-service = Услуга
+admin-scope-title-category = Категория
 admin-hide-usage = Использование: /hide service &lt;id&gt; или /hide category &lt;id&gt;
 admin-show-usage = Использование: /show service &lt;id&gt; или /show category &lt;id&gt;
 admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) скрыта от клиентов.

@@ -13,6 +13,7 @@ btn-back = ⬅️ Geri
 btn-prev = ◀️
 btn-next = ▶️
 btn-cancel = ✖️ İptal
+btn-language = 🌐 Dil
 greeting =
     👋 Merhaba, <b>{ $name }</b>!
 
@@ -32,6 +33,7 @@ help =
     /start: ana menü
     /orders: siparişleriniz
     /balance veya /wallet: bakiyeniz, yüklemeler ve geçmiş
+    /language: dili değiştirin
     /cancel: yaptığınız işlemden çıkın
     /help: bu mesaj
 cancelled = İptal edildi. Sipariş verilmedi.
@@ -48,6 +50,10 @@ command-balance = Bakiyem
 command-language = Dili değiştir
 command-cancel = Mevcut adımdan çık
 command-help = Nasıl çalışır?
+# The language picker; the languages are listed under it by their own names.
+language-pick = 🌐 <b>Dilinizi seçin</b>
+# Said in the language just chosen; $language is its own name (English, العربية, Русский…).
+language-set = ✅ Dil: { $language }
 balance =
     💰 <b>Cüzdan</b>
 
@@ -135,6 +141,31 @@ ask-runs =
 ask-interval =
     💧 { $runs } tur × { $quantity } = toplam <b>{ $total }</b>.
     ⏱ Turlar arasındaki süreyi dakika olarak gönderin (1 ile 10080 arası).
+# What is wrong with a typed answer; shown after ⚠️, above the question asked again.
+# $low, $high: the allowed range; $value: the number sent; $limit: a length in characters.
+input-link-not-text = Lütfen bağlantıyı metin olarak gönderin, örneğin https://instagram.com/sayfaniz
+input-link-empty = Lütfen bir bağlantı gönderin, örneğin https://instagram.com/sayfaniz
+input-link-too-long = Bu bağlantı çok uzun: en fazla { $limit } karakter olabilir.
+input-link-spaces = Bağlantıda boşluk veya satır sonu olamaz. Yalnızca tek bir bağlantı gönderin.
+input-link-invisible = Bu bağlantıda görünmeyen karakterler var. Bağlantıyı yeniden kopyalayıp gönderin.
+input-link-invalid = Bu geçerli bir bağlantı değil. https://t.me/kanaliniz gibi bir bağlantı gönderin.
+input-link-scheme = Bağlantı http:// veya https:// ile başlamalıdır.
+input-link-host = Bu bağlantıda geçerli bir site adresi yok. Örnek: https://t.me/kanaliniz
+input-quantity-not-number = Lütfen miktarı { $low } ile { $high } arasında bir tam sayı olarak gönderin.
+input-quantity-range = Miktar { $low } ile { $high } arasında olmalı; siz { $value } gönderdiniz.
+input-answer-not-number = Lütfen cevap numarasını { $low } ile { $high } arasında bir tam sayı olarak gönderin.
+input-answer-range = Cevap numarası { $low } ile { $high } arasında olmalı; siz { $value } gönderdiniz.
+input-runs-not-number = Lütfen tur sayısını { $low } ile { $high } arasında bir tam sayı olarak gönderin.
+input-runs-range = Tur sayısı { $low } ile { $high } arasında olmalı; siz { $value } gönderdiniz.
+input-runs-impossible = Bu miktar için kademeli gönderim mümkün değil; Atla'yı seçin.
+input-interval-not-number = Lütfen turlar arasındaki süreyi dakika cinsinden, { $low } ile { $high } arasında bir tam sayı olarak gönderin.
+input-interval-range = Turlar arasındaki süre { $low } ile { $high } dakika arasında olmalı; siz { $value } gönderdiniz.
+# $count: how many comments were sent.
+input-comments-empty = Yorumları metin olarak, her satıra bir tane olacak şekilde gönderin: { $low } ile { $high } satır arası.
+input-comment-too-long = Her yorum en fazla { $limit } karakter olabilir.
+input-comments-controls = Yorumlar kontrol karakterleri veya yazı yönünü değiştiren karakterler (U+202A–U+202E, U+2066–U+2069) içeremez.
+input-comments-count = Her satıra bir tane olacak şekilde { $low } ile { $high } arasında yorum gönderin; siz { $count } yorum gönderdiniz.
+input-username = Yorumu yazacak hesabın kullanıcı adını @kullaniciadi şeklinde gönderin (harf, rakam, nokta ve alt çizgi).
 btn-skip = ⏭ Atla
 btn-confirm = ✅ Onayla
 btn-edit = ✏️ Düzenle
@@ -248,6 +279,10 @@ cancel-requested = ✖️ İptal talep edildi. Sağlayıcı siparişi iptal eder
 cancel-not-applicable = Bu sipariş iptal edilemez.
 cancel-already = Bu sipariş için zaten iptal talep edildi.
 cancel-refused = Sağlayıcı iptali reddetti: { $reason }
+# The reason in cancel-refused when the provider gave none: its answer left the order out.
+cancel-reason-no-answer = yanıt gelmedi
+# The reason in cancel-refused when the provider answered that it did not cancel.
+cancel-reason-not-accepted = kabul edilmedi
 panel-busy = Sağlayıcıya şu anda ulaşılamıyor. Lütfen birkaç dakika sonra tekrar deneyin.
 refreshed = Güncellendi.
 slow-down = ⏳ Aynı anda çok fazla işlem yaptınız. Lütfen biraz yavaşlayın ve birazdan tekrar deneyin.
@@ -273,7 +308,6 @@ reason-topup-manual = Havale ile yükleme (dekont #{ $reference })
 reason-topup-plain = Bakiye yükleme
 reason-stars-refund = Stars ödemesi iade edildi ({ $reference })
 reason-stars-refund-given-back = Stars iadesi başarısız oldu, tutar geri verildi ({ $reference })
-note-stars-refund-given-back = Stars iadesi başarısız oldu: tutar geri verildi
 reason-order = Sipariş #{ $id }
 reason-refund = İade: sipariş #{ $id }
 reason-admin-credit = Mağaza tarafından eklendi
@@ -437,6 +471,17 @@ admin-stats =
     ❔ İnceleme bekleyen: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
+# An order state inside a sentence of /stats ("completed 3"); the state names of customers'
+# screens (state-*) begin with a capital.
+admin-stats-state-submitting = veriliyor
+admin-stats-state-pending = beklemede
+admin-stats-state-in-progress = devam ediyor
+admin-stats-state-processing = işleniyor
+admin-stats-state-completed = tamamlandı
+admin-stats-state-partial = kısmi
+admin-stats-state-canceled = iptal edildi
+admin-stats-state-unknown = kontrol ediliyor
+admin-stats-state-failed = verilemedi
 admin-panel =
     🏭 <b>Panel</b>
     Bakiye: { $balance }
@@ -583,6 +628,9 @@ admin-markup-reset = ✅ { $scope_title } { $id } artık kendi kâr payına sahi
 admin-markup-not-found = ❌ Böyle bir kayıt yok: { $scope } { $id }.
 admin-scope-service = hizmet
 admin-scope-category = kategori
+# The same at the start of a sentence ({ $scope_title } in admin-markup-reset, admin-hidden, admin-shown).
+admin-scope-title-service = Hizmet
+admin-scope-title-category = Kategori
 admin-hide-usage = Kullanım: /hide service &lt;id&gt; veya /hide category &lt;id&gt;
 admin-show-usage = Kullanım: /show service &lt;id&gt; veya /show category &lt;id&gt;
 admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) müşterilerden gizlendi.

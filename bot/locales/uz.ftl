@@ -13,6 +13,7 @@ btn-back = ⬅️ Orqaga
 btn-prev = ◀️
 btn-next = ▶️
 btn-cancel = ✖️ Bekor qilish
+btn-language = 🌐 Til
 greeting =
     👋 Assalomu alaykum, <b>{ $name }</b>!
 
@@ -32,6 +33,7 @@ help =
     /start: bosh menyu
     /orders: buyurtmalaringiz
     /balance yoki /wallet: balans, toʻldirishlar va tarix
+    /language: tilni oʻzgartirish
     /cancel: joriy amalni toʻxtatish
     /help: shu xabar
 cancelled = Bekor qilindi. Hech narsa buyurtma qilinmadi.
@@ -48,6 +50,10 @@ command-balance = Balansim
 command-language = Tilni oʻzgartirish
 command-cancel = Joriy qadamdan chiqish
 command-help = Qanday ishlaydi
+# The language picker; the languages are listed under it by their own names.
+language-pick = 🌐 <b>Tilni tanlang</b>
+# Said in the language just chosen; $language is its own name (English, العربية, Русский…).
+language-set = ✅ Til: { $language }
 balance =
     💰 <b>Hamyon</b>
 
@@ -135,6 +141,31 @@ ask-runs =
 ask-interval =
     💧 { $runs } bosqich × { $quantity } = jami <b>{ $total }</b>.
     ⏱ Bosqichlar orasidagi vaqtni daqiqalarda yuboring (1 – 10080).
+# What is wrong with a typed answer; shown after ⚠️, above the question asked again.
+# $low, $high: the allowed range; $value: the number sent; $limit: a length in characters.
+input-link-not-text = Iltimos, havolani matn sifatida yuboring, masalan: https://instagram.com/sahifangiz
+input-link-empty = Iltimos, havola yuboring, masalan: https://instagram.com/sahifangiz
+input-link-too-long = Havola juda uzun: koʻpi bilan { $limit } ta belgi boʻlishi mumkin.
+input-link-spaces = Havolada boʻsh joy yoki qator uzilishi boʻlmasligi kerak. Faqat bitta havola yuboring.
+input-link-invisible = Havolada koʻrinmaydigan belgilar bor. Uni qaytadan nusxalab yuboring.
+input-link-invalid = Bu yaroqli havola emas. https://t.me/kanalingiz kabi havola yuboring.
+input-link-scheme = Havola http:// yoki https:// bilan boshlanishi kerak.
+input-link-host = Havolada yaroqli sayt manzili yoʻq. Masalan: https://t.me/kanalingiz
+input-quantity-not-number = Iltimos, miqdorni butun son bilan yuboring: { $low } – { $high } oraligʻida.
+input-quantity-range = Miqdor { $low } – { $high } oraligʻida boʻlishi kerak; siz { $value } yubordingiz.
+input-answer-not-number = Iltimos, javob raqamini butun son bilan yuboring: { $low } – { $high } oraligʻida.
+input-answer-range = Javob raqami { $low } – { $high } oraligʻida boʻlishi kerak; siz { $value } yubordingiz.
+input-runs-not-number = Iltimos, bosqichlar sonini butun son bilan yuboring: { $low } – { $high } oraligʻida.
+input-runs-range = Bosqichlar soni { $low } – { $high } oraligʻida boʻlishi kerak; siz { $value } yubordingiz.
+input-runs-impossible = Bu miqdor uchun bosqichma-bosqich yuborish imkonsiz; «Oʻtkazib yuborish» tugmasini bosing.
+input-interval-not-number = Iltimos, bosqichlar orasidagi vaqtni daqiqalarda, butun son bilan yuboring: { $low } – { $high } oraligʻida.
+input-interval-range = Bosqichlar orasidagi vaqt { $low } – { $high } daqiqa oraligʻida boʻlishi kerak; siz { $value } yubordingiz.
+# $count: how many comments were sent.
+input-comments-empty = Izohlarni matn sifatida, har bir qatorga bittadan yuboring: qatorlar soni { $low } – { $high }.
+input-comment-too-long = Har bir izoh koʻpi bilan { $limit } ta belgidan iborat boʻlishi mumkin.
+input-comments-controls = Izohlarda boshqaruv belgilari yoki matn yoʻnalishini oʻzgartiruvchi belgilar (U+202A–U+202E, U+2066–U+2069) boʻlmasligi kerak.
+input-comments-count = { $low } – { $high } ta izoh yuboring, har bir qatorga bittadan; siz { $count } ta yubordingiz.
+input-username = Izoh muallifining foydalanuvchi nomini @username koʻrinishida yuboring (harflar, raqamlar, nuqtalar va pastki chiziqlar).
 btn-skip = ⏭ Oʻtkazib yuborish
 btn-confirm = ✅ Tasdiqlash
 btn-edit = ✏️ Tahrirlash
@@ -248,6 +279,10 @@ cancel-requested = ✖️ Bekor qilish soʻraldi. Agar provayder buyurtmani beko
 cancel-not-applicable = Bu buyurtmani bekor qilib boʻlmaydi.
 cancel-already = Bu buyurtmani bekor qilish allaqachon soʻralgan.
 cancel-refused = Provayder bekor qilishni rad etdi: { $reason }
+# The reason in cancel-refused when the provider gave none: its answer left the order out.
+cancel-reason-no-answer = javob kelmadi
+# The reason in cancel-refused when the provider answered that it did not cancel.
+cancel-reason-not-accepted = qabul qilinmadi
 panel-busy = Provayder hozir javob bermayapti. Iltimos, bir necha daqiqadan soʻng qayta urinib koʻring.
 refreshed = Yangilandi.
 slow-down = ⏳ Bir vaqtda juda koʻp amal bajarildi. Iltimos, shoshmang va birozdan soʻng qayta urinib koʻring.
@@ -273,7 +308,6 @@ reason-topup-manual = Pul oʻtkazmasi orqali toʻldirish (#{ $reference }-chek)
 reason-topup-plain = Balansni toʻldirish
 reason-stars-refund = Stars toʻlovi qaytarildi ({ $reference })
 reason-stars-refund-given-back = Stars qaytarib berilmadi, summa balansga qayta kiritildi ({ $reference })
-note-stars-refund-given-back = Stars qaytarib berilmadi: summa balansga qayta kiritildi
 reason-order = #{ $id }-buyurtma
 reason-refund = Qaytarish: #{ $id }-buyurtma
 reason-admin-credit = Doʻkon tomonidan qoʻshildi
@@ -437,6 +471,17 @@ admin-stats =
     ❔ Tekshiruvni kutmoqda: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
+# An order state inside a sentence of /stats ("completed 3"); the state names of customers'
+# screens (state-*) begin with a capital.
+admin-stats-state-submitting = berilmoqda
+admin-stats-state-pending = kutilmoqda
+admin-stats-state-in-progress = bajarilmoqda
+admin-stats-state-processing = ishlov berilmoqda
+admin-stats-state-completed = bajarildi
+admin-stats-state-partial = qisman bajarildi
+admin-stats-state-canceled = bekor qilindi
+admin-stats-state-unknown = tekshirilmoqda
+admin-stats-state-failed = berilmadi
 admin-panel =
     🏭 <b>Panel</b>
     Balans: { $balance }
@@ -583,6 +628,9 @@ admin-markup-reset = ✅ { $scope_title } { $id } endi oʻz ustamasiga ega emas:
 admin-markup-not-found = ❌ Bunday yozuv yoʻq: { $scope } { $id }.
 admin-scope-service = xizmat
 admin-scope-category = kategoriya
+# The same at the start of a sentence ({ $scope_title } in admin-markup-reset, admin-hidden, admin-shown).
+admin-scope-title-service = Xizmat
+admin-scope-title-category = Kategoriya
 admin-hide-usage = Foydalanish: /hide service &lt;id&gt; yoki /hide category &lt;id&gt;
 admin-show-usage = Foydalanish: /show service &lt;id&gt; yoki /show category &lt;id&gt;
 admin-hidden = 🙈 { $scope_title } { $id } ({ $name }) mijozlardan yashirildi.
