@@ -97,22 +97,30 @@ class Translator:
         message = self._bundle.get_message(key)
         if message.value is None:
             raise TranslationError(f"{self.lang}: message {key!r} has no value")
-        # Fluent refuses a placeable longer than MAX_PART_LENGTH (a service's description, an
-        # order card inside a message can be): such a value goes in as a short stand-in, and
-        # replaces it once the message is formatted.
-        long = {
+        # Some values go in as short stand-ins, put back once the message is formatted:
+        # - a value longer than Fluent takes in a placeable (MAX_PART_LENGTH: a service's
+        #   description, an order card inside a message can be);
+        # - in right-to-left languages, a value of several lines (an order card, a list of
+        #   lines, comments): an isolate ends at the first line break (each line is its own
+        #   paragraph), so Fluent's marks would turn its first line into an isolate that sets
+        #   the line's direction to the app's default, and leave the closing mark stray.
+        #   Such values are lists and cards of the reader's language, or lines of their own.
+        held = {
             name: value
             for name, value in args.items()
-            if isinstance(value, str) and len(value) > MAX_PART_LENGTH
+            if isinstance(value, str)
+            and (len(value) > MAX_PART_LENGTH or (self.rtl and "\n" in value))
         }
-        stand_ins = {name: f"\ue000{name}\ue000" for name in long}
+        stand_ins = {name: f"\ue000{name}\ue000" for name in held}
         formatted, errors = self._bundle.format_pattern(
             message.value, _fluent_args({**args, **stand_ins})
         )
         text = str(formatted)
         if errors:
             raise TranslationError(f"{self.lang}: {key}: {errors[0]}")
-        for name, value in long.items():
+        for name, value in held.items():
+            if self.rtl and "\n" in value:
+                text = text.replace(f"{FSI}{stand_ins[name]}{PDI}", value)
             text = text.replace(stand_ins[name], value)
         if self.rtl:
             # Fluent isolates every placeable; a literal space or line break needs none.

@@ -27,6 +27,7 @@ BOT_TOKEN = "123456789:AAH-test-token-for-the-shop-abcdef"
 PANEL_KEY = "pk_live_7f3a9c1e5b2d4f6a8c0e"
 ADMIN_ID = 1000
 CUSTOMER = 2001
+EN = I18n().get("en")  # what the tests expect a customer of the default language to read
 
 # A catalogue with every type the bot sells, a drip-feed service and an unsupported type.
 CATALOGUE: list[dict[str, object]] = [

@@ -9,10 +9,9 @@ from typing import Any
 import pytest
 from aiogram.fsm.storage.base import StorageKey
 
-from bot import texts
 from bot.handlers.states import OrderFlow, SearchFlow, TopupFlow
 from bot.keyboards.callbacks import MenuCb, OrderServiceCb, TopupMethodCb, WalletCb
-from tests.conftest import ADMIN_ID, CUSTOMER, Shop
+from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 from tests.payments_helpers import MANUAL_TEXT
 
 
@@ -52,7 +51,7 @@ async def test_orders_command_at_every_form_step(
     await order_form(shop, service, *inputs)
     assert await state_of(shop, CUSTOMER) == step
     await h.send(CUSTOMER, "/orders")
-    assert texts.MY_ORDERS_EMPTY in h.last_text(CUSTOMER)
+    assert EN("my-orders-empty") in h.last_text(CUSTOMER)
     assert await state_of(shop, CUSTOMER) is None
     # What the step would have taken is now just text: a search, never an input.
     await h.send(CUSTOMER, "100")
@@ -73,7 +72,7 @@ async def test_cancel_still_says_what_it_cancelled(shop: Shop) -> None:
     h = shop.harness
     await order_form(shop, 1, LINK)
     await h.send(CUSTOMER, "/cancel")
-    assert h.last_text(CUSTOMER) == texts.CANCELLED
+    assert h.last_text(CUSTOMER) == EN("cancelled")
     assert await state_of(shop, CUSTOMER) is None
 
 
@@ -81,7 +80,7 @@ async def test_unknown_command_at_a_step_gets_the_main_menu(shop: Shop) -> None:
     h = shop.harness
     await order_form(shop, 1, LINK)
     await h.send(CUSTOMER, "/nonsense")
-    assert h.last_text(CUSTOMER) == texts.UNKNOWN_COMMAND
+    assert h.last_text(CUSTOMER) == EN("unknown-command")
     assert any(d == MenuCb(to="new").pack() for _, d in h.buttons(CUSTOMER))
     assert await state_of(shop, CUSTOMER) is None
 
@@ -92,7 +91,7 @@ async def test_search_then_orders(shop: Shop) -> None:
     await h.press(CUSTOMER, MenuCb(to="search").pack())
     assert await state_of(shop, CUSTOMER) == SearchFlow.query.state
     await h.send(CUSTOMER, "/orders")
-    assert texts.MY_ORDERS_EMPTY in h.last_text(CUSTOMER)
+    assert EN("my-orders-empty") in h.last_text(CUSTOMER)
     assert await state_of(shop, CUSTOMER) is None
 
 
@@ -105,7 +104,7 @@ async def test_search_ends_once_its_results_are_shown(shop: Shop) -> None:
     assert "Results for <b>likes</b>" in h.last_text(CUSTOMER)
     assert await state_of(shop, CUSTOMER) is None
     await h.send(CUSTOMER, "/orders")
-    assert texts.MY_ORDERS_EMPTY in h.last_text(CUSTOMER)
+    assert EN("my-orders-empty") in h.last_text(CUSTOMER)
 
 
 @pytest.fixture
@@ -123,7 +122,7 @@ async def test_orders_command_at_top_up_prompts(pay_shop: Shop, step: str) -> No
         await h.send(CUSTOMER, "12")
     assert await state_of(pay_shop, CUSTOMER) == step
     await h.send(CUSTOMER, "/orders")
-    assert texts.MY_ORDERS_EMPTY in h.last_text(CUSTOMER)
+    assert EN("my-orders-empty") in h.last_text(CUSTOMER)
     assert await state_of(pay_shop, CUSTOMER) is None
     async with pay_shop.db.read() as repos:
         assert await repos.topups.count_pending(CUSTOMER, "manual") == 0
@@ -136,7 +135,7 @@ async def test_command_at_the_admin_amount_prompt(shop: Shop) -> None:
     await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Credit"))
     assert await state_of(shop, ADMIN_ID) is not None
     await h.send(ADMIN_ID, "/orders")
-    assert texts.MY_ORDERS_EMPTY in h.last_text(ADMIN_ID)
+    assert EN("my-orders-empty") in h.last_text(ADMIN_ID)
     assert await state_of(shop, ADMIN_ID) is None
     await h.send(ADMIN_ID, "5")
     assert await shop.balance(CUSTOMER) == 0
@@ -151,5 +150,5 @@ async def test_admin_commands_from_a_customer_look_unknown(shop: Shop) -> None:
         assert len(sent) == 1, text
         unknown.append((sent[0].text, sent[0].reply_markup))
     assert all(item == unknown[0] for item in unknown)
-    assert unknown[0][0] == texts.UNKNOWN_COMMAND
+    assert unknown[0][0] == EN("unknown-command")
     assert await shop.balance(CUSTOMER) == 0

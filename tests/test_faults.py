@@ -17,7 +17,6 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot import texts
 from bot.app import build_services
 from bot.clock import now
 from bot.db import Database, apply_migrations
@@ -34,6 +33,7 @@ from tests.conftest import (
     BOT_TOKEN,
     CATALOGUE,
     CUSTOMER,
+    EN,
     PANEL_KEY,
     Shop,
     assert_ledger_balances,
@@ -183,7 +183,7 @@ async def test_shutdown_waits_for_a_cancel_in_the_middle_of_its_panel_call(shop:
     await asyncio.gather(pressing, stopping)
 
     assert finished == ["cancel", "shutdown"]
-    assert texts.CANCEL_REQUESTED in h.last_text(CUSTOMER)  # the answer reached the customer
+    assert EN("cancel-requested") in h.last_text(CUSTOMER)  # the answer reached the customer
     async with shop.db.read() as repos:
         current = await repos.orders.get(order_id)
     assert current is not None and current.cancel_requested  # the panel accepted it

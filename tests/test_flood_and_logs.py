@@ -9,10 +9,9 @@ from typing import Any
 import pytest
 from aiogram.methods import AnswerCallbackQuery, SendMessage
 
-from bot import texts
 from bot.keyboards.callbacks import MenuCb
 from bot.middlewares.flood import FloodControl
-from tests.conftest import ADMIN_ID, CUSTOMER, Shop
+from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 
 OTHER = CUSTOMER + 1
 
@@ -50,9 +49,9 @@ async def test_fifty_updates_in_a_second_are_throttled_others_answered(
     mine = texts_to(shop, CUSTOMER)
     greetings = [t for t in mine if "Hello" in t]
     assert len(greetings) == 10  # FLOOD_BURST, then 1 a second: none more within the second
-    assert mine.count(texts.SLOW_DOWN) == 1  # one polite word, the rest dropped silently
+    assert mine.count(EN("slow-down")) == 1  # one polite word, the rest dropped silently
     assert len(mine) == 21  # each /start: the reply keyboard's message, then the greeting
-    others = [t for t in texts_to(shop, OTHER) if t != texts.KEYBOARD_READY]
+    others = [t for t in texts_to(shop, OTHER) if t != EN("keyboard-ready")]
     assert len(others) == 10 and all("Hello" in t for t in others)
 
     # The steady rate: a second later one more update goes through, and a new flood is
@@ -62,7 +61,7 @@ async def test_fifty_updates_in_a_second_are_throttled_others_answered(
     await h.send(CUSTOMER, "/start")
     await h.send(CUSTOMER, "/start")
     mine = texts_to(shop, CUSTOMER)
-    assert "Hello" in mine[22] and mine[23] == texts.SLOW_DOWN and len(mine) == 24
+    assert "Hello" in mine[22] and mine[23] == EN("slow-down") and len(mine) == 24
 
 
 async def test_an_excess_button_press_is_answered_with_slow_down(
@@ -76,7 +75,7 @@ async def test_an_excess_button_press_is_answered_with_slow_down(
     assert any(isinstance(c.method, AnswerCallbackQuery) for c in calls)
     calls = await h.press(CUSTOMER, MenuCb(to="new").pack())
     answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
-    assert [a.text for a in answers] == [texts.SLOW_DOWN]
+    assert [a.text for a in answers] == [EN("slow-down")]
     assert not any(isinstance(c.method, SendMessage) for c in calls)
     assert await h.press(CUSTOMER, MenuCb(to="new").pack()) == []  # dropped
 

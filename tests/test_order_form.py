@@ -10,11 +10,10 @@ from decimal import Decimal
 import pytest
 from aiogram.methods import AnswerCallbackQuery
 
-from bot import texts
 from bot.handlers.states import OrderFlow
 from bot.keyboards.callbacks import DraftCb, MenuCb, OrderServiceCb, QuantityCb
 from bot.money import to_minor
-from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
+from tests.conftest import CUSTOMER, EN, Shop, assert_ledger_balances
 from tests.test_commands_leave_steps import order_form, state_of
 from tests.test_order_flow import confirm
 
@@ -116,7 +115,7 @@ async def test_a_stale_back_under_a_summary_does_not_rewind(shop: Shop) -> None:
         CUSTOMER, DraftCb(act="back").pack(), message_id=quantity_prompt.message_id
     )
     answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
-    assert [a.text for a in answers] == [texts.BUTTON_EXPIRED]
+    assert [a.text for a in answers] == [EN("button-expired")]
     assert [c.name for c in calls] == ["answerCallbackQuery"]
     assert await state_of(shop, CUSTOMER) == OrderFlow.confirm.state
     text = await confirm(shop, CUSTOMER)

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
-from bot import texts
 from bot.db import Database
 from bot.i18n import I18n
 from bot.order_draft import Draft
@@ -22,7 +21,7 @@ from bot.sandbox.mode import (
     check_mode,
     start_sandbox_panel,
 )
-from tests.conftest import BOT_TOKEN
+from tests.conftest import BOT_TOKEN, EN
 from tests.fakes.bot_api_server import FakeBotApi
 from tests.test_program import program_env, start_program, stop_program
 
@@ -87,16 +86,16 @@ async def test_banner_marks_sends_and_edits_once() -> None:
     banner = SandboxBanner(I18n().get("en"))
     await banner(make_request, None, SendMessage(chat_id=1, text="hi"))  # type: ignore[arg-type]
     await banner(make_request, None, EditMessageText(chat_id=1, message_id=2, text="x"))  # type: ignore[arg-type]
-    already = texts.SANDBOX_BANNER + "y"
+    already = EN("sandbox-banner") + "y"
     await banner(make_request, None, SendMessage(chat_id=1, text=already))  # type: ignore[arg-type]
     await banner(make_request, None, AnswerCallbackQuery(callback_query_id="1"))  # type: ignore[arg-type]
     assert [getattr(m, "text", None) for m in seen] == [
-        texts.SANDBOX_BANNER + "hi",
-        texts.SANDBOX_BANNER + "x",
+        EN("sandbox-banner") + "hi",
+        EN("sandbox-banner") + "x",
         already,
         None,
     ]
-    assert BANNER_TEXT in texts.SANDBOX_BANNER
+    assert BANNER_TEXT in EN("sandbox-banner")
 
 
 async def test_a_database_keeps_to_one_mode(db: Database) -> None:
@@ -152,7 +151,7 @@ async def test_sandbox_from_start_to_completed_order(tmp_path: Path) -> None:
             new_order = chat.button("New order")
             for _ in range(100):  # reads do not wait for the first catalogue fetch to commit
                 chat.api.push_callback(ADMIN, new_order, chat.latest()["message_id"])
-                shown = await chat.until_any("Choose a category", texts.CATEGORIES_EMPTY)
+                shown = await chat.until_any("Choose a category", EN("categories-empty"))
                 if "Choose a category" in shown:
                     break
             await chat.press("Instagram Followers", "Instagram Followers")
@@ -172,4 +171,4 @@ async def test_sandbox_from_start_to_completed_order(tmp_path: Path) -> None:
         assert code == 0, output
         assert "SANDBOX MODE" in output
         sent = api.calls_to("sendMessage") + api.calls_to("editMessageText")
-        assert sent and all(str(p["text"]).startswith(texts.SANDBOX_BANNER) for p in sent)
+        assert sent and all(str(p["text"]).startswith(EN("sandbox-banner")) for p in sent)

@@ -12,7 +12,6 @@ import pytest
 from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
 from aiogram.methods import AnswerPreCheckoutQuery, RefundStarPayment, SendInvoice, SendMessage
 
-from bot import texts
 from bot.db import Database, apply_migrations
 from bot.db.migrate import migration_files
 from bot.db.repositories.topups import NewTopup
@@ -21,7 +20,8 @@ from bot.middlewares.retry import RetryInteractive
 from bot.money import to_minor
 from bot.order_draft import Draft
 from bot.payments.stars import stars_for
-from tests.conftest import ADMIN_ID, CUSTOMER, Shop
+from bot.services.topups import NOTE_STARS_REFUND_GIVEN_BACK
+from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 from tests.fakes.telegram import bad_request, retry_after
 from tests.payments_helpers import (
     ADMIN_2,
@@ -237,7 +237,7 @@ async def test_refund_telegram_refuses_gives_the_money_back(stars_shop: Shop) ->
         "stars",
         "charge-F",
     )
-    assert back.note == texts.NOTE_STARS_REFUND_GIVEN_BACK
+    assert back.note == NOTE_STARS_REFUND_GIVEN_BACK
     assert (debit.kind, debit.amount) == ("admin_debit", -(10**6))
     await h.press(CUSTOMER, "wh:0")
     assert "Stars refund failed, given back (charge-F)" in h.last_text(CUSTOMER)
@@ -257,7 +257,7 @@ async def test_non_admin_refund_stars_does_nothing(stars_shop: Shop) -> None:
     await pay(stars_shop, sent, "charge-N")
     calls = await h.send(CUSTOMER, "/refund_stars charge-N")
     sent = [c.method for c in calls if isinstance(c.method, SendMessage)]
-    assert [m.text for m in sent] == [texts.UNKNOWN_COMMAND]  # as if it did not exist
+    assert [m.text for m in sent] == [EN("unknown-command")]  # as if it did not exist
     assert h.session.calls_of(RefundStarPayment) == []
     assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
     await balanced(stars_shop)
@@ -293,7 +293,7 @@ async def test_payment_updates_pass_flood_control_without_using_the_allowance(
     await h.send(CUSTOMER, "/wallet")
     assert "Your balance: <b>10.00 USD</b>" in h.last_text(CUSTOMER)
     await h.send(CUSTOMER, "/wallet")
-    assert h.last_text(CUSTOMER) == texts.SLOW_DOWN
+    assert h.last_text(CUSTOMER) == EN("slow-down")
     await balanced(shop)
 
 

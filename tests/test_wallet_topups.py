@@ -11,12 +11,11 @@ from typing import Any
 import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageCaption, SendMessage, SendPhoto
 
-from bot import texts
 from bot.handlers.states import TopupFlow
 from bot.keyboards.callbacks import TopupAmountCb, TopupDecisionCb, TopupMethodCb, WalletCb
 from bot.money import to_minor
 from bot.order_draft import Draft
-from tests.conftest import ADMIN_ID, CUSTOMER, Shop
+from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 from tests.payments_helpers import (
     ADMIN_2,
     ADMINS,
@@ -318,7 +317,7 @@ async def test_non_admins_cannot_decide_or_list(pay_shop: Shop) -> None:
     for command in ("/topups", "/refund_stars abc"):
         calls = await h.send(OTHER, command)
         sent = [c.method for c in calls if isinstance(c.method, SendMessage)]
-        assert [m.text for m in sent] == [texts.UNKNOWN_COMMAND]  # as if it did not exist
+        assert [m.text for m in sent] == [EN("unknown-command")]  # as if it did not exist
     (row,) = await topup_rows(pay_shop)
     assert row.state == "pending" and await pay_shop.balance(CUSTOMER) == 0
 
