@@ -12,10 +12,9 @@ import pytest
 from bot.app import Services, build_dispatcher, build_services
 from bot.config import Settings
 from bot.db import Database, apply_migrations
-from bot.db.repositories.outbox import OutboxMessage
 from bot.i18n import I18n
 from bot.middlewares.retry import RetryInteractive
-from bot.notices import Notice, NoticeRenderer
+from bot.notices import NoticeRenderer
 from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
@@ -125,22 +124,6 @@ class Shop:
 
     async def balance(self, user_id: int) -> int:
         return await self.services.wallet.balance(user_id)
-
-    def shown(self, message: OutboxMessage) -> tuple[str, str | None]:
-        """An outbox message as the sender delivers it: a notice rendered in its recipient's
-        language (text, reply markup as JSON)."""
-        if message.notice is None:
-            return message.text, message.reply_markup
-        text, markup = self.services.notices.render(
-            Notice.from_json(message.notice), message.language
-        )
-        return text, None if markup is None else markup.model_dump_json(exclude_none=True)
-
-    async def outbox(self, chat_id: int) -> list[tuple[str, str | None]]:
-        """What waits in the outbox for a chat, as it will be delivered."""
-        async with self.db.read() as repos:
-            due = await repos.outbox.due(now=2**40, limit=10_000)
-        return [self.shown(m) for m in due if m.chat_id == chat_id]
 
     def adds(self) -> list[dict[str, str]]:
         """The fields of every `add` the panel received (key and action left out)."""

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from bot.keyboards.callbacks import AdminReviewCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+from tests.payments_helpers import outbox
 from tests.test_admin import outbox_texts, place, say, seen, snapshot
 
 OTHER = 2002
@@ -69,16 +70,13 @@ async def test_the_unknown_outcome_alert_carries_open_and_refund(shop: Shop) -> 
     await seen(shop, CUSTOMER)
     await shop.credit(CUSTOMER, "10")
     order_id = await place(shop, CUSTOMER, "uo", fault="http500")
-    (alert,) = [
-        (text, markup) for text, markup in await shop.outbox(ADMIN_ID) if "outcome unknown" in text
-    ]
-    text, markup = alert
-    assert "Paid: 0.90 USD" in text
-    assert markup is not None
+    (alert,) = [m for m in await outbox(shop, ADMIN_ID) if "outcome unknown" in m.text]
+    assert "Paid: 0.90 USD" in alert.text
+    assert alert.reply_markup is not None
     open_data = AdminReviewCb(act="open", id=order_id).pack()
     refund_data = AdminReviewCb(act="ask", id=order_id).pack()
-    assert open_data in markup and refund_data in markup
-    sent = await h.bot.send_message(ADMIN_ID, text)  # as the outbox delivers it
+    assert open_data in alert.reply_markup and refund_data in alert.reply_markup
+    sent = await h.bot.send_message(ADMIN_ID, alert.text)  # as the outbox delivers it
     await h.press(ADMIN_ID, open_data, message_id=sent.message_id)
     assert f"Order #{order_id}</b>" in h.last_text(ADMIN_ID)
     assert h.find_button(ADMIN_ID, "Refund") == refund_data

@@ -40,11 +40,12 @@ from tests.conftest import (
     make_settings,
 )
 from tests.fakes.bot_api_server import FakeBotApi
+from tests.payments_helpers import outbox
 from tests.test_program import program_env, start_program, stop_program
 
 
 async def admin_texts(shop: Shop) -> list[str]:
-    return [text for text, _ in await shop.outbox(ADMIN_ID)]
+    return [m.text for m in await outbox(shop, ADMIN_ID)]
 
 
 # --- defect 5: one "outcome unknown" alert when two processes share a database ------------------

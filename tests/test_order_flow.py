@@ -15,6 +15,7 @@ from bot.order_draft import Draft
 from bot.services.ordering import OutcomeKind
 from bot.services.wallet import move
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances, wait_for
+from tests.payments_helpers import outbox
 
 NEW = MenuCb(to="new").pack()
 
@@ -296,7 +297,7 @@ async def test_panel_funds_problem_is_hidden_from_customer_and_told_to_admins(
     assert "temporarily unavailable" in text
     assert "funds" not in text
     assert await shop.balance(CUSTOMER) == to_minor(Decimal(10))
-    admin_texts = [text for text, _ in await shop.outbox(ADMIN_ID)]
+    admin_texts = [m.text for m in await outbox(shop, ADMIN_ID)]
     assert any("neworder.error.not_enough_funds" in t for t in admin_texts)
     await assert_ledger_balances(shop.db)
 
@@ -315,7 +316,8 @@ async def test_timeout_holds_funds_for_review_with_one_add(shop: Shop) -> None:
     async with shop.db.read() as repos:
         (order,) = await repos.orders.list_for_user(CUSTOMER, 0, 5)
     assert order.state == "unknown"
-    assert any(f"Order #{order.id}: outcome unknown" in t for t, _ in await shop.outbox(ADMIN_ID))
+    alerts = [m.text for m in await outbox(shop, ADMIN_ID)]
+    assert any(f"Order #{order.id}: outcome unknown" in text for text in alerts)
     assert held.arrivals == 1
     shop.panel.release("add")  # the add lands on the panel after all; still only one
     await wait_for(lambda: len(shop.panel.orders) == 1)
