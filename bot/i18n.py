@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel.dates import format_skeleton
@@ -163,11 +163,18 @@ def _load(lang: str, directory: Path) -> _Loaded:
         source = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise TranslationError(f"{lang}: cannot read {path.name}: {exc.strerror}") from exc
+    return _parsed(lang, path.name, source)
+
+
+@lru_cache(maxsize=64)
+def _parsed(lang: str, name: str, source: str) -> _Loaded:
+    """Parsing is most of a start's cost (Fluent's parser is pure Python: about 0.1 s a file);
+    the same text is parsed once per process. What comes out is never changed afterwards."""
     resource = FluentResource(source)
     broken = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
     if broken:
         first = (broken[0].content or "").strip().splitlines()[0]
-        raise TranslationError(f"{lang}: {path.name} does not parse near: {first[:80]}")
+        raise TranslationError(f"{lang}: {name} does not parse near: {first[:80]}")
     bundle = FluentBundle([_babel_locale(lang)], use_isolating=lang in RIGHT_TO_LEFT)
     bundle.add_resource(resource)
     keys = frozenset(entry.id.name for entry in resource.body if isinstance(entry, ast.Message))
