@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 import wcwidth
@@ -35,25 +35,24 @@ def utf16_len(text: str) -> int:
 
 def fit(
     head: str,
-    items: list[str],
+    items: Sequence[str],
     tail: str,
-    more: str,
+    more: Callable[[int], str],
     *,
     unlisted: int = 0,
     budget: int = MESSAGE_BUDGET,
 ) -> str:
-    """head + as many items as fit in the budget + a `more` line + tail.
-
-    `more` takes {more}: the items left out plus `unlisted` (ones the caller did not fetch).
-    """
+    """head + as many items as fit in the budget + a `more(left)` line + tail (left: the items
+    left out plus `unlisted`, ones the caller did not fetch). `more` renders the count, so it
+    reaches a translation as a number (plural forms)."""
     text = head
     for shown, item in enumerate(items):
         left = len(items) - shown + unlisted
-        reserve = utf16_len(more.format(more=left)) + utf16_len(tail)
+        reserve = utf16_len(more(left)) + utf16_len(tail)
         if utf16_len(text) + utf16_len(item) + reserve > budget:
-            return text + more.format(more=left) + tail
+            return text + more(left) + tail
         text += item
-    return text + (more.format(more=unlisted) if unlisted else "") + tail
+    return text + (more(unlisted) if unlisted else "") + tail
 
 
 def short(text: str, limit: int) -> str:
@@ -162,10 +161,6 @@ def quick_picks(low: int, high: int, most: int = 4) -> list[int]:
         step = (len(between) - 1) / (most - 1)
         between = [between[round(i * step)] for i in range(most)]
     return sorted({low, *between, high})
-
-
-def when(timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 STATE_ICONS = {

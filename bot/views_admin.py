@@ -3,7 +3,6 @@ from a user or the panel is escaped here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from bot.clock import now
@@ -22,7 +21,7 @@ from bot.services.admin import (
     UserCard,
     plain_amount,
 )
-from bot.views import MESSAGE_BUDGET, esc, order_details, utf16_len
+from bot.views import MESSAGE_BUDGET, STATE_ICONS, esc, fit, order_details, state_name
 
 _STATE_ORDER = (
     "submitting",
@@ -35,17 +34,6 @@ _STATE_ORDER = (
     "unknown",
     "failed",
 )
-STATE_ICONS = {
-    "submitting": "⏳",
-    "pending": "⏳",
-    "in_progress": "🔄",
-    "processing": "🔄",
-    "completed": "✅",
-    "partial": "🌓",
-    "canceled": "❌",
-    "unknown": "❔",
-    "failed": "⛔",
-}
 
 
 def _named(t: Translator, prefix: str, value: str) -> str:
@@ -55,33 +43,8 @@ def _named(t: Translator, prefix: str, value: str) -> str:
     return t(key) if t.has(key) else value
 
 
-def state_name(t: Translator, state: str) -> str:
-    return _named(t, "state", state)
-
-
 def _money(units: int, settings: Settings, shown: Shown = Shown.EXACT) -> str:
     return money(units, settings.price_decimals, settings.currency, shown)
-
-
-def _fit(
-    head: str,
-    items: Sequence[str],
-    tail: str,
-    more: Callable[[int], str],
-    *,
-    unlisted: int = 0,
-    budget: int = MESSAGE_BUDGET,
-) -> str:
-    """head + as many items as fit in the budget + a `more(left)` line + tail (left: the items
-    left out plus `unlisted`, ones the caller did not fetch)."""
-    text = head
-    for shown, item in enumerate(items):
-        left = len(items) - shown + unlisted
-        reserve = utf16_len(more(left)) + utf16_len(tail)
-        if utf16_len(text) + utf16_len(item) + reserve > budget:
-            return text + more(left) + tail
-        text += item
-    return text + (more(unlisted) if unlisted else "") + tail
 
 
 # -- times -------------------------------------------------------------------------------------
@@ -317,7 +280,7 @@ def render_review(t: Translator, queue: ReviewQueue, settings: Settings) -> str:
         )
         for o in queue.orders
     ]
-    return _fit(
+    return fit(
         t("admin-review-header", total=queue.total),
         items,
         t("admin-review-footer"),
@@ -376,7 +339,7 @@ def _override_lines(t: Translator, items: list[tuple[int, str, Decimal]]) -> str
         for item_id, name, value in items
     ]
     # Two lists share one message: each gets under half of it.
-    return _fit(
+    return fit(
         "",
         lines,
         "",
