@@ -284,8 +284,12 @@ async def _drain(stream: asyncio.StreamReader | None, into: list[str]) -> None:
 
 async def start(module: str, env: Mapping[str, str], cwd: Path) -> Program:
     keep = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
+    # BENCH_PROFILE=file: the program (not the echo bot) runs under cProfile, stats to the file.
+    profile = os.environ.get("BENCH_PROFILE")
+    wrap = ["-m", "cProfile", "-o", profile] if profile and module == "bot" else []
     process = await asyncio.create_subprocess_exec(
         sys.executable,
+        *wrap,
         "-m",
         module,
         cwd=cwd,

@@ -23,6 +23,7 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.i18n import I18n
+from bot.inline_filters import run_filters_inline
 from bot.keyboards.admin import unknown_outcome_buttons
 from bot.keyboards.orders import open_order
 from bot.middlewares import update_log
@@ -147,6 +148,7 @@ def build_dispatcher(services: Services) -> Dispatcher:
     dp.callback_query.outer_middleware(users)
     dp.message.outer_middleware(CommandsLeaveSteps())  # a /command abandons any open step
     dp.include_routers(*get_routers(services.settings.admin_ids))
+    run_filters_inline(dp)  # F-expressions checked in place, not on a worker thread
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
 

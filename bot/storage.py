@@ -67,13 +67,11 @@ class SQLiteStorage(BaseStorage):
 
     async def _stored(self, row_key: str, field: str) -> bool:
         """Whether the conversation has a state (or data) stored: else clearing it is a no-op."""
-        async with self._db.read() as repos:
-            record = await repos.fsm.get(row_key)
+        record = await self._db.peek().fsm.get(row_key)
         return record is not None and getattr(record, field) is not None
 
     async def get_state(self, key: StorageKey) -> str | None:
-        async with self._db.read() as repos:
-            record = await repos.fsm.get(self._keys.build(key))
+        record = await self._db.peek().fsm.get(self._keys.build(key))
         return None if record is None else record.state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
@@ -90,8 +88,7 @@ class SQLiteStorage(BaseStorage):
             await repos.fsm.delete_if_empty(row_key)
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        async with self._db.read() as repos:
-            record = await repos.fsm.get(self._keys.build(key))
+        record = await self._db.peek().fsm.get(self._keys.build(key))
         return _decode(None if record is None else record.data)
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:

@@ -6,8 +6,10 @@ fake panel, both on 127.0.0.1, as in test_program.py.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -66,6 +68,23 @@ async def press(api: FakeBotApi, user: int, label: str) -> dict[str, Any]:
     return await api.wait_for("sendMessage|editMessageText", timeout=30)
 
 
+async def catalogue_loaded(db_path: Path, timeout: float = 30) -> None:  # noqa: ASYNC109
+    """Until the program's first catalogue refresh has stored services (read from the side)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        conn = sqlite3.connect(db_path)
+        try:
+            count = conn.execute("SELECT count(*) FROM services").fetchone()[0]
+        except sqlite3.OperationalError:  # not migrated yet
+            count = 0
+        finally:
+            conn.close()
+        if count:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the catalogue was not loaded")
+
+
 async def get_json(url: str) -> tuple[int, dict[str, Any]]:
     async with aiohttp.ClientSession() as session, session.get(url) as response:
         return response.status, await response.json()
@@ -98,6 +117,8 @@ async def test_a_form_continues_after_sigterm_and_restart(
         telegram.push_message(USER, "/start")
         await telegram.wait_for("sendMessage", lambda p: "typing field" in str(p["text"]), 60)
         await telegram.wait_for("sendMessage", lambda p: "Hello" in str(p["text"]), timeout=60)
+        # The first catalogue refresh runs beside the /start.
+        await catalogue_loaded(tmp_path / "data" / "shop.sqlite3")
         await press(telegram, USER, "New order")
         await press(telegram, USER, "Instagram Followers")
         await press(telegram, USER, "Instagram Followers")

@@ -10,12 +10,15 @@ process sharing the file waits (busy_timeout) instead of failing half-way.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import sqlite3
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
+from bot.db.inline import InlineReader, connect_inline
 from bot.db.repositories import Repos
 
 BUSY_TIMEOUT_MS = 10_000
@@ -42,7 +45,10 @@ async def _connect(path: Path, *, reader: bool) -> aiosqlite.Connection:
 
 class Database:
     def __init__(
-        self, conn: aiosqlite.Connection, readers: list[aiosqlite.Connection] | None = None
+        self,
+        conn: aiosqlite.Connection,
+        readers: list[aiosqlite.Connection] | None = None,
+        inline: sqlite3.Connection | None = None,
     ) -> None:
         self._conn = conn
         self._lock = asyncio.Lock()
@@ -50,13 +56,30 @@ class Database:
         self._free: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
         for reader in self._readers:
             self._free.put_nowait(reader)
+        self._inline = InlineReader(inline, self._read_elsewhere)
+        self._peek = Repos(self._inline)
 
     @classmethod
     async def open(cls, path: Path | str, readers: int = READERS) -> Database:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         writer = await _connect(path, reader=False)  # first: it switches the file to WAL
-        return cls(writer, [await _connect(path, reader=True) for _ in range(readers)])
+        return cls(
+            writer,
+            [await _connect(path, reader=True) for _ in range(readers)],
+            connect_inline(path, _casefold),
+        )
+
+    def peek(self) -> Repos:
+        """Repositories for a read by key (one row by its primary key or a unique index), run
+        in place on the loop's thread: no thread hand-over. Anything that scans, sorts or
+        counts many rows takes `read()`, so the loop never stalls on it. Reads only."""
+        return self._peek
+
+    async def _read_elsewhere(self, sql: str, params: tuple[Any, ...]) -> Iterable[sqlite3.Row]:
+        async with self.read() as repos:
+            assert isinstance(repos.conn, aiosqlite.Connection)
+            return await repos.conn.execute_fetchall(sql, params)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Repos]:
@@ -112,6 +135,7 @@ class Database:
             yield self._conn
 
     async def close(self) -> None:
+        self._inline.close()
         for reader in self._readers:
             await reader.close()
         await self._conn.close()

@@ -115,8 +115,7 @@ class FloodControl(BaseMiddleware):
 
     async def _warn(self, update: Update, bot: Bot, sender: User) -> None:
         # Runs before the user middleware: the customer's language is read here, once a flood.
-        async with self._db.read() as repos:
-            known = await repos.users.get(sender.id)
+        known = await self._db.peek().users.get(sender.id)
         lang = known.language if known is not None else self._i18n.pick(sender.language_code)
         text = self._i18n.get(lang)("slow-down")
         try:

@@ -57,13 +57,13 @@ class UserMiddleware(BaseMiddleware):
         if sender.is_bot:
             return None
         moment = now()
-        async with self._db.read() as repos:
-            known = await repos.users.get(sender.id)
+        known = await self._db.peek().users.get(sender.id)  # by key, in place
         told = False
         if known is not None and _unchanged(known, sender, moment):
-            user = known  # most updates: a read, and no write transaction at all
+            user = known  # most updates: a read, and no write at all
         else:
-            async with self._db.transaction() as repos:
+            # Each is one statement, atomic on its own: no BEGIN/COMMIT round trips.
+            async with self._db.single_write() as repos:
                 user = await repos.users.upsert_seen(
                     sender.id,
                     sender.username,

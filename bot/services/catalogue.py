@@ -179,14 +179,12 @@ class CatalogueService:
         return RefreshReport(added, changed, len(gone), len(wanted))
 
     async def refreshed_at(self) -> int | None:
-        async with self._db.read() as repos:
-            value = await repos.meta.get(META_REFRESHED_AT)
+        value = await self._db.peek().meta.get(META_REFRESHED_AT)
         return None if value is None else int(value)
 
     # -- pricing --------------------------------------------------------------------------------
     async def global_markup(self) -> Decimal:
-        async with self._db.read() as repos:
-            value = await repos.meta.get(META_GLOBAL_MARKUP)
+        value = await self._db.peek().meta.get(META_GLOBAL_MARKUP)
         return self._settings.price_markup_percent if value is None else Decimal(value)
 
     async def price_per_1000(self, service: ServiceRow) -> Decimal:
@@ -199,30 +197,30 @@ class CatalogueService:
 
     # -- browsing -------------------------------------------------------------------------------
     async def categories(self, page: int) -> Page[CategoryRow]:
-        async with self._db.read() as repos:
-            total = await repos.catalogue.count_categories()
-            page = _clamp(page, total)
-            items = await repos.catalogue.list_categories(page * PAGE_SIZE, PAGE_SIZE)
+        # In place (peek): the categories are a small table, a page is one indexed range.
+        repos = self._db.peek()
+        total = await repos.catalogue.count_categories()
+        page = _clamp(page, total)
+        items = await repos.catalogue.list_categories(page * PAGE_SIZE, PAGE_SIZE)
         return Page(items, page, _pages(total), total)
 
     async def category(self, category_id: int) -> CategoryRow | None:
-        async with self._db.read() as repos:
-            found = await repos.catalogue.get_category(category_id)
+        found = await self._db.peek().catalogue.get_category(category_id)
         if found is None or found.is_hidden or not found.present:
             return None
         return found
 
     async def services(self, category_id: int, page: int) -> Page[ServiceRow]:
-        async with self._db.read() as repos:
-            total = await repos.catalogue.count_services(category_id)
-            page = _clamp(page, total)
-            items = await repos.catalogue.list_services(category_id, page * PAGE_SIZE, PAGE_SIZE)
+        # In place (peek): the count is kept on the category row, the page is an index range.
+        repos = self._db.peek()
+        total = await repos.catalogue.count_services(category_id)
+        page = _clamp(page, total)
+        items = await repos.catalogue.list_services(category_id, page * PAGE_SIZE, PAGE_SIZE)
         return Page(items, page, _pages(total), total)
 
     async def orderable(self, service_id: int) -> ServiceRow | None:
         """The service if a customer may order it now: present, visible, of a supported type."""
-        async with self._db.read() as repos:
-            service = await repos.catalogue.get_service(service_id)
+        service = await self._db.peek().catalogue.get_service(service_id)
         if (
             service is None
             or not service.present

@@ -176,8 +176,7 @@ class OrderingService:
         total_quantity = check_draft(service, kind, draft)
         per_1000 = await self._catalogue.price_per_1000(service)
         price = order_total(per_1000, total_quantity, kind, self._settings.price_decimals)
-        async with self._db.read() as repos:
-            user = await repos.users.get(user_id)
+        user = await self._db.peek().users.get(user_id)
         return Quote(
             service=service,
             kind=kind,
@@ -190,14 +189,12 @@ class OrderingService:
 
     async def order_by_token(self, user_id: int, token: str) -> Order | None:
         """The order a confirmation token placed, if it is this user's."""
-        async with self._db.read() as repos:
-            order = await repos.orders.get_by_token(token)
+        order = await self._db.peek().orders.get_by_token(token)
         return order if order is not None and order.user_id == user_id else None
 
     async def place(self, user_id: int, draft: Draft, token: str, shown_price: int) -> Outcome:
         """Confirms a summary. Safe to call any number of times with the same token."""
-        async with self._db.read() as repos:
-            existing = await repos.orders.get_by_token(token)
+        existing = await self._db.peek().orders.get_by_token(token)
         if existing is not None:
             return Outcome(OutcomeKind.ALREADY, order=existing)
         quote = await self.quote(user_id, draft)
@@ -214,8 +211,7 @@ class OrderingService:
         return await self._submit(order_id, quote)
 
     async def _balance(self, user_id: int) -> int:
-        async with self._db.read() as repos:
-            user = await repos.users.get(user_id)
+        user = await self._db.peek().users.get(user_id)
         return 0 if user is None else user.balance
 
     async def _hold(self, user_id: int, quote: Quote, token: str) -> int:

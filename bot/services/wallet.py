@@ -63,8 +63,7 @@ class WalletService:
         self._settings = settings
 
     async def balance(self, user_id: int) -> int:
-        async with self._db.read() as repos:
-            user = await repos.users.get(user_id)
+        user = await self._db.peek().users.get(user_id)
         return 0 if user is None else user.balance
 
     async def admin_credit(

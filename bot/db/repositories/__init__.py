@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import aiosqlite
+from functools import cached_property
 
+from bot.db.repositories.base import Connection
 from bot.db.repositories.catalogue import CatalogueRepo
 from bot.db.repositories.fsm import FsmRepo
 from bot.db.repositories.info import InfoRepo
@@ -17,22 +18,59 @@ from bot.db.repositories.users import UserRepo
 
 
 class Repos:
-    """The repositories bound to one connection, inside one transaction or read."""
+    """The repositories bound to one connection, inside one transaction or read; each is made
+    on first use (most blocks use one or two of them)."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.users = UserRepo(conn)
-        self.ledger = LedgerRepo(conn)
-        self.catalogue = CatalogueRepo(conn)
-        self.orders = OrderRepo(conn)
-        self.refills = RefillRepo(conn)
-        self.outbox = OutboxRepo(conn)
-        self.meta = MetaRepo(conn)
-        self.leases = LeaseRepo(conn)
-        self.alerts = AlertRepo(conn)
-        self.fsm = FsmRepo(conn)
-        self.info = InfoRepo(conn)
-        self.topups = TopupRepo(conn)
+
+    @cached_property
+    def users(self) -> UserRepo:
+        return UserRepo(self.conn)
+
+    @cached_property
+    def ledger(self) -> LedgerRepo:
+        return LedgerRepo(self.conn)
+
+    @cached_property
+    def catalogue(self) -> CatalogueRepo:
+        return CatalogueRepo(self.conn)
+
+    @cached_property
+    def orders(self) -> OrderRepo:
+        return OrderRepo(self.conn)
+
+    @cached_property
+    def refills(self) -> RefillRepo:
+        return RefillRepo(self.conn)
+
+    @cached_property
+    def outbox(self) -> OutboxRepo:
+        return OutboxRepo(self.conn)
+
+    @cached_property
+    def meta(self) -> MetaRepo:
+        return MetaRepo(self.conn)
+
+    @cached_property
+    def leases(self) -> LeaseRepo:
+        return LeaseRepo(self.conn)
+
+    @cached_property
+    def alerts(self) -> AlertRepo:
+        return AlertRepo(self.conn)
+
+    @cached_property
+    def fsm(self) -> FsmRepo:
+        return FsmRepo(self.conn)
+
+    @cached_property
+    def info(self) -> InfoRepo:
+        return InfoRepo(self.conn)
+
+    @cached_property
+    def topups(self) -> TopupRepo:
+        return TopupRepo(self.conn)
 
 
 __all__ = [

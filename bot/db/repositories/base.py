@@ -5,12 +5,23 @@ from typing import Any
 
 import aiosqlite
 
+from bot.db.inline import InlineReader
+
+Connection = aiosqlite.Connection | InlineReader
+
 
 class Repo:
-    """Each helper is one round-trip to the connection's thread (execute and fetch together)."""
+    """Each helper is one round-trip to the connection's thread (execute and fetch together),
+    or none on an inline reader (`Database.peek`), which only reads."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
+
+    @property
+    def _writer(self) -> aiosqlite.Connection:
+        if not isinstance(self._conn, aiosqlite.Connection):
+            raise TypeError("a write through an inline reader (Database.peek)")
+        return self._conn
 
     async def _one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
         rows = await self._conn.execute_fetchall(sql, tuple(params))
@@ -27,10 +38,10 @@ class Repo:
 
     async def _write(self, sql: str, params: Iterable[Any] = ()) -> int:
         """Runs a statement; returns the number of rows it changed."""
-        cursor = await self._conn.execute(sql, tuple(params))
+        cursor = await self._writer.execute(sql, tuple(params))
         return cursor.rowcount
 
     async def _insert(self, sql: str, params: Iterable[Any] = ()) -> int:
-        row = await self._conn.execute_insert(sql, tuple(params))
+        row = await self._writer.execute_insert(sql, tuple(params))
         assert row is not None
         return int(row[0])

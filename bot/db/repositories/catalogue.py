@@ -154,19 +154,19 @@ class CatalogueRepo(Repo):
 
     async def insert_categories(self, rows: Sequence[tuple[str, int]]) -> None:
         """(name, position) of categories not stored yet; one already there is left alone."""
-        await self._conn.executemany(
+        await self._writer.executemany(
             "INSERT INTO categories (name, position) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
             rows,
         )
 
     async def set_categories_present(self, rows: Sequence[tuple[bool, int, int]]) -> None:
         """(present, position, id) per category."""
-        await self._conn.executemany(
+        await self._writer.executemany(
             "UPDATE categories SET present = ?, position = ? WHERE id = ?", rows
         )
 
     async def upsert_services(self, services: Sequence[ServiceUpsert], now: int) -> None:
-        await self._conn.executemany(
+        await self._writer.executemany(
             "INSERT INTO services (id, category_id, name, type, rate, min_quantity, max_quantity,"
             " refill, cancel, dripfeed, description, position, supported, present, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
@@ -180,7 +180,7 @@ class CatalogueRepo(Repo):
         )
 
     async def mark_services_absent(self, service_ids: Sequence[int], now: int) -> None:
-        await self._conn.executemany(
+        await self._writer.executemany(
             "UPDATE services SET present = 0, updated_at = ? WHERE id = ?",
             [(now, service_id) for service_id in service_ids],
         )
