@@ -12,7 +12,6 @@ from typing import Any
 
 from aiogram import Bot, Dispatcher, F
 from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, TelegramServerError
@@ -56,6 +55,7 @@ from bot.services.outbox_sender import OutboxSender
 from bot.services.topups import TopupService
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
+from bot.session import BotSession
 from bot.storage import build_fsm, install_unlocked
 from bot.tasks import BackgroundTasks, every
 
@@ -174,7 +174,7 @@ def build_dispatcher(services: Services) -> Dispatcher:
 
 
 def build_bot(settings: Settings) -> Bot:
-    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session = BotSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     session.middleware(RetryInteractive())
     return Bot(
         token=settings.bot_token.get_secret_value(),

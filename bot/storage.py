@@ -13,10 +13,12 @@ middleware takes the lock).
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiogram import BaseMiddleware, Dispatcher
@@ -41,70 +43,114 @@ from bot.db import Database
 class SQLiteStorage(BaseStorage):
     """aiogram FSM storage in the `fsm_states` table: one row per conversation, JSON data.
 
-    A None state and empty data are not stored: a row with neither is deleted. Clearing what
-    is not stored (a /start of a customer outside any conversation) writes nothing; setting a
-    value is one statement without a transaction around it. The reads see this process's own
-    writes (committed before they return), and the event isolation keeps a conversation's
-    updates one at a time.
+    A conversation is written whole (state and data) in one statement, and a row with neither
+    is deleted; reads are by key, in place (`Database.peek`). While an update is handled
+    (`FsmWriteBehind`, inside the customer's lock) its changes are gathered and written once
+    when the handler returns, whatever it raised: an order form's step sets the state and
+    updates the data several times, and that was a write each. Only changes are written:
+    clearing a conversation that is not stored writes nothing. Outside an update (a background
+    job, a test) every change is written at once. The event isolation keeps a conversation's
+    updates one at a time, and only this process writes its rows (several processes share
+    conversations through Redis), so a row does not change between its read and its write.
     """
 
     def __init__(self, db: Database, key_builder: KeyBuilder | None = None) -> None:
         self._db = db
         self._keys = key_builder or DefaultKeyBuilder()
 
+    async def _current(self, row_key: str) -> tuple[str | None, str | None]:
+        batch = _BATCH.get()
+        if batch is not None and batch.open and row_key in batch.rows:
+            return batch.rows[row_key]
+        record = await self._db.peek().fsm.get(row_key)
+        return (None, None) if record is None else (record.state, record.data)
+
+    async def _put(self, row_key: str, state: str | None, data: str | None) -> None:
+        batch = _BATCH.get()
+        if batch is not None and batch.open:
+            if row_key not in batch.stored:
+                batch.stored[row_key] = await self._current(row_key)
+            batch.rows[row_key] = (state, data)
+            return
+        if await self._current(row_key) != (state, data):
+            async with self._db.single_write() as repos:
+                await repos.fsm.put(row_key, state, data, now())
+
+    async def flush(self, batch: _Batch) -> None:
+        """Writes what the update changed (a row back to how it was is left alone)."""
+        batch.open = False
+        for row_key, row in batch.rows.items():
+            if batch.stored.get(row_key) != row:
+                async with self._db.single_write() as repos:
+                    await repos.fsm.put(row_key, *row, now())
+
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state
         row_key = self._keys.build(key)
-        if value is not None:
-            async with self._db.single_write() as repos:
-                await repos.fsm.set_state(row_key, value, now())
-            return
-        if not await self._stored(row_key, "state"):
-            return
-        async with self._db.transaction() as repos:
-            await repos.fsm.set_state(row_key, None, now())
-            await repos.fsm.delete_if_empty(row_key)
-
-    async def _stored(self, row_key: str, field: str) -> bool:
-        """Whether the conversation has a state (or data) stored: else clearing it is a no-op."""
-        record = await self._db.peek().fsm.get(row_key)
-        return record is not None and getattr(record, field) is not None
+        _, data = await self._current(row_key)
+        await self._put(row_key, value, data)
 
     async def get_state(self, key: StorageKey) -> str | None:
-        record = await self._db.peek().fsm.get(self._keys.build(key))
-        return None if record is None else record.state
+        state, _ = await self._current(self._keys.build(key))
+        return state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         _require_dict(data)
         row_key = self._keys.build(key)
-        if data:
-            async with self._db.single_write() as repos:
-                await repos.fsm.set_data(row_key, _encode(data), now())
-            return
-        if not await self._stored(row_key, "data"):
-            return
-        async with self._db.transaction() as repos:
-            await repos.fsm.set_data(row_key, None, now())
-            await repos.fsm.delete_if_empty(row_key)
+        state, _ = await self._current(row_key)
+        await self._put(row_key, state, _encode(data))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        record = await self._db.peek().fsm.get(self._keys.build(key))
-        return _decode(None if record is None else record.data)
+        _, data = await self._current(self._keys.build(key))
+        return _decode(data)
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
-        """Read, merge and write in one transaction (the base class uses two)."""
+        """Read, merge and write (the base class reads twice)."""
         row_key = self._keys.build(key)
-        async with self._db.transaction() as repos:
-            record = await repos.fsm.get(row_key)
-            merged = _decode(None if record is None else record.data)
-            merged.update(data)
-            if merged or record is not None:
-                await repos.fsm.set_data(row_key, _encode(merged), now())
-                await repos.fsm.delete_if_empty(row_key)
+        state, stored = await self._current(row_key)
+        merged = _decode(stored)
+        merged.update(data)
+        await self._put(row_key, state, _encode(merged))
         return merged.copy()
 
     async def close(self) -> None:
         """The database belongs to the application, which closes it."""
+
+
+@dataclass
+class _Batch:
+    """One update's conversation changes: row key → (state, data), and each row as stored."""
+
+    rows: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    stored: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    open: bool = True  # closed once written: a task the handler left running writes directly
+
+
+_BATCH: ContextVar[_Batch | None] = ContextVar("fsm_write_batch", default=None)
+
+
+class FsmWriteBehind(BaseMiddleware):
+    """An outer update middleware inside aiogram's FSM middleware (so inside the customer's
+    lock): the update's conversation changes are written once, after its handler."""
+
+    def __init__(self, storage: SQLiteStorage) -> None:
+        self._storage = storage
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        batch = _Batch()
+        token = _BATCH.set(batch)
+        try:
+            return await handler(event, data)
+        finally:
+            _BATCH.reset(token)
+            if batch.rows:
+                # Shielded: a stop that cancels the update still leaves its state written.
+                await asyncio.shield(self._storage.flush(batch))
 
 
 def _require_dict(data: object) -> None:
@@ -169,11 +215,14 @@ class MarkUnlocked(BaseMiddleware):
 
 
 def install_unlocked(dp: Dispatcher) -> None:
-    """Puts MarkUnlocked just before the FSM middleware (which takes the lock)."""
+    """Puts MarkUnlocked just before the FSM middleware (which takes the lock), and the SQLite
+    storage's write-behind just after it (inside the lock)."""
     outer = dp.update.outer_middleware
     outer.unregister(dp.fsm)
     outer.register(MarkUnlocked())
     outer.register(dp.fsm)
+    if isinstance(dp.storage, SQLiteStorage):
+        outer.register(FsmWriteBehind(dp.storage))
 
 
 def build_fsm(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEventIsolation]:

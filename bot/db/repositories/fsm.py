@@ -16,23 +16,14 @@ class FsmRepo(Repo):
         row = await self._one("SELECT state, data FROM fsm_states WHERE key = ?", (key,))
         return None if row is None else FsmRecord(state=row["state"], data=row["data"])
 
-    async def set_state(self, key: str, state: str | None, now: int) -> None:
+    async def put(self, key: str, state: str | None, data: str | None, now: int) -> None:
+        """The whole conversation in one statement: stored, or deleted when it has neither."""
+        if state is None and data is None:
+            await self._write("DELETE FROM fsm_states WHERE key = ?", (key,))
+            return
         await self._write(
-            "INSERT INTO fsm_states (key, state, updated_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET state = excluded.state,"
+            "INSERT INTO fsm_states (key, state, data, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET state = excluded.state, data = excluded.data,"
             " updated_at = excluded.updated_at",
-            (key, state, now),
-        )
-
-    async def set_data(self, key: str, data: str | None, now: int) -> None:
-        await self._write(
-            "INSERT INTO fsm_states (key, data, updated_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET data = excluded.data,"
-            " updated_at = excluded.updated_at",
-            (key, data, now),
-        )
-
-    async def delete_if_empty(self, key: str) -> None:
-        await self._write(
-            "DELETE FROM fsm_states WHERE key = ? AND state IS NULL AND data IS NULL", (key,)
+            (key, state, data, now),
         )
