@@ -423,17 +423,17 @@ async def test_a_cycle_where_all_settle_refunds_once_across_short_transactions(
         await repos.conn.execute("DELETE FROM outbox")
     tracking = shop.services.tracking
     notifier = shop.services.notifier
-    real_enqueue = notifier.enqueue
+    real_enqueue = notifier.enqueue_notices
     calls = 0
 
-    async def enqueue_failing_once(*args: object, **kwargs: object) -> None:
+    async def enqueue_failing_once(*args: object, **kwargs: object) -> int:
         nonlocal calls
         calls += 1
-        if calls == 25:  # inside the third group's transaction: it rolls back whole
+        if calls == 3:  # the third group's notices, after its statuses: it rolls back whole
             raise RuntimeError("the disk went away")
-        await real_enqueue(*args, **kwargs)  # type: ignore[arg-type]
+        return await real_enqueue(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(notifier, "enqueue", enqueue_failing_once)
+    monkeypatch.setattr(notifier, "enqueue_notices", enqueue_failing_once)
     with pytest.raises(RuntimeError):
         await tracking.sync()
     settled = [o for o in [await order(shop, p.id) for p in placed] if o.is_final]

@@ -4,6 +4,7 @@ delivered later by the sender task, so a crash between the two loses nothing."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 
 from aiogram.types import InlineKeyboardMarkup
 
@@ -52,6 +53,18 @@ class Notifier:
             notice=notice,
         )
         return True
+
+    async def enqueue_notices(self, repos: Repos, notices: Sequence[tuple[int, Notice]]) -> int:
+        """Several customers' notices inside the caller's transaction, in two round trips (who
+        blocked the bot, then the rows); returns how many were queued."""
+        blocked = await repos.users.blocked_among(sorted({chat for chat, _ in notices}))
+        rows = [
+            (chat_id, "notice", notice.to_json())
+            for chat_id, notice in notices
+            if chat_id not in blocked
+        ]
+        await repos.outbox.add_notices(rows, now())
+        return len(rows)
 
     async def enqueue_admins(
         self, repos: Repos, message: Notice | str, markup: InlineKeyboardMarkup | None = None

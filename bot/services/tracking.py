@@ -13,7 +13,7 @@ import asyncio
 import html
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
@@ -49,6 +49,14 @@ STALE_REFILL_CLAIM = 600  # seconds: a refill request without a panel id older t
 APPLY_GROUP = 10  # orders per write transaction of the status sync: a few ms of the writer
 
 T = TypeVar("T")
+
+
+@dataclass
+class _GroupWrites:
+    """What a group of status changes writes at its end: statuses, then customers' notices."""
+
+    statuses: list[StatusUpdate] = field(default_factory=list)
+    notices: list[tuple[int, Notice]] = field(default_factory=list)
 
 
 def _groups(items: Sequence[T]) -> list[Sequence[T]]:
@@ -287,13 +295,17 @@ class TrackingService:
                 # Re-read inside the transaction: a concurrent Refresh may have moved them on.
                 ids = [o.id for o, _ in moving_group]
                 fresh = {o.id: o for o in await repos.orders.list_by_ids(ids)}
+                writes = _GroupWrites()
                 for stale, answer in moving_group:
                     current = fresh.get(stale.id)
                     if current is None or current.is_final:
                         continue
-                    moved, refunded = await self._apply_one(repos, current, answer)
+                    moved, refunded = await self._apply_one(repos, current, answer, writes)
                     changed += moved
                     refunds += refunded
+                # The group's statuses and notices: one round trip each, same transaction.
+                await repos.orders.apply_statuses(writes.statuses, now())
+                await self._notifier.enqueue_notices(repos, writes.notices)
         if changed or refused or odd:
             self._notifier.wake()
         return changed, refunds
@@ -316,7 +328,9 @@ class TrackingService:
                 ),
             )
 
-    async def _apply_one(self, repos: Repos, order: Order, answer: OrderStatus) -> tuple[int, int]:
+    async def _apply_one(
+        self, repos: Repos, order: Order, answer: OrderStatus, group: _GroupWrites
+    ) -> tuple[int, int]:
         raw = answer.status.strip()
         state = order_state(raw)
         if state is None:
@@ -341,7 +355,7 @@ class TrackingService:
         charge = None if answer.charge is None else to_minor(answer.charge)
         if not _changes(order, answer):
             return 0, 0
-        await repos.orders.apply_status(
+        group.statuses.append(
             StatusUpdate(
                 order_id=order.id,
                 state=state,
@@ -350,8 +364,7 @@ class TrackingService:
                 remains=remains,
                 panel_charge=charge,
                 panel_currency=answer.currency,
-            ),
-            now(),
+            )
         )
         refunded = 0
         if state in ("partial", "canceled"):
@@ -361,7 +374,9 @@ class TrackingService:
             if await refund(repos, order, amount, f"panel status {raw}"):
                 refunded = amount
         if state != order.state:
-            await self._tell_state(repos, order, state, start_count, remains, refunded)
+            notice = await self._tell_state(repos, order, state, start_count, remains, refunded)
+            if notice is not None:
+                group.notices.append((order.user_id, notice))
         return 1, int(refunded > 0)
 
     async def _tell_state(
@@ -372,7 +387,8 @@ class TrackingService:
         start_count: int | None,
         remains: int | None,
         refunded: int,
-    ) -> None:
+    ) -> Notice | None:
+        """The customer's notice of a state change worth a message (None otherwise)."""
         about: dict[str, Value] = {
             "id": order.id,
             "service": esc(order.service_name, 120),
@@ -393,8 +409,8 @@ class TrackingService:
             key = "note-canceled"
             about["refund"] = await self._refund_line(repos, order.user_id, refunded)
         else:
-            return  # Processing <-> In progress, back to Pending: not worth a message
-        await self._notifier.enqueue(repos, order.user_id, self._notice(key, about, order.id))
+            return None  # Processing <-> In progress, back to Pending: not worth a message
+        return self._notice(key, about, order.id)
 
     def _notice(self, key: str, args: dict[str, Value], order_id: int) -> Notice:
         """A customer's notice about an order, with the button that opens it."""

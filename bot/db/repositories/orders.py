@@ -167,22 +167,31 @@ class OrderRepo(Repo):
             (amount, now, order_id),
         )
 
-    async def apply_status(self, u: StatusUpdate, now: int) -> None:
-        await self._write(
+    async def apply_status(self, update: StatusUpdate, now: int) -> None:
+        await self.apply_statuses([update], now)
+
+    async def apply_statuses(self, updates: Sequence[StatusUpdate], now: int) -> None:
+        """Several orders' statuses in one round trip (executemany)."""
+        if not updates:
+            return
+        await self._writer.executemany(
             "UPDATE orders SET state = ?, status_raw = ?, start_count = ?, remains = ?,"
             " panel_charge = coalesce(?, panel_charge),"
             " panel_currency = coalesce(?, panel_currency),"
             " updated_at = ? WHERE id = ?",
-            (
-                u.state,
-                u.status_raw,
-                u.start_count,
-                u.remains,
-                u.panel_charge,
-                u.panel_currency,
-                now,
-                u.order_id,
-            ),
+            [
+                (
+                    u.state,
+                    u.status_raw,
+                    u.start_count,
+                    u.remains,
+                    u.panel_charge,
+                    u.panel_currency,
+                    now,
+                    u.order_id,
+                )
+                for u in updates
+            ],
         )
 
     async def claim_cancel(self, order_id: int, now: int) -> bool:

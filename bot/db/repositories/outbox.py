@@ -89,6 +89,15 @@ class OutboxRepo(Repo):
             (chat_id, text, reply_markup, kind, broadcast_id, now, notice),
         )
 
+    async def add_notices(self, rows: Sequence[tuple[int, str, str]], now: int) -> None:
+        """(chat_id, kind, notice JSON) per message, in one round trip (executemany)."""
+        if rows:
+            await self._writer.executemany(
+                "INSERT INTO outbox (chat_id, text, kind, created_at, notice)"
+                " VALUES (?, '', ?, ?, ?)",
+                [(chat_id, kind, now, notice) for chat_id, kind, notice in rows],
+            )
+
     async def due(self, now: int, limit: int) -> list[OutboxMessage]:
         rows = await self._all(
             _WITH_LANGUAGE + " WHERE state = 'pending' AND next_attempt_at <= ?"

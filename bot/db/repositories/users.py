@@ -103,6 +103,16 @@ class UserRepo(Repo):
         )
         return changed == 1
 
+    async def blocked_among(self, user_ids: Sequence[int]) -> set[int]:
+        """Those of the given users who blocked the bot, in one query."""
+        if not user_ids:
+            return set()
+        marks = ",".join("?" * len(user_ids))
+        rows = await self._all(
+            f"SELECT id FROM users WHERE blocked_bot = 1 AND id IN ({marks})", list(user_ids)
+        )
+        return {row[0] for row in rows}
+
     async def set_blocked_bot(self, user_id: int) -> None:
         await self._write("UPDATE users SET blocked_bot = 1 WHERE id = ?", (user_id,))
 
