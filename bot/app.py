@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import logging
 import signal
 from dataclasses import dataclass
@@ -198,6 +199,16 @@ async def set_commands(bot: Bot, i18n: I18n) -> None:
             log.warning("could not register the command list (%s): %s", language or "-", exc)
 
 
+def freeze_startup_objects() -> None:
+    """Moves everything built so far (modules, aiogram's and pydantic's models and schemas,
+    the parsed translations, the routers) out of the garbage collector's sight: they live as
+    long as the process, and a full collection walking them held the event loop for about
+    400 ms at a time while a big status sync allocated (measured: a customer's /start waited
+    that long). Collected once first, so nothing dead is kept."""
+    gc.collect()
+    gc.freeze()
+
+
 def stop_on_signals() -> asyncio.Event:
     """SIGINT/SIGTERM set the returned event: the shop then stops gracefully."""
     stop = asyncio.Event()
@@ -314,6 +325,7 @@ async def run(settings: Settings) -> None:
         dp.shutdown.register(on_shutdown)
         stop = stop_on_signals()
         health = HealthCheck(db, settings)
+        freeze_startup_objects()
         async with health_server(settings, health):
             if await wait_for_telegram(bot, stop):
                 if settings.webhook_url is not None:

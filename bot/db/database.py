@@ -20,6 +20,7 @@ import aiosqlite
 
 from bot.db.inline import InlineReader, connect_inline
 from bot.db.repositories import Repos
+from bot.db.turns import WriterTurns
 
 BUSY_TIMEOUT_MS = 10_000
 READERS = 2  # reads at once beside the writer; each is a thread of its own
@@ -51,7 +52,7 @@ class Database:
         inline: sqlite3.Connection | None = None,
     ) -> None:
         self._conn = conn
-        self._lock = asyncio.Lock()
+        self._turns = WriterTurns()
         self._readers = readers or []
         self._free: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
         for reader in self._readers:
@@ -90,7 +91,7 @@ class Database:
         thread, so the rollback is always queued behind it (shielded) before the lock is let go;
         otherwise the connection would stay inside a transaction for good.
         """
-        async with self._lock:
+        async with self._turns.turn():
             try:
                 await self._conn.execute("BEGIN IMMEDIATE")
                 yield Repos(self._conn)
@@ -108,7 +109,7 @@ class Database:
         For a write that is a single statement (a conversation's state); anything of two or
         more statements that must hold together takes `transaction()`.
         """
-        async with self._lock:
+        async with self._turns.turn():
             yield Repos(self._conn)
 
     @asynccontextmanager
@@ -119,7 +120,7 @@ class Database:
         readers (Database built on one connection) reads share the writer, under its lock.
         """
         if not self._readers:
-            async with self._lock:
+            async with self._turns.turn():
                 yield Repos(self._conn)
             return
         conn = await self._free.get()
@@ -131,7 +132,7 @@ class Database:
     @asynccontextmanager
     async def raw(self) -> AsyncIterator[aiosqlite.Connection]:
         """The bare writer connection, for the migration runner only."""
-        async with self._lock:
+        async with self._turns.turn():
             yield self._conn
 
     async def close(self) -> None:

@@ -13,6 +13,7 @@ from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories.catalogue import CategoryRow, ServiceRow, ServiceUpsert
+from bot.db.turns import background
 from bot.money import to_minor
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
@@ -85,6 +86,10 @@ class CatalogueService:
         reader connections) gets in between. Should a chunk fail, each row is still a whole
         row of either list, and the next refresh completes the change.
         """
+        with background():  # its writes give way to customers' (also when /sync runs it)
+            return await self._refresh()
+
+    async def _refresh(self) -> RefreshReport:
         services = await self._panel.services()
         if not services:
             raise EmptyCatalogue

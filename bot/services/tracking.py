@@ -24,6 +24,7 @@ from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.orders import Order, StatusUpdate
 from bot.db.repositories.refills import Refill
+from bot.db.turns import background
 from bot.money import Shown, to_minor
 from bot.notices import Button, Money, Msg, Notice, Value
 from bot.panel.client import BATCH_SIZE, PanelClient
@@ -191,7 +192,12 @@ class TrackingService:
 
     # -- the periodic sync ----------------------------------------------------------------------
     async def sync(self) -> SyncReport | None:
-        """One cycle; None when another process holds the lease."""
+        """One cycle; None when another process holds the lease. Its writes give way to
+        customers' (also when an admin's /sync runs it)."""
+        with background():
+            return await self._sync()
+
+    async def _sync(self) -> SyncReport | None:
         async with self._db.transaction() as repos:
             held = await self._acquire(repos)
         if not held:
@@ -228,13 +234,16 @@ class TrackingService:
 
     async def _sync_orders(self, report: SyncReport) -> None:
         async with self._db.read() as repos:
-            open_orders = await repos.orders.list_open()
-        report.orders = len(open_orders)
-        chunks = [open_orders[i : i + BATCH_SIZE] for i in range(0, len(open_orders), BATCH_SIZE)]
+            open_ids = await repos.orders.open_ids()
+        report.orders = len(open_ids)
+        chunks = [open_ids[i : i + BATCH_SIZE] for i in range(0, len(open_ids), BATCH_SIZE)]
         limiter = asyncio.Semaphore(IN_FLIGHT)
 
-        async def one(chunk: list[Order]) -> None:
+        async def one(chunk_ids: list[int]) -> None:
             async with limiter:
+                async with self._db.read() as repos:  # a batch's rows when its turn comes
+                    read = await repos.orders.list_by_ids(chunk_ids)
+                chunk = [order for order in read if not order.is_final]  # settled meanwhile
                 ids = [order.panel_order_id for order in chunk if order.panel_order_id]
                 report.requests += 1
                 try:

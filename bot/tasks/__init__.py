@@ -8,6 +8,8 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
+from bot.db.turns import mark_background
+
 log = logging.getLogger(__name__)
 
 
@@ -23,12 +25,18 @@ async def every(seconds: float, job: Callable[[], Awaitable[object]], name: str)
         await asyncio.sleep(seconds)
 
 
+async def _in_background(coro: Coroutine[Any, Any, Any]) -> Any:
+    mark_background()  # this task's context only
+    return await coro
+
+
 class BackgroundTasks:
     def __init__(self) -> None:
         self._tasks: list[asyncio.Task[Any]] = []
 
     def start(self, name: str, coro: Coroutine[Any, Any, Any]) -> None:
-        self._tasks.append(asyncio.create_task(coro, name=name))
+        """Runs `coro` as a task whose database writes give way to customers' writes."""
+        self._tasks.append(asyncio.create_task(_in_background(coro), name=name))
 
     async def stop(self) -> None:
         for task in self._tasks:
