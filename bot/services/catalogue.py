@@ -26,8 +26,11 @@ PAGE_SIZE = 8
 SEARCH_LIMIT = 20
 META_REFRESHED_AT = "catalogue_refreshed_at"
 META_GLOBAL_MARKUP = "markup_percent"
-WRITE_CHUNK = 250  # rows per refresh transaction: a few ms of writer time each
-YIELD_EVERY = 1000  # panel rows turned into stored rows between two looks at the event loop
+WRITE_CHUNK = 100  # rows per refresh transaction: a customer's write waits for one at most
+# Rows of Python work between two looks at the event loop: a customer's /start needs a dozen
+# turns of the loop, each waiting for the slice running, so a slice must stay near 2 ms
+# (1,000 rows made ~30 ms slices and 300 ms waits).
+YIELD_EVERY = 100
 # The leading fields of `ServiceUpsert.stored()` whose change /sync reports as "changed"
 # (a move in the panel's order or in the list of supported kinds is stored, not reported).
 _REPORTED = 10
@@ -136,7 +139,9 @@ class CatalogueService:
                 await asyncio.sleep(0)  # 20,000 rows of Python work: let updates in between
         added = changed = 0
         writes: list[ServiceUpsert] = []
-        for service_id, row in wanted.items():
+        for index, (service_id, row) in enumerate(wanted.items()):
+            if index % YIELD_EVERY == 0:
+                await asyncio.sleep(0)
             fields = row.stored()
             before = stored.get(service_id)
             if before is None or not before[0]:

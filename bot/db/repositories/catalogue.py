@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -150,7 +151,12 @@ class CatalogueRepo(Repo):
         rows = await self._conn.execute_fetchall(
             f"SELECT id, present, {_STORED_FIELDS} FROM services"
         )
-        return {row[0]: (row[1] == 1, tuple(row)[2:]) for row in rows}
+        stored: dict[int, tuple[bool, tuple[object, ...]]] = {}
+        for index, row in enumerate(rows):
+            if index % 500 == 0:
+                await asyncio.sleep(0)  # tens of thousands of rows: let the loop in
+            stored[row[0]] = (row[1] == 1, tuple(row)[2:])
+        return stored
 
     async def insert_categories(self, rows: Sequence[tuple[str, int]]) -> None:
         """(name, position) of categories not stored yet; one already there is left alone."""
