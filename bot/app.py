@@ -192,7 +192,9 @@ async def set_commands(bot: Bot, i18n: I18n) -> None:
     the default language for everyone else."""
     for language in [None, *(t.lang for t in i18n.translators)]:
         t = i18n.get(language)
-        commands = [BotCommand(command=name, description=t(f"command-{name}")) for name in COMMANDS]
+        commands = [
+            BotCommand(command=name, description=t.plain(f"command-{name}")) for name in COMMANDS
+        ]
         try:
             await bot.set_my_commands(commands, language_code=language)
         except Exception as exc:  # the shop works without the command list

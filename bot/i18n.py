@@ -22,14 +22,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from babel.dates import format_skeleton
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.runtime.resolver import MAX_PART_LENGTH
 from fluent.runtime.types import FluentNone, fluent_number
-from fluent.syntax import ast
+from fluent.syntax import FluentParser, ast
 
 LOCALES_DIR = Path(__file__).with_name("locales")
 
@@ -82,13 +82,32 @@ def _fluent_args(args: Mapping[str, Arg]) -> dict[str, object]:
 class Translator:
     """One language's messages. Cheap to pass around; made once per language by `I18n`."""
 
-    def __init__(self, lang: str, bundle: FluentBundle) -> None:
+    def __init__(self, lang: str, resource: ast.Resource) -> None:
         self.lang = lang
         self.rtl = lang in RIGHT_TO_LEFT
-        self._bundle = bundle
+        self._resource = resource
+
+    @cached_property
+    def _bundle(self) -> FluentBundle:
+        """Made on the language's first use: a bundle loads Babel's data for its locale (plural
+        rules, number symbols), megabytes a language that a shop's customers may never need."""
+        bundle = FluentBundle([_babel_locale(self.lang)], use_isolating=self.rtl)
+        bundle.add_resource(self._resource)
+        return bundle
 
     def __repr__(self) -> str:
         return f"Translator({self.lang!r})"
+
+    def plain(self, key: str) -> str:
+        """A message of plain text (no placeable, no selector), read without the bundle: the
+        command lists are set for every language at start, which must not load them all."""
+        for entry in self._resource.body:
+            if isinstance(entry, ast.Message) and entry.id.name == key and entry.value:
+                elements = entry.value.elements
+                texts = [e.value for e in elements if isinstance(e, ast.TextElement)]
+                if len(texts) == len(elements):
+                    return "".join(texts)
+        return str(self(key))
 
     def has(self, key: str) -> bool:
         return self._bundle.has_message(key)
@@ -153,7 +172,7 @@ def _babel_locale(lang: str) -> str:
 @dataclass(frozen=True)
 class _Loaded:
     lang: str
-    bundle: FluentBundle
+    resource: ast.Resource
     keys: frozenset[str]
 
 
@@ -169,16 +188,15 @@ def _load(lang: str, directory: Path) -> _Loaded:
 @lru_cache(maxsize=64)
 def _parsed(lang: str, name: str, source: str) -> _Loaded:
     """Parsing is most of a start's cost (Fluent's parser is pure Python: about 0.1 s a file);
-    the same text is parsed once per process. What comes out is never changed afterwards."""
-    resource = FluentResource(source)
+    the same text is parsed once per process. What comes out is never changed afterwards.
+    Without source positions (spans): they are only for tools, and cost 6 MB for six files."""
+    resource = FluentParser(with_spans=False).parse(source)
     broken = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
     if broken:
         first = (broken[0].content or "").strip().splitlines()[0]
         raise TranslationError(f"{lang}: {name} does not parse near: {first[:80]}")
-    bundle = FluentBundle([_babel_locale(lang)], use_isolating=lang in RIGHT_TO_LEFT)
-    bundle.add_resource(resource)
     keys = frozenset(entry.id.name for entry in resource.body if isinstance(entry, ast.Message))
-    return _Loaded(lang, bundle, keys)
+    return _Loaded(lang, resource, keys)
 
 
 class I18n:
@@ -190,7 +208,7 @@ class I18n:
         self.default = default
         loaded = [_load(lang, directory) for lang in LANGUAGES]
         self.keys = {item.lang: item.keys for item in loaded}
-        self._translators = {item.lang: Translator(item.lang, item.bundle) for item in loaded}
+        self._translators = {item.lang: Translator(item.lang, item.resource) for item in loaded}
 
     def get(self, lang: str | None) -> Translator:
         return self._translators.get(lang or "", self._translators[self.default])

@@ -30,7 +30,8 @@ class Label(Filter):
 
     async def __call__(self, message: Message, i18n: I18n) -> bool:
         if self._labels is None or self._labels[0] is not i18n:
-            self._labels = (i18n, frozenset(t(self.key) for t in i18n.translators))
+            # Read from the files: making every language's bundle here would load them all.
+            self._labels = (i18n, frozenset(t.plain(self.key) for t in i18n.translators))
         return message.text in self._labels[1]
 
 
