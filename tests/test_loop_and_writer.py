@@ -1,0 +1,239 @@
+"""What keeps customers out of background work's way (issue 11), checked for behaviour, not time:
+whose write goes next, reads made in place, one conversation write per update, filters run on
+the loop, pydantic's response types kept, big panel answers parsed in slices."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiogram.dispatcher.event.handler import FilterObject
+from aiogram.methods import EditMessageText
+from aiogram.methods.base import Response
+from aiogram.types import Message
+
+from bot.app import build_dispatcher
+from bot.db import Database, apply_migrations
+from bot.db.inline import InlineReader
+from bot.db.turns import WriterTurns, background
+from bot.panel import client as panel_client
+from bot.session import BotSession
+from tests.conftest import CUSTOMER, Shop
+
+
+# -- whose write goes next -------------------------------------------------------------------------
+async def _take(turns: WriterTurns, name: str, order: list[str], hold: asyncio.Event) -> None:
+    async with turns.turn():
+        order.append(name)
+        await hold.wait()
+
+
+async def test_a_customer_write_goes_before_queued_background_writes() -> None:
+    turns = WriterTurns()
+    order: list[str] = []
+    hold = asyncio.Event()
+    hold.set()
+    first_hold = asyncio.Event()
+
+    async def job(name: str, gate: asyncio.Event) -> None:
+        with background():
+            await _take(turns, name, order, gate)
+
+    tasks = [asyncio.create_task(job("job-1", first_hold))]
+    await asyncio.sleep(0)  # job-1 holds the writer
+    tasks += [asyncio.create_task(job(f"job-{n}", hold)) for n in (2, 3)]
+    await asyncio.sleep(0)
+    tasks.append(asyncio.create_task(_take(turns, "customer", order, hold)))
+    await asyncio.sleep(0)
+    assert turns.waiting == (1, 2)
+    first_hold.set()
+    await asyncio.gather(*tasks)
+    # The customer came last but waited only for the transaction running, not the queue.
+    assert order == ["job-1", "customer", "job-2", "job-3"]
+
+
+async def test_the_writer_is_never_lost_by_a_cancelled_waiter() -> None:
+    turns = WriterTurns()
+    order: list[str] = []
+    gate = asyncio.Event()
+    holder = asyncio.create_task(_take(turns, "first", order, gate))
+    await asyncio.sleep(0)
+    cancelled = asyncio.create_task(_take(turns, "cancelled", order, asyncio.Event()))
+    later = asyncio.create_task(_take(turns, "later", order, gate))
+    await asyncio.sleep(0)
+    gate.set()
+    await asyncio.sleep(0)  # the turn is handed to `cancelled`, which has not run yet
+    cancelled.cancel()
+    await asyncio.gather(holder, later, return_exceptions=False)
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
+    assert order == ["first", "later"]
+    async with asyncio.timeout(5):  # the writer is free again
+        async with turns.turn():
+            pass
+
+
+async def test_a_background_task_marks_its_writes_and_nothing_else(shop: Shop) -> None:
+    from bot.db.turns import in_background
+    from bot.tasks import BackgroundTasks
+
+    seen: list[bool] = []
+
+    async def job() -> None:
+        seen.append(in_background())
+
+    tasks = BackgroundTasks()
+    tasks.start("job", job())
+    await asyncio.sleep(0.01)
+    await tasks.stop()
+    assert seen == [True]
+    assert not in_background()
+
+
+# -- reads in place --------------------------------------------------------------------------------
+async def test_peek_reads_what_was_committed_without_leaving_the_loop(db: Database) -> None:
+    async with db.single_write() as repos:
+        await repos.users.upsert_seen(5, "ann", "Ann", "en", 100)
+    threads: set[int] = set()
+    real = InlineReader.execute_fetchall
+
+    async def traced(self: InlineReader, sql: str, parameters: Any = None) -> Any:
+        threads.add(threading.get_ident())
+        return await real(self, sql, parameters)
+
+    InlineReader.execute_fetchall = traced  # type: ignore[method-assign]
+    try:
+        user = await db.peek().users.get(5)
+    finally:
+        InlineReader.execute_fetchall = real  # type: ignore[method-assign]
+    assert user is not None and user.full_name == "Ann"
+    assert threads == {threading.get_ident()}
+    with pytest.raises(TypeError):  # reads only
+        await db.peek().users.set_language(5, "fa")
+
+
+class _BusyConnection(sqlite3.Connection):
+    def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        if str(args[0]).lstrip().upper().startswith("SELECT"):
+            raise sqlite3.OperationalError("database is locked")
+        return super().execute(*args, **kwargs)
+
+
+async def test_a_busy_file_sends_the_read_to_a_reader_thread(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    first = await Database.open(path)
+    await apply_migrations(first)
+    async with first.single_write() as repos:
+        await repos.users.upsert_seen(6, None, "Bo", None, 100)
+    await first.close()
+    busy = sqlite3.connect(path, factory=_BusyConnection, isolation_level=None)
+    busy.row_factory = sqlite3.Row
+    opened = await Database.open(path)
+    db = Database(opened._conn, opened._readers, busy)
+    try:
+        user = await db.peek().users.get(6)
+    finally:
+        await db.close()
+    assert user is not None and user.full_name == "Bo"
+
+
+# -- one conversation write per update -------------------------------------------------------------
+async def test_a_form_step_writes_its_conversation_once(shop: Shop) -> None:
+    statements: list[str] = []
+    async with shop.db.raw() as conn:
+        await conn.set_trace_callback(statements.append)
+    try:
+        await shop.harness.send(CUSTOMER, "/start")
+        await shop.harness.press(CUSTOMER, "o:1")  # Order on a service: the form's first step
+        statements.clear()
+        await shop.harness.send(CUSTOMER, "https://instagram.com/someone")
+        assert "How many?" in shop.harness.last_text(CUSTOMER)
+    finally:
+        async with shop.db.raw() as conn:
+            await conn.set_trace_callback(None)
+    writes = [s for s in statements if "fsm_states" in s and not s.startswith("SELECT")]
+    assert len(writes) == 1, writes  # state and data together, once, at the end of the update
+    async with shop.db.read() as repos:
+        rows = await repos.conn.execute_fetchall("SELECT key, state, data FROM fsm_states")
+    [(key, state, data)] = [tuple(row) for row in rows]
+    assert f":{CUSTOMER}:{CUSTOMER}" in key and state and "instagram.com/someone" in data
+
+
+async def test_clearing_a_conversation_that_is_not_stored_writes_nothing(shop: Shop) -> None:
+    await shop.harness.send(CUSTOMER, "/start")
+    statements: list[str] = []
+    async with shop.db.raw() as conn:
+        await conn.set_trace_callback(statements.append)
+    try:
+        await shop.harness.send(CUSTOMER, "/start")
+    finally:
+        async with shop.db.raw() as conn:
+            await conn.set_trace_callback(None)
+    assert [s for s in statements if "fsm_states" in s] == []
+
+
+# -- filters on the loop ---------------------------------------------------------------------------
+async def test_no_filter_is_left_to_the_thread_pool(shop: Shop) -> None:
+    dp = build_dispatcher(shop.services)
+    filters: list[FilterObject] = []
+    for router in dp.chain_tail:
+        for observer in router.observers.values():
+            handlers = [*observer.handlers, observer._handler]
+            for handler in handlers:
+                filters += handler.filters or []
+    assert any(f.magic is not None for f in filters)  # F-expressions are there
+    assert all(f.awaitable for f in filters)
+    # and they still decide: a group message is ignored, a private one answered
+    await shop.harness.send(CUSTOMER, "/start")
+    assert "Hello" in shop.harness.last_text(CUSTOMER)
+
+
+# -- pydantic's response types ---------------------------------------------------------------------
+async def test_the_session_keeps_the_response_types_it_used() -> None:
+    session = BotSession()
+    try:
+        method = EditMessageText(text="x", chat_id=1, message_id=1)
+        content = '{"ok": true, "result": true}'
+        session.check_response(None, method, 200, content)  # type: ignore[arg-type]
+        made = Response[Message | bool]
+        gc.collect()
+        assert Response[Message | bool] is made  # not rebuilt after a collection
+    finally:
+        await session.close()
+
+
+# -- big answers in slices -------------------------------------------------------------------------
+async def test_a_big_services_answer_lets_other_work_in_while_parsed() -> None:
+    items: list[object] = [
+        {
+            "service": n,
+            "name": f"S{n}",
+            "type": "Default",
+            "category": "C",
+            "rate": "1",
+            "min": "1",
+            "max": "10",
+        }
+        for n in range(1, 1001)
+    ]
+    ticks = 0
+    done = False
+
+    async def other() -> None:
+        nonlocal ticks
+        while not done:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(other())
+    await asyncio.sleep(0)
+    parsed = await panel_client._parse_services(items)
+    done = True
+    await task
+    assert len(parsed) == 1000
+    assert ticks >= 1000 // panel_client.PARSE_YIELD_EVERY
