@@ -234,16 +234,13 @@ class TrackingService:
 
     async def _sync_orders(self, report: SyncReport) -> None:
         async with self._db.read() as repos:
-            open_ids = await repos.orders.open_ids()
-        report.orders = len(open_ids)
-        chunks = [open_ids[i : i + BATCH_SIZE] for i in range(0, len(open_ids), BATCH_SIZE)]
+            open_orders = await repos.orders.list_open()
+        report.orders = len(open_orders)
+        chunks = [open_orders[i : i + BATCH_SIZE] for i in range(0, len(open_orders), BATCH_SIZE)]
         limiter = asyncio.Semaphore(IN_FLIGHT)
 
-        async def one(chunk_ids: list[int]) -> None:
+        async def one(chunk: list[Order]) -> None:
             async with limiter:
-                async with self._db.read() as repos:  # a batch's rows when its turn comes
-                    read = await repos.orders.list_by_ids(chunk_ids)
-                chunk = [order for order in read if not order.is_final]  # settled meanwhile
                 ids = [order.panel_order_id for order in chunk if order.panel_order_id]
                 report.requests += 1
                 try:
