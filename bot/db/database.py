@@ -1,10 +1,12 @@
-"""One writer connection and a few reader connections on one SQLite file in WAL mode.
+"""One writer connection, a few reader connections and an inline reader on one SQLite file (WAL).
 
 WAL lets readers run beside the one writer, so a read (a customer's page, a balance) never
 queues behind a write transaction (a status sync batch, a catalogue refresh chunk). A connection
-is never used by two transactions at once: the writer is taken under a lock, each reader is
-lent out to one `read()` block at a time. Writes open with BEGIN IMMEDIATE so that another
-process sharing the file waits (busy_timeout) instead of failing half-way.
+is never used by two transactions at once: the writer is taken in turns (customers' writes
+before background jobs', bot/db/turns.py), each reader is lent out to one `read()` block at a
+time, and `peek()` reads a row by its key in place on the loop (bot/db/inline.py). Writes open
+with BEGIN IMMEDIATE so that another process sharing the file waits (busy_timeout) instead of
+failing half-way.
 """
 
 from __future__ import annotations
