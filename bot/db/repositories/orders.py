@@ -69,6 +69,9 @@ class StatusUpdate:
     panel_currency: str | None
 
 
+OPEN_PAGE = 1000  # open orders per read
+
+
 class OrderRepo(Repo):
     async def insert_submitting(
         self,
@@ -210,17 +213,24 @@ class OrderRepo(Repo):
         )
 
     async def list_open(self) -> list[Order]:
-        """The orders the status sync asks about. One query; the rows (ten thousand on a busy
-        shop) are made into orders a few hundred at a time, the event loop let in between."""
-        rows = await self._all(
-            "SELECT * FROM orders WHERE state IN ('pending', 'in_progress', 'processing')"
-            " AND panel_order_id IS NOT NULL ORDER BY id"
-        )
+        """The orders the status sync asks about, a page of rows per read (in id order, along
+        the primary key), made into orders 200 at a time with the event loop let in between:
+        ten thousand rows in one fetch held the loop (the reader thread builds every row under
+        the GIL), and one read per batch of 100 cost 0.6 s of CPU in a quiet cycle."""
         orders: list[Order] = []
-        for index, row in enumerate(rows):
-            if index % 200 == 0:
-                await asyncio.sleep(0)
-            orders.append(_order(row))
+        while True:
+            rows = await self._all(
+                "SELECT * FROM orders NOT INDEXED"
+                " WHERE id > ? AND state IN ('pending', 'in_progress', 'processing')"
+                " AND panel_order_id IS NOT NULL ORDER BY id LIMIT ?",
+                (orders[-1].id if orders else 0, OPEN_PAGE),
+            )
+            for index, row in enumerate(rows):
+                if index % 200 == 0:
+                    await asyncio.sleep(0)
+                orders.append(_order(row))
+            if len(rows) < OPEN_PAGE:
+                break
         return orders
 
     async def list_by_ids(self, ids: Sequence[int]) -> list[Order]:
