@@ -24,19 +24,17 @@ def _in_place(callback: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
-def _inline(obj: CallableObject) -> int:
+def _inline(obj: CallableObject) -> None:
     if obj.awaitable:
-        return 0
+        return
     # `params`/`varkw` were read from the original signature and still pick the arguments.
     obj.callback = _in_place(obj.callback)
     obj.awaitable = True
-    return 1
 
 
-def run_filters_inline(root: Router) -> int:
+def run_filters_inline(root: Router) -> None:
     """Every synchronous filter (observer-wide and per handler) of `root` and the routers
-    below it becomes a coroutine calling it in place. Returns how many were changed."""
-    changed = 0
+    below it becomes a coroutine calling it in place."""
     for router in root.chain_tail:
         for observer in router.observers.values():
             handlers = [*observer.handlers]
@@ -45,5 +43,4 @@ def run_filters_inline(root: Router) -> int:
                 handlers.append(own)
             for handler in handlers:
                 for event_filter in handler.filters or ():
-                    changed += _inline(event_filter)
-    return changed
+                    _inline(event_filter)

@@ -75,18 +75,21 @@ async def two_customers(shop: Shop, first: str, second: str) -> None:
         await repos.conn.execute("DELETE FROM outbox")
 
 
+async def place_for_both(shop: Shop, link: str, quantity: int) -> dict[int, Any]:
+    """An order of each customer (the link ends with their id), by customer."""
+    return {
+        user: await place(shop, Draft(service_id=1, link=f"{link}{user}", quantity=quantity), user)
+        for user in (CUSTOMER, OTHER)
+    }
+
+
 # -- one status change, each customer in their own language ------------------------------------
 async def test_two_customers_get_the_same_completion_each_in_their_own_language(
     funded: Shop, i18n: I18n
 ) -> None:
     shop = funded
     await two_customers(shop, "en", "ar")
-    orders = {
-        user: await place(
-            shop, Draft(service_id=1, link=f"https://t.me/c{user}", quantity=100), user
-        )
-        for user in (CUSTOMER, OTHER)
-    }
+    orders = await place_for_both(shop, "https://t.me/c", 100)
     for placed in orders.values():
         assert placed.panel_order_id
         shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
@@ -117,12 +120,7 @@ async def test_a_partial_refund_is_told_each_in_their_own_language_and_the_ledge
 ) -> None:
     shop = funded
     await two_customers(shop, "ru", "fa")
-    orders = {
-        user: await place(
-            shop, Draft(service_id=1, link=f"https://t.me/p{user}", quantity=1000), user
-        )
-        for user in (CUSTOMER, OTHER)
-    }
+    orders = await place_for_both(shop, "https://t.me/p", 1000)
     for placed in orders.values():
         assert placed.panel_order_id and placed.price == to_minor(Decimal("0.90"))
         shop.panel.set_status(placed.panel_order_id, "Partial", remains=500)

@@ -20,9 +20,10 @@ from aiogram.types import Message
 from bot.app import build_dispatcher
 from bot.db import Database, apply_migrations
 from bot.db.inline import InlineReader
-from bot.db.turns import WriterTurns, background
+from bot.db.turns import WriterTurns, background, in_background
 from bot.panel import client as panel_client
 from bot.session import BotSession
+from bot.tasks import BackgroundTasks
 from tests.conftest import CUSTOMER, Shop
 
 
@@ -78,10 +79,7 @@ async def test_the_writer_is_never_lost_by_a_cancelled_waiter() -> None:
             pass
 
 
-async def test_a_background_task_marks_its_writes_and_nothing_else(shop: Shop) -> None:
-    from bot.db.turns import in_background
-    from bot.tasks import BackgroundTasks
-
+async def test_a_background_task_marks_its_writes_and_nothing_else() -> None:
     seen: list[bool] = []
 
     async def job() -> None:

@@ -74,6 +74,19 @@ def labels(markup: Any) -> list[str]:
     return [button.text for row in markup.inline_keyboard for button in row]
 
 
+def receipt_copy(t: Translator, row: Any, amount: str, text: str) -> str:
+    """An admin's copy of the customer's receipt, as `t` renders it."""
+    return t(
+        "admin-receipt-copy",
+        id=row.id,
+        amount=amount,
+        name="User",
+        user_id=CUSTOMER,
+        when=t.datetime(row.created_at),
+        text=t("admin-receipt-copy-text", text=text),
+    )
+
+
 async def open_method(shop: Shop, user: int, method: str) -> None:
     h = shop.harness
     await h.send(user, "/wallet")
@@ -104,15 +117,7 @@ async def test_receipt_copies_and_edits_in_each_admins_language_the_notice_in_th
     assert h.last_text(CUSTOMER) == AR("receipt-sent", id=row.id, amount="10.00 USD")
 
     def copy(t: Translator) -> str:
-        return t(
-            "admin-receipt-copy",
-            id=row.id,
-            amount="10.00 USD",
-            name="User",
-            user_id=CUSTOMER,
-            when=t.datetime(row.created_at),
-            text=t("admin-receipt-copy-text", text="TRX-1"),
-        )
+        return receipt_copy(t, row, "10.00 USD", "TRX-1")
 
     (persian,) = sent_to(shop, ADMIN_ID)[-1:]
     (english,) = sent_to(shop, ADMIN_2)
@@ -209,15 +214,7 @@ async def test_an_admin_without_a_row_reads_the_shops_default_language(
     (row,) = await topup_rows(shop)
 
     def copy(t: Translator) -> str:
-        return t(
-            "admin-receipt-copy",
-            id=row.id,
-            amount="5.00 USD",
-            name="User",
-            user_id=CUSTOMER,
-            when=t.datetime(row.created_at),
-            text=t("admin-receipt-copy-text", text="TRX-3"),
-        )
+        return receipt_copy(t, row, "5.00 USD", "TRX-3")
 
     (english,) = sent_to(shop, ADMIN_ID)[-1:]
     (default,) = sent_to(shop, ADMIN_2)
