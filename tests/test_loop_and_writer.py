@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import sqlite3
 import threading
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from bot.db import Database, apply_migrations
 from bot.db.inline import InlineReader
 from bot.db.turns import WriterTurns, background, in_background
 from bot.panel import client as panel_client
+from bot.panel import jsonslices
 from bot.session import BotSession
 from bot.tasks import BackgroundTasks
 from tests.conftest import CUSTOMER, Shop
@@ -235,3 +238,70 @@ async def test_a_big_services_answer_lets_other_work_in_while_parsed() -> None:
     await task
     assert len(parsed) == 1000
     assert ticks >= 1000 // panel_client.PARSE_YIELD_EVERY
+
+
+SHAPES = [
+    b'[{"service": 1, "rate": "0.5"}, {"service": 2, "rate": 0.0123}]',
+    b'  [ 1 , 2.50 , "x" , null , true , [ ] , { } ]  ',
+    b"[]",
+    b" [ ] ",
+    b'{"7": {"rate": 1.25}, "8": [1, 2], "7": "last wins"}',
+    b"{}",
+    b'\xef\xbb\xbf[{"name": "\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85"}]',  # a UTF-8 BOM, Arabic text
+    '[{"name": "ü"}]'.encode("utf-16"),
+    b'"just a string"',
+    b'{"error": "Incorrect request"}',
+    b"12.5",
+]
+BROKEN = [
+    b"[1, 2,]",
+    b"[1 2]",
+    b'{"a": 1,}',
+    b'{"a" 1}',
+    b"{1: 2}",
+    b"[1, 2] extra",
+    b"[1, 2",
+    b'{"a": 1',
+    b"<html>502 Bad Gateway</html>",
+    b"",
+]
+
+
+@pytest.mark.parametrize("body", SHAPES)
+async def test_sliced_decoding_reads_what_json_loads_reads(body: bytes) -> None:
+    # A slice of one byte makes every answer take the item-by-item path.
+    sliced = await jsonslices.loads_sliced(body, slice_bytes=1)
+    plain = json.loads(body, parse_float=Decimal)
+    assert sliced == plain
+    # Decimal("0.0123") != 0.0123: equal answers mean fractions came out as Decimals here too.
+    assert type(sliced) is type(plain)
+
+
+@pytest.mark.parametrize("body", BROKEN)
+async def test_sliced_decoding_refuses_what_json_loads_refuses(body: bytes) -> None:
+    with pytest.raises(ValueError):
+        json.loads(body, parse_float=Decimal)
+    with pytest.raises(ValueError):
+        await jsonslices.loads_sliced(body, slice_bytes=1)
+
+
+async def test_a_big_answer_is_decoded_with_the_loop_let_in() -> None:
+    items = [{"service": n, "name": f"Service {n}", "rate": "1.5"} for n in range(5000)]
+    body = json.dumps(items).encode()
+    assert len(body) > 4 * 50_000
+    ticks = 0
+    done = False
+
+    async def other() -> None:
+        nonlocal ticks
+        while not done:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(other())
+    await asyncio.sleep(0)
+    decoded = await jsonslices.loads_sliced(body, slice_bytes=50_000)
+    done = True
+    await task
+    assert decoded == items
+    assert ticks >= len(body) // 50_000 - 1

@@ -8,7 +8,6 @@ idempotency key and a retried refill or cancel is at best noise.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
@@ -26,6 +25,7 @@ from bot.panel.errors import (
     PanelRefused,
     PanelUnavailable,
 )
+from bot.panel.jsonslices import loads_sliced
 from bot.panel.models import (
     Balance,
     ItemError,
@@ -274,7 +274,7 @@ class PanelClient:
             len(body),
             time.monotonic() - started,
         )
-        return self._decode(action, status, body)
+        return await self._decode(action, status, body)
 
     async def _post(self, form: dict[str, str]) -> tuple[int, bytes]:
         async with self._slots:
@@ -301,14 +301,15 @@ class PanelClient:
         except aiohttp.ClientError as exc:
             raise _NoAnswer(f"{type(exc).__name__}: {exc}", sent=True) from None
 
-    def _decode(self, action: str, status: int, body: bytes) -> object:
+    async def _decode(self, action: str, status: int, body: bytes) -> object:
         if self._key:
             # Some panels echo what they got; redacting the raw body keeps the key out of every
             # error text, item error and exception built from the answer below.
             body = body.replace(self._key.encode(), b"***")
         try:
-            # Numbers with a fraction become Decimals at once: no float ever holds money.
-            data: object = json.loads(body, parse_float=Decimal)
+            # Numbers with a fraction become Decimals at once: no float ever holds money. A big
+            # answer (the services list) is read item by item with the loop let in between.
+            data: object = await loads_sliced(body)
         except ValueError:
             what = "an HTML page" if body.lstrip()[:1] == b"<" else "broken JSON"
             raise _NoAnswer(f"HTTP {status} with {what}", sent=True) from None
@@ -399,7 +400,7 @@ def _id_text(value: str) -> str:
     return read_id(value) or value
 
 
-PARSE_YIELD_EVERY = 100  # services parsed between two looks at the event loop (~2 ms)
+PARSE_YIELD_EVERY = 20  # services parsed between two looks at the event loop (~2 ms)
 
 
 def _service_items(data: object) -> list[object]:
