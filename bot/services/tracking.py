@@ -240,6 +240,9 @@ class TrackingService:
         limiter = asyncio.Semaphore(IN_FLIGHT)
 
         async def one(chunk: list[Order]) -> None:
+            # A batch holds its place until it is applied, not only while it is asked for:
+            # else the answers of every batch arrive and are parsed back to back (100 batches,
+            # a quarter of a second of the loop) while their writes queue behind one another.
             async with limiter:
                 ids = [order.panel_order_id for order in chunk if order.panel_order_id]
                 report.requests += 1
@@ -250,7 +253,7 @@ class TrackingService:
                     log.warning("status sync: a batch of %d failed: %s", len(ids), exc)
                     report.failed_batches += 1
                     return
-            changed, refunds = await self.apply(chunk, answers)
+                changed, refunds = await self.apply(chunk, answers)
             report.changed += changed
             report.refunds += refunds
 
