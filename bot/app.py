@@ -8,6 +8,7 @@ import functools
 import gc
 import logging
 import signal
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -211,6 +212,18 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+GIL_SWITCH_SECONDS = 0.0005
+
+
+def hand_the_interpreter_over_sooner() -> None:
+    """The database's threads (the writer's executemany, a reader building 20,000 rows) hold
+    the interpreter between SQLite's steps; the event loop's thread waited up to the default
+    5 ms for each hand-over, and a customer's update needs dozens of them. Measured during a
+    catalogue refresh of 20,000 services: a /start's longest wait fell from 110-118 ms to
+    62-75 ms with 0.5 ms. When only the loop's thread runs, the interval changes nothing."""
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
+
+
 def stop_on_signals() -> asyncio.Event:
     """SIGINT/SIGTERM set the returned event: the shop then stops gracefully."""
     stop = asyncio.Event()
@@ -328,6 +341,7 @@ async def run(settings: Settings) -> None:
         stop = stop_on_signals()
         health = HealthCheck(db, settings)
         freeze_startup_objects()
+        hand_the_interpreter_over_sooner()
         async with health_server(settings, health):
             if await wait_for_telegram(bot, stop):
                 if settings.webhook_url is not None:
