@@ -28,8 +28,8 @@ META_REFRESHED_AT = "catalogue_refreshed_at"
 META_GLOBAL_MARKUP = "markup_percent"
 WRITE_CHUNK = 100  # rows per refresh transaction: a customer's write waits for one at most
 # Rows of Python work between two looks at the event loop: a customer's /start needs a dozen
-# turns of the loop, each waiting for the slice running, so a slice must stay near 2 ms
-# (1,000 rows made ~30 ms slices and 300 ms waits).
+# turns of the loop, each waiting for the slice running, so a slice must stay well under a
+# millisecond (1,000 rows made ~30 ms slices and 300 ms waits; 100 rows, ~2 ms, 110-180 ms).
 YIELD_EVERY = 20
 # The leading fields of `ServiceUpsert.stored()` whose change /sync reports as "changed"
 # (a move in the panel's order or in the list of supported kinds is stored, not reported).
