@@ -9,9 +9,10 @@ import gc
 import json
 import sqlite3
 import threading
+from collections.abc import Coroutine
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from aiogram.dispatcher.event.handler import FilterObject
@@ -28,6 +29,8 @@ from bot.panel import jsonslices
 from bot.session import BotSession
 from bot.tasks import BackgroundTasks
 from tests.conftest import CUSTOMER, Shop
+
+T = TypeVar("T")
 
 
 # -- whose write goes next -------------------------------------------------------------------------
@@ -209,6 +212,25 @@ async def test_the_session_keeps_the_response_types_it_used() -> None:
 
 
 # -- big answers in slices -------------------------------------------------------------------------
+async def turns_of_others(work: Coroutine[Any, Any, T]) -> tuple[T, int]:
+    """Runs `work` beside a task that counts its turns of the loop: (result, turns it got)."""
+    ticks = 0
+    done = False
+
+    async def other() -> None:
+        nonlocal ticks
+        while not done:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(other())
+    await asyncio.sleep(0)
+    result = await work
+    done = True
+    await task
+    return result, ticks
+
+
 async def test_a_big_services_answer_lets_other_work_in_while_parsed() -> None:
     items: list[object] = [
         {
@@ -222,20 +244,7 @@ async def test_a_big_services_answer_lets_other_work_in_while_parsed() -> None:
         }
         for n in range(1, 1001)
     ]
-    ticks = 0
-    done = False
-
-    async def other() -> None:
-        nonlocal ticks
-        while not done:
-            ticks += 1
-            await asyncio.sleep(0)
-
-    task = asyncio.create_task(other())
-    await asyncio.sleep(0)
-    parsed = await panel_client._parse_services(items)
-    done = True
-    await task
+    parsed, ticks = await turns_of_others(panel_client._parse_services(items))
     assert len(parsed) == 1000
     assert ticks >= 1000 // panel_client.PARSE_YIELD_EVERY
 
@@ -289,19 +298,6 @@ async def test_a_big_answer_is_decoded_with_the_loop_let_in() -> None:
     items = [{"service": n, "name": f"Service {n}", "rate": "1.5"} for n in range(5000)]
     body = json.dumps(items).encode()
     assert len(body) > 4 * 50_000
-    ticks = 0
-    done = False
-
-    async def other() -> None:
-        nonlocal ticks
-        while not done:
-            ticks += 1
-            await asyncio.sleep(0)
-
-    task = asyncio.create_task(other())
-    await asyncio.sleep(0)
-    decoded = await jsonslices.loads_sliced(body, slice_bytes=50_000)
-    done = True
-    await task
+    decoded, ticks = await turns_of_others(jsonslices.loads_sliced(body, slice_bytes=50_000))
     assert decoded == items
     assert ticks >= len(body) // 50_000 - 1
