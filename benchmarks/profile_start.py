@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import cProfile
+import os
 import pstats
 import sys
 import tempfile
@@ -47,7 +48,10 @@ async def profile(count: int) -> None:
             per_update = (time.process_time() - cpu) * 1000 / count
             print(f"{count} x /start: {per_update:.2f} CPU ms per update (profiler included)")
             stats = pstats.Stats(profiler)
-            stats.sort_stats("cumulative").print_stats(r"bot/|keyboard", 30)
+            # SORT=tottime PAT=. N=50 for the whole picture; by default, our functions.
+            stats.sort_stats(os.environ.get("SORT", "cumulative"))
+            shown = int(os.environ.get("N", "30"))
+            stats.print_stats(os.environ.get("PAT", r"bot/|keyboard"), shown)
         finally:
             await harness.close()
             await client.close()

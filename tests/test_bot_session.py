@@ -1,0 +1,175 @@
+"""The Bot API session (`bot/session.py`) against the fake Bot API over real HTTP: plain calls
+travel as one JSON body, uploads as a multipart form, answers are read without the inline
+keyboards Telegram echoes back, and errors still become aiogram's exceptions."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiogram import Bot
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramBadRequest, TelegramRetryAfter
+from aiogram.methods import GetUpdates
+from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
+from aiohttp import web
+
+from bot.session import BotSession
+from tests.fakes.bot_api_server import FakeBotApi, Params
+
+TOKEN = "123456789:AAH-session-test-token-abcdefghijkl"
+CHAT = 555
+MENU = InlineKeyboardMarkup(
+    inline_keyboard=[
+        [InlineKeyboardButton(text="🛒 New order", callback_data="m:new")],
+        [InlineKeyboardButton(text="Wallet · 1.50 USD", callback_data="m:balance")],
+    ]
+)
+
+
+class RecordingBotApi(FakeBotApi):
+    """The fake Bot API, noting each request's content type."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.content_types: list[str] = []
+
+    async def _read_params(self, request: web.Request) -> Params:
+        self.content_types.append(request.content_type)
+        return await super()._read_params(request)
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[RecordingBotApi]:
+    async with RecordingBotApi(token=TOKEN) as server:
+        yield server
+
+
+@pytest.fixture
+async def bot(api: RecordingBotApi) -> AsyncIterator[Bot]:
+    session = BotSession(api=TelegramAPIServer.from_base(api.url))
+    bot = Bot(TOKEN, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+    try:
+        yield bot
+    finally:
+        await session.close()
+
+
+async def test_a_message_goes_as_one_json_body_with_the_defaults_applied(
+    api: RecordingBotApi, bot: Bot
+) -> None:
+    sent = await bot.send_message(CHAT, "Héllo <b>you</b> · مرحبا", reply_markup=MENU)
+
+    assert api.content_types == ["application/json"]
+    [params] = api.calls_to("sendMessage")
+    assert params == {
+        "chat_id": CHAT,
+        "text": "Héllo <b>you</b> · مرحبا",
+        "parse_mode": "HTML",  # the bot's default, resolved as aiogram resolves it
+        "reply_markup": {
+            "inline_keyboard": [
+                [{"text": "🛒 New order", "callback_data": "m:new"}],
+                [{"text": "Wallet · 1.50 USD", "callback_data": "m:balance"}],
+            ]
+        },
+    }
+    assert api.messages[(CHAT, sent.message_id)]["text"] == "Héllo you · مرحبا"
+    assert sent.chat.id == CHAT
+    assert sent.html_text == "Héllo <b>you</b> · مرحبا"
+    assert sent.reply_markup is None  # Telegram's echo of our own keyboard is not rebuilt
+
+
+async def test_an_edit_and_a_button_answer_go_as_json(api: RecordingBotApi, bot: Bot) -> None:
+    sent = await bot.send_message(CHAT, "Menu", reply_markup=MENU)
+    edited = await bot.edit_message_text(
+        "Categories", chat_id=CHAT, message_id=sent.message_id, reply_markup=MENU
+    )
+    api.push_callback(CHAT, "m:new", sent.message_id)
+    [update] = await bot(GetUpdates())
+    assert update.callback_query is not None
+    answered = await bot.answer_callback_query(update.callback_query.id, text="No change")
+
+    assert answered is True
+    assert not isinstance(edited, bool)
+    assert edited.text == "Categories"
+    assert api.content_types == ["application/json"] * 4
+    [edit] = api.calls_to("editMessageText")
+    assert edit["message_id"] == sent.message_id
+    assert edit["reply_markup"] == MENU.model_dump(exclude_none=True)
+    [answer] = api.calls_to("answerCallbackQuery")
+    assert answer == {"callback_query_id": update.callback_query.id, "text": "No change"}
+
+
+async def test_an_upload_still_goes_as_a_multipart_form(api: RecordingBotApi, bot: Bot) -> None:
+    document = BufferedInputFile(b"id,amount\n1,2.50\n", filename="export.csv")
+
+    sent = await bot.send_document(CHAT, document, caption="Export")
+
+    assert api.content_types == ["multipart/form-data"]
+    [params] = api.calls_to("sendDocument")
+    attached = params[params["document"].removeprefix("attach://")]
+    assert attached["filename"] == "export.csv"
+    assert attached["content"] == b"id,amount\n1,2.50\n"
+    assert params["caption"] == "Export"
+    assert sent.document is not None
+    assert sent.document.file_name == "export.csv"
+
+
+async def test_a_pressed_button_is_read_without_the_keyboard_under_it(
+    api: RecordingBotApi, bot: Bot
+) -> None:
+    sent = await bot.send_message(CHAT, "Menu", reply_markup=MENU)
+    api.push_callback(CHAT, "m:balance", sent.message_id)
+    api.push_message(CHAT, "/start")
+
+    press, text = await bot(GetUpdates())
+
+    # the fake, like Telegram, sent the keyboard along with the message
+    assert api.messages[(CHAT, sent.message_id)]["reply_markup"]["inline_keyboard"]
+    query = press.callback_query
+    assert query is not None
+    assert query.data == "m:balance"
+    assert query.from_user.id == CHAT
+    assert query.message is not None
+    assert query.message.message_id == sent.message_id
+    assert query.message.chat.id == CHAT
+    assert query.message.reply_markup is None  # type: ignore[union-attr]
+    assert text.message is not None
+    assert text.message.text == "/start"
+
+
+async def test_errors_are_still_aiograms_exceptions(api: RecordingBotApi, bot: Bot) -> None:
+    api.fail("sendMessage", 400, description="Bad Request: chat not found")
+    with pytest.raises(TelegramBadRequest, match="chat not found"):
+        await bot.send_message(CHAT, "x")
+    api.fail("sendMessage", 429, retry_after=7)
+    with pytest.raises(TelegramRetryAfter) as caught:
+        await bot.send_message(CHAT, "x", reply_markup=MENU)
+    assert caught.value.retry_after == 7
+
+
+def test_no_code_of_the_shop_reads_a_keyboard_off_a_message_telegram_gave_it() -> None:
+    """The session drops the inline keyboards Telegram echoes back (`reply_markup` is None on
+    those messages). That is only safe while nothing reads them: a new `.reply_markup` read
+    belongs here with the reason it is not a Telegram message's."""
+    allowed = {
+        # an outbox row (`OutboxRow.reply_markup`, the JSON we stored), not a Message
+        ("bot/services/outbox_sender.py", "message"),
+    }
+    root = Path(__file__).resolve().parents[1]
+    found = set()
+    for path in sorted((root / "bot").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "reply_markup"
+                and isinstance(node.ctx, ast.Load)
+            ):
+                owner = ast.unparse(node.value)
+                found.add((path.relative_to(root).as_posix(), owner))
+    assert found == allowed
