@@ -6,8 +6,22 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import pytest
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb
+from bot.i18n import I18n
+from bot.keyboards import catalogue as kb
+from bot.keyboards.callbacks import (
+    CategoriesCb,
+    CategoryCb,
+    ConfirmCb,
+    DraftCb,
+    EditFieldCb,
+    MenuCb,
+    QuantityCb,
+    WalletCb,
+)
 from bot.views import FSI, PDI, cut
 from tests.conftest import CUSTOMER, Shop
 from tests.fakes.telegram import html_to_plain
@@ -114,3 +128,67 @@ async def test_a_category_with_a_right_to_left_name_is_isolated(
     assert label == f"{FSI}خدمات انستغرام{PDI} (2)"  # the count stays after the name
     await h.press(CUSTOMER, CategoryCb.unpack(h.find_button(CUSTOMER, "خدمات")).pack())
     assert f"{FSI}خدمات انستغرام{PDI}" in h.last_text(CUSTOMER)
+
+
+# -- the form's keyboards, built without aiogram's builder -------------------------------------
+def _built_by_aiogram(
+    buttons: list[tuple[str, CallbackData | str]], *sizes: int
+) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for text, target in buttons:
+        if isinstance(target, str):
+            builder.button(text=text, url=target)
+        else:
+            builder.button(text=text, callback_data=target)
+    builder.adjust(*sizes)
+    return builder.as_markup()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize(
+    "picks", [(), (100,), (100, 500), (100, 500, 1000, 5000), tuple(range(1, 7))]
+)
+@pytest.mark.parametrize("skippable", [False, True])
+@pytest.mark.parametrize("back", [False, True])
+def test_a_form_step_keyboard_is_the_one_aiograms_builder_made(
+    lang: str, picks: tuple[int, ...], skippable: bool, back: bool
+) -> None:
+    t = I18n().get(lang)
+    buttons: list[tuple[str, CallbackData | str]] = [
+        (f"{n:,}".replace(",", " "), QuantityCb(n=n)) for n in picks
+    ]
+    if skippable:
+        buttons.append((t("btn-skip"), DraftCb(act="skip")))
+    if back:
+        buttons.append((t("btn-back"), DraftCb(act="back")))
+    buttons.append((t("btn-cancel"), DraftCb(act="cancel")))
+    sizes = [3] * (len(picks) // 3) + ([len(picks) % 3] if len(picks) % 3 else [])
+    expected = _built_by_aiogram(buttons, *sizes, *([1] if skippable else []), 2 if back else 1)
+
+    assert kb.step(t, skippable, picks, back) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("token", [None, "tok123"])
+@pytest.mark.parametrize(
+    "fields", [(), ("link",), ("link", "quantity"), ("link", "quantity", "runs")]
+)
+@pytest.mark.parametrize("support", [None, "https://t.me/shop_support"])
+def test_a_summary_keyboard_is_the_one_aiograms_builder_made(
+    lang: str, token: str | None, fields: tuple[str, ...], support: str | None
+) -> None:
+    t = I18n().get(lang)
+    first = (
+        (t("btn-confirm"), ConfirmCb(token=token))
+        if token is not None
+        else (t("btn-add-funds"), WalletCb(act="add"))
+    )
+    buttons: list[tuple[str, CallbackData | str]] = [first]
+    buttons += [(t("btn-edit-field", field=t(f"field-{f}")), EditFieldCb(f=f)) for f in fields]
+    buttons += [(t("btn-back"), DraftCb(act="back")), (t("btn-cancel"), DraftCb(act="cancel"))]
+    if token is None and support:
+        buttons.append((t("btn-support"), support))
+    edits = [2] * (len(fields) // 2) + ([1] if len(fields) % 2 else [])
+    expected = _built_by_aiogram(buttons, 1, *edits, 2, 1)
+
+    assert kb.summary(t, token, fields, support) == expected

@@ -4,7 +4,6 @@ from collections.abc import Sequence
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.db.repositories.catalogue import CategoryRow, ServiceRow
 from bot.i18n import Translator
@@ -20,7 +19,7 @@ from bot.keyboards.callbacks import (
     ServiceCb,
     WalletCb,
 )
-from bot.keyboards.common import home_button
+from bot.keyboards.common import home_button, in_rows
 from bot.services.catalogue import Page
 from bot.views import NAME_ON_BUTTON, label
 
@@ -112,17 +111,14 @@ def step(
     t: Translator, skippable: bool = False, picks: Sequence[int] = (), back: bool = True
 ) -> InlineKeyboardMarkup:
     """A form step: quick picks (quantities) if any, Skip if allowed, Back and Cancel."""
-    builder = InlineKeyboardBuilder()
-    for n in picks:
-        builder.button(text=f"{n:,}".replace(",", " "), callback_data=QuantityCb(n=n))
+    rows = in_rows([_button(f"{n:,}".replace(",", " "), QuantityCb(n=n)) for n in picks], 3)
     if skippable:
-        builder.button(text=t("btn-skip"), callback_data=DraftCb(act="skip"))
+        rows.append([_button(t("btn-skip"), DraftCb(act="skip"))])
+    last = [_button(t("btn-cancel"), DraftCb(act="cancel"))]
     if back:
-        builder.button(text=t("btn-back"), callback_data=DraftCb(act="back"))
-    builder.button(text=t("btn-cancel"), callback_data=DraftCb(act="cancel"))
-    sizes = [3] * (len(picks) // 3) + ([len(picks) % 3] if len(picks) % 3 else [])
-    builder.adjust(*sizes, *([1] if skippable else []), 2 if back else 1)
-    return builder.as_markup()
+        last.insert(0, _button(t("btn-back"), DraftCb(act="back")))
+    rows.append(last)
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def summary(
@@ -130,20 +126,21 @@ def summary(
 ) -> InlineKeyboardMarkup:
     """Confirm when the balance covers the total, otherwise Add funds (and Contact support);
     an edit button per field, each coming back here; Back to the last step; Cancel."""
-    builder = InlineKeyboardBuilder()
     if token is not None:
-        builder.button(text=t("btn-confirm"), callback_data=ConfirmCb(token=token))
+        first = _button(t("btn-confirm"), ConfirmCb(token=token))
     else:
-        builder.button(text=t("btn-add-funds"), callback_data=WalletCb(act="add"))
-    for field in fields:
-        builder.button(
-            text=t("btn-edit-field", field=t(f"field-{field}")),
-            callback_data=EditFieldCb(f=field),
-        )
-    builder.button(text=t("btn-back"), callback_data=DraftCb(act="back"))
-    builder.button(text=t("btn-cancel"), callback_data=DraftCb(act="cancel"))
+        first = _button(t("btn-add-funds"), WalletCb(act="add"))
+    edits = [
+        _button(t("btn-edit-field", field=t(f"field-{field}")), EditFieldCb(f=field))
+        for field in fields
+    ]
+    rows = [[first], *in_rows(edits, 2)]
+    rows.append(
+        [
+            _button(t("btn-back"), DraftCb(act="back")),
+            _button(t("btn-cancel"), DraftCb(act="cancel")),
+        ]
+    )
     if token is None and support_url:
-        builder.button(text=t("btn-support"), url=support_url)
-    edits = [2] * (len(fields) // 2) + ([1] if len(fields) % 2 else [])
-    builder.adjust(1, *edits, 2, 1)
-    return builder.as_markup()
+        rows.append([InlineKeyboardButton(text=t("btn-support"), url=support_url)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)

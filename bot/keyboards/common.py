@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from aiogram.types import (
@@ -13,7 +14,13 @@ from bot.i18n import LANGUAGES, Translator
 from bot.keyboards.callbacks import LanguageCb, MenuCb
 
 # Static keyboards are built once per language (one Translator object per language) and per
-# support contact: aiogram's builder deep-copies every button.
+# support contact; no keyboard of the customer's path goes through aiogram's builder, which
+# deep-copies every button.
+
+
+def in_rows(buttons: Sequence[InlineKeyboardButton], size: int) -> list[list[InlineKeyboardButton]]:
+    """Rows of `size` buttons, the last one shorter if need be."""
+    return [list(buttons[at : at + size]) for at in range(0, len(buttons), size)]
 
 
 @cache
