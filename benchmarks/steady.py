@@ -6,8 +6,10 @@ process, against the fake Bot API in another process over HTTP, and feeds update
 batches taking turns between the variants: whatever slows the machine down slows every variant
 alike. CPU is this process's (the database threads included). The variants:
 
-- `sendMessage`: the bare call through the session, no update behind it;
-- `echo`: a bare aiogram Dispatcher answering each message with one sendMessage;
+- `sendMessage`: the bare call through the shop's session, no update behind it; and through
+  aiogram's own session;
+- `echo`: a bare aiogram Dispatcher and aiogram's own session (as `benchmarks.echo_bot`),
+  answering each message with one sendMessage;
 - `/start`: a new customer, as shipped (two messages: the reply keyboard, then the greeting);
 - `New order`: the button press that edits the greeting into the first categories page.
 """
@@ -24,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
 from aiogram.methods import GetUpdates
 from aiogram.types import Message
 
@@ -148,16 +152,21 @@ async def measure(count: int) -> dict[str, float]:
             echo = echo_dispatcher()
             bot = build_bot(settings)
             feeder = Feeder(bot)
+            plain = Bot(
+                BOT_TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(telegram_url))
+            )
+            plain_feeder = Feeder(plain)
             try:
                 await services.catalogue.refresh()
 
-                async def send_alone() -> None:
+                async def send_alone(through: Bot) -> None:
                     for _ in range(BATCH):
-                        await bot.send_message(CHAT, "Hello")
+                        await through.send_message(CHAT, "Hello")
 
                 variants: dict[str, Callable[[], Awaitable[None]]] = {
-                    "sendMessage": send_alone,
-                    "echo": lambda: feeder.feed(echo, lambda u, c: _message(u, c, "hello")),
+                    "sendMessage": lambda: send_alone(bot),
+                    "sendMessage, aiogram's session": lambda: send_alone(plain),
+                    "echo": lambda: plain_feeder.feed(echo, lambda u, c: _message(u, c, "hello")),
                     "/start": lambda: feeder.feed(shop, lambda u, c: _message(u, c, "/start")),
                     "New order": lambda: feeder.feed(shop, lambda u, c: _press(u, c, "m:new")),
                 }
@@ -173,6 +182,7 @@ async def measure(count: int) -> dict[str, float]:
                 return {name: cpu * 1000 / (rounds * BATCH) for name, cpu in spent.items()}
             finally:
                 await bot.session.close()
+                await plain.session.close()
                 await client.close()
                 await runner.cleanup()
                 await db.close()
@@ -191,7 +201,7 @@ async def run() -> list[Row]:
             f"{ms_:.2f}",
             f"{echo:.2f}",
             f"{echo / ms_:.2f}×",
-            "one call, no update" if name == "sendMessage" else "",
+            "one call, no update" if name.startswith("sendMessage") else "",
         )
         for name, ms_ in cpu.items()
         if name != "echo"

@@ -4,12 +4,14 @@ width between graphemes and words, right-to-left names isolated, and no idle pag
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 import pytest
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from bot.db.repositories.catalogue import CategoryRow
 from bot.i18n import I18n
 from bot.keyboards import catalogue as kb
 from bot.keyboards.callbacks import (
@@ -22,8 +24,9 @@ from bot.keyboards.callbacks import (
     QuantityCb,
     WalletCb,
 )
+from bot.services.catalogue import Page
 from bot.views import FSI, PDI, cut
-from tests.conftest import CUSTOMER, Shop
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop
 from tests.fakes.telegram import html_to_plain
 
 ARABIC = "متابعين انستغرام حقيقيين عالية الجودة مع ضمان التعويض لمدة ثلاثين يوما"
@@ -192,3 +195,51 @@ def test_a_summary_keyboard_is_the_one_aiograms_builder_made(
     expected = _built_by_aiogram(buttons, 1, *edits, 2, 1)
 
     assert kb.summary(t, token, fields, support) == expected
+
+
+# -- pages are kept, and never outlive what they show ------------------------------------------
+async def test_a_kept_page_changes_with_the_catalogue_prices_and_counts(mixed_shop: Shop) -> None:
+    h = mixed_shop.harness
+    await open_mixed(mixed_shop)
+    services_page = h.last_markup(CUSTOMER)
+    assert "Views · 1.50 USD" in [label for label, _ in h.buttons(CUSTOMER)]
+    await open_mixed(mixed_shop)  # the same page again: the same buttons
+    assert h.last_markup(CUSTOMER) == services_page
+
+    await h.send(ADMIN_ID, "/markup 100")  # a price changes
+    await open_mixed(mixed_shop)
+    labels = [label for label, _ in h.buttons(CUSTOMER)]
+    assert "Views · 3.00 USD" in labels
+    assert "Views · 1.50 USD" not in labels
+
+    # the panel renames a service and drops another: its name and the category's count follow
+    mixed_shop.panel.catalogue = [
+        service(1, ARABIC),
+        service(2, "Instagram Followers [Real] [Refill 30 days] instant start"),
+        service(4, "Views HQ", rate="1.5"),
+    ] + [service(100 + i, f"Category {i:02} service", category=f"Cat {i:02}") for i in range(40)]
+    await mixed_shop.services.catalogue.refresh()
+    await h.press(CUSTOMER, MenuCb(to="new").pack())
+    (mixed,) = [label for label, _ in h.buttons(CUSTOMER) if "Mixed" in label]
+    assert "3" in mixed and "4" not in mixed
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Mixed"))
+    labels = [label for label, _ in h.buttons(CUSTOMER)]
+    assert "Views HQ · 3.00 USD" in labels
+    assert not any(FAMILY in label for label in labels)
+
+
+def test_a_page_of_the_same_rows_is_made_once_per_language() -> None:
+    i18n = I18n()
+    en, ar = i18n.get("en"), i18n.get("ar")
+    rows = [
+        CategoryRow(id=n, name=f"Cat {n}", position=n, is_hidden=False, markup_percent=None,
+                    present=True, service_count=n)
+        for n in range(1, 4)
+    ]  # fmt: skip
+    page = Page(items=rows, page=0, pages=1, total=3)
+    again = Page(items=list(rows), page=0, pages=1, total=3)
+    assert kb.categories(en, page) is kb.categories(en, again)
+    assert kb.categories(ar, page) is not kb.categories(en, page)
+    recounted = Page(items=[replace(rows[0], service_count=9), *rows[1:]], page=0, pages=1, total=3)
+    assert kb.categories(en, recounted) is not kb.categories(en, page)
+    assert "9" in kb.categories(en, recounted).inline_keyboard[0][0].text

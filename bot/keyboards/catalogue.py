@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
@@ -45,17 +46,32 @@ def _nav(
     return row
 
 
+# Catalogue pages are the same for every customer of a language until the catalogue changes,
+# and a page's buttons took about a millisecond to make (a Fluent message, a cut name and two
+# pydantic models each): pages are kept, keyed by what their buttons show. The markups are
+# shared and never changed, like the static keyboards.
+PAGES_KEPT = 512
+
+
 def categories(t: Translator, page: Page[CategoryRow]) -> InlineKeyboardMarkup:
+    shown = tuple((cat.id, cat.name, cat.service_count) for cat in page.items)
+    return _categories(t, page.page, page.pages, shown)
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _categories(
+    t: Translator, page: int, pages: int, shown: tuple[tuple[int, str, int], ...]
+) -> InlineKeyboardMarkup:
     rows = [
         [
             _button(
-                t("category-button", name=label(cat.name, NAME_ON_BUTTON), count=cat.service_count),
-                CategoryCb(id=cat.id, page=0, back=page.page),
+                t("category-button", name=label(name, NAME_ON_BUTTON), count=count),
+                CategoryCb(id=category_id, page=0, back=page),
             )
         ]
-        for cat in page.items
+        for category_id, name, count in shown
     ]
-    nav = _nav(t, page.page, page.pages, CategoriesCb)
+    nav = _nav(t, page, pages, CategoriesCb)
     if nav:
         rows.append(nav)
     rows.append([_button(t("btn-search"), MenuCb(to="search")), home_button(t)])
@@ -63,21 +79,35 @@ def categories(t: Translator, page: Page[CategoryRow]) -> InlineKeyboardMarkup:
 
 
 def _service_button(
-    t: Translator, service: ServiceRow, price: str, data: CallbackData
+    t: Translator, name: str, price: str, data: CallbackData
 ) -> InlineKeyboardButton:
     """The name (cut, isolated) and the price: the list is the buttons, nothing twice."""
-    name = label(service.name, NAME_ON_BUTTON)
-    return _button(t("service-button", name=name, price=price), data)
+    return _button(t("service-button", name=label(name, NAME_ON_BUTTON), price=price), data)
 
 
 def services(
     t: Translator, category_id: int, back: int, page: Page[ServiceRow], prices: Sequence[str]
 ) -> InlineKeyboardMarkup:
+    shown = tuple(
+        (service.id, service.name, price) for service, price in zip(page.items, prices, strict=True)
+    )
+    return _services(t, category_id, back, page.page, page.pages, shown)
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _services(
+    t: Translator,
+    category_id: int,
+    back: int,
+    page: int,
+    pages: int,
+    shown: tuple[tuple[int, str, str], ...],
+) -> InlineKeyboardMarkup:
     rows = [
-        [_service_button(t, service, price, ServiceCb(id=service.id, back=page.page, cb=back))]
-        for service, price in zip(page.items, prices, strict=True)
+        [_service_button(t, name, price, ServiceCb(id=service_id, back=page, cb=back))]
+        for service_id, name, price in shown
     ]
-    nav = _nav(t, page.page, page.pages, CategoryCb, id=category_id, back=back)
+    nav = _nav(t, page, pages, CategoryCb, id=category_id, back=back)
     if nav:
         rows.append(nav)
     rows.append([_button(t("btn-back"), CategoriesCb(page=back)), home_button(t)])
@@ -88,7 +118,7 @@ def search_results(
     t: Translator, found: Sequence[ServiceRow], prices: Sequence[str]
 ) -> InlineKeyboardMarkup:
     rows = [
-        [_service_button(t, service, price, ServiceCb(id=service.id, back=0, cb=0))]
+        [_service_button(t, service.name, price, ServiceCb(id=service.id, back=0, cb=0))]
         for service, price in zip(found, prices, strict=True)
     ]
     rows.append([_button(t("btn-new-order"), MenuCb(to="new")), home_button(t)])
