@@ -67,7 +67,8 @@ class BotSession(AiohttpSession):
         body = {
             key: plain
             for key, value in method.model_dump(warnings=False).items()
-            if value is not None and (plain := self._plain(value, bot, files)) is not None
+            # what aiogram's form leaves out: no value, or an empty one
+            if value is not None and (plain := self._plain(value, bot, files)) not in (None, "")
         }
         if files:
             return None

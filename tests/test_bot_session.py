@@ -173,3 +173,20 @@ def test_no_code_of_the_shop_reads_a_keyboard_off_a_message_telegram_gave_it() -
                 owner = ast.unparse(node.value)
                 found.add((path.relative_to(root).as_posix(), owner))
     assert found == allowed
+
+
+async def test_empty_values_are_left_out_as_aiograms_form_leaves_them_out(
+    api: RecordingBotApi, bot: Bot
+) -> None:
+    sent = await bot.send_message(
+        CHAT, "Menu", disable_notification=False, business_connection_id=""
+    )
+
+    assert sent.text == "Menu"
+    [params] = api.calls_to("sendMessage")
+    assert params == {
+        "chat_id": CHAT,
+        "text": "Menu",
+        "parse_mode": "HTML",
+        "disable_notification": False,  # a false flag is a value: it is sent
+    }
