@@ -17,6 +17,23 @@ from bot.handlers import (
 )
 
 
+def admin_routers(admin_ids: frozenset[int]) -> Router:
+    """The admin console's routers under one parent that lets only admins' messages and button
+    presses in: a customer's update is turned away in one check, not visited three times (each
+    router aiogram visits costs about a tenth of a millisecond). Each router keeps its own
+    guard."""
+    zone = Router(name="admin_zone")
+    guard = admin.AdminInPrivate(admin_ids)
+    zone.message.filter(guard)
+    zone.callback_query.filter(guard)
+    zone.include_routers(
+        admin.router(admin_ids),
+        backup.router(admin_ids),
+        admin_payments.router(admin_ids),
+    )
+    return zone
+
+
 def get_routers(admin_ids: frozenset[int]) -> list[Router]:
     """Fresh routers, in the order they are tried: admin commands first, the fallback last.
 
@@ -25,9 +42,7 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
     return [
         menu.router(admin_ids),  # the reply keyboard's exact texts work from any step
         topup.router(),  # payment updates reach it whatever step their payer is in
-        admin.router(admin_ids),
-        backup.router(admin_ids),
-        admin_payments.router(admin_ids),
+        admin_routers(admin_ids),
         start.router(),
         wallet.router(),
         catalogue.router(),

@@ -2,7 +2,8 @@
 
 Only ids and names: never the text of a message (a customer's link, an amount) at INFO.
 `UpdateLog` wraps the whole update (an outer middleware on `dp.update`); `HandlerRecorder`, an
-inner middleware on every router's observers, notes which handler ran.
+inner middleware on the Dispatcher's observers, notes which handler ran (aiogram applies a
+router's inner middlewares to the handlers of every router below it).
 """
 
 from __future__ import annotations
@@ -86,10 +87,11 @@ def _update_type(event: TelegramObject) -> str:
 
 
 def install(dp: Dispatcher) -> None:
-    """After the routers are included: the log around each update, the recorder in each router."""
+    """The log around each update, and the recorder once around every handler: registered on
+    the root only (registered on every router, it ran once per router between the handler
+    and the root)."""
     dp.update.outer_middleware(UpdateLog())
     recorder = HandlerRecorder()
-    for router in dp.chain_tail:
-        for name, observer in router.observers.items():
-            if name not in ("update", "error"):
-                observer.middleware(recorder)
+    for name, observer in dp.observers.items():
+        if name not in ("update", "error"):
+            observer.middleware(recorder)
