@@ -3,6 +3,8 @@ admins). They work from any step: the step is left, the screen is sent as a new 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from aiogram import F, Router
 from aiogram.filters import Filter
 from aiogram.fsm.context import FSMContext
@@ -21,17 +23,18 @@ from bot.views import esc
 
 
 class Label(Filter):
-    """A reply keyboard button's text, in any language: a keyboard sent before the customer
-    changed language (or on another device) keeps working."""
+    """A reply keyboard button's text (of any of `keys`), in any language: a keyboard sent
+    before the customer changed language (or on another device) keeps working."""
 
-    def __init__(self, key: str) -> None:
-        self.key = key
+    def __init__(self, *keys: str) -> None:
+        self.keys = keys
         self._labels: tuple[I18n, frozenset[str]] | None = None
 
     async def __call__(self, message: Message, i18n: I18n) -> bool:
         if self._labels is None or self._labels[0] is not i18n:
             # Read from the files: making every language's bundle here would load them all.
-            self._labels = (i18n, frozenset(t.plain(self.key) for t in i18n.translators))
+            labels = frozenset(t.plain(key) for t in i18n.translators for key in self.keys)
+            self._labels = (i18n, labels)
         return message.text in self._labels[1]
 
 
@@ -88,10 +91,15 @@ async def on_admin(message: Message, state: FSMContext, t: Translator) -> None:
 
 def router(admin_ids: frozenset[int]) -> Router:
     router = Router(name="menu")
-    router.message.filter(F.chat.type == "private")
-    router.message.register(on_new_order, Label("kb-new-order"))
-    router.message.register(on_my_orders, Label("kb-my-orders"))
-    router.message.register(on_wallet, Label("kb-wallet"))
-    router.message.register(on_support, Label("kb-support"))
+    buttons: dict[str, Callable[..., Awaitable[None]]] = {
+        "kb-new-order": on_new_order,
+        "kb-my-orders": on_my_orders,
+        "kb-wallet": on_wallet,
+        "kb-support": on_support,
+    }
+    # Any other text is turned away in one check, not one per button.
+    router.message.filter(F.chat.type == "private", Label(*buttons, "kb-admin"))
+    for key, handler in buttons.items():
+        router.message.register(handler, Label(key))
     router.message.register(on_admin, Label("kb-admin"), F.from_user.id.in_(admin_ids))
     return router
