@@ -36,7 +36,7 @@ from bot.middlewares.users import UserMiddleware
 from bot.notices import NoticeRenderer
 from bot.panel.client import PanelClient
 from bot.payments.cryptopay import CryptoPayClient
-from bot.routing import own_presses_only
+from bot.routing import own_presses_only_below
 from bot.runner import drop_webhook, health_server, serve_webhook
 from bot.sandbox.mode import (
     SANDBOX_KEY,
@@ -151,9 +151,7 @@ def build_dispatcher(services: Services) -> Dispatcher:
     dp.callback_query.outer_middleware(users)
     dp.message.outer_middleware(CommandsLeaveSteps())  # a /command abandons any open step
     dp.include_routers(*get_routers(services.settings.admin_ids))
-    for router in dp.chain_tail:
-        if router is not dp:
-            own_presses_only(router)  # a press is tried only where a handler may take it
+    own_presses_only_below(dp)  # a press is tried only where a handler may take it
     run_filters_inline(dp)  # F-expressions checked in place, not on a worker thread
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)

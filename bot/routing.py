@@ -49,3 +49,10 @@ def own_presses_only(router: Router) -> bool:
         prefixes.update((cls.__prefix__, cls.__separator__) for cls in classes)
     router.callback_query.filter(PressPrefix(frozenset(prefixes)))
     return True
+
+
+def own_presses_only_below(root: Router) -> None:
+    """`own_presses_only` for every router below `root` (done once, after they are included)."""
+    for router in root.chain_tail:
+        if router is not root:
+            own_presses_only(router)

@@ -10,7 +10,7 @@ from aiogram.filters.callback_data import CallbackData, CallbackQueryFilter
 from aiogram.types import CallbackQuery, User
 
 from bot.handlers import get_routers
-from bot.routing import PressPrefix, own_presses_only
+from bot.routing import PressPrefix, own_presses_only, own_presses_only_below
 from tests.conftest import CUSTOMER, Shop
 
 
@@ -31,9 +31,7 @@ def door(router: Router) -> PressPrefix:
 def built() -> dict[str, Router]:
     dp = Dispatcher()
     dp.include_routers(*get_routers(frozenset({1000})))
-    for router in dp.chain_tail:
-        if router is not dp:
-            own_presses_only(router)
+    own_presses_only_below(dp)
     return {router.name: router for router in dp.chain_tail if router is not dp}
 
 
