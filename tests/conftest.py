@@ -92,7 +92,7 @@ def make_settings(panel_url: str, **overrides: Any) -> Settings:
         "admin_ids": str(ADMIN_ID),
         "price_markup_percent": "0",
         "price_decimals": 2,
-        "panel_timeout_seconds": 1.0,
+        "panel_timeout_seconds": 10.0,
         "flood_burst": 1000,  # tests click faster than people; test_flood_and_logs sets its own
         **overrides,
     }

@@ -119,11 +119,11 @@ async def test_an_interrupted_cancel_request_keeps_the_cancel_button(shop: Shop)
 async def test_a_slow_panel_takes_every_add_when_more_wait_than_the_pool_holds(
     panel: SimulatedPanel, panel_url: str
 ) -> None:
-    # A pool of 4 connections; 16 orders at once; the panel answers each in 0.3 s, well inside
-    # the 1 s timeout. Four waves of 0.3 s: waiting for a connection must not count.
+    # A pool of 4 connections; 16 orders at once; the panel answers each in 0.4 s, well inside
+    # the 1.5 s timeout. Four waves of 0.4 s: waiting for a connection must not count.
     session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=4))
-    client = PanelClient(panel_url, PANEL_KEY, session=session, timeout=1.0)
-    panel.inject_fault("add", "delay:0.3", times=16)
+    client = PanelClient(panel_url, PANEL_KEY, session=session, timeout=1.5)
+    panel.inject_fault("add", "delay:0.4", times=16)
     link = "https://instagram.com/slow"
     try:
         results = await asyncio.gather(
@@ -193,10 +193,10 @@ async def test_shutdown_waits_for_a_cancel_in_the_middle_of_its_panel_call(shop:
 async def test_a_closed_client_fails_clearly_and_sends_nothing(
     panel: SimulatedPanel, panel_url: str
 ) -> None:
-    own = PanelClient(panel_url, PANEL_KEY, timeout=1.0)
+    own = PanelClient(panel_url, PANEL_KEY, timeout=10)
     assert await own.balance()  # a session exists
     session = aiohttp.ClientSession()
-    lent = PanelClient(panel_url, PANEL_KEY, session=session, timeout=1.0)
+    lent = PanelClient(panel_url, PANEL_KEY, session=session, timeout=10)
     try:
         for client in (own, lent):
             await client.close()

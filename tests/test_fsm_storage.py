@@ -220,7 +220,7 @@ def test_build_fsm_picks_the_storage(db: Database, redis_url: str) -> None:
 
 async def _shop_harness(db: Database, panel_url: str, **overrides: Any) -> BotHarness:
     settings = make_settings(panel_url, **overrides)
-    client = PanelClient(settings.panel_api_url, settings.panel_key(), timeout=1.0)
+    client = PanelClient(settings.panel_api_url, settings.panel_key(), timeout=10)
     services = build_services(settings, db, client)
     harness = BotHarness(build_dispatcher(services))
     harness.workflow_data["_panel_client"] = client

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
 
 import pytest
@@ -302,7 +303,10 @@ async def test_panel_funds_problem_is_hidden_from_customer_and_told_to_admins(
     await assert_ledger_balances(shop.db)
 
 
-async def test_timeout_holds_funds_for_review_with_one_add(shop: Shop) -> None:
+async def test_timeout_holds_funds_for_review_with_one_add(
+    make_shop: Callable[..., Awaitable[Shop]],
+) -> None:
+    shop = await make_shop(panel_timeout_seconds=0.5)  # the held add times out: no wait of 10 s
     await shop.credit(CUSTOMER, "10")
     h = shop.harness
     await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")

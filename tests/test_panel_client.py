@@ -52,6 +52,16 @@ async def panel_url(panel: SimulatedPanel) -> AsyncIterator[str]:
 
 @pytest.fixture
 async def client(panel_url: str) -> AsyncIterator[PanelClient]:
+    # A timeout no answer of the local panel comes near, even on a busy CI machine: a test
+    # about timeouts takes `impatient`.
+    client = PanelClient(panel_url, KEY, timeout=10, backoff=0.01, read_attempts=3)
+    yield client
+    await client.close()
+
+
+@pytest.fixture
+async def impatient(panel_url: str) -> AsyncIterator[PanelClient]:
+    """A client that gives up after 0.5 s, for the tests where the panel is held or slow."""
     client = PanelClient(panel_url, KEY, timeout=0.5, backoff=0.01, read_attempts=3)
     yield client
     await client.close()
@@ -241,12 +251,12 @@ async def test_add_without_a_usable_answer_is_outcome_unknown(
 
 
 async def test_add_timing_out_is_outcome_unknown_and_the_order_exists(
-    client: PanelClient, panel: SimulatedPanel
+    impatient: PanelClient, panel: SimulatedPanel
 ) -> None:
     panel.hold("add")  # the panel answers only when released: the client gives up first
 
     with pytest.raises(PanelOutcomeUnknown, match="timed out"):
-        await place(client)
+        await place(impatient)
 
     panel.release("add")  # the panel finishes its work after the client has left
     await wait_for(lambda: len(panel.orders) == 1)
@@ -294,7 +304,7 @@ async def test_add_refused_by_the_panels_own_rules(
 
 
 async def test_add_with_a_wrong_key_is_refused(panel_url: str, panel: SimulatedPanel) -> None:
-    client = PanelClient(panel_url, "wrong-key", timeout=0.5)
+    client = PanelClient(panel_url, "wrong-key", timeout=10)
     try:
         with pytest.raises(PanelRefused) as raised:
             await place(client)
@@ -615,12 +625,12 @@ async def test_a_read_is_retried_after_a_bad_answer(
     "fault", ["html", "broken_json", "http500", "http502", "json:{}", "delay:0.6", "disconnect"]
 )
 async def test_a_read_failing_every_attempt_is_unavailable(
-    client: PanelClient, panel: SimulatedPanel, fault: str
+    impatient: PanelClient, panel: SimulatedPanel, fault: str
 ) -> None:
     panel.inject_fault("balance", fault, times=3)
 
     with pytest.raises(PanelUnavailable) as raised:
-        await client.balance()
+        await impatient.balance()
 
     assert len(actions(panel, "balance")) == 3
     assert "balance" in str(raised.value)
@@ -733,7 +743,7 @@ async def test_an_echoed_key_is_redacted_in_any_encoding(shape: str) -> None:
     key = "a/b+c=d key"
     panel = SimulatedPanel(api_key=key)
     runner, url = await start_panel_server(panel)
-    client = PanelClient(url, key, timeout=0.5, backoff=0.01)
+    client = PanelClient(url, key, timeout=10, backoff=0.01)
     echoed = shape.format(key=key, plus=quote_plus(key), pct=quote(key, safe=""))
     panel.inject_fault("add", f'json:{{"error": "bad key {echoed}"}}')
     try:

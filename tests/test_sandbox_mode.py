@@ -120,7 +120,7 @@ async def test_a_restarted_sandbox_takes_back_running_orders(db: Database) -> No
         )
         await repos.orders.mark_placed(order_id, 23501, 1)
     runner, url = await start_sandbox_panel(db)
-    client = PanelClient(url, SANDBOX_KEY, timeout=2)
+    client = PanelClient(url, SANDBOX_KEY, timeout=10)
     try:
         assert (await client.status(23501)).status == "Pending"
         new = await client.add(NewOrder(service=101, link="https://instagram.com/b", quantity=100))
