@@ -24,20 +24,8 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.i18n import I18n
-from bot.inline_filters import run_filters_inline
-from bot.keyboards.admin import unknown_outcome_buttons
-from bot.keyboards.orders import open_order
-from bot.middlewares import update_log
-from bot.middlewares.commands import CommandsLeaveSteps
-from bot.middlewares.flood import FloodControl
-from bot.middlewares.in_flight import InFlightUpdates
-from bot.middlewares.retry import RetryInteractive
-from bot.middlewares.users import UserMiddleware
-from bot.notices import NoticeRenderer
 from bot.panel.client import PanelClient
 from bot.payments.cryptopay import CryptoPayClient
-from bot.routing import own_presses_only_below
-from bot.runner import drop_webhook, health_server, serve_webhook
 from bot.sandbox.mode import (
     SANDBOX_KEY,
     SandboxBanner,
@@ -54,13 +42,25 @@ from bot.services.health import HealthCheck
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
 from bot.services.ordering import OrderingService
-from bot.services.outbox_sender import OutboxSender
 from bot.services.topups import TopupService
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
-from bot.session import BotSession
-from bot.storage import build_fsm, install_unlocked
 from bot.tasks import BackgroundTasks, every
+from bot.telegram.inline_filters import run_filters_inline
+from bot.telegram.middlewares import update_log
+from bot.telegram.middlewares.commands import CommandsLeaveSteps
+from bot.telegram.middlewares.flood import FloodControl
+from bot.telegram.middlewares.in_flight import InFlightUpdates
+from bot.telegram.middlewares.retry import RetryInteractive
+from bot.telegram.middlewares.users import UserMiddleware
+from bot.telegram.outbox_sender import OutboxSender
+from bot.telegram.routing import own_presses_only_below
+from bot.telegram.runner import drop_webhook, health_server, serve_webhook
+from bot.telegram.session import BotSession
+from bot.telegram.storage import build_fsm, install_unlocked
+from bot.ui.keyboards.admin import unknown_outcome_buttons
+from bot.ui.keyboards.orders import open_order
+from bot.ui.notices import NoticeRenderer
 
 log = logging.getLogger(__name__)
 

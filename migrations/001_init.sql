@@ -1,6 +1,6 @@
 -- The ledger, the catalogue, orders, refills and the notification outbox.
 -- Money is stored as integers of minor units: 1 unit = 0.00001 (five decimals, the panel's
--- precision). See bot/money.py.
+-- precision). See bot/domain/money.py.
 
 CREATE TABLE users (
     id            INTEGER PRIMARY KEY,            -- Telegram user id

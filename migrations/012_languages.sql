@@ -10,7 +10,7 @@ UPDATE users SET language = CASE
     ELSE NULL
 END;
 
--- A notice is stored as what happened (a message key and its arguments, JSON: bot/notices.py)
+-- A notice is stored as what happened (a message key and its arguments, JSON: bot/domain/notices.py)
 -- and rendered in the recipient's language when it is sent; `text` stays for messages written
 -- by a person (broadcasts) and is '' for notices.
 ALTER TABLE outbox ADD COLUMN notice TEXT;

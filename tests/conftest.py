@@ -12,13 +12,13 @@ import pytest
 from bot.app import Services, build_dispatcher, build_services
 from bot.config import Settings
 from bot.db import Database, apply_migrations
+from bot.domain.order_draft import Draft
 from bot.i18n import I18n
-from bot.middlewares.retry import RetryInteractive
-from bot.notices import NoticeRenderer
-from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from bot.services.ordering import Outcome
+from bot.telegram.middlewares.retry import RetryInteractive
+from bot.ui.notices import NoticeRenderer
 from tests.fakes.telegram import BotHarness
 from tests.sql import rows
 
@@ -145,7 +145,7 @@ async def make_shop(
     made: list[tuple[BotHarness, PanelClient]] = []
 
     async def factory(refresh: bool = True, i18n: I18n | None = None, **overrides: Any) -> Shop:
-        """`i18n`: the shop's translations in place of bot/locales (a test's own files)."""
+        """`i18n`: the shop's translations in place of bot/i18n/locales (a test's own files)."""
         settings = make_settings(panel_url, **overrides)
         client = PanelClient(
             settings.panel_api_url,

@@ -16,9 +16,9 @@ from aiogram.types import (
     User,
 )
 
-from bot.clock import now
 from bot.db.repositories.outbox import OutboxMessage
-from bot.notices import Notice
+from bot.domain.clock import now
+from bot.domain.notices import Notice
 from tests.conftest import Shop, assert_ledger_balances
 from tests.fakes.telegram import _chat
 

@@ -12,12 +12,12 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery, SendDocument
 from aiogram.types import BufferedInputFile, Chat, Message
 
-from bot.clock import now
 from bot.db.repositories.orders import StatusUpdate
-from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
-from bot.money import from_minor, to_minor
-from bot.order_draft import Draft
+from bot.domain.clock import now
+from bot.domain.money import from_minor, to_minor
+from bot.domain.order_draft import Draft
 from bot.services.catalogue import META_GLOBAL_MARKUP
+from bot.ui.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BOT_USER, callback_update
 from tests.payments_helpers import rendered

@@ -3,10 +3,10 @@ screens, groups, notice priority."""
 
 from __future__ import annotations
 
-from bot.keyboards.callbacks import AdminReviewCb
-from bot.order_draft import Draft
+from bot.domain.order_draft import Draft
 from bot.services.wallet import move
-from bot.views import utf16_len
+from bot.ui.keyboards.callbacks import AdminReviewCb
+from bot.ui.views import utf16_len
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.test_admin import admin_is_known, outbox_texts, place, say, seen, snapshot
 

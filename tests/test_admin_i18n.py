@@ -16,14 +16,14 @@ import pytest
 from aiogram.methods import SendDocument
 from aiogram.types import BufferedInputFile
 
-from bot.clock import now
 from bot.db.repositories.orders import StatusUpdate
+from bot.domain.clock import now
+from bot.domain.money import to_minor
+from bot.domain.notices import Notice
 from bot.i18n import FSI, PDI, I18n, Translator
-from bot.keyboards.admin import unknown_outcome_alert, unknown_outcome_buttons
-from bot.keyboards.callbacks import AdminReviewCb
-from bot.money import to_minor
-from bot.notices import Notice
-from bot.services.outbox_sender import OutboxSender, SendLimits
+from bot.telegram.outbox_sender import OutboxSender, SendLimits
+from bot.ui.keyboards.admin import unknown_outcome_alert, unknown_outcome_buttons
+from bot.ui.keyboards.callbacks import AdminReviewCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.test_admin import place, say, seen, snapshot
 from tests.test_broadcast import add_customers, sending

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bot.keyboards.callbacks import AdminReviewCb
+from bot.ui.keyboards.callbacks import AdminReviewCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.payments_helpers import outbox
 from tests.test_admin import outbox_texts, place, say, seen, snapshot

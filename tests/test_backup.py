@@ -11,7 +11,7 @@ from aiogram.methods import SendDocument
 from aiogram.types import BufferedInputFile
 
 from bot.db import Database
-from bot.order_draft import Draft
+from bot.domain.order_draft import Draft
 from bot.services.backup import BackupService
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 

@@ -1,6 +1,6 @@
-"""The Bot API session (`bot/session.py`) against the fake Bot API over real HTTP: plain calls
-travel as one JSON body, uploads as a multipart form, answers are read without the inline
-keyboards Telegram echoes back, and errors still become aiogram's exceptions."""
+"""The Bot API session (`bot/telegram/session.py`) against the fake Bot API over real HTTP:
+plain calls travel as one JSON body, uploads as a multipart form, answers are read without the
+inline keyboards Telegram echoes back, and errors still become aiogram's exceptions."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from aiogram.methods import GetUpdates
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 from aiohttp import web
 
-from bot.session import BotSession
+from bot.telegram.session import BotSession
 from tests.fakes.bot_api_server import FakeBotApi, Params
 
 TOKEN = "123456789:AAH-session-test-token-abcdefghijkl"
@@ -159,7 +159,7 @@ def test_no_code_of_the_shop_reads_a_keyboard_off_a_message_telegram_gave_it() -
     belongs here with the reason it is not a Telegram message's."""
     allowed = {
         # an outbox row (`OutboxRow.reply_markup`, the JSON we stored), not a Message
-        ("bot/services/outbox_sender.py", "message"),
+        ("bot/telegram/outbox_sender.py", "message"),
     }
     root = Path(__file__).resolve().parents[1]
     found = set()

@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import Chat, Message, MessageEntity, User
 
-from bot.clock import now
-from bot.keyboards.callbacks import AdminBroadcastCb
+from bot.domain.clock import now
 from bot.services.broadcast import BroadcastService
-from bot.services.outbox_sender import OutboxSender, SendLimits
+from bot.telegram.outbox_sender import OutboxSender, SendLimits
+from bot.ui.keyboards.callbacks import AdminBroadcastCb
 from tests.conftest import ADMIN_ID, Shop
 from tests.fakes.telegram import Call, bad_request
 from tests.sql import reachable_ids, rows

@@ -8,10 +8,10 @@ import pytest
 from aiogram.methods import EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb
 from bot.panel.errors import PanelError
 from bot.sandbox.catalogue import large_catalogue
 from bot.services.catalogue import PAGE_SIZE
+from bot.ui.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb
 from tests.conftest import CUSTOMER, Shop
 from tests.fakes.telegram import check_html, html_to_plain
 

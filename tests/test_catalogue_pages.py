@@ -13,8 +13,9 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.db.repositories.catalogue import CategoryRow
 from bot.i18n import I18n
-from bot.keyboards import catalogue as kb
-from bot.keyboards.callbacks import (
+from bot.services.catalogue import Page
+from bot.ui.keyboards import catalogue as kb
+from bot.ui.keyboards.callbacks import (
     CategoriesCb,
     CategoryCb,
     ConfirmCb,
@@ -24,8 +25,7 @@ from bot.keyboards.callbacks import (
     QuantityCb,
     WalletCb,
 )
-from bot.services.catalogue import Page
-from bot.views import FSI, PDI, cut
+from bot.ui.views import FSI, PDI, cut
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop
 from tests.fakes.telegram import html_to_plain
 

@@ -10,7 +10,7 @@ import pytest
 from aiogram.fsm.storage.base import StorageKey
 
 from bot.handlers.states import OrderFlow, SearchFlow, TopupFlow
-from bot.keyboards.callbacks import MenuCb, OrderServiceCb, TopupMethodCb, WalletCb
+from bot.ui.keyboards.callbacks import MenuCb, OrderServiceCb, TopupMethodCb, WalletCb
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 from tests.payments_helpers import MANUAL_TEXT
 

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from bot.clock import now
 from bot.db.repositories.topups import NewTopup
-from bot.keyboards.callbacks import TopupMethodCb, WalletCb
-from bot.money import to_minor
+from bot.domain.clock import now
+from bot.domain.money import to_minor
 from bot.payments.cryptopay import CryptoPayClient, CryptoPayRefused, CryptoPayUnavailable
+from bot.ui.keyboards.callbacks import TopupMethodCb, WalletCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop
 from tests.fakes.cryptopay_server import FakeCryptoPay, start_cryptopay_server
 from tests.payments_helpers import (

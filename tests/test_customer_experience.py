@@ -9,7 +9,9 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import ReplyKeyboardMarkup
 
-from bot.keyboards.callbacks import (
+from bot.domain.money import to_minor
+from bot.domain.order_draft import Draft
+from bot.ui.keyboards.callbacks import (
     AdminUserCb,
     MenuCb,
     NoticeOrderCb,
@@ -17,8 +19,6 @@ from bot.keyboards.callbacks import (
     OrderCardCb,
     OrderServiceCb,
 )
-from bot.money import to_minor
-from bot.order_draft import Draft
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.payments_helpers import rendered
 from tests.test_tracking import funded, order, outbox_texts, place, refunds
@@ -189,7 +189,7 @@ async def test_a_banned_customer_is_told_at_most_once_a_minute(
 ) -> None:
     h = shop.harness
     moment = [1_000_000]
-    monkeypatch.setattr("bot.middlewares.users.now", lambda: moment[0])
+    monkeypatch.setattr("bot.telegram.middlewares.users.now", lambda: moment[0])
     await h.send(CUSTOMER, "/start")
     assert (await shop.services.admin.set_banned(CUSTOMER, True)) == "done"
     calls = await h.send(CUSTOMER, "/orders")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.clock import now
+from bot.domain.clock import now
 from tests.conftest import CUSTOMER, Shop
 
 

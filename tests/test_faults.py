@@ -18,16 +18,16 @@ import aiohttp
 import pytest
 
 from bot.app import build_services
-from bot.clock import now
 from bot.db import Database, apply_migrations
-from bot.keyboards.callbacks import OrderActionCb, OrderCardCb
-from bot.order_draft import Draft
+from bot.domain.clock import now
+from bot.domain.order_draft import Draft
 from bot.panel import PanelClosed
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from bot.services.ordering import OutcomeKind
 from bot.services.tracking import LEASE
+from bot.ui.keyboards.callbacks import OrderActionCb, OrderCardCb
 from tests.conftest import (
     ADMIN_ID,
     BOT_TOKEN,

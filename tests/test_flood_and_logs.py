@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from aiogram.methods import AnswerCallbackQuery, SendMessage
 
-from bot.keyboards.callbacks import MenuCb
-from bot.middlewares.flood import FloodControl
+from bot.telegram.middlewares.flood import FloodControl
+from bot.ui.keyboards.callbacks import MenuCb
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 
 OTHER = CUSTOMER + 1

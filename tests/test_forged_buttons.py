@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from aiogram.filters.callback_data import CallbackData
 
-from bot.keyboards import callbacks
+from bot.ui.keyboards import callbacks
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.test_admin import snapshot
 

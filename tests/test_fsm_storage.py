@@ -24,7 +24,7 @@ from aiogram.types import Message
 from bot.app import build_dispatcher, build_services
 from bot.db import Database
 from bot.panel.client import PanelClient
-from bot.storage import SQLiteStorage, UnlockedIsolation, build_fsm
+from bot.telegram.storage import SQLiteStorage, UnlockedIsolation, build_fsm
 from tests.conftest import CUSTOMER, make_settings
 from tests.fakes.telegram import BotHarness, message_update
 

@@ -11,9 +11,10 @@ from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
 from bot.app import COMMANDS, set_commands
+from bot.domain.money import Shown
+from bot.domain.notices import Button, Money, Msg, Notice, When
 from bot.i18n import FSI, LANGUAGES, LOCALES_DIR, PDI, I18n, TranslationError, ascii_digits
-from bot.money import Shown
-from bot.notices import Button, Money, Msg, Notice, NoticeRenderer, When
+from bot.ui.notices import NoticeRenderer
 from tests.conftest import Shop
 
 

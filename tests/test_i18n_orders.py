@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from aiogram.methods import SendMessage
 
+from bot.domain.money import to_minor
+from bot.domain.order_draft import Draft
 from bot.i18n import FSI, PDI, I18n, Translator
-from bot.keyboards.callbacks import MenuCb, NoticeOrderCb, OrderActionCb, OrderCardCb
-from bot.money import to_minor
-from bot.order_draft import Draft
-from bot.services.outbox_sender import OutboxSender, SendLimits
+from bot.telegram.outbox_sender import OutboxSender, SendLimits
+from bot.ui.keyboards.callbacks import MenuCb, NoticeOrderCb, OrderActionCb, OrderCardCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.test_outbox import deliver
 from tests.test_tracking import funded, place

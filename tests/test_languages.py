@@ -3,9 +3,9 @@ isolates in an Arabic summary, digits of any script, the language picker, the fi
 
 Expected screens are rendered from the message keys with the shop's own translations
 (`shop.services.i18n.get(lang)(key, …)`), so these tests stay right when real translations
-replace today's copies of English. The shop runs on bot/locales as they are, each file completed
-with the English of any message it still lacks (messages added since the translators started:
-tests/test_i18n.py lists them; once they are translated, this completes nothing).
+replace today's copies of English. The shop runs on bot/i18n/locales as they are, each file
+completed with the English of any message it still lacks (messages added since the translators
+started: tests/test_i18n.py lists them; once they are translated, this completes nothing).
 
 Where a test must tell languages apart today, it runs the shop on "pseudo" locale files: English
 with every message marked ⟦<code>⟧, so a text that did not come through the customer's
@@ -23,12 +23,12 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
 from fluent.syntax import FluentParser, FluentSerializer, ast
 
+from bot.domain.money import to_minor
 from bot.i18n import FSI, LANGUAGES, LOCALES_DIR, PDI, Fragment, I18n, Translator
-from bot.keyboards.callbacks import LanguageCb, MenuCb
-from bot.money import to_minor
 from bot.services import inputs
 from bot.services.languages import choose_language
-from bot.views import order_card
+from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
+from bot.ui.views import order_card
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import Call
 
@@ -77,7 +77,7 @@ async def to_quantity(shop: Shop, t: Translator) -> None:
 
 @pytest.fixture
 async def shop(make_shop: Callable[..., Any]) -> Shop:
-    """The shop on the real bot/locales: every screen below is checked in every language."""
+    """The shop on the real bot/i18n/locales: every screen below is checked in every language."""
     made: Shop = await make_shop()
     return made
 

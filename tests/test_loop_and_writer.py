@@ -26,8 +26,8 @@ from bot.db.inline import InlineReader
 from bot.db.turns import WriterTurns, background, in_background
 from bot.panel import client as panel_client
 from bot.panel import jsonslices
-from bot.session import BotSession
 from bot.tasks import BackgroundTasks
+from bot.telegram.session import BotSession
 from tests.conftest import CUSTOMER, Shop
 
 T = TypeVar("T")

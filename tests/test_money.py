@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from bot.money import Shown, money, to_minor
-from bot.views import rate
+from bot.domain.money import Shown, money, to_minor
+from bot.ui.views import rate
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,12 @@ from decimal import Decimal
 import pytest
 from aiogram.methods import AnswerCallbackQuery
 
-from bot.clock import now
-from bot.keyboards.callbacks import ConfirmCb, MenuCb, OrderServiceCb
-from bot.money import to_minor
-from bot.order_draft import Draft
+from bot.domain.clock import now
+from bot.domain.money import to_minor
+from bot.domain.order_draft import Draft
 from bot.services.ordering import OutcomeKind
 from bot.services.wallet import move
+from bot.ui.keyboards.callbacks import ConfirmCb, MenuCb, OrderServiceCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances, wait_for
 from tests.payments_helpers import outbox
 

@@ -10,9 +10,9 @@ from decimal import Decimal
 import pytest
 from aiogram.methods import AnswerCallbackQuery
 
+from bot.domain.money import to_minor
 from bot.handlers.states import OrderFlow
-from bot.keyboards.callbacks import DraftCb, MenuCb, OrderServiceCb, QuantityCb
-from bot.money import to_minor
+from bot.ui.keyboards.callbacks import DraftCb, MenuCb, OrderServiceCb, QuantityCb
 from tests.conftest import CUSTOMER, EN, Shop, assert_ledger_balances
 from tests.test_commands_leave_steps import order_form, state_of
 from tests.test_order_flow import confirm

@@ -10,10 +10,10 @@ from collections import defaultdict
 from aiogram.exceptions import TelegramNetworkError, TelegramNotFound
 from aiogram.methods import SendMessage
 
-from bot.clock import now
-from bot.order_draft import Draft
+from bot.domain.clock import now
+from bot.domain.order_draft import Draft
 from bot.services.ordering import OutcomeKind
-from bot.services.outbox_sender import OutboxSender, SendLimits
+from bot.telegram.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BotHarness, RecordingSession, retry_after
 

@@ -10,9 +10,9 @@ import sys
 
 from aiogram.methods import SendMessage
 
-from bot.clock import now
+from bot.domain.clock import now
 from bot.services.broadcast import BroadcastService
-from bot.services.outbox_sender import OutboxSender, SendLimits, is_gone, process_token
+from bot.telegram.outbox_sender import OutboxSender, SendLimits, is_gone, process_token
 from tests.conftest import ADMIN_ID, Shop
 
 BUSY = 4000

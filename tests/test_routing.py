@@ -1,5 +1,5 @@
-"""Presses turned away at a router's door (`bot/routing.py`): every router's own callback data
-still reaches it, a foreign press is refused in one check, and routers the filter cannot
+"""Presses turned away at a router's door (`bot/telegram/routing.py`): every router's own callback
+data still reaches it, a foreign press is refused in one check, and routers the filter cannot
 describe are left alone."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from aiogram.filters.callback_data import CallbackData, CallbackQueryFilter
 from aiogram.types import CallbackQuery, User
 
 from bot.handlers import get_routers
-from bot.routing import PressPrefix, own_presses_only, own_presses_only_below
+from bot.telegram.routing import PressPrefix, own_presses_only, own_presses_only_below
 from tests.conftest import CUSTOMER, Shop
 
 

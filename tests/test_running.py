@@ -20,10 +20,10 @@ from aiohttp import web
 
 from bot.config import Settings
 from bot.db import Database
-from bot.runner import add_health
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from bot.services.health import HealthCheck
 from bot.services.tracking import META_LAST_SYNC_AT
+from bot.telegram.runner import add_health
 from tests.conftest import BOT_TOKEN, CATALOGUE, PANEL_KEY, make_settings
 from tests.fakes.bot_api_server import FakeBotApi
 from tests.test_program import program_env, start_program, stop_program

@@ -10,8 +10,8 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
 from bot.db import Database
+from bot.domain.order_draft import Draft
 from bot.i18n import I18n
-from bot.order_draft import Draft
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
 from bot.sandbox.mode import (

@@ -15,12 +15,12 @@ from aiogram.methods import AnswerPreCheckoutQuery, RefundStarPayment, SendInvoi
 from bot.db import Database, apply_migrations
 from bot.db.migrate import migration_files
 from bot.db.repositories.topups import NewTopup
-from bot.keyboards.callbacks import TopupMethodCb, WalletCb
-from bot.middlewares.retry import RetryInteractive
-from bot.money import to_minor
-from bot.order_draft import Draft
+from bot.domain.money import to_minor
+from bot.domain.order_draft import Draft
 from bot.payments.stars import stars_for
 from bot.services.topups import NOTE_STARS_REFUND_GIVEN_BACK
+from bot.telegram.middlewares.retry import RetryInteractive
+from bot.ui.keyboards.callbacks import TopupMethodCb, WalletCb
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 from tests.fakes.telegram import bad_request, retry_after
 from tests.payments_helpers import (

@@ -21,10 +21,10 @@ from aiogram.methods import (
     SendMessage,
 )
 
+from bot.domain.money import to_minor
 from bot.i18n import FSI, PDI, I18n, Translator
-from bot.keyboards.callbacks import TopupDecisionCb, TopupMethodCb, WalletCb
-from bot.money import to_minor
-from bot.services.outbox_sender import OutboxSender, SendLimits
+from bot.telegram.outbox_sender import OutboxSender, SendLimits
+from bot.ui.keyboards.callbacks import TopupDecisionCb, TopupMethodCb, WalletCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop
 from tests.fakes.cryptopay_server import FakeCryptoPay, start_cryptopay_server
 from tests.payments_helpers import (

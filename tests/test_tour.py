@@ -17,7 +17,7 @@ from typing import Any
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
 
-from bot.services.outbox_sender import OutboxSender, SendLimits
+from bot.telegram.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import Call, html_to_plain
 

@@ -10,14 +10,14 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery
 
 from bot.db.repositories.orders import Order
-from bot.keyboards.callbacks import MenuCb, OrderActionCb, OrderCardCb
-from bot.keyboards.orders import open_order
-from bot.money import to_minor
-from bot.order_draft import Draft
+from bot.domain.money import to_minor
+from bot.domain.order_draft import Draft
 from bot.sandbox.panel import Reply
 from bot.services import tracking as tracking_module
 from bot.services.ordering import OutcomeKind
 from bot.services.tracking import IN_FLIGHT, TrackingService
+from bot.ui.keyboards.callbacks import MenuCb, OrderActionCb, OrderCardCb
+from bot.ui.keyboards.orders import open_order
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.payments_helpers import rendered
 

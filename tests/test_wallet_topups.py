@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageCaption, SendMessage, SendPhoto
 
+from bot.domain.money import to_minor
+from bot.domain.order_draft import Draft
 from bot.handlers.states import TopupFlow
-from bot.keyboards.callbacks import TopupAmountCb, TopupDecisionCb, TopupMethodCb, WalletCb
-from bot.money import to_minor
-from bot.order_draft import Draft
+from bot.ui.keyboards.callbacks import TopupAmountCb, TopupDecisionCb, TopupMethodCb, WalletCb
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 from tests.payments_helpers import (
     ADMIN_2,

@@ -20,8 +20,9 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
-from bot.clock import now
 from bot.config import Settings
+from bot.domain.clock import now
+from bot.domain.money import Shown, money
 from bot.handlers.admin_args import (
     Problem,
     broadcast_text,
@@ -34,9 +35,6 @@ from bot.handlers.admin_args import (
 )
 from bot.handlers.common import replace
 from bot.i18n import Translator, ascii_digits
-from bot.keyboards import admin as kb
-from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
-from bot.money import Shown, money
 from bot.panel.errors import PanelError
 from bot.services.admin import (
     AdminService,
@@ -47,8 +45,10 @@ from bot.services.admin import (
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
 from bot.services.monitor import Monitor
 from bot.services.wallet import InsufficientFunds, WalletService
-from bot.views import esc
-from bot.views_admin import (
+from bot.ui.keyboards import admin as kb
+from bot.ui.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
+from bot.ui.views import esc
+from bot.ui.views_admin import (
     percent_text,
     render_markups,
     render_order,

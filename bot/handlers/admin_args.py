@@ -16,7 +16,7 @@ from aiogram.types import Message
 
 from bot.i18n import ascii_digits
 from bot.services.admin import Scope
-from bot.views import utf16_len
+from bot.ui.views import utf16_len
 
 _AMOUNT = re.compile(r"^[0-9]{1,9}(?:[.,][0-9]{1,5})?$")
 _ID = re.compile(r"^[0-9]{1,18}$")  # ASCII digits only: int() takes others too

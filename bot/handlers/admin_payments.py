@@ -15,13 +15,13 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
+from bot.domain.money import Shown
 from bot.handlers.admin import AdminInPrivate
 from bot.i18n import Translator
-from bot.keyboards import wallet as kb
-from bot.keyboards.callbacks import TopupDecisionCb
-from bot.money import Shown
 from bot.services.topups import Decision, TopupService
-from bot.views import esc
+from bot.ui.keyboards import wallet as kb
+from bot.ui.keyboards.callbacks import TopupDecisionCb
+from bot.ui.views import esc
 
 TOPUPS_LISTED = 20
 _CHARGE_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")

@@ -13,11 +13,11 @@ from bot.config import Settings
 from bot.handlers.common import show
 from bot.handlers.states import SearchFlow
 from bot.i18n import Translator
-from bot.keyboards import catalogue as kb
-from bot.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, ServiceCb
-from bot.keyboards.common import home_only
 from bot.services.catalogue import CatalogueService
-from bot.views import list_price, name_html, service_card, short
+from bot.ui.keyboards import catalogue as kb
+from bot.ui.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, ServiceCb
+from bot.ui.keyboards.common import home_only
+from bot.ui.views import list_price, name_html, service_card, short
 
 
 async def _categories(

@@ -9,8 +9,8 @@ from aiogram.types import CallbackQuery, Message
 from bot.config import Settings
 from bot.handlers.catalogue import run_search
 from bot.i18n import Translator
-from bot.keyboards.common import main_menu
 from bot.services.catalogue import CatalogueService
+from bot.ui.keyboards.common import main_menu
 
 
 async def on_free_text(

@@ -14,12 +14,12 @@ from bot.config import Settings
 from bot.handlers.orders import send_orders
 from bot.handlers.wallet import on_balance
 from bot.i18n import I18n, Translator
-from bot.keyboards import catalogue as kb
-from bot.keyboards.common import home_only, main_menu
 from bot.services.catalogue import CatalogueService
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
-from bot.views import esc
+from bot.ui.keyboards import catalogue as kb
+from bot.ui.keyboards.common import home_only, main_menu
+from bot.ui.views import esc
 
 
 class Label(Filter):

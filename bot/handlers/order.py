@@ -17,20 +17,16 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.config import Settings
 from bot.db.repositories.catalogue import ServiceRow
+from bot.domain.money import Shown, money, to_minor
+from bot.domain.order_draft import Draft
+from bot.domain.order_types import Kind, kind_of
 from bot.handlers.catalogue import show_service
 from bot.handlers.common import deliver, replace, show, try_show
 from bot.handlers.states import OrderFlow
 from bot.i18n import Translator
-from bot.keyboards import catalogue as kb
-from bot.keyboards.callbacks import ConfirmCb, DraftCb, EditFieldCb, OrderServiceCb, QuantityCb
-from bot.keyboards.common import home_only, main_menu
-from bot.keyboards.orders import order_card_keyboard
-from bot.money import Shown, money, to_minor
-from bot.order_draft import Draft
 from bot.services import inputs
 from bot.services.catalogue import CatalogueService
 from bot.services.notify import Notifier
-from bot.services.order_types import Kind, kind_of
 from bot.services.ordering import (
     DraftInvalid,
     OrderingService,
@@ -39,7 +35,11 @@ from bot.services.ordering import (
     ServiceUnavailable,
 )
 from bot.services.pricing import order_total
-from bot.views import details, esc, order_card, quick_picks, rate
+from bot.ui.keyboards import catalogue as kb
+from bot.ui.keyboards.callbacks import ConfirmCb, DraftCb, EditFieldCb, OrderServiceCb, QuantityCb
+from bot.ui.keyboards.common import home_only, main_menu
+from bot.ui.keyboards.orders import order_card_keyboard
+from bot.ui.views import details, esc, order_card, quick_picks, rate
 
 log = logging.getLogger(__name__)
 

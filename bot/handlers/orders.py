@@ -11,16 +11,16 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from bot.db.repositories.orders import Order
+from bot.domain.money import Shown, money
 from bot.handlers.common import replace, show
 from bot.handlers.order import start_form
 from bot.i18n import Translator
-from bot.keyboards.callbacks import MenuCb, MyOrdersCb, NoticeOrderCb, OrderActionCb, OrderCardCb
-from bot.keyboards.orders import cancel_confirm, order_card_keyboard, orders_list
-from bot.money import Shown, money
 from bot.services.catalogue import CatalogueService, Page
 from bot.services.ordering import OrderingService
 from bot.services.tracking import Reply, ReplyKind, TrackingService
-from bot.views import esc, my_orders, order_card
+from bot.ui.keyboards.callbacks import MenuCb, MyOrdersCb, NoticeOrderCb, OrderActionCb, OrderCardCb
+from bot.ui.keyboards.orders import cancel_confirm, order_card_keyboard, orders_list
+from bot.ui.views import esc, my_orders, order_card
 
 REFRESH_TOAST_WAIT = 3.0  # seconds a Refresh press waits for the panel before it is answered
 

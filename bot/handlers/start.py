@@ -11,9 +11,9 @@ from bot.config import Settings
 from bot.db import Database
 from bot.handlers.common import show
 from bot.i18n import LANGUAGES, I18n, Translator
-from bot.keyboards.callbacks import LanguageCb, MenuCb
-from bot.keyboards.common import language_picker, main_menu, reply_menu
 from bot.services.languages import choose_language
+from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
+from bot.ui.keyboards.common import language_picker, main_menu, reply_menu
 
 
 async def on_start(message: Message, state: FSMContext, settings: Settings, t: Translator) -> None:

@@ -18,14 +18,11 @@ from aiogram.types import (
 )
 
 from bot.config import Settings
+from bot.domain.money import Shown, to_minor
 from bot.handlers.common import replace, show
 from bot.handlers.order import show_summary
 from bot.handlers.states import OrderFlow, TopupFlow
 from bot.i18n import I18n, Translator
-from bot.keyboards import wallet as kb
-from bot.keyboards.callbacks import ResumeOrderCb, TopupAmountCb, TopupMethodCb, WalletCb
-from bot.keyboards.common import main_menu
-from bot.money import Shown, to_minor
 from bot.payments import receipts, stars
 from bot.payments.cryptopay import CryptoPayError
 from bot.services.catalogue import CatalogueService
@@ -33,6 +30,9 @@ from bot.services.crypto_invoices import INVOICE_SECONDS, CryptoInvoices
 from bot.services.ordering import OrderingService
 from bot.services.topups import MAX_PENDING, AmountError, TooManyPending, TopupService
 from bot.services.wallet import WalletService
+from bot.ui.keyboards import wallet as kb
+from bot.ui.keyboards.callbacks import ResumeOrderCb, TopupAmountCb, TopupMethodCb, WalletCb
+from bot.ui.keyboards.common import main_menu
 
 Target = Message | CallbackQuery
 

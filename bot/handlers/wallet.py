@@ -8,15 +8,15 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
+from bot.domain.money import Shown, money
 from bot.handlers.common import show
 from bot.handlers.states import TopupFlow
 from bot.i18n import Translator
-from bot.keyboards import wallet as kb
-from bot.keyboards.callbacks import HistoryCb, MenuCb, WalletCb
-from bot.money import Shown, money
 from bot.services.topups import TopupService
 from bot.services.wallet import WalletService
-from bot.views_wallet import history
+from bot.ui.keyboards import wallet as kb
+from bot.ui.keyboards.callbacks import HistoryCb, MenuCb, WalletCb
+from bot.ui.views_wallet import history
 
 
 def _balance_text(t: Translator, units: int, settings: Settings) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
-from bot.money import MoneyError, parse_decimal
+from bot.domain.money import MoneyError, parse_decimal
 
 _TRUE_TEXTS = frozenset({"1", "true", "yes", "on"})
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import aiohttp
 
-from bot.money import MoneyError, parse_decimal
+from bot.domain.money import MoneyError, parse_decimal
 
 log = logging.getLogger(__name__)
 

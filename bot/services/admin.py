@@ -19,16 +19,16 @@ from typing import Literal
 
 import aiosqlite
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import OPEN_STATES, Order
 from bot.db.repositories.refills import Refill
 from bot.db.repositories.users import User
+from bot.domain.clock import now
+from bot.domain.money import from_minor
+from bot.domain.notices import Money, Notice
 from bot.i18n import ascii_digits
-from bot.money import from_minor
-from bot.notices import Money, Notice
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import Balance

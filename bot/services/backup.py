@@ -20,9 +20,9 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BufferedInputFile
 
-from bot.clock import now
 from bot.db import Database
 from bot.db.database import BUSY_TIMEOUT_MS
+from bot.domain.clock import now
 from bot.i18n import I18n, Translator
 
 log = logging.getLogger(__name__)

@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramRetryAfter
 
-from bot.clock import now
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.outbox import Broadcast
+from bot.domain.clock import now
 from bot.i18n import I18n, Translator
-from bot.pacing import pace_here
 from bot.services.notify import Notifier
+from bot.tasks.pacing import pace_here
 
 log = logging.getLogger(__name__)
 

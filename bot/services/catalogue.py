@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Generic, TypeVar
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories.catalogue import CategoryRow, ServiceRow, ServiceUpsert
 from bot.db.turns import background
-from bot.money import to_minor
+from bot.domain.clock import now
+from bot.domain.money import to_minor
+from bot.domain.order_types import kind_of
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
-from bot.services.order_types import kind_of
 from bot.services.pricing import price_per_1000
 
 log = logging.getLogger(__name__)

@@ -12,12 +12,12 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories.topups import NewTopup, Topup
-from bot.money import from_minor, to_minor
-from bot.notices import Money, Notice
+from bot.domain.clock import now
+from bot.domain.money import from_minor, to_minor
+from bot.domain.notices import Money, Notice
 from bot.payments.cryptopay import CryptoPayClient, CryptoPayError, CryptoPayUnavailable, Invoice
 from bot.services.notify import Notifier
 from bot.services.topups import MAX_PENDING, TooManyPending, TopupService

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
+from bot.domain.clock import now
 from bot.services.catalogue import META_REFRESHED_AT
 from bot.services.tracking import META_LAST_SYNC_AT
 

@@ -10,10 +10,10 @@ import html
 import logging
 from collections.abc import Callable
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
-from bot.notices import Notice, Value, When
+from bot.domain.clock import now
+from bot.domain.notices import Notice, Value, When
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.services.admin import plain_amount

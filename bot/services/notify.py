@@ -8,10 +8,10 @@ from collections.abc import Sequence
 
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.clock import now
 from bot.db import Database
 from bot.db.repositories import Repos
-from bot.notices import Notice
+from bot.domain.clock import now
+from bot.domain.notices import Notice
 
 
 class Notifier:

@@ -20,22 +20,22 @@ from enum import StrEnum
 
 import aiosqlite
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
-from bot.money import to_minor
-from bot.notices import Button, Money, Notice
-from bot.order_draft import Draft
+from bot.domain.clock import now
+from bot.domain.money import to_minor
+from bot.domain.notices import Button, Money, Notice
+from bot.domain.order_draft import Draft
+from bot.domain.order_types import Kind, kind_of
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelRefused, PanelUnavailable
 from bot.panel.models import NewOrder
 from bot.services import inputs
 from bot.services.catalogue import CatalogueService
 from bot.services.notify import Notifier
-from bot.services.order_types import Kind, kind_of
 from bot.services.pricing import order_total
 from bot.services.wallet import InsufficientFunds, move
 

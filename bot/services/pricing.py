@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.db.repositories.catalogue import ServiceRow
-from bot.money import from_minor, round_up_to
-from bot.services.order_types import Kind
+from bot.domain.money import from_minor, round_up_to
+from bot.domain.order_types import Kind
 
 HUNDRED = Decimal(100)
 THOUSAND = Decimal(1000)

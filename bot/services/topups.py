@@ -17,21 +17,22 @@ from decimal import Decimal, InvalidOperation
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 
-from bot.buttons_wallet import after_topup, receipt_decision
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.topups import Method, NewTopup, Topup
+from bot.domain.clock import now
+from bot.domain.money import Shown, money, to_minor
+from bot.domain.notices import Money, Msg, Notice, When
+from bot.domain.text import esc
 from bot.i18n import ascii_digits
-from bot.money import Shown, money, to_minor
-from bot.notices import Money, Msg, Notice, NoticeRenderer, When
 from bot.payments import receipts, stars
 from bot.payments.receipts import Receipt
 from bot.services.notify import Notifier
 from bot.services.wallet import InsufficientFunds, move
-from bot.views import esc
+from bot.ui.buttons_wallet import after_topup, receipt_decision
+from bot.ui.notices import NoticeRenderer
 
 log = logging.getLogger(__name__)
 

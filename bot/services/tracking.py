@@ -18,15 +18,17 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.orders import Order, StatusUpdate
 from bot.db.repositories.refills import Refill
 from bot.db.turns import background
-from bot.money import Shown, to_minor
-from bot.notices import Button, Money, Msg, Notice, Value
+from bot.domain.clock import now
+from bot.domain.money import Shown, to_minor
+from bot.domain.notices import Button, Money, Msg, Notice, Value
+from bot.domain.statuses import order_state, refill_state, refund_due
+from bot.domain.text import esc
 from bot.panel.client import BATCH_SIZE, PanelClient
 from bot.panel.errors import PanelError, PanelRefused
 from bot.panel.models import ItemError, OrderStatus
@@ -34,8 +36,6 @@ from bot.services.catalogue import Page
 from bot.services.leases import holder_is_gone, new_holder
 from bot.services.notify import Notifier
 from bot.services.ordering import refund
-from bot.services.statuses import order_state, refill_state, refund_due
-from bot.views import esc
 
 log = logging.getLogger(__name__)
 

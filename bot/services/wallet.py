@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.ledger import LedgerKind
-from bot.money import Shown, to_minor
-from bot.notices import Money, Notice
+from bot.domain.clock import now
+from bot.domain.money import Shown, to_minor
+from bot.domain.notices import Money, Notice
 from bot.services.notify import Notifier
 
 

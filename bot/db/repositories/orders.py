@@ -8,7 +8,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db.repositories.base import Repo
-from bot.order_draft import Draft
+from bot.domain.order_draft import Draft
 
 OPEN_STATES = ("pending", "in_progress", "processing")
 FINAL_STATES = ("completed", "partial", "canceled", "failed")

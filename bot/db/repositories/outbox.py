@@ -25,7 +25,7 @@ class OutboxMessage:
     sent_at: int | None
     claimed_at: int | None
     claimed_by: str | None
-    notice: str | None = None  # JSON of a bot.notices.Notice: rendered at send time
+    notice: str | None = None  # JSON of a bot.domain.notices.Notice: rendered at send time
     language: str | None = None  # the recipient's (users.language), read with the row
 
 

@@ -8,10 +8,11 @@ from decimal import Decimal
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.buttons_wallet import BACK_TO_ORDER, HOME, WALLET, Rows
-from bot.buttons_wallet import after_topup as after_topup_rows
+from bot.domain.notices import Button
 from bot.i18n import Translator
-from bot.keyboards.callbacks import (
+from bot.ui.buttons_wallet import BACK_TO_ORDER, HOME, WALLET, Rows
+from bot.ui.buttons_wallet import after_topup as after_topup_rows
+from bot.ui.keyboards.callbacks import (
     HistoryCb,
     MenuCb,
     TopupAmountCb,
@@ -19,7 +20,6 @@ from bot.keyboards.callbacks import (
     TopupMethodCb,
     WalletCb,
 )
-from bot.notices import Button
 
 
 def _cb(text: str, data: CallbackData) -> InlineKeyboardButton:

@@ -9,9 +9,9 @@ from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, Message, TelegramObject
 from aiogram.types import User as TgUser
 
-from bot.clock import now
 from bot.db import Database
 from bot.db.repositories.users import User
+from bot.domain.clock import now
 from bot.i18n import I18n
 
 SEEN_EVERY = 300  # seconds: last_seen_at is refreshed at most this often

@@ -4,7 +4,7 @@ A Bot API session middleware: a reply to a customer (an answer, an edit, a new m
 meets a 429 with a short `retry_after` waits it out and goes again; one that meets a 5xx or a
 network error goes once more, for the methods where a duplicate does no harm. Background
 senders (the outbox, broadcasts) pace themselves and re-queue: they mark themselves, and
-this middleware leaves their calls alone (bot/pacing.py).
+this middleware leaves their calls alone (bot/tasks/pacing.py).
 
 An answer to a pre-checkout query counts only within Telegram's 10 seconds: its waits and
 retries stop where they would end past `pre_checkout_budget` seconds from its first try (the
@@ -33,7 +33,7 @@ from aiogram.methods import (
 )
 from aiogram.methods.base import TelegramType
 
-from bot.pacing import is_paced
+from bot.tasks.pacing import is_paced
 
 if TYPE_CHECKING:
     from aiogram import Bot

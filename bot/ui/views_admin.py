@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import Order
+from bot.domain.clock import now
+from bot.domain.money import Shown, from_minor, money
 from bot.i18n import Translator
-from bot.money import Shown, from_minor, money
 from bot.services.admin import (
     Markups,
     OrderFile,
@@ -21,7 +21,7 @@ from bot.services.admin import (
     UserCard,
     plain_amount,
 )
-from bot.views import MESSAGE_BUDGET, STATE_ICONS, esc, fit, order_details, state_name
+from bot.ui.views import MESSAGE_BUDGET, STATE_ICONS, esc, fit, order_details, state_name
 
 _STATE_ORDER = (
     "submitting",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bot.db.repositories.ledger import LedgerEntry
+from bot.domain.money import money
 from bot.i18n import Translator
-from bot.money import money
-from bot.views import esc
+from bot.ui.views import esc
 
 NOTE_LIMIT = 120
 

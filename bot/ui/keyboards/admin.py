@@ -9,9 +9,9 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.db.repositories.orders import Order
 from bot.db.repositories.users import User
+from bot.domain.notices import Button
 from bot.i18n import Translator
-from bot.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
-from bot.notices import Button
+from bot.ui.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 
 
 def user_card(t: Translator, user: User) -> InlineKeyboardMarkup:

@@ -8,7 +8,8 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.db.repositories.catalogue import CategoryRow, ServiceRow
 from bot.i18n import Translator
-from bot.keyboards.callbacks import (
+from bot.services.catalogue import Page
+from bot.ui.keyboards.callbacks import (
     CategoriesCb,
     CategoryCb,
     ConfirmCb,
@@ -20,9 +21,8 @@ from bot.keyboards.callbacks import (
     ServiceCb,
     WalletCb,
 )
-from bot.keyboards.common import home_button, in_rows
-from bot.services.catalogue import Page
-from bot.views import NAME_ON_BUTTON, label
+from bot.ui.keyboards.common import home_button, in_rows
+from bot.ui.views import NAME_ON_BUTTON, label
 
 
 def _button(text: str, data: CallbackData) -> InlineKeyboardButton:

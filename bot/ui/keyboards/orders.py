@@ -3,16 +3,16 @@ from __future__ import annotations
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.db.repositories.orders import Order
+from bot.domain.notices import Button
 from bot.i18n import Translator
-from bot.keyboards.callbacks import (
+from bot.ui.keyboards.callbacks import (
     MenuCb,
     MyOrdersCb,
     NoticeOrderCb,
     OrderActionCb,
     OrderCardCb,
 )
-from bot.keyboards.common import home_button
-from bot.notices import Button
+from bot.ui.keyboards.common import home_button
 
 _ACTION_LABELS = {
     "refresh": "btn-refresh",

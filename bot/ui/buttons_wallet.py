@@ -6,8 +6,8 @@ keyboards render the same rows with the reader's Translator.
 
 from __future__ import annotations
 
-from bot.keyboards.callbacks import MenuCb, ResumeOrderCb, TopupDecisionCb
-from bot.notices import Button
+from bot.domain.notices import Button
+from bot.ui.keyboards.callbacks import MenuCb, ResumeOrderCb, TopupDecisionCb
 
 Rows = tuple[tuple[Button, ...], ...]
 

@@ -36,12 +36,13 @@ from aiogram.exceptions import (
 )
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.clock import now
 from bot.db import Database
 from bot.db.repositories.outbox import OutboxMessage
-from bot.notices import Notice, NoticeRenderer
-from bot.pacing import pace_here
+from bot.domain.clock import now
+from bot.domain.notices import Notice
 from bot.services.notify import Notifier
+from bot.tasks.pacing import pace_here
+from bot.ui.notices import NoticeRenderer
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from aiogram.types import (
 )
 
 from bot.i18n import LANGUAGES, Translator
-from bot.keyboards.callbacks import LanguageCb, MenuCb
+from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 
 # Static keyboards are built once per language (one Translator object per language) and per
 # support contact; no keyboard of the customer's path goes through aiogram's builder, which

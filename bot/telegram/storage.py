@@ -35,9 +35,9 @@ from aiogram.fsm.storage.base import (
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import TelegramObject, Update
 
-from bot.clock import now
 from bot.config import Settings
 from bot.db import Database
+from bot.domain.clock import now
 
 
 class SQLiteStorage(BaseStorage):

@@ -12,9 +12,11 @@ import wcwidth
 
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
+from bot.domain.money import money, to_minor
+from bot.domain.order_types import Kind, kind_of
+from bot.domain.text import esc as esc
+from bot.domain.text import short as short
 from bot.i18n import Translator
-from bot.money import money, to_minor
-from bot.services.order_types import Kind, kind_of
 
 # Telegram counts a message's length in UTF-16 units: an emoji is two. These limits keep the
 # longest screens under 4096 units even when every character is an emoji.
@@ -53,16 +55,6 @@ def fit(
             return text + more(left) + tail
         text += item
     return text + (more(unlisted) if unlisted else "") + tail
-
-
-def short(text: str, limit: int) -> str:
-    """At most `limit` characters of a single line, with an ellipsis when cut; not escaped."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def esc(text: str, limit: int) -> str:
-    return html.escape(short(text, limit), quote=False)
 
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate

@@ -1,4 +1,4 @@
-"""Translations: one Fluent file per language in `bot/locales/`, English the source.
+"""Translations: one Fluent file per language in `bot/i18n/locales/`, English the source.
 
 - `I18n` loads every language once at start (a broken file stops the bot there, not at the
   first customer who reads it) and hands out a `Translator` per language.
@@ -11,7 +11,7 @@
 - Digits stay ASCII in every language (amounts are copied into payments and searches); dates
   are written the locale's way (Babel), English keeps the ISO form the admins know.
 
-Adding a language is adding `bot/locales/<code>.ftl` and its name to `LANGUAGES`.
+Adding a language is adding `bot/i18n/locales/<code>.ftl` and its name to `LANGUAGES`.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Which Bot API calls pace themselves: the background senders (outbox, broadcasts) wait out
-429s and re-queue on their own, so the interactive retry (bot/middlewares/retry.py) leaves
+429s and re-queue on their own, so the interactive retry (bot/telegram/middlewares/retry.py) leaves
 their calls alone. A context variable: set in a task, it reaches that task's calls and the
 tasks it starts, and nothing else."""
 

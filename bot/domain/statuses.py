@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
 
-from bot.money import from_minor, to_minor
+from bot.domain.money import from_minor, to_minor
 
 _ORDER_STATES = {
     "pending": "pending",

@@ -1,0 +1,1 @@
+"""Values without I/O: money, the order draft, service types, statuses, notices, the clock."""
