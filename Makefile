@@ -1,20 +1,25 @@
-# Two commands: `make run` and `make test`. Both create .venv on a fresh machine.
+# Two commands: `make run` and `make test`. Both create .venv on a fresh machine and install
+# from the lock files (every dependency pinned, with hashes): the versions the tests passed with.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# The lock files are made from pyproject.toml by uv; `make lock` writes them, `make lock-check`
+# fails when they no longer match pyproject.toml. Existing pins are kept unless asked to move
+# (make lock UPGRADE="--upgrade-package aiogram", or UPGRADE=--upgrade for everything).
+UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --quiet --generate-hashes --universal \
+	--python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test lint bench clean tour
+.PHONY: run test lint bench clean tour lock lock-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+$(VENV)/.installed: requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: requirements-dev.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -27,6 +32,22 @@ lint: $(VENV)/.installed-dev
 
 test: lint
 	$(BIN)/python -m pytest
+
+lock: $(VENV)/.installed-dev
+	$(UV_COMPILE) $(UPGRADE) -o requirements.lock
+	$(UV_COMPILE) $(UPGRADE) --extra dev -c requirements.lock -o requirements-dev.lock
+
+# The lock files made again from pyproject.toml, keeping their pins, must come out the same.
+lock-check: $(VENV)/.installed-dev
+	@tmp=$$(mktemp -d) && cp requirements.lock requirements-dev.lock $$tmp/ && \
+	$(UV_COMPILE) -o $$tmp/requirements.lock && \
+	$(UV_COMPILE) --extra dev -c requirements.lock -o $$tmp/requirements-dev.lock && \
+	if diff -u requirements.lock $$tmp/requirements.lock && \
+	   diff -u requirements-dev.lock $$tmp/requirements-dev.lock; then \
+		echo "lock files match pyproject.toml"; rm -r $$tmp; \
+	else \
+		echo "lock files are stale: run 'make lock' and commit them" >&2; rm -r $$tmp; exit 1; \
+	fi
 
 # docs/tour.md: every screen of one customer's journey, recorded by tests/test_tour.py.
 tour: $(VENV)/.installed-dev
