@@ -41,7 +41,12 @@ from bot.services.crypto_invoices import CryptoInvoices
 from bot.services.health import HealthCheck
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
+from bot.services.order_actions import OrderActions
+from bot.services.order_queries import OrderQueries
+from bot.services.order_statuses import OrderStatuses
 from bot.services.ordering import OrderingService
+from bot.services.refill_sync import RefillSync
+from bot.services.status_sync import StatusSync
 from bot.services.topups import TopupService
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
@@ -76,7 +81,10 @@ class Services:
     wallet: WalletService
     catalogue: CatalogueService
     ordering: OrderingService
-    tracking: TrackingService
+    status_sync: StatusSync
+    order_queries: OrderQueries
+    order_actions: OrderActions
+    tracking: TrackingService  # the two above on one object, for handlers/orders.py
     admin: AdminService
     broadcasts: BroadcastService
     monitor: Monitor
@@ -98,6 +106,8 @@ class Services:
             "wallet": self.wallet,
             "catalogue": self.catalogue,
             "ordering": self.ordering,
+            "order_queries": self.order_queries,
+            "order_actions": self.order_actions,
             "tracking": self.tracking,
             "admin": self.admin,
             "broadcasts": self.broadcasts,
@@ -114,6 +124,10 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     catalogue = CatalogueService(db, panel, settings)
     notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
     topups = TopupService(db, notifier, settings, notices)
+    statuses = OrderStatuses(db, notifier, settings, open_order)
+    order_queries = OrderQueries(db)
+    order_actions = OrderActions(db, panel, order_queries, statuses)
+    refills = RefillSync(db, panel, notifier, open_order)
     cryptopay = None
     if settings.crypto_pay_key():
         cryptopay = CryptoPayClient(settings.crypto_pay_api_url, settings.crypto_pay_key())
@@ -127,7 +141,10 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         ordering=OrderingService(
             db, panel, catalogue, notifier, settings, review_buttons=unknown_outcome_buttons
         ),
-        tracking=TrackingService(db, panel, notifier, settings, open_order),
+        status_sync=StatusSync(db, panel, statuses, refills, settings),
+        order_queries=order_queries,
+        order_actions=order_actions,
+        tracking=TrackingService(order_queries, order_actions),
         admin=AdminService(db, panel, catalogue, notifier, settings),
         broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
@@ -302,7 +319,7 @@ async def run(settings: Settings) -> None:
         async def sync_orders() -> None:
             # Orders left 'submitting' by a stop (here or in another process) go to review.
             await services.ordering.recover_interrupted()
-            await services.tracking.sync()
+            await services.status_sync.sync()
 
         async def on_startup() -> None:
             await set_commands(bot, services.i18n)
@@ -334,7 +351,7 @@ async def run(settings: Settings) -> None:
             try:
                 await services.ordering.wait_idle(settings.panel_timeout_seconds + 5)
                 await tasks.stop()
-                await services.tracking.release()
+                await services.status_sync.release()
             except Exception:
                 log.exception("error while shutting down")
 
