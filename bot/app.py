@@ -37,6 +37,7 @@ from bot.services.admin import AdminService
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.crediting import Crediting, TopupButtons
 from bot.services.crypto_invoices import CryptoInvoices
 from bot.services.health import HealthCheck
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
@@ -45,7 +46,9 @@ from bot.services.order_actions import OrderActions
 from bot.services.order_queries import OrderQueries
 from bot.services.order_statuses import OrderStatuses
 from bot.services.ordering import OrderingService
+from bot.services.receipt_topups import ReceiptTopups
 from bot.services.refill_sync import RefillSync
+from bot.services.stars_topups import StarsTopups
 from bot.services.status_sync import StatusSync
 from bot.services.topups import TopupService
 from bot.services.tracking import TrackingService
@@ -63,6 +66,7 @@ from bot.telegram.routing import own_presses_only_below
 from bot.telegram.runner import drop_webhook, health_server, serve_webhook
 from bot.telegram.session import BotSession
 from bot.telegram.storage import build_fsm, install_unlocked
+from bot.ui import buttons_wallet
 from bot.ui.keyboards.admin import unknown_outcome_buttons
 from bot.ui.keyboards.orders import open_order
 from bot.ui.notices import NoticeRenderer
@@ -90,6 +94,8 @@ class Services:
     monitor: Monitor
     backups: BackupService
     topups: TopupService
+    stars_topups: StarsTopups
+    receipt_topups: ReceiptTopups
     crypto: CryptoInvoices
     cryptopay: CryptoPayClient | None
     i18n: I18n
@@ -114,6 +120,8 @@ class Services:
             "monitor": self.monitor,
             "backups": self.backups,
             "topups": self.topups,
+            "stars_topups": self.stars_topups,
+            "receipt_topups": self.receipt_topups,
             "crypto": self.crypto,
         }
 
@@ -123,7 +131,8 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panel, settings)
     notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
-    topups = TopupService(db, notifier, settings, notices)
+    buttons = TopupButtons(buttons_wallet.after_topup, buttons_wallet.receipt_decision)
+    crediting = Crediting(db, notifier, buttons)
     statuses = OrderStatuses(db, notifier, settings, open_order)
     order_queries = OrderQueries(db)
     order_actions = OrderActions(db, panel, order_queries, statuses)
@@ -149,8 +158,10 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
         backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),
-        topups=topups,
-        crypto=CryptoInvoices(db, notifier, settings, topups, cryptopay),
+        topups=TopupService(db, settings),
+        stars_topups=StarsTopups(db, notifier, settings, crediting),
+        receipt_topups=ReceiptTopups(db, notifier, settings.admin_ids, crediting, buttons),
+        crypto=CryptoInvoices(db, notifier, settings, crediting, cryptopay),
         cryptopay=cryptopay,
         i18n=i18n,
         notices=notices,

@@ -19,8 +19,8 @@ from bot.domain.clock import now
 from bot.domain.money import from_minor, to_minor
 from bot.domain.notices import Money, Notice
 from bot.payments.cryptopay import CryptoPayClient, CryptoPayError, CryptoPayUnavailable, Invoice
+from bot.services.crediting import MAX_PENDING, Crediting, TooManyPending
 from bot.services.notify import Notifier
-from bot.services.topups import MAX_PENDING, TooManyPending, TopupService
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class CryptoInvoices:
         db: Database,
         notifier: Notifier,
         settings: Settings,
-        topups: TopupService,
+        crediting: Crediting,
         client: CryptoPayClient | None,
         *,
         poll_seconds: float = POLL_SECONDS,
@@ -54,7 +54,7 @@ class CryptoInvoices:
         self._db = db
         self._notifier = notifier
         self._settings = settings
-        self._topups = topups
+        self._crediting = crediting
         self._client = client
         self._poll_seconds = poll_seconds
         self._opened = asyncio.Event()  # set when an invoice is created: the poll wakes up
@@ -128,7 +128,7 @@ class CryptoInvoices:
                     async with self._db.transaction() as repos:
                         await repos.topups.settle(row.id, "failed", now(), reason="amount")
                     continue
-                if await self._topups.credit_invoice(row, str(invoice.invoice_id)):
+                if await self._crediting.credit_paid(row, str(invoice.invoice_id)):
                     credited += 1
             elif invoice.status == "expired" and await self._expire(row):
                 expired += 1
