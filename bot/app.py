@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from aiogram import Bot, Dispatcher, F
+from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
@@ -59,6 +59,7 @@ from bot.telegram.middlewares import update_log
 from bot.telegram.middlewares.commands import CommandsLeaveSteps
 from bot.telegram.middlewares.flood import FloodControl
 from bot.telegram.middlewares.in_flight import InFlightUpdates
+from bot.telegram.middlewares.private import PrivateChatsOnly
 from bot.telegram.middlewares.retry import RetryInteractive
 from bot.telegram.middlewares.users import UserMiddleware
 from bot.telegram.outbox_sender import OutboxSender
@@ -172,8 +173,9 @@ def build_dispatcher(services: Services) -> Dispatcher:
     storage, isolation = build_fsm(services.settings, services.db)
     dp = Dispatcher(storage=storage, events_isolation=isolation, **services.as_workflow_data())
     install_unlocked(dp)  # pre-checkout queries do not wait behind the customer's lock
-    # The shop lives in private chats; in groups the bot stays silent.
-    dp.message.filter(F.chat.type == "private")
+    private = PrivateChatsOnly(services.i18n)  # the shop lives in private chats: first of all
+    dp.message.outer_middleware(private)
+    dp.callback_query.outer_middleware(private)
     users = UserMiddleware(services.db, services.settings.admin_ids, services.i18n)
     dp.message.outer_middleware(users)
     dp.callback_query.outer_middleware(users)

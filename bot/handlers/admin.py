@@ -1,9 +1,9 @@
 """Admin console: one router, guarded so that for anyone else the commands do not exist.
 
 Every handler (messages and buttons alike: callback data can be forged) requires the sender to
-be in ADMIN_IDS and the chat to be private. Anything else falls through to the fallback router,
-which ignores unknown commands without a word. Handlers parse, call one service, render in the
-admin's language (`t`, their users.language, chosen like any customer's).
+be in ADMIN_IDS (the Dispatcher lets only private chats in at all). Anything else falls through
+to the fallback router, which ignores unknown commands without a word. Handlers parse, call one
+service, render in the admin's language (`t`, their users.language, chosen like any customer's).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from aiogram import Bot, F, Router
-from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, Filter
 from aiogram.fsm.context import FSMContext
@@ -38,7 +37,9 @@ from bot.i18n import Translator, ascii_digits
 from bot.panel.errors import PanelError
 from bot.services.admin import (
     AdminService,
+    BanResult,
     Resolution,
+    ResolutionKind,
     Scope,
     parse_percent,
 )
@@ -63,17 +64,15 @@ from bot.ui.views_admin import (
 AMOUNT_PROMPT_SECONDS = 300  # a Credit/Debit prompt older than this is void
 
 
-class AdminInPrivate(Filter):
-    """The sender is an admin and the chat is private (checked again for every button)."""
+class AdminOnly(Filter):
+    """The sender is an admin (checked again for every button: callback data can be forged).
+    Private chats only is the Dispatcher's rule (bot/telegram/middlewares/private.py)."""
 
     def __init__(self, admin_ids: frozenset[int]) -> None:
         self._admin_ids = admin_ids
 
     async def __call__(self, event: Message | CallbackQuery) -> bool:
-        if event.from_user is None or event.from_user.id not in self._admin_ids:
-            return False
-        message = event if isinstance(event, Message) else event.message
-        return message is not None and message.chat.type == "private"
+        return event.from_user is not None and event.from_user.id in self._admin_ids
 
 
 class HasArguments(Filter):
@@ -88,14 +87,6 @@ class AdminFlow(StatesGroup):
 
 
 # -- the console -----------------------------------------------------------------------------------
-
-
-async def on_command_during_amount(message: Message, state: FSMContext) -> None:
-    """Any command drops a pending Credit/Debit prompt, then runs as usual: a text typed
-    much later must never be taken as an amount. (First in the router, so it is seen
-    before the command's own handler.)"""
-    await state.clear()
-    raise SkipHandler  # on to the command's own handler
 
 
 async def on_stray_arguments(message: Message, command: CommandObject, t: Translator) -> None:
@@ -147,7 +138,7 @@ async def on_user_ban_button(
 ) -> None:
     result = await admin.set_banned(callback_data.id, callback_data.act == "ban")
     card = await admin.find_user(str(callback_data.id))
-    if result != "done" or card is None:
+    if result is not BanResult.DONE or card is None:
         await query.answer(_ban_text(t, result, callback_data.id, callback_data.act == "ban"))
         return
     await query.answer()
@@ -257,7 +248,11 @@ async def on_review_ask(
     await query.answer()
     file = await admin.order_file(callback_data.id)
     if file is None or file.order.state != "unknown":
-        result = Resolution("not_found") if file is None else Resolution("already", file.order)
+        result = (
+            Resolution(ResolutionKind.NOT_FOUND)
+            if file is None
+            else Resolution(ResolutionKind.ALREADY, file.order)
+        )
         await replace(query, render_resolution(t, result, settings, callback_data.id), None)
         return
     text = render_refund_confirm(t, file.order, settings)
@@ -496,10 +491,10 @@ def _scope_title(t: Translator, scope: Scope) -> str:
     return t(f"admin-scope-title-{scope}")
 
 
-def _ban_text(t: Translator, result: str, user_id: int, banning: bool) -> str:
-    if result == "admin":
+def _ban_text(t: Translator, result: BanResult, user_id: int, banning: bool) -> str:
+    if result is BanResult.ADMIN:
         return t("admin-ban-admin")
-    if result == "not_found":
+    if result is BanResult.NOT_FOUND:
         return t("admin-no-such-user", user_id=user_id)
     return t("admin-banned" if banning else "admin-unbanned", user_id=user_id)
 
@@ -546,15 +541,9 @@ def _moved(amount: int, user_id: int, balance: int, settings: Settings) -> dict[
 
 def router(admin_ids: frozenset[int]) -> Router:
     r = Router(name="admin")
-    guard = AdminInPrivate(admin_ids)
-    r.message.filter(F.chat.type == "private", guard)
+    guard = AdminOnly(admin_ids)
+    r.message.filter(guard)
     r.callback_query.filter(guard)
-    r.message.register(
-        on_command_during_amount,
-        AdminFlow.amount,
-        F.text.startswith("/"),
-        ~F.text.startswith("/cancel"),
-    )
     r.message.register(
         on_stray_arguments,
         Command("admin", "stats", "panel", "review", "sync", "export"),

@@ -1,7 +1,7 @@
 """Admin commands for payments: /topups, /refund_stars, Approve / Reject on receipt copies.
 
-Guarded exactly like the admin console (bot/handlers/admin.py): for anyone who is not an admin
-in a private chat, the commands and buttons do not exist and fall through to the fallback.
+Guarded exactly like the admin console (bot/handlers/admin.py): for anyone who is not an admin,
+the commands and buttons do not exist and fall through to the fallback.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
-from bot.db.repositories.topups import Topup
+from bot.db.repositories.topups import Method, Topup
 from bot.domain.money import Shown
-from bot.handlers.admin import AdminInPrivate
+from bot.handlers.admin import AdminOnly
 from bot.i18n import Translator
 from bot.services.receipt_topups import Decision, DecisionKind, ReceiptTopups
 from bot.services.stars_topups import StarsRefund, StarsRefundKind, StarsTopups
@@ -174,7 +174,7 @@ async def on_reject(
     state: FSMContext,
 ) -> None:
     topup = await receipt_topups.get(callback_data.id)
-    if topup is None or topup.method != "manual" or topup.state != "pending":
+    if topup is None or topup.method != Method.MANUAL or topup.state != "pending":
         decision = _not_pending(topup)
         await query.answer(_already(t, decision, callback_data.id), show_alert=True)
         return
@@ -305,8 +305,8 @@ def _refund_text(t: Translator, topups: TopupService, result: StarsRefund, charg
 
 def router(admin_ids: frozenset[int]) -> Router:
     r = Router(name="admin_payments")
-    guard = AdminInPrivate(admin_ids)
-    r.message.filter(F.chat.type == "private", guard)
+    guard = AdminOnly(admin_ids)
+    r.message.filter(guard)
     r.callback_query.filter(guard)
     r.message.register(on_command_during_reason, ReceiptFlow.reason, F.text.startswith("/"))
     r.message.register(on_topups, Command("topups"))

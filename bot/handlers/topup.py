@@ -19,6 +19,7 @@ from aiogram.types import (
 )
 
 from bot.config import Settings
+from bot.db.repositories.topups import Method
 from bot.domain.money import Shown, to_minor
 from bot.handlers.common import replace, show
 from bot.handlers.order import show_summary
@@ -99,7 +100,7 @@ async def on_method(
         high=topups.money(to_minor(settings.topup_max)),
         currency=settings.currency,
     )
-    if method == "stars" and settings.stars_per_unit is not None:
+    if method == Method.STARS and settings.stars_per_unit is not None:
         text += t(
             "topup-amount-stars",
             rate=f"{settings.stars_per_unit.normalize():f}",
@@ -197,9 +198,9 @@ async def _proceed(
     settings: Settings,
 ) -> None:
     """The method's own step."""
-    if method == "stars":
+    if method == Method.STARS:
         await _stars_invoice(step, bot, stars_topups)
-    elif method == "cryptobot":
+    elif method == Method.CRYPTOBOT:
         await _crypto_invoice(step, crypto, settings)
     else:
         await _transfer_instructions(step, topups, settings)
@@ -249,7 +250,7 @@ async def _transfer_instructions(
     step: _AmountKnown, topups: TopupService, settings: Settings
 ) -> None:
     t = step.t
-    waiting = await topups.count_pending(step.user_id, "manual")
+    waiting = await topups.count_pending(step.user_id, Method.MANUAL)
     if waiting >= MAX_PENDING:
         await step.say(t("too-many-pending", count=waiting), kb.back_to_methods(t))
         return
@@ -283,7 +284,7 @@ async def on_receipt(
             t("receipt-too-long", limit=RECEIPT_TEXT_LIMIT), reply_markup=kb.back_to_methods(t)
         )
         return
-    if "manual" not in topups.methods() or not data.get("topup_amount"):
+    if Method.MANUAL not in topups.methods() or not data.get("topup_amount"):
         await state.set_state(None)
         await message.answer(t("topup-expired"), reply_markup=main_menu(t))
         return

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from bot.config import Settings
 from bot.db import Database
-from bot.db.repositories.topups import NewTopup, Topup
+from bot.db.repositories.topups import Method, NewTopup, Topup
 from bot.domain.clock import now
 from bot.domain.money import from_minor, to_minor
 from bot.domain.notices import Money, Notice
@@ -65,10 +65,12 @@ class CryptoInvoices:
         (the row is then marked failed), TooManyPending if the customer has enough open.
         `description` is what Crypto Bot shows the payer, in the payer's language."""
         assert self._client is not None
-        new = NewTopup(user_id=user_id, method="cryptobot", amount=to_minor(amount), resume=resume)
+        new = NewTopup(
+            user_id=user_id, method=Method.CRYPTOBOT, amount=to_minor(amount), resume=resume
+        )
         async with self._db.transaction() as repos:
             await repos.topups.expire_unsent_invoices(user_id, now() - UNSENT_SECONDS, now())
-            waiting = await repos.topups.count_pending(user_id, "cryptobot")
+            waiting = await repos.topups.count_pending(user_id, Method.CRYPTOBOT)
             if waiting >= MAX_PENDING:
                 raise TooManyPending(waiting)
             topup = await repos.topups.create(new, now())

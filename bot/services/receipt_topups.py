@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from bot.db import Database
-from bot.db.repositories.topups import NewTopup, Topup
+from bot.db.repositories.topups import Method, NewTopup, ReceiptKind, Topup
 from bot.domain.clock import now
 from bot.domain.money import to_minor
 from bot.domain.notices import Money, Msg, Notice, When
@@ -77,7 +77,7 @@ class ReceiptTopups:
         text = None if receipt.text is None else receipt.text[: receipts.TEXT_LIMIT]
         new = NewTopup(
             user_id=user_id,
-            method="manual",
+            method=Method.MANUAL,
             amount=to_minor(amount),
             resume=resume,
             receipt_kind=receipt.kind,
@@ -85,7 +85,7 @@ class ReceiptTopups:
             receipt_text=text,
         )
         async with self._db.transaction() as repos:
-            waiting = await repos.topups.count_pending(user_id, "manual")
+            waiting = await repos.topups.count_pending(user_id, Method.MANUAL)
             if waiting >= MAX_PENDING:
                 raise TooManyPending(waiting)
             topup = await repos.topups.create(new, now())
@@ -126,7 +126,7 @@ class ReceiptTopups:
     ) -> None:
         """A receipt in one admin's chat, written in that admin's language."""
         notice = self._copy_notice(topup, name)
-        kind = topup.receipt_kind or "text"
+        kind = topup.receipt_kind or ReceiptKind.TEXT
         message_id = await copies.send(admin_id, kind, topup.receipt_file, notice, language)
         if message_id is not None:
             async with self._db.transaction() as repos:
@@ -139,7 +139,7 @@ class ReceiptTopups:
         async with self._db.read() as repos:
             topup = await repos.topups.get(topup_id)
             user = None if topup is None else await repos.users.get(topup.user_id)
-        if topup is None or topup.method != "manual":
+        if topup is None or topup.method != Method.MANUAL:
             return None
         if topup.state == "pending":
             name = "" if user is None else user.full_name
@@ -150,8 +150,8 @@ class ReceiptTopups:
     async def pending(self, limit: int) -> tuple[list[tuple[Topup, str]], int]:
         """The oldest receipts waiting (each with its customer's name), and how many wait."""
         async with self._db.read() as repos:
-            rows = await repos.topups.pending("manual", limit)
-            total = await repos.topups.count_all_pending("manual")
+            rows = await repos.topups.pending(Method.MANUAL, limit)
+            total = await repos.topups.count_all_pending(Method.MANUAL)
             named = []
             for row in rows:
                 user = await repos.users.get(row.user_id)
@@ -167,7 +167,7 @@ class ReceiptTopups:
         once the pressed button has been answered."""
         async with self._db.transaction() as repos:
             topup = await repos.topups.get(topup_id)
-            if topup is None or topup.method != "manual":
+            if topup is None or topup.method != Method.MANUAL:
                 return Decision(DecisionKind.UNKNOWN)
             admin = (admin_id, admin_name)
             if not await self._crediting.credit(repos, topup, str(topup.id), admin=admin):
@@ -185,7 +185,7 @@ class ReceiptTopups:
         """Rejects a receipt once; the copies are marked afterwards, as for `approve`."""
         async with self._db.transaction() as repos:
             topup = await repos.topups.get(topup_id)
-            if topup is None or topup.method != "manual":
+            if topup is None or topup.method != Method.MANUAL:
                 return Decision(DecisionKind.UNKNOWN)
             settled = await repos.topups.settle(
                 topup.id,
@@ -223,7 +223,7 @@ class ReceiptTopups:
         languages = await self._languages({chat_id for chat_id, _ in sent})
         copy = self._copy_notice(topup, "" if user is None else user.full_name)
         parts = (Msg(copy.key, copy.args), _outcome(topup))
-        kind = topup.receipt_kind or "text"
+        kind = topup.receipt_kind or ReceiptKind.TEXT
         for chat_id, message_id in sent:
             await copies.mark(chat_id, message_id, kind, parts, languages[chat_id])
 

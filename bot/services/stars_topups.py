@@ -16,7 +16,7 @@ from typing import Protocol
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
-from bot.db.repositories.topups import NewTopup, Topup
+from bot.db.repositories.topups import Method, NewTopup, Topup
 from bot.domain.clock import now
 from bot.domain.money import to_minor
 from bot.domain.notices import Msg, Notice
@@ -127,7 +127,7 @@ def _mismatch(
     total: int,
 ) -> StarsProblem | None:
     """What makes a paid payload not ours to credit as it is (None: it matches its row)."""
-    if decoded is None or topup is None or topup.method != "stars":
+    if decoded is None or topup is None or topup.method != Method.STARS:
         return StarsProblem.UNKNOWN
     if topup.secret != decoded.secret:
         return StarsProblem.UNKNOWN
@@ -154,7 +154,7 @@ class StarsTopups:
         secret = stars.new_secret()
         new = NewTopup(
             user_id=user_id,
-            method="stars",
+            method=Method.STARS,
             amount=to_minor(amount),
             resume=resume,
             secret=secret,
@@ -197,7 +197,7 @@ class StarsTopups:
         """
         decoded = stars.decode(payload)
         async with self._db.transaction() as repos:
-            if await repos.topups.by_reference("stars", charge_id) is not None:
+            if await repos.topups.by_reference(Method.STARS, charge_id) is not None:
                 return StarsPaid(StarsPaidKind.DUPLICATE)
             topup = None if decoded is None else await repos.topups.get(decoded.topup_id)
             problem = _mismatch(decoded, topup, user_id, currency, total)
@@ -290,12 +290,12 @@ class StarsTopups:
         balance = 0
         try:
             async with self._db.transaction() as repos:
-                topup = await repos.topups.by_reference("stars", charge_id)
+                topup = await repos.topups.by_reference(Method.STARS, charge_id)
                 if topup is None:
                     return StarsRefund(StarsRefundKind.UNKNOWN)
                 if topup.state == "refunded":
                     return StarsRefund(StarsRefundKind.ALREADY, topup)
-                credited = await repos.ledger.has_topup("stars", charge_id)
+                credited = await repos.ledger.has_topup(Method.STARS, charge_id)
                 user = await repos.users.get(topup.user_id)
                 balance = 0 if user is None else user.balance
                 if topup.state != "refund_unknown":  # else: debited before, just ask again
@@ -315,7 +315,7 @@ class StarsTopups:
                             -topup.amount,
                             "admin_debit",
                             admin_id=admin_id,
-                            method="stars",
+                            method=Method.STARS,
                             reference=charge_id,
                         )
         except InsufficientFunds:
@@ -344,6 +344,6 @@ class StarsTopups:
                     "admin_credit",
                     admin_id=admin_id,
                     note=NOTE_STARS_REFUND_GIVEN_BACK,
-                    method="stars",
+                    method=Method.STARS,
                     reference=charge_id,
                 )

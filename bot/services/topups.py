@@ -36,13 +36,13 @@ class TopupService:
     def methods(self) -> list[str]:
         """The configured methods, in the order they are offered."""
         s = self._settings
-        found = []
+        found: list[str] = []
         if s.stars_per_unit is not None:
-            found.append("stars")
+            found.append(Method.STARS)
         if s.crypto_pay_key():
-            found.append("cryptobot")
+            found.append(Method.CRYPTOBOT)
         if s.manual_payment_instructions:
-            found.append("manual")
+            found.append(Method.MANUAL)
         return found
 
     def money(self, units: int, shown: Shown = Shown.EXACT) -> str:

@@ -10,6 +10,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.types import Message
 
+from bot.db.repositories.topups import ReceiptKind
 from bot.domain.notices import Msg, Notice
 from bot.payments.receipts import Receipt
 from bot.services.stars_topups import RefundAnswer, RefundAnswerKind
@@ -22,11 +23,11 @@ def receipt_of(message: Message) -> Receipt | None:
     """A photo (its largest size), a document, or a text; None for anything else."""
     caption = (message.caption or "").strip() or None
     if message.photo:
-        return Receipt("photo", message.photo[-1].file_id, caption)
+        return Receipt(ReceiptKind.PHOTO, message.photo[-1].file_id, caption)
     if message.document is not None:
-        return Receipt("document", message.document.file_id, caption)
+        return Receipt(ReceiptKind.DOCUMENT, message.document.file_id, caption)
     if message.text and message.text.strip():
-        return Receipt("text", None, message.text.strip())
+        return Receipt(ReceiptKind.TEXT, None, message.text.strip())
     return None
 
 
@@ -43,9 +44,9 @@ class ChatReceiptCopies:
         caption, markup = self._renderer.render(notice, language)
         bot = self._bot
         try:
-            if kind == "photo" and file_id:
+            if kind == ReceiptKind.PHOTO and file_id:
                 sent = await bot.send_photo(chat_id, file_id, caption=caption, reply_markup=markup)
-            elif kind == "document" and file_id:
+            elif kind == ReceiptKind.DOCUMENT and file_id:
                 sent = await bot.send_document(
                     chat_id, file_id, caption=caption, reply_markup=markup
                 )
@@ -62,7 +63,7 @@ class ChatReceiptCopies:
         t = self._renderer.translator(language)
         text = "".join(self._renderer.text(t, part.key, part.args) for part in parts)
         try:
-            if kind in ("photo", "document"):
+            if kind in (ReceiptKind.PHOTO, ReceiptKind.DOCUMENT):
                 await self._bot.edit_message_caption(
                     chat_id=chat_id, message_id=message_id, caption=text, reply_markup=None
                 )
