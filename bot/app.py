@@ -304,6 +304,39 @@ async def poll_until(dp: Dispatcher, bot: Bot, stop: asyncio.Event) -> None:
         await polling
 
 
+async def open_panel(settings: Settings, db: Database) -> tuple[PanelClient, web.AppRunner | None]:
+    """The panel client: the configured panel, or in sandbox mode a simulated one started here
+    (its runner is returned too, to be cleaned up at the end)."""
+    timeout = settings.panel_timeout_seconds
+    if not settings.sandbox:
+        return PanelClient(settings.panel_api_url, settings.panel_key(), timeout=timeout), None
+    sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed)
+    log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)
+    return PanelClient(panel_url, SANDBOX_KEY, timeout=timeout), sandbox
+
+
+async def dress_for_sandbox(bot: Bot, services: Services) -> None:
+    """Sandbox mode: a banner on every message, and the admins' starting credit (once)."""
+    settings = services.settings
+    bot.session.middleware(SandboxBanner(services.i18n.get(settings.default_language)))
+    await credit_admins_once(services.wallet, settings.admin_ids, settings.sandbox_admin_credit)
+
+
+async def serve(dp: Dispatcher, bot: Bot, settings: Settings, db: Database) -> None:
+    """The health endpoint, then polling or the webhook until a signal stops the shop."""
+    stop = stop_on_signals()
+    health = HealthCheck(db, settings)
+    freeze_startup_objects()
+    hand_the_interpreter_over_sooner()
+    async with health_server(settings, health):
+        if await wait_for_telegram(bot, stop):
+            if settings.webhook_url is not None:
+                await serve_webhook(dp, bot, settings, stop, health)
+            else:
+                await drop_webhook(bot)
+                await poll_until(dp, bot, stop)
+
+
 async def run(settings: Settings) -> None:
     db = await Database.open(settings.database_path)
     tasks = BackgroundTasks()
@@ -314,18 +347,10 @@ async def run(settings: Settings) -> None:
     try:
         await apply_migrations(db)
         await check_mode(db, settings.sandbox)
-        panel_url, panel_key = settings.panel_api_url, settings.panel_key()
-        if settings.sandbox:
-            sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed)
-            panel_key = SANDBOX_KEY
-            log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)
-        panel = PanelClient(panel_url, panel_key, timeout=settings.panel_timeout_seconds)
+        panel, sandbox = await open_panel(settings, db)
         services = build_services(settings, db, panel)
         if settings.sandbox:
-            bot.session.middleware(SandboxBanner(services.i18n.get(settings.default_language)))
-            await credit_admins_once(
-                services.wallet, settings.admin_ids, settings.sandbox_admin_credit
-            )
+            await dress_for_sandbox(bot, services)
         dp = build_dispatcher(services)
         sender = OutboxSender(db, bot, services.notifier, services.notices)
 
@@ -370,17 +395,7 @@ async def run(settings: Settings) -> None:
 
         dp.startup.register(on_startup)
         dp.shutdown.register(on_shutdown)
-        stop = stop_on_signals()
-        health = HealthCheck(db, settings)
-        freeze_startup_objects()
-        hand_the_interpreter_over_sooner()
-        async with health_server(settings, health):
-            if await wait_for_telegram(bot, stop):
-                if settings.webhook_url is not None:
-                    await serve_webhook(dp, bot, settings, stop, health)
-                else:
-                    await drop_webhook(bot)
-                    await poll_until(dp, bot, stop)
+        await serve(dp, bot, settings, db)
     finally:
         await tasks.stop()
         if panel is not None:
