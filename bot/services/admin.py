@@ -35,12 +35,11 @@ from bot.panel.models import Balance
 from bot.services.catalogue import META_GLOBAL_MARKUP, CatalogueService
 from bot.services.notify import Notifier
 from bot.services.ordering import refund
+from bot.services.status_sync import META_LAST_SYNC_AT, META_LAST_SYNC_RESULT
 
 log = logging.getLogger(__name__)
 
 DAY = 86_400
-META_LAST_SYNC_AT = "last_sync_at"
-META_LAST_SYNC_RESULT = "last_sync_result"
 MARKUP_MAX = Decimal(10_000)
 
 
