@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from aiogram import Bot, Dispatcher, F
+from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
@@ -37,11 +37,19 @@ from bot.services.admin import AdminService
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.crediting import Crediting, TopupButtons
 from bot.services.crypto_invoices import CryptoInvoices
 from bot.services.health import HealthCheck
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
+from bot.services.order_actions import OrderActions
+from bot.services.order_queries import OrderQueries
+from bot.services.order_statuses import OrderStatuses
 from bot.services.ordering import OrderingService
+from bot.services.receipt_topups import ReceiptTopups
+from bot.services.refill_sync import RefillSync
+from bot.services.stars_topups import StarsTopups
+from bot.services.status_sync import StatusSync
 from bot.services.topups import TopupService
 from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
@@ -51,6 +59,7 @@ from bot.telegram.middlewares import update_log
 from bot.telegram.middlewares.commands import CommandsLeaveSteps
 from bot.telegram.middlewares.flood import FloodControl
 from bot.telegram.middlewares.in_flight import InFlightUpdates
+from bot.telegram.middlewares.private import PrivateChatsOnly
 from bot.telegram.middlewares.retry import RetryInteractive
 from bot.telegram.middlewares.users import UserMiddleware
 from bot.telegram.outbox_sender import OutboxSender
@@ -58,6 +67,7 @@ from bot.telegram.routing import own_presses_only_below
 from bot.telegram.runner import drop_webhook, health_server, serve_webhook
 from bot.telegram.session import BotSession
 from bot.telegram.storage import build_fsm, install_unlocked
+from bot.ui import buttons_wallet
 from bot.ui.keyboards.admin import unknown_outcome_buttons
 from bot.ui.keyboards.orders import open_order
 from bot.ui.notices import NoticeRenderer
@@ -76,12 +86,17 @@ class Services:
     wallet: WalletService
     catalogue: CatalogueService
     ordering: OrderingService
-    tracking: TrackingService
+    status_sync: StatusSync
+    order_queries: OrderQueries
+    order_actions: OrderActions
+    tracking: TrackingService  # the two above on one object, for handlers/orders.py
     admin: AdminService
     broadcasts: BroadcastService
     monitor: Monitor
     backups: BackupService
     topups: TopupService
+    stars_topups: StarsTopups
+    receipt_topups: ReceiptTopups
     crypto: CryptoInvoices
     cryptopay: CryptoPayClient | None
     i18n: I18n
@@ -98,12 +113,16 @@ class Services:
             "wallet": self.wallet,
             "catalogue": self.catalogue,
             "ordering": self.ordering,
+            "order_queries": self.order_queries,
+            "order_actions": self.order_actions,
             "tracking": self.tracking,
             "admin": self.admin,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
             "backups": self.backups,
             "topups": self.topups,
+            "stars_topups": self.stars_topups,
+            "receipt_topups": self.receipt_topups,
             "crypto": self.crypto,
         }
 
@@ -113,7 +132,12 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panel, settings)
     notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
-    topups = TopupService(db, notifier, settings, notices)
+    buttons = TopupButtons(buttons_wallet.after_topup, buttons_wallet.receipt_decision)
+    crediting = Crediting(db, notifier, buttons)
+    statuses = OrderStatuses(db, notifier, settings, open_order)
+    order_queries = OrderQueries(db)
+    order_actions = OrderActions(db, panel, order_queries, statuses)
+    refills = RefillSync(db, panel, notifier, open_order)
     cryptopay = None
     if settings.crypto_pay_key():
         cryptopay = CryptoPayClient(settings.crypto_pay_api_url, settings.crypto_pay_key())
@@ -127,13 +151,18 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         ordering=OrderingService(
             db, panel, catalogue, notifier, settings, review_buttons=unknown_outcome_buttons
         ),
-        tracking=TrackingService(db, panel, notifier, settings, open_order),
+        status_sync=StatusSync(db, panel, statuses, refills, settings),
+        order_queries=order_queries,
+        order_actions=order_actions,
+        tracking=TrackingService(order_queries, order_actions),
         admin=AdminService(db, panel, catalogue, notifier, settings),
         broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
         backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),
-        topups=topups,
-        crypto=CryptoInvoices(db, notifier, settings, topups, cryptopay),
+        topups=TopupService(db, settings),
+        stars_topups=StarsTopups(db, notifier, settings, crediting),
+        receipt_topups=ReceiptTopups(db, notifier, settings.admin_ids, crediting, buttons),
+        crypto=CryptoInvoices(db, notifier, settings, crediting, cryptopay),
         cryptopay=cryptopay,
         i18n=i18n,
         notices=notices,
@@ -144,8 +173,9 @@ def build_dispatcher(services: Services) -> Dispatcher:
     storage, isolation = build_fsm(services.settings, services.db)
     dp = Dispatcher(storage=storage, events_isolation=isolation, **services.as_workflow_data())
     install_unlocked(dp)  # pre-checkout queries do not wait behind the customer's lock
-    # The shop lives in private chats; in groups the bot stays silent.
-    dp.message.filter(F.chat.type == "private")
+    private = PrivateChatsOnly(services.i18n)  # the shop lives in private chats: first of all
+    dp.message.outer_middleware(private)
+    dp.callback_query.outer_middleware(private)
     users = UserMiddleware(services.db, services.settings.admin_ids, services.i18n)
     dp.message.outer_middleware(users)
     dp.callback_query.outer_middleware(users)
@@ -274,6 +304,39 @@ async def poll_until(dp: Dispatcher, bot: Bot, stop: asyncio.Event) -> None:
         await polling
 
 
+async def open_panel(settings: Settings, db: Database) -> tuple[PanelClient, web.AppRunner | None]:
+    """The panel client: the configured panel, or in sandbox mode a simulated one started here
+    (its runner is returned too, to be cleaned up at the end)."""
+    timeout = settings.panel_timeout_seconds
+    if not settings.sandbox:
+        return PanelClient(settings.panel_api_url, settings.panel_key(), timeout=timeout), None
+    sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed)
+    log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)
+    return PanelClient(panel_url, SANDBOX_KEY, timeout=timeout), sandbox
+
+
+async def dress_for_sandbox(bot: Bot, services: Services) -> None:
+    """Sandbox mode: a banner on every message, and the admins' starting credit (once)."""
+    settings = services.settings
+    bot.session.middleware(SandboxBanner(services.i18n.get(settings.default_language)))
+    await credit_admins_once(services.wallet, settings.admin_ids, settings.sandbox_admin_credit)
+
+
+async def serve(dp: Dispatcher, bot: Bot, settings: Settings, db: Database) -> None:
+    """The health endpoint, then polling or the webhook until a signal stops the shop."""
+    stop = stop_on_signals()
+    health = HealthCheck(db, settings)
+    freeze_startup_objects()
+    hand_the_interpreter_over_sooner()
+    async with health_server(settings, health):
+        if await wait_for_telegram(bot, stop):
+            if settings.webhook_url is not None:
+                await serve_webhook(dp, bot, settings, stop, health)
+            else:
+                await drop_webhook(bot)
+                await poll_until(dp, bot, stop)
+
+
 async def run(settings: Settings) -> None:
     db = await Database.open(settings.database_path)
     tasks = BackgroundTasks()
@@ -284,25 +347,17 @@ async def run(settings: Settings) -> None:
     try:
         await apply_migrations(db)
         await check_mode(db, settings.sandbox)
-        panel_url, panel_key = settings.panel_api_url, settings.panel_key()
-        if settings.sandbox:
-            sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed)
-            panel_key = SANDBOX_KEY
-            log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)
-        panel = PanelClient(panel_url, panel_key, timeout=settings.panel_timeout_seconds)
+        panel, sandbox = await open_panel(settings, db)
         services = build_services(settings, db, panel)
         if settings.sandbox:
-            bot.session.middleware(SandboxBanner(services.i18n.get(settings.default_language)))
-            await credit_admins_once(
-                services.wallet, settings.admin_ids, settings.sandbox_admin_credit
-            )
+            await dress_for_sandbox(bot, services)
         dp = build_dispatcher(services)
         sender = OutboxSender(db, bot, services.notifier, services.notices)
 
         async def sync_orders() -> None:
             # Orders left 'submitting' by a stop (here or in another process) go to review.
             await services.ordering.recover_interrupted()
-            await services.tracking.sync()
+            await services.status_sync.sync()
 
         async def on_startup() -> None:
             await set_commands(bot, services.i18n)
@@ -334,23 +389,13 @@ async def run(settings: Settings) -> None:
             try:
                 await services.ordering.wait_idle(settings.panel_timeout_seconds + 5)
                 await tasks.stop()
-                await services.tracking.release()
+                await services.status_sync.release()
             except Exception:
                 log.exception("error while shutting down")
 
         dp.startup.register(on_startup)
         dp.shutdown.register(on_shutdown)
-        stop = stop_on_signals()
-        health = HealthCheck(db, settings)
-        freeze_startup_objects()
-        hand_the_interpreter_over_sooner()
-        async with health_server(settings, health):
-            if await wait_for_telegram(bot, stop):
-                if settings.webhook_url is not None:
-                    await serve_webhook(dp, bot, settings, stop, health)
-                else:
-                    await drop_webhook(bot)
-                    await poll_until(dp, bot, stop)
+        await serve(dp, bot, settings, db)
     finally:
         await tasks.stop()
         if panel is not None:

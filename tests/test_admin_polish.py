@@ -29,7 +29,7 @@ async def test_stats_margin_is_what_the_panel_kept(shop: Shop) -> None:
         panel_id = orders[order_id].panel_order_id
         assert panel_id is not None
         shop.panel.set_status(panel_id, status, remains=remains, charge=Decimal(charge))
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     text = await say(shop, "/stats")
     assert "Customers: 1 · " in text
     # Revenue: 0.90 + 0 + (0.90 - 0.36) = 1.44; cost: 0.70 + 0 + 0.42 = 1.12.

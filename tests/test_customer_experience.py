@@ -90,7 +90,7 @@ async def test_a_card_opened_from_a_notice_comes_as_a_new_message(funded: Shop) 
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/nn", quantity=100))
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     async with shop.db.read() as repos:
         (notice,) = [
             rendered(shop, r)  # as the outbox sender renders it
@@ -117,9 +117,9 @@ async def test_notices_carry_link_refund_balance_and_a_button(funded: Shop) -> N
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/nt", quantity=1000))
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "In progress", start_count=7, remains=900)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     shop.panel.set_status(placed.panel_order_id, "Canceled", remains=1000)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     started, canceled = await outbox_texts(shop)
     assert "https://instagram.com/nt" in started and "Start count: 7" in started
     assert "https://instagram.com/nt" in canceled
@@ -136,7 +136,7 @@ async def test_a_partial_refund_under_the_smallest_unit_says_nothing_was_refunde
     assert placed.panel_order_id and placed.price == to_minor(Decimal("0.90"))
     # 0.90 x 5 / 1000 = 0.0045: less than 0.01, the smallest amount shown.
     shop.panel.set_status(placed.panel_order_id, "Partial", remains=5)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     (note,) = await outbox_texts(shop)
     assert "995 of 1000 delivered" in note
     assert "Refunded" not in note and "0.00 USD" not in note
@@ -152,7 +152,7 @@ async def test_a_balance_in_a_notice_is_rounded_down(funded: Shop) -> None:
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/bd", quantity=100))
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Canceled", remains=100)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     (note,) = [t for t in await outbox_texts(shop) if "was canceled" in t]
     assert "Balance: 100.00 USD." in note
     await assert_ledger_balances(shop.db)
@@ -162,7 +162,7 @@ async def test_a_balance_in_a_notice_is_rounded_down(funded: Shop) -> None:
 async def test_refresh_without_change_answers_a_short_toast(funded: Shop) -> None:
     shop, h = funded, funded.harness
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/rt", quantity=100))
-    await shop.services.tracking.sync()  # what the panel says now is known
+    await shop.services.status_sync.sync()  # what the panel says now is known
     await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
     calls = await h.press(CUSTOMER, h.find_button(CUSTOMER, "Refresh"))
     (answer,) = answers(calls)

@@ -26,7 +26,7 @@ from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from bot.services.ordering import OutcomeKind
-from bot.services.tracking import LEASE
+from bot.services.status_sync import LEASE
 from bot.ui.keyboards.callbacks import OrderActionCb, OrderCardCb
 from tests.conftest import (
     ADMIN_ID,
@@ -237,7 +237,7 @@ async def dead_pid() -> int:
 
 
 async def test_a_lease_of_a_dead_process_on_this_host_is_taken_at_once(shop: Shop) -> None:
-    tracking = shop.services.tracking
+    tracking = shop.services.status_sync
     host = socket.gethostname()
     gone = [f"{host}|{await dead_pid()}|l1fe|0ld", f"{host}|{os.getpid()}|pr3vious-life|t0ken"]
     for holder in gone:
@@ -247,7 +247,7 @@ async def test_a_lease_of_a_dead_process_on_this_host_is_taken_at_once(shop: Sho
 
 
 async def test_a_lease_of_a_live_or_remote_process_is_respected(shop: Shop) -> None:
-    tracking = shop.services.tracking
+    tracking = shop.services.status_sync
     host = socket.gethostname()
     live = [
         f"{host}|{os.getppid()}|a",

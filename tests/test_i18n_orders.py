@@ -93,7 +93,7 @@ async def test_two_customers_get_the_same_completion_each_in_their_own_language(
     for placed in orders.values():
         assert placed.panel_order_id
         shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     received = await send_outbox(shop)
 
     texts: dict[int, str] = {}
@@ -124,7 +124,7 @@ async def test_a_partial_refund_is_told_each_in_their_own_language_and_the_ledge
     for placed in orders.values():
         assert placed.panel_order_id and placed.price == to_minor(Decimal("0.90"))
         shop.panel.set_status(placed.panel_order_id, "Partial", remains=500)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     received = await send_outbox(shop)
 
     texts: dict[int, str] = {}
@@ -165,7 +165,7 @@ async def test_a_notice_is_worded_in_the_language_chosen_by_the_time_it_is_sent(
     async with shop.db.transaction() as repos:
         await repos.conn.execute("DELETE FROM outbox")
     shop.panel.set_status(placed.panel_order_id, "Canceled", remains=100)
-    await shop.services.tracking.sync()  # the notice is written while they read English
+    await shop.services.status_sync.sync()  # the notice is written while they read English
     async with shop.db.transaction() as repos:
         await repos.users.set_language(CUSTOMER, "ar")  # /language, before the sender runs
     received = await send_outbox(shop)
@@ -196,7 +196,7 @@ async def test_an_unknown_status_alert_reaches_each_admin_in_their_language(
     async with shop.db.transaction() as repos:
         await repos.conn.execute("DELETE FROM outbox")
     shop.panel.set_status(placed.panel_order_id, "On <Hold>")
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     received = await send_outbox(shop)
 
     for admin, lang in ((ADMIN_ID, "fa"), (SECOND_ADMIN, "en")):
@@ -250,7 +250,7 @@ async def test_refill_and_cancel_answers_in_the_customers_language(
     placed = await place(shop, Draft(service_id=1, link="https://t.me/rf", quantity=100))
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
     (refill_id,) = shop.panel.refills
     text = h.last_text(CUSTOMER)

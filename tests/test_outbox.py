@@ -112,7 +112,7 @@ async def test_403_marks_the_user_and_stops_writing_but_refunds_go_on(shop: Shop
     assert attempts == ["first"]  # "second" was dropped without trying
     # Tracked and refunded all the same, with no message written for them.
     shop.panel.set_status(outcome.order.panel_order_id, "Canceled")
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     assert await shop.balance(CUSTOMER) == 10 * 100_000
     async with shop.db.read() as repos:
         assert await repos.outbox.count_pending() == 0

@@ -22,7 +22,7 @@ from bot.config import Settings
 from bot.db import Database
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from bot.services.health import HealthCheck
-from bot.services.tracking import META_LAST_SYNC_AT
+from bot.services.status_sync import META_LAST_SYNC_AT
 from bot.telegram.runner import add_health
 from tests.conftest import BOT_TOKEN, CATALOGUE, PANEL_KEY, make_settings
 from tests.fakes.bot_api_server import FakeBotApi

@@ -18,7 +18,7 @@ from bot.db.repositories.topups import NewTopup
 from bot.domain.money import to_minor
 from bot.domain.order_draft import Draft
 from bot.payments.stars import stars_for
-from bot.services.topups import NOTE_STARS_REFUND_GIVEN_BACK
+from bot.services.stars_topups import NOTE_STARS_REFUND_GIVEN_BACK
 from bot.telegram.middlewares.retry import RetryInteractive
 from bot.ui.keyboards.callbacks import TopupMethodCb, WalletCb
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop

@@ -195,7 +195,7 @@ async def test_the_tour_of_the_bot(shop: Shop, tmp_path: Path) -> None:
     followers = next(o for o in orders if o.service_id == 1)
     assert followers.panel_order_id is not None
     shop.panel.set_status(followers.panel_order_id, "Partial", remains=300, charge=Decimal("1"))
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     limits = SendLimits(per_second=1000, per_chat_interval=0, backoff=0.01)
     sender = OutboxSender(
         shop.db, tour.h.bot, shop.services.notifier, shop.services.notices, limits

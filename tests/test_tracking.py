@@ -13,9 +13,11 @@ from bot.db.repositories.orders import Order
 from bot.domain.money import to_minor
 from bot.domain.order_draft import Draft
 from bot.sandbox.panel import Reply
-from bot.services import tracking as tracking_module
+from bot.services import status_sync as status_sync_module
+from bot.services.order_statuses import OrderStatuses
 from bot.services.ordering import OutcomeKind
-from bot.services.tracking import IN_FLIGHT, TrackingService
+from bot.services.refill_sync import RefillSync
+from bot.services.status_sync import IN_FLIGHT, StatusSync
 from bot.ui.keyboards.callbacks import MenuCb, OrderActionCb, OrderCardCb
 from bot.ui.keyboards.orders import open_order
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
@@ -61,7 +63,7 @@ async def test_pending_in_progress_completed(funded: Shop) -> None:
     shop = funded
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/a", quantity=1000))
     assert placed.panel_order_id is not None
-    tracking = shop.services.tracking
+    tracking = shop.services.status_sync
     await tracking.sync()
     assert (await order(shop, placed.id)).state == "pending"
     assert await outbox_texts(shop) == []
@@ -90,7 +92,7 @@ async def test_partial_refunds_undelivered_share_to_the_cent_once(funded: Shop) 
     assert placed.panel_order_id is not None
     shop.panel.set_status(placed.panel_order_id, "Partial", remains=157, charge=Decimal("1.2087"))
     for _ in range(4):
-        await shop.services.tracking.sync()
+        await shop.services.status_sync.sync()
     # 1.35 x 157 / 1500 = 0.1413 -> 0.14 (rounded down at PRICE_DECIMALS)
     assert await refunds(shop, placed.id) == [to_minor(Decimal("0.14"))]
     current = await order(shop, placed.id)
@@ -113,7 +115,7 @@ async def test_cancel_spellings_refund_the_whole_once(funded: Shop, raw: str) ->
     assert placed.panel_order_id is not None
     shop.panel.set_status(placed.panel_order_id, raw, remains=500)
     for _ in range(3):
-        await shop.services.tracking.sync()
+        await shop.services.status_sync.sync()
     assert await refunds(shop, placed.id) == [placed.price]
     current = await order(shop, placed.id)
     assert current.state == "canceled" and current.status_raw == raw.strip()
@@ -130,7 +132,7 @@ async def test_unknown_status_is_kept_tracked_and_admins_told_once(funded: Shop)
     shop.panel.set_status(first.panel_order_id, "On Hold")
     shop.panel.set_status(second.panel_order_id, "on hold ")
     for _ in range(3):
-        await shop.services.tracking.sync()
+        await shop.services.status_sync.sync()
     for placed in (first, second):
         current = await order(shop, placed.id)
         assert current.state == "pending" and current.status_raw in ("On Hold", "on hold")
@@ -140,7 +142,7 @@ async def test_unknown_status_is_kept_tracked_and_admins_told_once(funded: Shop)
         assert len(await repos.orders.list_open()) == 2  # still asked about every cycle
     # It becomes known later: tracked as usual.
     shop.panel.set_status(first.panel_order_id, "Completed", remains=0)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     assert (await order(shop, first.id)).state == "completed"
 
 
@@ -149,7 +151,7 @@ async def test_250_open_orders_take_3_status_requests_a_cycle(funded: Shop) -> N
     for i in range(250):
         await place(shop, Draft(service_id=1, link=f"https://t.me/c{i}", quantity=50))
     shop.panel.requests.clear()
-    report = await shop.services.tracking.sync()
+    report = await shop.services.status_sync.sync()
     assert report is not None and report.orders == 250
     status_requests = [fields for action, fields in shop.panel.requests if action == "status"]
     assert len(status_requests) == 3
@@ -166,7 +168,7 @@ async def test_a_batch_is_applied_before_a_batch_beyond_the_in_flight_bound_is_a
     ~160 ms in a 10,000-order cycle)."""
     shop = funded
     batches, size = IN_FLIGHT + 2, 4
-    monkeypatch.setattr(tracking_module, "BATCH_SIZE", size)  # a cycle of a few small batches
+    monkeypatch.setattr(status_sync_module, "BATCH_SIZE", size)  # a cycle of a few small batches
     placed = [
         await place(shop, Draft(service_id=1, link=f"https://t.me/b{i}", quantity=50))
         for i in range(batches * size)
@@ -176,21 +178,21 @@ async def test_a_batch_is_applied_before_a_batch_beyond_the_in_flight_bound_is_a
         shop.panel.set_status(each.panel_order_id, "Completed", remains=0)
     events: list[str] = []
     answer = shop.panel.handle
-    apply = TrackingService.apply
+    apply = OrderStatuses.apply
 
     async def asked(form: Mapping[str, str]) -> Reply:
         if form.get("action") == "status":
             events.append("asked")
         return await answer(form)
 
-    async def applied(self: TrackingService, *args: Any) -> tuple[int, int]:
+    async def applied(self: OrderStatuses, *args: Any) -> tuple[int, int]:
         result = await apply(self, *args)
         events.append("applied")
         return result
 
     monkeypatch.setattr(shop.panel, "handle", asked)
-    monkeypatch.setattr(TrackingService, "apply", applied)
-    report = await shop.services.tracking.sync()
+    monkeypatch.setattr(OrderStatuses, "apply", applied)
+    report = await shop.services.status_sync.sync()
     assert report is not None and report.changed == batches * size
     assert events.count("asked") == events.count("applied") == batches
     for position, event in enumerate(events):
@@ -207,7 +209,7 @@ async def test_per_item_errors_do_not_spoil_the_batch(funded: Shop) -> None:
     assert good.panel_order_id and lost.panel_order_id
     del shop.panel.orders[lost.panel_order_id]  # the panel answers "Incorrect order ID"
     shop.panel.set_status(good.panel_order_id, "Completed", remains=0)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     assert (await order(shop, good.id)).state == "completed"
     assert (await order(shop, lost.id)).state == "pending"
 
@@ -217,7 +219,7 @@ async def test_a_failing_panel_changes_nothing_and_is_recorded(funded: Shop) -> 
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/h", quantity=100))
     shop.panel.inject_fault("status", "html", times=10)
     with pytest.raises(Exception, match="status"):
-        await shop.services.tracking.sync()
+        await shop.services.status_sync.sync()
     assert (await order(shop, placed.id)).state == "pending"
     async with shop.db.read() as repos:
         assert (await repos.meta.get("last_sync_result") or "").startswith("failed")
@@ -226,10 +228,12 @@ async def test_a_failing_panel_changes_nothing_and_is_recorded(funded: Shop) -> 
 async def test_only_one_process_syncs_at_a_time(funded: Shop) -> None:
     shop = funded
     s = shop.services
-    other = TrackingService(s.db, s.panel, s.notifier, s.settings, open_order)
-    assert await s.tracking.sync() is not None
+    statuses = OrderStatuses(s.db, s.notifier, s.settings, open_order)
+    refills = RefillSync(s.db, s.panel, s.notifier, open_order)
+    other = StatusSync(s.db, s.panel, statuses, refills, s.settings)
+    assert await s.status_sync.sync() is not None
     assert await other.sync() is None  # the lease is held by the first
-    await s.tracking.release()
+    await s.status_sync.release()
     assert await other.sync() is not None
 
 
@@ -278,7 +282,7 @@ async def test_refill_end_to_end(funded: Shop) -> None:
     await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
     assert "not possible" in h.last_text(CUSTOMER)
     shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Refill"))
     assert "Refill requested (refill id" in h.last_text(CUSTOMER)
@@ -287,10 +291,10 @@ async def test_refill_end_to_end(funded: Shop) -> None:
     assert len([a for a, _ in shop.panel.requests if a == "refill"]) == 1
     (refill_id,) = shop.panel.refills
     shop.panel.set_refill_status(refill_id, "In progress")
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     shop.panel.set_refill_status(refill_id, "Completed")
-    await shop.services.tracking.sync()
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
+    await shop.services.status_sync.sync()
     notes = [t for t in await outbox_texts(shop) if "Refill of order" in t]
     assert notes == [
         f"♻️ Refill of order #{placed.id}: <b>in progress</b>.",
@@ -317,8 +321,8 @@ async def test_cancel_end_to_end_refunds_when_status_arrives(funded: Shop) -> No
     await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="cancelok").pack())
     assert len([a for a, _ in shop.panel.requests if a == "cancel"]) == 1
     shop.panel.tick()  # the panel cancels it
-    await shop.services.tracking.sync()
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
+    await shop.services.status_sync.sync()
     assert (await order(shop, placed.id)).state == "canceled"
     assert await refunds(shop, placed.id) == [placed.price]
     assert await shop.balance(CUSTOMER) == to_minor(Decimal(100))
@@ -359,11 +363,11 @@ async def test_partial_without_remains_stays_open_and_admins_are_told(funded: Sh
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/pr", quantity=100))
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "In progress", remains=40)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     shop.panel.orders[placed.panel_order_id].wire_overrides["remains"] = ""
     shop.panel.set_status(placed.panel_order_id, "Partial")
     for _ in range(3):
-        await shop.services.tracking.sync()
+        await shop.services.status_sync.sync()
     current = await order(shop, placed.id)
     assert current.state == "in_progress" and current.is_open
     assert await refunds(shop, placed.id) == []
@@ -371,7 +375,7 @@ async def test_partial_without_remains_stays_open_and_admins_are_told(funded: Sh
     assert sum("is Partial but not how much remains" in t for t in admin) == 1
     shop.panel.orders[placed.panel_order_id].wire_overrides.pop("remains")
     shop.panel.set_status(placed.panel_order_id, "Partial", remains=25)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     assert await refunds(shop, placed.id) == [to_minor(Decimal("0.02"))]  # 0.0225, rounded down
     await assert_ledger_balances(shop.db)
 
@@ -382,7 +386,7 @@ async def test_an_order_the_panel_forgot_is_told_to_admins_once(funded: Shop) ->
     assert placed.panel_order_id
     del shop.panel.orders[placed.panel_order_id]
     for _ in range(3):
-        await shop.services.tracking.sync()
+        await shop.services.status_sync.sync()
     assert (await order(shop, placed.id)).state == "pending"
     admin = await outbox_texts(shop, ADMIN_ID)
     assert sum("does not know order" in t for t in admin) == 1
@@ -393,11 +397,11 @@ async def test_a_refill_the_panel_does_not_know_ends_failed(funded: Shop) -> Non
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/rf", quantity=100))
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
     (refill_id,) = shop.panel.refills
     del shop.panel.refills[refill_id]  # "Refill not found"
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     notes = [t for t in await outbox_texts(shop) if "Refill of order" in t]
     assert notes == [f"♻️ Refill of order #{placed.id}: <b>failed</b>."]
     # A new refill can be asked for.
@@ -410,7 +414,7 @@ async def test_a_refill_claim_left_by_a_stop_does_not_block_forever(funded: Shop
     placed = await place(shop, Draft(service_id=1, link="https://instagram.com/rc", quantity=100))
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
-    await shop.services.tracking.sync()
+    await shop.services.status_sync.sync()
     async with shop.db.transaction() as repos:
         await repos.refills.claim(placed.id, now=1)  # a stop mid-request, long ago
     await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
@@ -431,7 +435,7 @@ async def test_an_absurd_number_is_that_orders_problem_only(
     assert weird.panel_order_id and gone.panel_order_id
     shop.panel.set_status(weird.panel_order_id, "In progress", **odd)
     shop.panel.set_status(gone.panel_order_id, "Canceled", remains=100)
-    report = await shop.services.tracking.sync()
+    report = await shop.services.status_sync.sync()
     assert report is not None and report.failed_batches == 0
     assert (await order(shop, gone.id)).state == "canceled"
     assert await refunds(shop, gone.id) == [gone.price]
@@ -441,7 +445,7 @@ async def test_an_absurd_number_is_that_orders_problem_only(
     field = next(iter(odd))
     column = {"start_count": "start_count", "charge": "panel_charge", "remains": "remains"}[field]
     assert getattr(moved, column) == getattr(weird, column)  # missing: kept as it was
-    await shop.services.tracking.sync()  # the panel keeps sending it
+    await shop.services.status_sync.sync()  # the panel keeps sending it
     alerts = [t for t in await outbox_texts(shop, ADMIN_ID) if f"order #{weird.id}" in t]
     assert len(alerts) == 1 and field in alerts[0]
     await assert_ledger_balances(shop.db)
@@ -467,7 +471,7 @@ async def test_a_cycle_where_all_settle_refunds_once_across_short_transactions(
         shop.panel.set_status(item.panel_order_id, outcomes[i % 3], remains=100)
     async with shop.db.transaction() as repos:
         await repos.conn.execute("DELETE FROM outbox")
-    tracking = shop.services.tracking
+    tracking = shop.services.status_sync
     notifier = shop.services.notifier
     real_enqueue = notifier.enqueue_notices
     calls = 0

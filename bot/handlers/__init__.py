@@ -23,7 +23,7 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
     router aiogram visits costs about a tenth of a millisecond). Each router keeps its own
     guard."""
     zone = Router(name="admin_zone")
-    guard = admin.AdminInPrivate(admin_ids)
+    guard = admin.AdminOnly(admin_ids)
     zone.message.filter(guard)
     zone.callback_query.filter(guard)
     zone.include_routers(

@@ -107,12 +107,10 @@ def parse_scope_target(parts: list[str]) -> tuple[Scope, int] | None:
     target = ascii_digits(parts[1])
     if not _ID.match(target):
         return None
-    scope = parts[0].lower()
-    if scope == "service":
-        return "service", int(target)
-    if scope == "category":
-        return "category", int(target)
-    return None
+    try:
+        return Scope(parts[0].lower()), int(target)
+    except ValueError:  # neither a service nor a category
+        return None
 
 
 def parse_user_ref(text: str) -> str | None:

@@ -1,7 +1,7 @@
 """Admin commands for payments: /topups, /refund_stars, Approve / Reject on receipt copies.
 
-Guarded exactly like the admin console (bot/handlers/admin.py): for anyone who is not an admin
-in a private chat, the commands and buttons do not exist and fall through to the fallback.
+Guarded exactly like the admin console (bot/handlers/admin.py): for anyone who is not an admin,
+the commands and buttons do not exist and fall through to the fallback.
 """
 
 from __future__ import annotations
@@ -15,12 +15,17 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
+from bot.db.repositories.topups import Method, Topup
 from bot.domain.money import Shown
-from bot.handlers.admin import AdminInPrivate
+from bot.handlers.admin import AdminOnly
 from bot.i18n import Translator
-from bot.services.topups import Decision, TopupService
+from bot.services.receipt_topups import Decision, DecisionKind, ReceiptTopups
+from bot.services.stars_topups import StarsRefund, StarsRefundKind, StarsTopups
+from bot.services.topups import TopupService
+from bot.telegram.payments import BotStarsRefunds, ChatReceiptCopies
 from bot.ui.keyboards import wallet as kb
 from bot.ui.keyboards.callbacks import TopupDecisionCb
+from bot.ui.notices import NoticeRenderer
 from bot.ui.views import esc
 
 TOPUPS_LISTED = 20
@@ -57,9 +62,14 @@ def _receipt_state(t: Translator, state: str) -> str:
     return t(key) if t.has(key) else state
 
 
+def _not_pending(topup: Topup | None) -> Decision:
+    """A receipt that cannot be decided now: none such, or decided before."""
+    return Decision(DecisionKind.UNKNOWN if topup is None else DecisionKind.ALREADY, topup)
+
+
 def _already(t: Translator, decision: Decision, topup_id: int) -> str:
     topup = decision.topup
-    if decision.kind == "unknown" or topup is None:
+    if decision.kind is DecisionKind.UNKNOWN or topup is None:
         return t("admin-receipt-unknown", id=topup_id)
     return t(
         "admin-receipt-already",
@@ -69,212 +79,242 @@ def _already(t: Translator, decision: Decision, topup_id: int) -> str:
     )
 
 
-def router(admin_ids: frozenset[int]) -> Router:
-    r = Router(name="admin_payments")
-    guard = AdminInPrivate(admin_ids)
-    r.message.filter(F.chat.type == "private", guard)
-    r.callback_query.filter(guard)
+async def on_command_during_reason(message: Message, state: FSMContext) -> None:
+    """A command drops the pending reason prompt (the receipt stays pending), then runs."""
+    await _end_reason(state)
+    raise SkipHandler
 
-    @r.message(ReceiptFlow.reason, F.text.startswith("/"))
-    async def on_command_during_reason(message: Message, state: FSMContext) -> None:
-        """A command drops the pending reason prompt (the receipt stays pending), then runs."""
-        await _end_reason(state)
-        raise SkipHandler
 
-    @r.message(Command("topups"))
-    async def on_topups(message: Message, t: Translator, topups: TopupService) -> None:
-        rows, total = await topups.pending_receipts(TOPUPS_LISTED)
-        if not rows:
-            await message.answer(t("admin-topups-none"))
-            return
-        lines = [
+async def on_topups(
+    message: Message, t: Translator, topups: TopupService, receipt_topups: ReceiptTopups
+) -> None:
+    rows, total = await receipt_topups.pending(TOPUPS_LISTED)
+    if not rows:
+        await message.answer(t("admin-topups-none"))
+        return
+    lines = [
+        t(
+            "admin-topups-line",
+            id=row.id,
+            amount=topups.money(row.amount),
+            name=esc(name or "—", 40),
+            user_id=row.user_id,
+            when=t.datetime(row.created_at),
+        )
+        for row, name in rows
+    ]
+    text: str = t("admin-topups-pending", count=total, lines="\n".join(lines))
+    if total > len(rows):
+        text += t("admin-topups-more", more=total - len(rows))
+    buttons = [
+        (
+            row.id,
             t(
-                "admin-topups-line",
+                "admin-topups-button",
                 id=row.id,
                 amount=topups.money(row.amount),
-                name=esc(name or "—", 40),
-                user_id=row.user_id,
-                when=t.datetime(row.created_at),
-            )
-            for row, name in rows
-        ]
-        text: str = t("admin-topups-pending", count=total, lines="\n".join(lines))
-        if total > len(rows):
-            text += t("admin-topups-more", more=total - len(rows))
-        buttons = [
-            (
-                row.id,
-                t(
-                    "admin-topups-button",
-                    id=row.id,
-                    amount=topups.money(row.amount),
-                    name=(name or "—")[:20],
-                ),
-            )
-            for row, name in rows
-        ]
-        await message.answer(text, reply_markup=kb.pending_list(buttons))
-
-    @r.callback_query(TopupDecisionCb.filter(F.act == "show"))
-    async def on_show(
-        query: CallbackQuery,
-        callback_data: TopupDecisionCb,
-        t: Translator,
-        bot: Bot,
-        topups: TopupService,
-    ) -> None:
-        await query.answer()
-        topup = await topups.resend_copy(bot, callback_data.id, query.from_user.id)
-        if topup is None or topup.state != "pending":
-            decision = Decision("unknown" if topup is None else "already", topup)
-            await bot.send_message(query.from_user.id, _already(t, decision, callback_data.id))
-
-    @r.callback_query(TopupDecisionCb.filter(F.act == "ok"))
-    async def on_approve(
-        query: CallbackQuery,
-        callback_data: TopupDecisionCb,
-        t: Translator,
-        bot: Bot,
-        topups: TopupService,
-        state: FSMContext,
-    ) -> None:
-        decision = await topups.approve(callback_data.id, query.from_user.id, _admin_name(query))
-        if decision.kind != "done" or decision.topup is None:
-            await query.answer(_already(t, decision, callback_data.id), show_alert=True)
-            return
-        # The button first (Telegram shows a spinner until then), then every admin's copy.
-        await query.answer(
-            t(
-                "admin-receipt-approved",
-                id=decision.topup.id,
-                amount=topups.money(decision.topup.amount),
-                user_id=decision.topup.user_id,
-            )
+                name=(name or "—")[:20],
+            ),
         )
-        await topups.mark_copies(bot, decision.topup)
+        for row, name in rows
+    ]
+    await message.answer(text, reply_markup=kb.pending_list(buttons))
 
-    @r.callback_query(TopupDecisionCb.filter(F.act == "no"))
-    async def on_reject(
-        query: CallbackQuery,
-        callback_data: TopupDecisionCb,
-        t: Translator,
-        bot: Bot,
-        topups: TopupService,
-        state: FSMContext,
-    ) -> None:
-        topup = await topups.get(callback_data.id)
-        if topup is None or topup.method != "manual" or topup.state != "pending":
-            decision = Decision("unknown" if topup is None else "already", topup)
-            await query.answer(_already(t, decision, callback_data.id), show_alert=True)
-            return
-        await query.answer()
-        # The admin's own conversation (a form of theirs, its data) is kept and comes back.
-        data = await state.get_data()
-        previous = data.get(_REJECT_FROM) if _REJECT_ID in data else await state.get_state()
-        await state.update_data({_REJECT_ID: topup.id, _REJECT_FROM: previous})
-        await state.set_state(ReceiptFlow.reason)
-        await bot.send_message(
-            query.from_user.id,
-            t("admin-receipt-ask-reason", id=topup.id, amount=topups.money(topup.amount)),
-            reply_markup=kb.reject_reason(t, topup.id),
+
+async def on_show(
+    query: CallbackQuery,
+    callback_data: TopupDecisionCb,
+    t: Translator,
+    bot: Bot,
+    receipt_topups: ReceiptTopups,
+    notices: NoticeRenderer,
+) -> None:
+    await query.answer()
+    copies = ChatReceiptCopies(bot, notices)
+    topup = await receipt_topups.resend_copy(copies, callback_data.id, query.from_user.id)
+    if topup is None or topup.state != "pending":
+        decision = _not_pending(topup)
+        await bot.send_message(query.from_user.id, _already(t, decision, callback_data.id))
+
+
+async def on_approve(
+    query: CallbackQuery,
+    callback_data: TopupDecisionCb,
+    t: Translator,
+    bot: Bot,
+    topups: TopupService,
+    receipt_topups: ReceiptTopups,
+    notices: NoticeRenderer,
+) -> None:
+    decision = await receipt_topups.approve(
+        callback_data.id, query.from_user.id, _admin_name(query)
+    )
+    if decision.kind is not DecisionKind.DONE or decision.topup is None:
+        await query.answer(_already(t, decision, callback_data.id), show_alert=True)
+        return
+    # The button first (Telegram shows a spinner until then), then every admin's copy.
+    await query.answer(
+        t(
+            "admin-receipt-approved",
+            id=decision.topup.id,
+            amount=topups.money(decision.topup.amount),
+            user_id=decision.topup.user_id,
         )
+    )
+    await receipt_topups.mark_copies(ChatReceiptCopies(bot, notices), decision.topup)
 
-    async def _reject(
-        target: Message | CallbackQuery,
-        t: Translator,
-        bot: Bot,
-        topups: TopupService,
-        state: FSMContext,
-        topup_id: int,
-        reason: str | None,
-    ) -> None:
+
+async def on_reject(
+    query: CallbackQuery,
+    callback_data: TopupDecisionCb,
+    t: Translator,
+    bot: Bot,
+    topups: TopupService,
+    receipt_topups: ReceiptTopups,
+    state: FSMContext,
+) -> None:
+    topup = await receipt_topups.get(callback_data.id)
+    if topup is None or topup.method != Method.MANUAL or topup.state != "pending":
+        decision = _not_pending(topup)
+        await query.answer(_already(t, decision, callback_data.id), show_alert=True)
+        return
+    await query.answer()
+    # The admin's own conversation (a form of theirs, its data) is kept and comes back.
+    data = await state.get_data()
+    previous = data.get(_REJECT_FROM) if _REJECT_ID in data else await state.get_state()
+    await state.update_data({_REJECT_ID: topup.id, _REJECT_FROM: previous})
+    await state.set_state(ReceiptFlow.reason)
+    await bot.send_message(
+        query.from_user.id,
+        t("admin-receipt-ask-reason", id=topup.id, amount=topups.money(topup.amount)),
+        reply_markup=kb.reject_reason(t, topup.id),
+    )
+
+
+async def _reject(
+    target: Message | CallbackQuery,
+    t: Translator,
+    copies: ChatReceiptCopies,
+    receipt_topups: ReceiptTopups,
+    state: FSMContext,
+    topup_id: int,
+    reason: str | None,
+) -> None:
+    await _end_reason(state)
+    assert target.from_user is not None and target.bot is not None
+    if isinstance(target, CallbackQuery):
+        await target.answer()
+    admin = target.from_user.id
+    decision = await receipt_topups.reject(topup_id, admin, _admin_name(target), reason)
+    done = decision.kind is DecisionKind.DONE
+    if done and decision.topup is not None:
+        await receipt_topups.mark_copies(copies, decision.topup)
+    text = t("admin-receipt-rejected", id=topup_id) if done else _already(t, decision, topup_id)
+    await target.bot.send_message(admin, text)
+
+
+async def on_reason(
+    message: Message,
+    t: Translator,
+    bot: Bot,
+    receipt_topups: ReceiptTopups,
+    notices: NoticeRenderer,
+    state: FSMContext,
+) -> None:
+    topup_id = int((await state.get_data()).get(_REJECT_ID) or 0)
+    reason = (message.text or "").strip()[:REASON_LIMIT] or None
+    copies = ChatReceiptCopies(bot, notices)
+    await _reject(message, t, copies, receipt_topups, state, topup_id, reason)
+
+
+async def on_reject_without_reason(
+    query: CallbackQuery,
+    callback_data: TopupDecisionCb,
+    t: Translator,
+    bot: Bot,
+    receipt_topups: ReceiptTopups,
+    notices: NoticeRenderer,
+    state: FSMContext,
+) -> None:
+    copies = ChatReceiptCopies(bot, notices)
+    await _reject(query, t, copies, receipt_topups, state, callback_data.id, None)
+
+
+async def on_keep(
+    query: CallbackQuery, callback_data: TopupDecisionCb, t: Translator, state: FSMContext
+) -> None:
+    if await state.get_state() == ReceiptFlow.reason.state:
         await _end_reason(state)
-        assert target.from_user is not None
-        if isinstance(target, CallbackQuery):
-            await target.answer()
-        decision = await topups.reject(topup_id, target.from_user.id, _admin_name(target), reason)
-        if decision.kind == "done" and decision.topup is not None:
-            await topups.mark_copies(bot, decision.topup)
-        text = (
-            t("admin-receipt-rejected", id=topup_id)
-            if decision.kind == "done"
-            else _already(t, decision, topup_id)
+    await query.answer(t("admin-receipt-kept", id=callback_data.id))
+
+
+async def on_refund_stars(
+    message: Message,
+    command: CommandObject,
+    t: Translator,
+    bot: Bot,
+    topups: TopupService,
+    stars_topups: StarsTopups,
+) -> None:
+    assert message.from_user is not None
+    charge = (command.args or "").strip()
+    if not _CHARGE_ID.match(charge):
+        await message.answer(t("admin-refund-stars-usage"))
+        return
+    result = await stars_topups.refund(BotStarsRefunds(bot), message.from_user.id, charge)
+    await message.answer(_refund_text(t, topups, result, charge))
+
+
+def _refund_text(t: Translator, topups: TopupService, result: StarsRefund, charge: str) -> str:
+    topup, kind = result.topup, result.kind
+    if kind is StarsRefundKind.DONE and topup is not None and not result.credited:
+        return t("admin-refund-stars-done-uncredited", stars=topup.stars, user_id=topup.user_id)
+    if kind is StarsRefundKind.DONE and topup is not None:
+        return t(
+            "admin-refund-stars-done",
+            stars=topup.stars,
+            user_id=topup.user_id,
+            amount=topups.money(topup.amount),
         )
-        await bot.send_message(target.from_user.id, text)
+    if kind is StarsRefundKind.UNSURE and topup is not None:
+        taken = (
+            t("admin-refund-stars-unsure-taken", amount=topups.money(topup.amount))
+            if result.credited
+            else t("admin-refund-stars-unsure-uncredited")
+        )
+        return t(
+            "admin-refund-stars-unsure",
+            stars=topup.stars,
+            user_id=topup.user_id,
+            error=esc(result.error, 200),
+            taken=taken,
+            charge=esc(charge, 128),
+        )
+    if kind is StarsRefundKind.ALREADY:
+        return t("admin-refund-stars-already")
+    if kind is StarsRefundKind.NO_FUNDS and topup is not None:
+        return t(
+            "admin-refund-stars-no-funds",
+            balance=topups.money(result.balance, Shown.DOWN),
+            amount=topups.money(topup.amount),
+        )
+    if kind is StarsRefundKind.FAILED:
+        return t("admin-refund-stars-failed", error=esc(result.error, 200))
+    return t("admin-refund-stars-unknown")
 
-    @r.message(ReceiptFlow.reason, F.text)
-    async def on_reason(
-        message: Message, t: Translator, bot: Bot, topups: TopupService, state: FSMContext
-    ) -> None:
-        topup_id = int((await state.get_data()).get(_REJECT_ID) or 0)
-        reason = (message.text or "").strip()[:REASON_LIMIT] or None
-        await _reject(message, t, bot, topups, state, topup_id, reason)
 
-    @r.callback_query(TopupDecisionCb.filter(F.act == "skip"))
-    async def on_reject_without_reason(
-        query: CallbackQuery,
-        callback_data: TopupDecisionCb,
-        t: Translator,
-        bot: Bot,
-        topups: TopupService,
-        state: FSMContext,
-    ) -> None:
-        await _reject(query, t, bot, topups, state, callback_data.id, None)
-
-    @r.callback_query(TopupDecisionCb.filter(F.act == "keep"))
-    async def on_keep(
-        query: CallbackQuery, callback_data: TopupDecisionCb, t: Translator, state: FSMContext
-    ) -> None:
-        if await state.get_state() == ReceiptFlow.reason.state:
-            await _end_reason(state)
-        await query.answer(t("admin-receipt-kept", id=callback_data.id))
-
-    @r.message(Command("refund_stars"))
-    async def on_refund_stars(
-        message: Message, command: CommandObject, t: Translator, bot: Bot, topups: TopupService
-    ) -> None:
-        assert message.from_user is not None
-        charge = (command.args or "").strip()
-        if not _CHARGE_ID.match(charge):
-            await message.answer(t("admin-refund-stars-usage"))
-            return
-        result = await topups.refund_stars(bot, message.from_user.id, charge)
-        topup = result.topup
-        if result.kind == "done" and topup is not None and not result.credited:
-            text = t("admin-refund-stars-done-uncredited", stars=topup.stars, user_id=topup.user_id)
-        elif result.kind == "done" and topup is not None:
-            text = t(
-                "admin-refund-stars-done",
-                stars=topup.stars,
-                user_id=topup.user_id,
-                amount=topups.money(topup.amount),
-            )
-        elif result.kind == "unsure" and topup is not None:
-            taken = (
-                t("admin-refund-stars-unsure-taken", amount=topups.money(topup.amount))
-                if result.credited
-                else t("admin-refund-stars-unsure-uncredited")
-            )
-            text = t(
-                "admin-refund-stars-unsure",
-                stars=topup.stars,
-                user_id=topup.user_id,
-                error=esc(result.error, 200),
-                taken=taken,
-                charge=esc(charge, 128),
-            )
-        elif result.kind == "already":
-            text = t("admin-refund-stars-already")
-        elif result.kind == "no_funds" and topup is not None:
-            text = t(
-                "admin-refund-stars-no-funds",
-                balance=topups.money(result.balance, Shown.DOWN),
-                amount=topups.money(topup.amount),
-            )
-        elif result.kind == "failed":
-            text = t("admin-refund-stars-failed", error=esc(result.error, 200))
-        else:
-            text = t("admin-refund-stars-unknown")
-        await message.answer(text)
-
+def router(admin_ids: frozenset[int]) -> Router:
+    r = Router(name="admin_payments")
+    guard = AdminOnly(admin_ids)
+    r.message.filter(guard)
+    r.callback_query.filter(guard)
+    r.message.register(on_command_during_reason, ReceiptFlow.reason, F.text.startswith("/"))
+    r.message.register(on_topups, Command("topups"))
+    r.callback_query.register(on_show, TopupDecisionCb.filter(F.act == "show"))
+    r.callback_query.register(on_approve, TopupDecisionCb.filter(F.act == "ok"))
+    r.callback_query.register(on_reject, TopupDecisionCb.filter(F.act == "no"))
+    r.message.register(on_reason, ReceiptFlow.reason, F.text)
+    r.callback_query.register(on_reject_without_reason, TopupDecisionCb.filter(F.act == "skip"))
+    r.callback_query.register(on_keep, TopupDecisionCb.filter(F.act == "keep"))
+    r.message.register(on_refund_stars, Command("refund_stars"))
     return r

@@ -1,7 +1,7 @@
 """/backup: an admin gets a consistent snapshot of the database as a document.
 
-Guarded like the admin console: for anyone but an admin in a private chat the command does not
-exist (it falls through to the fallback router).
+Guarded like the admin console: for anyone but an admin the command does not exist (it falls
+through to the fallback router).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from bot.services.backup import BackupService
 
 def router(admin_ids: frozenset[int]) -> Router:
     r = Router(name="backup")
-    r.message.filter(F.chat.type == "private", F.from_user.id.in_(admin_ids))
+    r.message.filter(F.from_user.id.in_(admin_ids))
 
     @r.message(Command("backup"))
     async def on_backup(message: Message, bot: Bot, backups: BackupService) -> None:

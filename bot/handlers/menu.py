@@ -98,7 +98,7 @@ def router(admin_ids: frozenset[int]) -> Router:
         "kb-support": on_support,
     }
     # Any other text is turned away in one check, not one per button.
-    router.message.filter(F.chat.type == "private", Label(*buttons, "kb-admin"))
+    router.message.filter(Label(*buttons, "kb-admin"))
     for key, handler in buttons.items():
         router.message.register(handler, Label(key))
     router.message.register(on_admin, Label("kb-admin"), F.from_user.id.in_(admin_ids))

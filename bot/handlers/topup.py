@@ -4,6 +4,7 @@ button, or transfer instructions and the receipt). Also the Stars payment update
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from decimal import Decimal
 
 from aiogram import Bot, F, Router
@@ -18,21 +19,28 @@ from aiogram.types import (
 )
 
 from bot.config import Settings
+from bot.db.repositories.topups import Method
 from bot.domain.money import Shown, to_minor
 from bot.handlers.common import replace, show
 from bot.handlers.order import show_summary
 from bot.handlers.states import OrderFlow, TopupFlow
 from bot.i18n import I18n, Translator
-from bot.payments import receipts, stars
 from bot.payments.cryptopay import CryptoPayError
+from bot.payments.receipts import TEXT_LIMIT as RECEIPT_TEXT_LIMIT
+from bot.payments.stars import CURRENCY as STARS_CURRENCY
 from bot.services.catalogue import CatalogueService
+from bot.services.crediting import MAX_PENDING, TooManyPending
 from bot.services.crypto_invoices import INVOICE_SECONDS, CryptoInvoices
 from bot.services.ordering import OrderingService
-from bot.services.topups import MAX_PENDING, AmountError, TooManyPending, TopupService
+from bot.services.receipt_topups import ReceiptTopups
+from bot.services.stars_topups import StarsPaidKind, StarsTopups
+from bot.services.topups import AmountError, TopupService
 from bot.services.wallet import WalletService
+from bot.telegram.payments import ChatReceiptCopies, receipt_of
 from bot.ui.keyboards import wallet as kb
 from bot.ui.keyboards.callbacks import ResumeOrderCb, TopupAmountCb, TopupMethodCb, WalletCb
 from bot.ui.keyboards.common import main_menu
+from bot.ui.notices import NoticeRenderer
 
 Target = Message | CallbackQuery
 
@@ -92,7 +100,7 @@ async def on_method(
         high=topups.money(to_minor(settings.topup_max)),
         currency=settings.currency,
     )
-    if method == "stars" and settings.stars_per_unit is not None:
+    if method == Method.STARS and settings.stars_per_unit is not None:
         text += t(
             "topup-amount-stars",
             rate=f"{settings.stars_per_unit.normalize():f}",
@@ -109,6 +117,7 @@ async def on_preset(
     state: FSMContext,
     bot: Bot,
     topups: TopupService,
+    stars_topups: StarsTopups,
     crypto: CryptoInvoices,
     settings: Settings,
 ) -> None:
@@ -117,7 +126,8 @@ async def on_preset(
         await query.answer(t("button-expired"), show_alert=True)
         return
     await query.answer()
-    await _proceed(query, t, state, bot, topups, crypto, settings, callback_data.m, amount)
+    step = await _AmountKnown.of(query, t, state, topups, amount)
+    await _proceed(step, callback_data.m, bot, topups, stars_topups, crypto, settings)
 
 
 async def on_typed_amount(
@@ -126,6 +136,7 @@ async def on_typed_amount(
     state: FSMContext,
     bot: Bot,
     topups: TopupService,
+    stars_topups: StarsTopups,
     crypto: CryptoInvoices,
     settings: Settings,
 ) -> None:
@@ -139,101 +150,149 @@ async def on_typed_amount(
     except AmountError as exc:
         await message.answer(t(exc.key, **exc.params), reply_markup=kb.back_to_methods(t))
         return
-    await _proceed(message, t, state, bot, topups, crypto, settings, str(method), amount)
+    step = await _AmountKnown.of(message, t, state, topups, amount)
+    await _proceed(step, str(method), bot, topups, stars_topups, crypto, settings)
+
+
+@dataclass(frozen=True, slots=True)
+class _AmountKnown:
+    """The amount is known: what the method's own step needs. A button press is answered."""
+
+    target: Target
+    t: Translator
+    state: FSMContext
+    amount: Decimal
+    shown: str
+    resume: bool
+
+    @classmethod
+    async def of(
+        cls,
+        target: Target,
+        t: Translator,
+        state: FSMContext,
+        topups: TopupService,
+        amount: Decimal,
+    ) -> _AmountKnown:
+        resume = bool((await state.get_data()).get("topup_resume"))
+        return cls(target, t, state, amount, topups.money(to_minor(amount)), resume)
+
+    @property
+    def user_id(self) -> int:
+        return _user_id(self.target)
+
+    async def say(self, text: str, markup: InlineKeyboardMarkup) -> None:
+        if isinstance(self.target, CallbackQuery):
+            await replace(self.target, text, markup)
+        else:
+            await self.target.answer(text, reply_markup=markup)
 
 
 async def _proceed(
-    target: Target,
-    t: Translator,
-    state: FSMContext,
+    step: _AmountKnown,
+    method: str,
     bot: Bot,
     topups: TopupService,
+    stars_topups: StarsTopups,
     crypto: CryptoInvoices,
     settings: Settings,
-    method: str,
-    amount: Decimal,
 ) -> None:
-    """The amount is known: the method's own step. A button press is already answered."""
-    user_id = _user_id(target)
-    resume = bool((await state.get_data()).get("topup_resume"))
-    shown = topups.money(to_minor(amount))
+    """The method's own step."""
+    if method == Method.STARS:
+        await _stars_invoice(step, bot, stars_topups)
+    elif method == Method.CRYPTOBOT:
+        await _crypto_invoice(step, crypto, settings)
+    else:
+        await _transfer_instructions(step, topups, settings)
 
-    async def say(text: str, markup: InlineKeyboardMarkup) -> None:
-        if isinstance(target, CallbackQuery):
-            await replace(target, text, markup)
-        else:
-            await target.answer(text, reply_markup=markup)
 
-    if method == "stars":
-        invoice = await topups.open_stars(user_id, amount, resume)
-        await state.set_state(None)
-        await say(t("stars-invoice-sent", stars=invoice.stars, amount=shown), kb.back_to_methods(t))
-        # The invoice is plain text, in the payer's language like the rest.
-        title = t("stars-invoice-title")
-        await bot.send_invoice(
-            chat_id=user_id,
-            title=title,
-            description=t("stars-invoice-description", amount=shown),
-            payload=invoice.payload,
-            currency=stars.CURRENCY,
-            prices=[LabeledPrice(label=title, amount=invoice.stars)],
-        )
+async def _stars_invoice(step: _AmountKnown, bot: Bot, stars_topups: StarsTopups) -> None:
+    t = step.t
+    invoice = await stars_topups.open_invoice(step.user_id, step.amount, step.resume)
+    await step.state.set_state(None)
+    await step.say(
+        t("stars-invoice-sent", stars=invoice.stars, amount=step.shown), kb.back_to_methods(t)
+    )
+    # The invoice is plain text, in the payer's language like the rest.
+    title = t("stars-invoice-title")
+    await bot.send_invoice(
+        chat_id=step.user_id,
+        title=title,
+        description=t("stars-invoice-description", amount=step.shown),
+        payload=invoice.payload,
+        currency=STARS_CURRENCY,
+        prices=[LabeledPrice(label=title, amount=invoice.stars)],
+    )
+
+
+async def _crypto_invoice(step: _AmountKnown, crypto: CryptoInvoices, settings: Settings) -> None:
+    t = step.t
+    description = t("stars-invoice-description", amount=step.shown)  # shown by Crypto Bot
+    try:
+        topup = await crypto.create(step.user_id, step.amount, step.resume, description)
+    except TooManyPending as exc:
+        await step.say(t("too-many-pending", count=exc.count), kb.back_to_methods(t))
         return
-    if method == "cryptobot":
-        description = t("stars-invoice-description", amount=shown)  # shown by Crypto Bot
-        try:
-            topup = await crypto.create(user_id, amount, resume, description)
-        except TooManyPending as exc:
-            await say(t("too-many-pending", count=exc.count), kb.back_to_methods(t))
-            return
-        except CryptoPayError:
-            await say(t("crypto-unavailable"), kb.back_to_methods(t))
-            return
-        await state.set_state(None)
-        text = t(
-            "crypto-invoice",
-            amount=shown,
-            assets=html.escape(", ".join(settings.crypto_pay_assets)),
-            minutes=INVOICE_SECONDS // 60,
-        )
-        await say(text, kb.pay(t, topup.pay_url or "", t("btn-pay", amount=shown)))
+    except CryptoPayError:
+        await step.say(t("crypto-unavailable"), kb.back_to_methods(t))
         return
-    waiting = await topups.count_pending(user_id, "manual")
+    await step.state.set_state(None)
+    text = t(
+        "crypto-invoice",
+        amount=step.shown,
+        assets=html.escape(", ".join(settings.crypto_pay_assets)),
+        minutes=INVOICE_SECONDS // 60,
+    )
+    await step.say(text, kb.pay(t, topup.pay_url or "", t("btn-pay", amount=step.shown)))
+
+
+async def _transfer_instructions(
+    step: _AmountKnown, topups: TopupService, settings: Settings
+) -> None:
+    t = step.t
+    waiting = await topups.count_pending(step.user_id, Method.MANUAL)
     if waiting >= MAX_PENDING:
-        await say(t("too-many-pending", count=waiting), kb.back_to_methods(t))
+        await step.say(t("too-many-pending", count=waiting), kb.back_to_methods(t))
         return
     instructions = html.escape(settings.manual_payment_instructions or "", quote=False)
-    await state.update_data(topup_amount=str(amount))
-    await state.set_state(TopupFlow.receipt)
-    await say(
-        t("transfer-instructions", amount=shown, instructions=instructions),
+    await step.state.update_data(topup_amount=str(step.amount))
+    await step.state.set_state(TopupFlow.receipt)
+    await step.say(
+        t("transfer-instructions", amount=step.shown, instructions=instructions),
         kb.back_to_methods(t),
     )
 
 
 # -- transfer receipt ---------------------------------------------------------------------------
 async def on_receipt(
-    message: Message, t: Translator, state: FSMContext, bot: Bot, topups: TopupService
+    message: Message,
+    t: Translator,
+    state: FSMContext,
+    bot: Bot,
+    topups: TopupService,
+    receipt_topups: ReceiptTopups,
+    notices: NoticeRenderer,
 ) -> None:
     assert message.from_user is not None
     data = await state.get_data()
-    receipt = receipts.receipt_of(message)
+    receipt = receipt_of(message)
     if receipt is None:
         await message.answer(t("receipt-expected"), reply_markup=kb.back_to_methods(t))
         return
-    if receipt.kind == "text" and len(receipt.text or "") > receipts.TEXT_LIMIT:
+    if receipt.kind == "text" and len(receipt.text or "") > RECEIPT_TEXT_LIMIT:
         await message.answer(
-            t("receipt-too-long", limit=receipts.TEXT_LIMIT), reply_markup=kb.back_to_methods(t)
+            t("receipt-too-long", limit=RECEIPT_TEXT_LIMIT), reply_markup=kb.back_to_methods(t)
         )
         return
-    if "manual" not in topups.methods() or not data.get("topup_amount"):
+    if Method.MANUAL not in topups.methods() or not data.get("topup_amount"):
         await state.set_state(None)
         await message.answer(t("topup-expired"), reply_markup=main_menu(t))
         return
     amount = Decimal(str(data["topup_amount"]))
     resume = bool(data.get("topup_resume"))
     try:
-        topup = await topups.submit_receipt(bot, message.from_user.id, amount, receipt, resume)
+        copies = ChatReceiptCopies(bot, notices)
+        topup = await receipt_topups.submit(copies, message.from_user.id, amount, receipt, resume)
     except TooManyPending as exc:
         await state.set_state(None)
         await message.answer(
@@ -249,11 +308,11 @@ async def on_receipt(
 
 
 # -- Telegram Stars -----------------------------------------------------------------------------
-async def on_pre_checkout(query: PreCheckoutQuery, topups: TopupService, i18n: I18n) -> None:
+async def on_pre_checkout(query: PreCheckoutQuery, stars_topups: StarsTopups, i18n: I18n) -> None:
     """Answered at once from the database: Telegram gives us 10 seconds, no network here.
     (No user middleware runs for these: a refusal is written in the payer's language, or for
     someone who never wrote to the bot, in the one their Telegram app suggests.)"""
-    refusal = await topups.check_pre_checkout(
+    refusal = await stars_topups.check_pre_checkout(
         query.from_user.id, query.invoice_payload, query.currency, query.total_amount
     )
     if refusal is None:
@@ -264,17 +323,19 @@ async def on_pre_checkout(query: PreCheckoutQuery, topups: TopupService, i18n: I
         await query.answer(ok=False, error_message=t(f"stars-refused-{refusal.reason}"))
 
 
-async def on_successful_payment(message: Message, t: Translator, topups: TopupService) -> None:
+async def on_successful_payment(
+    message: Message, t: Translator, topups: TopupService, stars_topups: StarsTopups
+) -> None:
     payment = message.successful_payment
     assert payment is not None and message.from_user is not None
-    result = await topups.stars_paid(
+    result = await stars_topups.paid(
         message.from_user.id,
         payment.invoice_payload,
         payment.currency,
         payment.total_amount,
         payment.telegram_payment_charge_id,
     )
-    if result.kind == "credited" and result.topup is not None:
+    if result.kind is StarsPaidKind.CREDITED and result.topup is not None:
         await message.answer(
             t(
                 "stars-receipt",
@@ -285,7 +346,7 @@ async def on_successful_payment(message: Message, t: Translator, topups: TopupSe
             ),
             reply_markup=kb.after_topup(t, result.topup.resume),
         )
-    elif result.kind == "refused":
+    elif result.kind is StarsPaidKind.REFUSED:
         await message.answer(t("stars-not-credited"))
     # A duplicate update of a payment already credited: its receipt was sent the first time.
 

@@ -12,7 +12,6 @@ from bot.domain.money import Shown, money
 from bot.handlers.common import show
 from bot.handlers.states import TopupFlow
 from bot.i18n import Translator
-from bot.services.topups import TopupService
 from bot.services.wallet import WalletService
 from bot.ui.keyboards import wallet as kb
 from bot.ui.keyboards.callbacks import HistoryCb, MenuCb, WalletCb
@@ -61,10 +60,10 @@ async def on_history(
     query: CallbackQuery,
     callback_data: HistoryCb,
     t: Translator,
-    topups: TopupService,
+    wallet: WalletService,
     settings: Settings,
 ) -> None:
-    statement = await topups.statement(query.from_user.id, callback_data.page)
+    statement = await wallet.statement(query.from_user.id, callback_data.page)
     text = history(t, statement.entries, settings.price_decimals, settings.currency)
     if statement.pages > 1:
         text += "\n\n" + t("page", page=statement.page + 1, pages=statement.pages)

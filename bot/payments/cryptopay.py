@@ -158,9 +158,6 @@ class CryptoPayClient:
                     log.warning("Crypto Pay sent an invoice we cannot read: %s", exc)
         return found
 
-    async def delete_invoice(self, invoice_id: int) -> None:
-        await self._call("deleteInvoice", {"invoice_id": invoice_id})
-
     # -- the wire --------------------------------------------------------------------------------
     def _ensure_session(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Literal
+from enum import StrEnum
 
 import aiosqlite
 
@@ -35,15 +35,19 @@ from bot.panel.models import Balance
 from bot.services.catalogue import META_GLOBAL_MARKUP, CatalogueService
 from bot.services.notify import Notifier
 from bot.services.ordering import refund
+from bot.services.status_sync import META_LAST_SYNC_AT, META_LAST_SYNC_RESULT
 
 log = logging.getLogger(__name__)
 
 DAY = 86_400
-META_LAST_SYNC_AT = "last_sync_at"
-META_LAST_SYNC_RESULT = "last_sync_result"
 MARKUP_MAX = Decimal(10_000)
 
-Scope = Literal["service", "category"]
+
+class Scope(StrEnum):
+    """What a markup or a visibility change applies to."""
+
+    SERVICE = "service"
+    CATEGORY = "category"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +107,11 @@ class ReviewQueue:
     total: int
 
 
-ResolutionKind = Literal["done", "already", "not_found", "panel_id_taken"]
+class ResolutionKind(StrEnum):
+    DONE = "done"
+    ALREADY = "already"  # no longer under review
+    NOT_FOUND = "not_found"
+    PANEL_ID_TAKEN = "panel_id_taken"  # another order has that panel id
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +121,10 @@ class Resolution:
     other_order_id: int | None = None
 
 
-BanResult = Literal["done", "not_found", "admin"]
+class BanResult(StrEnum):
+    DONE = "done"
+    NOT_FOUND = "not_found"
+    ADMIN = "admin"  # an admin is never banned
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,10 +320,10 @@ class AdminService:
     async def set_banned(self, user_id: int, banned: bool) -> BanResult:
         """Bans or unbans; a banned customer's open orders are still tracked and refunded."""
         if banned and user_id in self._settings.admin_ids:
-            return "admin"
+            return BanResult.ADMIN
         async with self._db.transaction() as repos:
             found = await repos.users.set_banned(user_id, banned)
-        return "done" if found else "not_found"
+        return BanResult.DONE if found else BanResult.NOT_FOUND
 
     async def resolve_placed(self, admin_id: int, order_id: int, panel_order_id: int) -> Resolution:
         """An order under review exists on the panel: it is tracked from now on."""
@@ -320,13 +331,13 @@ class AdminService:
             async with self._db.transaction() as repos:
                 order = await repos.orders.get(order_id)
                 if order is None:
-                    return Resolution("not_found")
+                    return Resolution(ResolutionKind.NOT_FOUND)
                 other = await repos.orders.get_by_panel_id(panel_order_id)
                 if other is not None and other.id != order_id:
-                    return Resolution("panel_id_taken", order, other.id)
+                    return Resolution(ResolutionKind.PANEL_ID_TAKEN, order, other.id)
                 note = f"placed as panel order {panel_order_id} by admin {admin_id} after review"
                 if not await repos.orders.review_placed(order_id, panel_order_id, note, now()):
-                    return Resolution("already", order)
+                    return Resolution(ResolutionKind.ALREADY, order)
                 await self._notifier.enqueue(
                     repos, order.user_id, Notice("admin-customer-order-confirmed", {"id": order.id})
                 )
@@ -336,20 +347,22 @@ class AdminService:
             async with self._db.read() as repos:
                 other = await repos.orders.get_by_panel_id(panel_order_id)
                 order = await repos.orders.get(order_id)
-            return Resolution("panel_id_taken", order, None if other is None else other.id)
+            return Resolution(
+                ResolutionKind.PANEL_ID_TAKEN, order, None if other is None else other.id
+            )
         log.info("admin %s: order %s placed as panel order %s", admin_id, order_id, panel_order_id)
         self._notifier.wake()
-        return Resolution("done", placed)
+        return Resolution(ResolutionKind.DONE, placed)
 
     async def resolve_refund(self, admin_id: int, order_id: int) -> Resolution:
         """An order under review is not on the panel: closed as failed and refunded, once."""
         async with self._db.transaction() as repos:
             order = await repos.orders.get(order_id)
             if order is None:
-                return Resolution("not_found")
+                return Resolution(ResolutionKind.NOT_FOUND)
             reason = f"not on the panel: refunded by admin {admin_id} after review"
             if not await repos.orders.review_failed(order_id, reason, now()):
-                return Resolution("already", order)
+                return Resolution(ResolutionKind.ALREADY, order)
             amount = order.price - order.refunded
             # ordering.refund keeps "one refund per order"; the entry names the admin.
             await refund(repos, order, amount, reason, admin_id=admin_id)
@@ -361,7 +374,7 @@ class AdminService:
             refunded = await repos.orders.get(order_id)
         log.info("admin %s: order %s refunded after review", admin_id, order_id)
         self._notifier.wake()
-        return Resolution("done", refunded)
+        return Resolution(ResolutionKind.DONE, refunded)
 
     async def set_global_markup(self, percent: Decimal | None) -> Decimal:
         """Sets (or with None clears) the global override; returns the markup now in force."""
@@ -375,14 +388,14 @@ class AdminService:
     async def set_markup(self, scope: Scope, target_id: int, percent: Decimal | None) -> bool:
         """A service's or a category's own markup (None: inherit); False if there is no such."""
         async with self._db.transaction() as repos:
-            if scope == "service":
+            if scope == Scope.SERVICE:
                 return await repos.catalogue.set_service_markup(target_id, percent)
             return await repos.catalogue.set_category_markup(target_id, percent)
 
     async def set_hidden(self, scope: Scope, target_id: int, hidden: bool) -> str | None:
         """Hides or shows a service or a category; its name, or None if there is no such."""
         async with self._db.transaction() as repos:
-            if scope == "service":
+            if scope == Scope.SERVICE:
                 service = await repos.catalogue.get_service(target_id)
                 if service is None:
                     return None

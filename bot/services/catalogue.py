@@ -11,13 +11,14 @@ from typing import Generic, TypeVar
 
 from bot.config import Settings
 from bot.db import Database
-from bot.db.repositories.catalogue import CategoryRow, ServiceRow, ServiceUpsert
+from bot.db.repositories.catalogue import CategoryRow, ServiceRow, ServiceUpsert, StoredCategory
 from bot.db.turns import background
 from bot.domain.clock import now
 from bot.domain.money import to_minor
 from bot.domain.order_types import kind_of
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
+from bot.panel.models import Service
 from bot.services.pricing import price_per_1000
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,67 @@ def _chunks(rows: Sequence[T]) -> Iterator[Sequence[T]]:
         yield rows[start : start + WRITE_CHUNK]
 
 
+async def _wanted(
+    services: Sequence[Service], category_ids: dict[str, int]
+) -> dict[int, ServiceUpsert]:
+    """The panel's services as the rows to store, by service id."""
+    wanted: dict[int, ServiceUpsert] = {}
+    for position, service in enumerate(services):
+        wanted[service.id] = ServiceUpsert(
+            id=service.id,
+            category_id=category_ids[service.category],
+            name=service.name,
+            type=service.type,
+            rate=to_minor(service.rate, round_up=True),
+            min_quantity=service.min,
+            max_quantity=service.max,
+            refill=service.refill,
+            cancel=service.cancel,
+            dripfeed=service.dripfeed,
+            description=service.description,
+            position=position,
+            supported=kind_of(service.type) is not None,
+        )
+        if position % YIELD_EVERY == 0:
+            await asyncio.sleep(0)  # 20,000 rows of Python work: let updates in between
+    return wanted
+
+
+async def _differences(
+    wanted: dict[int, ServiceUpsert], stored: dict[int, tuple[bool, tuple[object, ...]]]
+) -> tuple[int, int, list[ServiceUpsert]]:
+    """(added, changed as /sync reports them, the rows to write)."""
+    added = changed = 0
+    writes: list[ServiceUpsert] = []
+    for index, (service_id, row) in enumerate(wanted.items()):
+        if index % YIELD_EVERY == 0:
+            await asyncio.sleep(0)
+        fields = row.stored()
+        before = stored.get(service_id)
+        if before is None or not before[0]:
+            added += 1
+        elif before[1][:_REPORTED] != fields[:_REPORTED]:
+            changed += 1
+        if before is None or not before[0] or before[1] != fields:
+            writes.append(row)
+    return added, changed, writes
+
+
+def _category_states(
+    stored_categories: dict[str, StoredCategory], first_position: dict[str, int]
+) -> list[tuple[bool, int, int]]:
+    """(present, position, id) of every stored category whose presence or place changes."""
+    return [
+        (True, first_position[name], found.id)
+        for name, found in stored_categories.items()
+        if name in first_position and (not found.present or found.position != first_position[name])
+    ] + [
+        (False, found.position, found.id)
+        for name, found in stored_categories.items()
+        if name not in first_position and found.present
+    ]
+
+
 def _pages(total: int) -> int:
     return max(1, -(-total // PAGE_SIZE))
 
@@ -100,81 +162,17 @@ class CatalogueService:
         async with self._db.read() as repos:
             stored_categories = await repos.catalogue.stored_categories()
             stored = await repos.catalogue.stored_services()
-
         # Categories first: a service row needs its category's id.
         first_position: dict[str, int] = {}
         for position, service in enumerate(services):
             first_position.setdefault(service.category, position)
-        new_categories = [
-            (name, position)
-            for name, position in first_position.items()
-            if name not in stored_categories
-        ]
-        for chunk in _chunks(new_categories):
-            async with self._db.transaction() as repos:
-                await repos.catalogue.insert_categories(chunk)
-        if new_categories:
-            async with self._db.read() as repos:
-                stored_categories = await repos.catalogue.stored_categories()
+        stored_categories = await self._add_categories(first_position, stored_categories)
         category_ids = {name: found.id for name, found in stored_categories.items()}
-
-        wanted: dict[int, ServiceUpsert] = {}
-        for position, service in enumerate(services):
-            wanted[service.id] = ServiceUpsert(
-                id=service.id,
-                category_id=category_ids[service.category],
-                name=service.name,
-                type=service.type,
-                rate=to_minor(service.rate, round_up=True),
-                min_quantity=service.min,
-                max_quantity=service.max,
-                refill=service.refill,
-                cancel=service.cancel,
-                dripfeed=service.dripfeed,
-                description=service.description,
-                position=position,
-                supported=kind_of(service.type) is not None,
-            )
-            if position % YIELD_EVERY == 0:
-                await asyncio.sleep(0)  # 20,000 rows of Python work: let updates in between
-        added = changed = 0
-        writes: list[ServiceUpsert] = []
-        for index, (service_id, row) in enumerate(wanted.items()):
-            if index % YIELD_EVERY == 0:
-                await asyncio.sleep(0)
-            fields = row.stored()
-            before = stored.get(service_id)
-            if before is None or not before[0]:
-                added += 1
-            elif before[1][:_REPORTED] != fields[:_REPORTED]:
-                changed += 1
-            if before is None or not before[0] or before[1] != fields:
-                writes.append(row)
+        wanted = await _wanted(services, category_ids)
+        added, changed, writes = await _differences(wanted, stored)
         gone = [sid for sid, (present, _) in stored.items() if present and sid not in wanted]
-        category_states = [
-            (True, first_position[name], found.id)
-            for name, found in stored_categories.items()
-            if name in first_position
-            and (not found.present or found.position != first_position[name])
-        ] + [
-            (False, found.position, found.id)
-            for name, found in stored_categories.items()
-            if name not in first_position and found.present
-        ]
-
-        for upserts in _chunks(writes):
-            async with self._db.transaction() as repos:
-                await repos.catalogue.upsert_services(upserts, moment)
-            await asyncio.sleep(0)
-        for absent in _chunks(gone):
-            async with self._db.transaction() as repos:
-                await repos.catalogue.mark_services_absent(absent, moment)
-        for states in _chunks(category_states):
-            async with self._db.transaction() as repos:
-                await repos.catalogue.set_categories_present(states)
-        async with self._db.transaction() as repos:
-            await repos.meta.set(META_REFRESHED_AT, str(moment))
-
+        category_states = _category_states(stored_categories, first_position)
+        await self._write(writes, gone, category_states, moment)
         unsupported = sum(1 for row in wanted.values() if not row.supported)
         log.info(
             "catalogue refreshed: %d services (%d of unsupported types hidden), "
@@ -187,6 +185,44 @@ class CatalogueService:
             len(writes) + len(gone) + len(category_states),
         )
         return RefreshReport(added, changed, len(gone), len(wanted))
+
+    async def _add_categories(
+        self, first_position: dict[str, int], stored_categories: dict[str, StoredCategory]
+    ) -> dict[str, StoredCategory]:
+        """Stores the categories not known yet; returns every stored category by name."""
+        new_categories = [
+            (name, position)
+            for name, position in first_position.items()
+            if name not in stored_categories
+        ]
+        for chunk in _chunks(new_categories):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.insert_categories(chunk)
+        if new_categories:
+            async with self._db.read() as repos:
+                stored_categories = await repos.catalogue.stored_categories()
+        return stored_categories
+
+    async def _write(
+        self,
+        writes: list[ServiceUpsert],
+        gone: list[int],
+        category_states: list[tuple[bool, int, int]],
+        moment: int,
+    ) -> None:
+        """The refresh's writes, WRITE_CHUNK rows per transaction, then its time."""
+        for upserts in _chunks(writes):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.upsert_services(upserts, moment)
+            await asyncio.sleep(0)
+        for absent in _chunks(gone):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.mark_services_absent(absent, moment)
+        for states in _chunks(category_states):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.set_categories_present(states)
+        async with self._db.transaction() as repos:
+            await repos.meta.set(META_REFRESHED_AT, str(moment))
 
     async def refreshed_at(self) -> int | None:
         value = await self._db.peek().meta.get(META_REFRESHED_AT)

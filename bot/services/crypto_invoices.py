@@ -14,13 +14,13 @@ from decimal import Decimal
 
 from bot.config import Settings
 from bot.db import Database
-from bot.db.repositories.topups import NewTopup, Topup
+from bot.db.repositories.topups import Method, NewTopup, Topup
 from bot.domain.clock import now
 from bot.domain.money import from_minor, to_minor
 from bot.domain.notices import Money, Notice
 from bot.payments.cryptopay import CryptoPayClient, CryptoPayError, CryptoPayUnavailable, Invoice
+from bot.services.crediting import MAX_PENDING, Crediting, TooManyPending
 from bot.services.notify import Notifier
-from bot.services.topups import MAX_PENDING, TooManyPending, TopupService
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class CryptoInvoices:
         db: Database,
         notifier: Notifier,
         settings: Settings,
-        topups: TopupService,
+        crediting: Crediting,
         client: CryptoPayClient | None,
         *,
         poll_seconds: float = POLL_SECONDS,
@@ -54,7 +54,7 @@ class CryptoInvoices:
         self._db = db
         self._notifier = notifier
         self._settings = settings
-        self._topups = topups
+        self._crediting = crediting
         self._client = client
         self._poll_seconds = poll_seconds
         self._opened = asyncio.Event()  # set when an invoice is created: the poll wakes up
@@ -65,10 +65,12 @@ class CryptoInvoices:
         (the row is then marked failed), TooManyPending if the customer has enough open.
         `description` is what Crypto Bot shows the payer, in the payer's language."""
         assert self._client is not None
-        new = NewTopup(user_id=user_id, method="cryptobot", amount=to_minor(amount), resume=resume)
+        new = NewTopup(
+            user_id=user_id, method=Method.CRYPTOBOT, amount=to_minor(amount), resume=resume
+        )
         async with self._db.transaction() as repos:
             await repos.topups.expire_unsent_invoices(user_id, now() - UNSENT_SECONDS, now())
-            waiting = await repos.topups.count_pending(user_id, "cryptobot")
+            waiting = await repos.topups.count_pending(user_id, Method.CRYPTOBOT)
             if waiting >= MAX_PENDING:
                 raise TooManyPending(waiting)
             topup = await repos.topups.create(new, now())
@@ -128,7 +130,7 @@ class CryptoInvoices:
                     async with self._db.transaction() as repos:
                         await repos.topups.settle(row.id, "failed", now(), reason="amount")
                     continue
-                if await self._topups.credit_invoice(row, str(invoice.invoice_id)):
+                if await self._crediting.credit_paid(row, str(invoice.invoice_id)):
                     credited += 1
             elif invoice.status == "expired" and await self._expire(row):
                 expired += 1

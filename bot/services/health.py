@@ -12,7 +12,7 @@ from bot.config import Settings
 from bot.db import Database
 from bot.domain.clock import now
 from bot.services.catalogue import META_REFRESHED_AT
-from bot.services.tracking import META_LAST_SYNC_AT
+from bot.services.status_sync import META_LAST_SYNC_AT
 
 log = logging.getLogger(__name__)
 

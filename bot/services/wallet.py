@@ -8,11 +8,13 @@ from decimal import Decimal
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
-from bot.db.repositories.ledger import LedgerKind
+from bot.db.repositories.ledger import LedgerEntry, LedgerKind
 from bot.domain.clock import now
 from bot.domain.money import Shown, to_minor
 from bot.domain.notices import Money, Notice
 from bot.services.notify import Notifier
+
+HISTORY_PAGE = 10
 
 
 class InsufficientFunds(Exception):
@@ -50,6 +52,13 @@ async def move(
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    entries: list[LedgerEntry]
+    page: int
+    pages: int
+
+
+@dataclass(frozen=True, slots=True)
 class AdminMove:
     user_id: int
     amount: int
@@ -65,6 +74,15 @@ class WalletService:
     async def balance(self, user_id: int) -> int:
         user = await self._db.peek().users.get(user_id)
         return 0 if user is None else user.balance
+
+    async def statement(self, user_id: int, page: int) -> Statement:
+        """The wallet's history, newest first, a page at a time."""
+        async with self._db.read() as repos:
+            total = await repos.ledger.count_for_user(user_id)
+            pages = max(1, -(-total // HISTORY_PAGE))
+            page = min(max(0, page), pages - 1)
+            entries = await repos.ledger.page_for_user(user_id, page * HISTORY_PAGE, HISTORY_PAGE)
+        return Statement(entries, page, pages)
 
     async def admin_credit(
         self, admin_id: int, user_id: int, amount: Decimal, note: str | None

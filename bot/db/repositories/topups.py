@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from enum import StrEnum
 
 import aiosqlite
 
 from bot.db.repositories.base import Repo
 
-Method = Literal["stars", "cryptobot", "manual"]
-ReceiptKind = Literal["photo", "document", "text"]
+
+class Method(StrEnum):
+    """A way to pay."""
+
+    STARS = "stars"
+    CRYPTOBOT = "cryptobot"
+    MANUAL = "manual"  # a transfer, with a receipt an admin approves
+
+
+class ReceiptKind(StrEnum):
+    PHOTO = "photo"
+    DOCUMENT = "document"
+    TEXT = "text"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,7 @@
-"""Records who writes to the bot, and keeps banned customers out of the shop."""
+"""Records who writes to the bot, and keeps banned customers out of the shop.
+
+Runs after PrivateChatsOnly (bot/telegram/middlewares/private.py): only private chats get here.
+"""
 
 from __future__ import annotations
 
@@ -45,14 +48,6 @@ class UserMiddleware(BaseMiddleware):
     ) -> Any:
         if not isinstance(event, Message | CallbackQuery) or event.from_user is None:
             return await handler(event, data)
-        chat = event.chat if isinstance(event, Message) else getattr(event.message, "chat", None)
-        if chat is not None and chat.type != "private":
-            # The shop lives in private chats: in a group the bot neither answers nor records
-            # anyone (a group message must not count them as a customer, or as unblocked).
-            if isinstance(event, CallbackQuery):  # only stops the button's spinner
-                t = self._i18n.get(self._i18n.pick(event.from_user.language_code))
-                await event.answer(t("button-expired"))
-            return None
         sender = event.from_user
         if sender.is_bot:
             return None

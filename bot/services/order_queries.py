@@ -1,0 +1,56 @@
+"""My orders: a customer's orders, one of them, and the buttons that apply to it now."""
+
+from __future__ import annotations
+
+from bot.db import Database
+from bot.db.repositories.orders import Order
+from bot.domain.clock import now
+from bot.services.catalogue import Page
+
+ORDERS_PAGE = 8
+STALE_REFILL_CLAIM = 600  # seconds: a refill request without a panel id older than this died
+
+
+class OrderQueries:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def orders_page(self, user_id: int, page: int) -> Page[Order]:
+        """A customer's orders, newest first."""
+        async with self._db.read() as repos:
+            total = await repos.orders.count_for_user(user_id)
+            pages = max(1, -(-total // ORDERS_PAGE))
+            page = min(max(page, 0), pages - 1)
+            items = await repos.orders.list_for_user(user_id, page * ORDERS_PAGE, ORDERS_PAGE)
+        return Page(items, page, pages, total)
+
+    async def own_order(self, user_id: int, order_id: int) -> Order | None:
+        async with self._db.read() as repos:
+            order = await repos.orders.get(order_id)
+        return order if order is not None and order.user_id == user_id else None
+
+    async def refilling(self, order_id: int) -> bool:
+        """A refill of the order is asked for and not finished (or its claim is fresh)."""
+        async with self._db.read() as repos:
+            return await repos.refills.open_for_order(order_id, now() - STALE_REFILL_CLAIM)
+
+    async def actions(self, order: Order) -> frozenset[str]:
+        """The buttons that apply to an order now."""
+        async with self._db.read() as repos:
+            service = await repos.catalogue.get_service(order.service_id)
+            refilling = await repos.refills.open_for_order(order.id, now() - STALE_REFILL_CLAIM)
+        acts = set()
+        if order.is_open:
+            acts.add("refresh")
+        if service is not None and service.refill and order.state == "completed" and not refilling:
+            acts.add("refill")
+        if service is not None and service.cancel and order.is_open and not order.cancel_requested:
+            acts.add("cancel")
+        if (
+            service is not None
+            and service.present
+            and not service.is_hidden
+            and not service.category_hidden
+        ):
+            acts.add("again")
+        return frozenset(acts)

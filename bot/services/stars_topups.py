@@ -1,0 +1,349 @@
+"""Top-ups in Telegram Stars: the invoice, the pre-checkout check, the credit, the refund.
+
+A payment is credited once per Telegram charge id (the crediting core's guard). Telegram is
+reached through `StarsRefunds`, implemented in bot/telegram/: services never call the Bot.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Protocol
+
+from bot.config import Settings
+from bot.db import Database
+from bot.db.repositories import Repos
+from bot.db.repositories.topups import Method, NewTopup, Topup
+from bot.domain.clock import now
+from bot.domain.money import to_minor
+from bot.domain.notices import Msg, Notice
+from bot.payments import stars
+from bot.services.crediting import Crediting
+from bot.services.notify import Notifier
+from bot.services.wallet import InsufficientFunds, move
+
+log = logging.getLogger(__name__)
+
+STARS_INVOICE_SECONDS = 3600  # a Stars payload can be paid for this long
+# Written in the ledger beside the money a refused Stars refund gives back: a record, like an
+# admin's note, not a message (the statement says it with `reason-stars-refund-given-back`).
+NOTE_STARS_REFUND_GIVEN_BACK = "Stars refund failed: given back"
+
+
+@dataclass(frozen=True, slots=True)
+class StarsInvoice:
+    topup: Topup
+    stars: int
+    payload: str
+
+
+class StarsPaidKind(StrEnum):
+    CREDITED = "credited"
+    DUPLICATE = "duplicate"  # seen before: its receipt was sent the first time
+    REFUSED = "refused"  # not creditable: kept for /refund_stars, admins told
+
+
+@dataclass(frozen=True, slots=True)
+class StarsPaid:
+    """What a successful_payment did."""
+
+    kind: StarsPaidKind
+    topup: Topup | None = None
+    balance: int = 0
+
+
+class StarsProblem(StrEnum):
+    """Why a paid payload was not credited (`admin-stars-problem-<value>`)."""
+
+    UNKNOWN = "unknown"
+    USER = "user"
+    AMOUNT = "amount"
+    SETTLED = "settled"
+
+
+class RefusalReason(StrEnum):
+    """Why a pre-checkout is refused (`stars-refused-<value>`)."""
+
+    UNKNOWN = "unknown"
+    CLOSED = "closed"
+    USED = "used"
+    EXPIRED = "expired"
+
+
+@dataclass(frozen=True, slots=True)
+class PreCheckoutRefusal:
+    """Why a Stars payment may not go ahead, and whether the payer is a customer of ours (then
+    with their language: None is the shop's default)."""
+
+    reason: RefusalReason
+    known: bool
+    language: str | None
+
+
+class StarsRefundKind(StrEnum):
+    DONE = "done"
+    UNSURE = "unsure"
+    UNKNOWN = "unknown"
+    ALREADY = "already"
+    NO_FUNDS = "no_funds"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class StarsRefund:
+    kind: StarsRefundKind
+    topup: Topup | None = None
+    balance: int = 0
+    error: str = ""
+    credited: bool = True  # False: a refused payment, refunded without any debit
+
+
+class RefundAnswerKind(StrEnum):
+    REFUNDED = "refunded"  # or refunded before
+    REFUSED = "refused"  # a definite no
+    UNSURE = "unsure"  # no answer: Telegram may have refunded
+
+
+@dataclass(frozen=True, slots=True)
+class RefundAnswer:
+    kind: RefundAnswerKind
+    error: str = ""
+
+
+class StarsRefunds(Protocol):
+    """Asks Telegram to give a payment's Stars back."""
+
+    async def refund(self, user_id: int, charge_id: str) -> RefundAnswer: ...
+
+
+def _mismatch(
+    decoded: stars.Payload | None,
+    topup: Topup | None,
+    user_id: int,
+    currency: str,
+    total: int,
+) -> StarsProblem | None:
+    """What makes a paid payload not ours to credit as it is (None: it matches its row)."""
+    if decoded is None or topup is None or topup.method != Method.STARS:
+        return StarsProblem.UNKNOWN
+    if topup.secret != decoded.secret:
+        return StarsProblem.UNKNOWN
+    if topup.user_id != user_id:
+        return StarsProblem.USER
+    if currency != stars.CURRENCY or topup.stars != total:
+        return StarsProblem.AMOUNT
+    return None
+
+
+class StarsTopups:
+    def __init__(
+        self, db: Database, notifier: Notifier, settings: Settings, crediting: Crediting
+    ) -> None:
+        self._db = db
+        self._notifier = notifier
+        self._settings = settings
+        self._crediting = crediting
+
+    async def open_invoice(self, user_id: int, amount: Decimal, resume: bool) -> StarsInvoice:
+        rate = self._settings.stars_per_unit
+        assert rate is not None
+        price = stars.stars_for(amount, rate)
+        secret = stars.new_secret()
+        new = NewTopup(
+            user_id=user_id,
+            method=Method.STARS,
+            amount=to_minor(amount),
+            resume=resume,
+            secret=secret,
+            stars=price,
+            expires_at=now() + STARS_INVOICE_SECONDS,
+        )
+        async with self._db.transaction() as repos:
+            topup = await repos.topups.create(new, now())
+        return StarsInvoice(topup, price, stars.Payload(topup.id, secret).encode())
+
+    async def check_pre_checkout(
+        self, user_id: int, payload: str, currency: str, total: int
+    ) -> PreCheckoutRefusal | None:
+        """None when the payment may go ahead, else the reason to refuse it. No network."""
+        decoded = stars.decode(payload)
+        async with self._db.read() as repos:
+            topup = None if decoded is None else await repos.topups.get(decoded.topup_id)
+            user = await repos.users.get(user_id)
+        if _mismatch(decoded, topup, user_id, currency, total) is not None or topup is None:
+            reason = RefusalReason.UNKNOWN
+        elif user is not None and user.is_banned:
+            reason = RefusalReason.CLOSED
+        elif topup.state != "pending":
+            reason = RefusalReason.USED
+        elif topup.expires_at is not None and topup.expires_at <= now():
+            reason = RefusalReason.EXPIRED
+        else:
+            return None
+        if user is None:
+            return PreCheckoutRefusal(reason, known=False, language=None)
+        return PreCheckoutRefusal(reason, known=True, language=user.language)
+
+    async def paid(
+        self, user_id: int, payload: str, currency: str, total: int, charge_id: str
+    ) -> StarsPaid:
+        """Credits a Stars payment once per charge id; a mismatch credits nothing, tells admins.
+
+        An expired row is still credited: Telegram took the Stars after our pre-checkout said
+        yes, so the customer has paid for it.
+        """
+        decoded = stars.decode(payload)
+        async with self._db.transaction() as repos:
+            if await repos.topups.by_reference(Method.STARS, charge_id) is not None:
+                return StarsPaid(StarsPaidKind.DUPLICATE)
+            topup = None if decoded is None else await repos.topups.get(decoded.topup_id)
+            problem = _mismatch(decoded, topup, user_id, currency, total)
+            if problem is None:
+                assert topup is not None
+                credited = await self._crediting.credit(
+                    repos, topup, charge_id, from_states=("pending", "expired")
+                )
+                problem = None if credited else StarsProblem.SETTLED
+            if problem is not None:
+                await self._refuse(repos, user_id, topup, total, charge_id, problem)
+            paid = (
+                None if problem is not None or topup is None else await repos.topups.get(topup.id)
+            )
+            user = await repos.users.get(user_id)
+        self._notifier.wake()
+        if paid is None:
+            return StarsPaid(StarsPaidKind.REFUSED)
+        return StarsPaid(StarsPaidKind.CREDITED, paid, 0 if user is None else user.balance)
+
+    async def _refuse(
+        self,
+        repos: Repos,
+        user_id: int,
+        topup: Topup | None,
+        total: int,
+        charge_id: str,
+        problem: StarsProblem,
+    ) -> None:
+        """Kept under its charge id (never credited), so that /refund_stars finds it."""
+        amount = topup.amount if topup is not None else self._stars_worth(total)
+        await repos.topups.create_refused_stars(
+            user_id, amount, total, charge_id, problem.value, now()
+        )
+        await self._notifier.enqueue_admins(
+            repos,
+            Notice(
+                "admin-stars-mismatch-alert",
+                {
+                    "problem": Msg(f"admin-stars-problem-{problem}"),
+                    "user_id": user_id,
+                    "stars": total,
+                    "charge": html.escape(charge_id),
+                },
+            ),
+        )
+
+    def _stars_worth(self, total: int) -> int:
+        """Minor units a number of Stars stands for at STARS_PER_UNIT (at least one); only
+        recorded beside a payment that names no top-up, never credited."""
+        rate = self._settings.stars_per_unit
+        if rate is None or rate <= 0:
+            return 1
+        return max(1, to_minor(Decimal(total) / rate))
+
+    async def refund(self, refunds: StarsRefunds, admin_id: int, charge_id: str) -> StarsRefund:
+        """Takes the credit back out of the wallet, then asks Telegram to refund the Stars.
+
+        Debit first (only while the balance covers it), so the Stars are never returned for
+        money already spent. The row waits in 'refund_unknown' while Telegram is asked:
+        - refunded (or CHARGE_ALREADY_REFUNDED): 'refunded', the debit stands;
+        - a definite refusal (any other Bad Request): the debit is given back, row as before;
+        - no answer (network error, 5xx, flood wait): the outcome is unknown, Telegram may have
+          refunded. The debit stands and the row stays 'refund_unknown'; /refund_stars again
+          asks Telegram again without a second debit.
+        A payment that was refused (never credited, state 'failed') is refunded without any
+        debit.
+        """
+        taken = await self._take_back(admin_id, charge_id)
+        if isinstance(taken, StarsRefund):
+            return taken
+        topup, credited = taken
+        answer = await refunds.refund(topup.user_id, charge_id)
+        if answer.kind is RefundAnswerKind.REFUSED:
+            await self._undo_refund(topup, admin_id, charge_id, credited)
+            return StarsRefund(StarsRefundKind.FAILED, topup, error=answer.error, credited=credited)
+        if answer.kind is RefundAnswerKind.UNSURE:
+            log.warning("Stars refund %s: outcome unknown (%s)", topup.id, answer.error)
+            return StarsRefund(StarsRefundKind.UNSURE, topup, error=answer.error, credited=credited)
+        async with self._db.transaction() as repos:
+            await repos.topups.settle(
+                topup.id, "refunded", now(), from_states=("refund_unknown",), decided_by=admin_id
+            )
+        return StarsRefund(StarsRefundKind.DONE, topup, credited=credited)
+
+    async def _take_back(self, admin_id: int, charge_id: str) -> StarsRefund | tuple[Topup, bool]:
+        """The row to 'refund_unknown' and its credit out of the wallet, in one transaction:
+        (the row, whether it was credited), or the refund's outcome when it stops here."""
+        topup: Topup | None = None
+        balance = 0
+        try:
+            async with self._db.transaction() as repos:
+                topup = await repos.topups.by_reference(Method.STARS, charge_id)
+                if topup is None:
+                    return StarsRefund(StarsRefundKind.UNKNOWN)
+                if topup.state == "refunded":
+                    return StarsRefund(StarsRefundKind.ALREADY, topup)
+                credited = await repos.ledger.has_topup(Method.STARS, charge_id)
+                user = await repos.users.get(topup.user_id)
+                balance = 0 if user is None else user.balance
+                if topup.state != "refund_unknown":  # else: debited before, just ask again
+                    if not await repos.topups.settle(
+                        topup.id,
+                        "refund_unknown",
+                        now(),
+                        from_states=("paid",) if credited else ("failed",),
+                        decided_by=admin_id,
+                    ):
+                        return StarsRefund(StarsRefundKind.UNKNOWN, topup)
+                    if credited:
+                        # Raises InsufficientFunds (and rolls all of this back) if it was spent.
+                        await move(
+                            repos,
+                            topup.user_id,
+                            -topup.amount,
+                            "admin_debit",
+                            admin_id=admin_id,
+                            method=Method.STARS,
+                            reference=charge_id,
+                        )
+        except InsufficientFunds:
+            return StarsRefund(StarsRefundKind.NO_FUNDS, topup, balance)
+        return topup, credited
+
+    async def _undo_refund(
+        self, topup: Topup, admin_id: int, charge_id: str, credited: bool
+    ) -> None:
+        """Telegram refused the refund: the row goes back, and so does the money taken."""
+        async with self._db.transaction() as repos:
+            if (
+                await repos.topups.settle(
+                    topup.id,
+                    "paid" if credited else "failed",
+                    now(),
+                    from_states=("refund_unknown",),
+                    decided_by=admin_id,
+                )
+                and credited
+            ):
+                await move(
+                    repos,
+                    topup.user_id,
+                    topup.amount,
+                    "admin_credit",
+                    admin_id=admin_id,
+                    note=NOTE_STARS_REFUND_GIVEN_BACK,
+                    method=Method.STARS,
+                    reference=charge_id,
+                )
