@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.db import Database
 from bot.db.repositories import Repos
-from bot.domain.order_types import kind_of
+from bot.domain.service_types import kind_of
 from bot.sandbox.catalogue import large_catalogue
 from bot.services.catalogue import WRITE_CHUNK, CatalogueService
 from tests.conftest import CUSTOMER, Shop

@@ -23,9 +23,9 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
 from fluent.syntax import FluentParser, FluentSerializer, ast
 
+from bot.domain import inputs
 from bot.domain.money import to_minor
 from bot.i18n import FSI, LANGUAGES, LOCALES_DIR, PDI, Fragment, I18n, Translator
-from bot.services import inputs
 from bot.services.languages import choose_language
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.views import order_card

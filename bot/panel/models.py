@@ -64,10 +64,11 @@ _RESERVED_FORM_NAMES = frozenset({"key", "action"})
 
 @dataclass(frozen=True, slots=True)
 class NewOrder:
-    """An `add` request. Which optional fields apply depends on the service type."""
+    """An `add` request. Which optional fields apply depends on the service type; a field
+    the client has no name for goes in `extra` (see `of`)."""
 
     service: int
-    link: str
+    link: str | None = None  # every type but a few (Subscriptions) has one
     quantity: int | None = None
     runs: int | None = None
     interval: int | None = None
@@ -82,10 +83,20 @@ class NewOrder:
         if clash:
             raise ValueError(f"extra fields clash with reserved names: {sorted(clash)}")
 
+    @classmethod
+    def of(cls, service: int, given: Mapping[str, int | str]) -> NewOrder:
+        """The request sending `given` (form field name -> value) for a service: the named
+        fields as such, any other in `extra`."""
+        named = {f.name for f in fields(cls)} - {"service", "extra"}
+        known = {name: value for name, value in given.items() if name in named}
+        extra = {name: str(value) for name, value in given.items() if name not in named}
+        return cls(service=service, **known, extra=extra)  # type: ignore[arg-type]
+
     def form_fields(self) -> dict[str, str]:
         """The form fields of this order (not key/action), only those that are set."""
-        form: dict[str, str] = {"service": str(self.service), "link": self.link}
+        form: dict[str, str] = {"service": str(self.service)}
         optional: dict[str, int | str | None] = {
+            "link": self.link,
             "quantity": self.quantity,
             "runs": self.runs,
             "interval": self.interval,
