@@ -47,7 +47,7 @@ class Step:
     optional: bool = False  # a Skip button; skipped is no answer
     needs: str | None = None  # asked (and sent) only when that key is answered
     asks_again: tuple[str, ...] = ()  # keys to ask again once this is answered anew
-    picks: bool = False  # quick picks from the minimum to the maximum
+    picks: Callable[[Limits], list[int]] | None = None  # answers to tap, if any
     so_far: bool = False  # the running total under the question (without this answer)
 
     def asked(self, answers: Answers) -> bool:
@@ -95,6 +95,22 @@ def _int(answers: Answers, key: str, default: int = 0) -> int:
     return default if value is None else int(value)
 
 
+_ROUND = (100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000, 500_000, 1_000_000)
+
+
+def quick_picks(low: int, high: int, most: int = 4) -> list[int]:
+    """Quantities to tap: the minimum, up to `most` round amounts between, the maximum."""
+    between = [n for n in _ROUND if low < n < high]
+    if len(between) > most:  # spread over the range rather than the smallest few
+        step = (len(between) - 1) / (most - 1)
+        between = [between[round(i * step)] for i in range(most)]
+    return sorted({low, *between, high})
+
+
+def _quantities(limits: Limits) -> list[int]:
+    return quick_picks(limits.low, limits.high)
+
+
 # -- the steps --------------------------------------------------------------------------------
 LINK = Step(
     name="link",
@@ -107,7 +123,7 @@ QUANTITY = Step(
     key="quantity",
     ask=lambda limits, answers: [("ask-quantity", {})],
     read=lambda text, limits, answers: inputs.parse_quantity(text, limits.low, limits.high),
-    picks=True,
+    picks=_quantities,
 )
 COMMENTS = Step(
     name="comments",
@@ -234,7 +250,13 @@ COMMENT_LIKES = ServiceType(
 )
 POLL = ServiceType(name="poll", steps=(LINK, QUANTITY, ANSWER), details=_quantity_lines)
 
-TYPES: tuple[ServiceType, ...] = (DEFAULT, PACKAGE, CUSTOM_COMMENTS, COMMENT_LIKES, POLL)
+TYPES: tuple[ServiceType, ...] = (
+    DEFAULT,
+    PACKAGE,
+    CUSTOM_COMMENTS,
+    COMMENT_LIKES,
+    POLL,
+)
 
 # Lower-case panel type names the bot can order.
 SUPPORTED_TYPES: tuple[str, ...] = tuple(kind.name for kind in TYPES)
@@ -243,7 +265,9 @@ _ALL_STEPS = tuple(step for kind in TYPES for step in (*kind.steps, *(kind.dripf
 ANSWER_KEYS: tuple[str, ...] = tuple(dict.fromkeys(step.key for step in _ALL_STEPS))
 # Every step's name (the form's conversation states), and those offering quick picks.
 STEP_NAMES: tuple[str, ...] = tuple(dict.fromkeys(step.name for step in _ALL_STEPS))
-PICKED_STEP_NAMES: frozenset[str] = frozenset(step.name for step in _ALL_STEPS if step.picks)
+PICKED_STEP_NAMES: frozenset[str] = frozenset(
+    step.name for step in _ALL_STEPS if step.picks is not None
+)
 
 
 def kind_of(type_text: str) -> ServiceType | None:

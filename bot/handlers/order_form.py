@@ -54,7 +54,7 @@ from bot.ui.keyboards import catalogue as kb
 from bot.ui.keyboards.callbacks import ConfirmCb, DraftCb, EditFieldCb, OrderServiceCb, QuantityCb
 from bot.ui.keyboards.common import home_only, main_menu
 from bot.ui.keyboards.orders import order_card_keyboard
-from bot.ui.views import details, esc, order_card, quick_picks, rate
+from bot.ui.views import details, esc, order_card, rate
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +223,7 @@ async def _prompt(form: Form, opened: Opened, step: Step, note: str = "") -> Non
     if step.so_far:
         without = {key: value for key, value in answers.items() if key != step.key}
         text += _so_far(t, opened.kind, per_1000, without, settings)
-    picks = quick_picks(service.min_quantity, service.max_quantity) if step.picks else []
+    picks = step.picks(limits(service)) if step.picks is not None else []
     await _ask(form, note + text, kb.step(t, step.optional, picks))
 
 

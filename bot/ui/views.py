@@ -145,18 +145,6 @@ def service_card(
     return text
 
 
-_ROUND = (100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000, 500_000, 1_000_000)
-
-
-def quick_picks(low: int, high: int, most: int = 4) -> list[int]:
-    """Quantities to tap: the minimum, up to `most` round amounts between, the maximum."""
-    between = [n for n in _ROUND if low < n < high]
-    if len(between) > most:  # spread over the range rather than the smallest few
-        step = (len(between) - 1) / (most - 1)
-        between = [between[round(i * step)] for i in range(most)]
-    return sorted({low, *between, high})
-
-
 STATE_ICONS = {
     "submitting": "⏳",
     "pending": "⏳",
