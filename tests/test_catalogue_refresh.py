@@ -65,7 +65,7 @@ async def test_category_counts_stay_right_across_refreshes(make_shop: Any) -> No
     removed = {supported[2]["service"], supported[3]["service"]}
     services[:] = [s for s in services if s["service"] not in removed]
     retyped = supported[4]
-    retyped["type"] = "Subscriptions"  # not orderable: leaves its category's count
+    retyped["type"] = "Mentions with Hashtags"  # not orderable: leaves its category's count
     unsupported = next(s for s in services if kind_of(str(s["type"])) is None)
     unsupported["type"] = "Default"  # now orderable: joins it
     supported[5]["category"] = supported[6]["category"]

@@ -23,6 +23,12 @@ TYPED = {
     "comments": "nice\ngreat",
     "username": "@author",
     "answer": "2",
+    "account": "@shop",
+    "min": "100",
+    "max": "200",
+    "posts": "10",
+    "delay": "15",
+    "expiry": "31/12/2027",
 }
 LIMITS = Limits(1, 5000)
 
@@ -89,3 +95,23 @@ def test_an_answer_outside_the_range_is_refused_with_its_reason() -> None:
     with pytest.raises(InputError) as refused:
         quantity.read("9000", LIMITS, {})
     assert refused.value.key == "input-quantity-range"
+
+
+def test_a_subscription_reads_its_delay_and_end_date_and_prices_max_on_every_post() -> None:
+    kind = kind_of("Subscriptions")
+    assert kind is not None
+    steps = {step.name: step for step in kind.steps}
+    assert steps["delay"].read("٣٠", LIMITS, {}) == 30  # any script's digits
+    for refused in ("7", "120", "soon"):
+        with pytest.raises(InputError):
+            steps["delay"].read(refused, LIMITS, {})
+    assert steps["expiry"].read("1.2.2027", LIMITS, {}) == "01/02/2027"
+    for refused in ("31/02/2027", "2027-12-31", "tomorrow"):
+        with pytest.raises(InputError) as wrong:
+            steps["expiry"].read(refused, LIMITS, {})
+        assert wrong.value.key == "input-expiry"
+    with pytest.raises(InputError) as below:  # the maximum is at least the minimum
+        steps["max"].read("150", LIMITS, {"min": 200})
+    assert (below.value.key, below.value.params["low"]) == ("input-max-range", 200)
+    assert kind.units({"min": 100, "max": 200, "posts": 10}) == 2000
+    assert kind.target({"username": "shop"}) == "@shop"

@@ -15,12 +15,15 @@ half-built. Type names are matched case-insensitively.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from bot.domain import inputs
 from bot.domain.text import esc, short
+from bot.i18n import ascii_digits
 
 Answer = int | str
 Answers = Mapping[str, Answer]  # what is answered so far: key -> value (no None)
@@ -250,12 +253,131 @@ COMMENT_LIKES = ServiceType(
 )
 POLL = ServiceType(name="poll", steps=(LINK, QUANTITY, ANSWER), details=_quantity_lines)
 
+# -- Subscriptions: an account's future posts each get between `min` and `max` ----------------
+MAX_POSTS = 1000
+DELAYS = (0, 5, 10, 15, 30, 60, 90)  # minutes after a post, as the panels take them
+_EXPIRY = re.compile(r"^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$")
+
+
+def _read_delay(text: str | None, limits: Limits, answers: Answers) -> int:
+    delay = inputs.parse_int(text, "delay", DELAYS[0], DELAYS[-1])
+    if delay not in DELAYS:
+        raise inputs.InputError("input-delay-choice")
+    return delay
+
+
+def _read_expiry(text: str | None, limits: Limits, answers: Answers) -> str:
+    """A date as day/month/year (31/12/2026; dots or dashes too), written back as d/m/Y."""
+    found = _EXPIRY.match(ascii_digits((text or "").strip()))
+    if found is None:
+        raise inputs.InputError("input-expiry")
+    day, month, year = (int(part) for part in found.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        raise inputs.InputError("input-expiry") from None
+    return f"{day:02d}/{month:02d}/{year}"
+
+
+def _read_account(text: str | None, limits: Limits, answers: Answers) -> str:
+    try:
+        return inputs.parse_username(text)
+    except inputs.InputError:
+        raise inputs.InputError("input-sub-account") from None
+
+
+def _lowest_max(limits: Limits, answers: Answers) -> int:
+    return max(limits.low, _int(answers, "min"))
+
+
+def _read_max(text: str | None, limits: Limits, answers: Answers) -> int:
+    return inputs.parse_int(text, "max", _lowest_max(limits, answers), limits.high)
+
+
+def _subscription_lines(answers: Answers, units: int) -> list[Words]:
+    lines: list[Words] = [
+        (
+            "summary-sub-posts",
+            {
+                "low": _int(answers, "min"),
+                "high": _int(answers, "max"),
+                "posts": _int(answers, "posts"),
+            },
+        ),
+        ("summary-sub-delay", {"delay": _int(answers, "delay")}),
+    ]
+    if answers.get("expiry"):
+        lines.append(("summary-sub-expiry", {"expiry": esc(str(answers["expiry"]), 10)}))
+    lines.append(("summary-sub-most", {"quantity": units}))
+    return lines
+
+
+SUBSCRIPTIONS = ServiceType(
+    name="subscriptions",
+    steps=(
+        Step(
+            name="account",
+            key="username",
+            ask=lambda limits, answers: [("ask-sub-account", {})],
+            read=_read_account,
+        ),
+        Step(
+            name="min",
+            key="min",
+            ask=lambda limits, answers: [("ask-sub-min", {})],
+            read=lambda text, limits, answers: inputs.parse_int(
+                text, "min", limits.low, limits.high
+            ),
+            picks=_quantities,
+        ),
+        Step(
+            name="max",
+            key="max",
+            ask=lambda limits, answers: [
+                ("ask-sub-max", {"low": max(limits.low, _int(answers, "min"))})
+            ],
+            read=_read_max,
+            picks=_quantities,
+        ),
+        Step(
+            name="posts",
+            key="posts",
+            ask=lambda limits, answers: [("ask-sub-posts", {"most": MAX_POSTS})],
+            read=lambda text, limits, answers: inputs.parse_int(text, "posts", 1, MAX_POSTS),
+        ),
+        Step(
+            name="delay",
+            key="delay",
+            ask=lambda limits, answers: [("ask-sub-delay", {})],
+            read=_read_delay,
+            picks=lambda limits: list(DELAYS),
+            so_far=True,
+        ),
+        Step(
+            name="expiry",
+            key="expiry",
+            ask=lambda limits, answers: [("ask-sub-expiry", {})],
+            read=_read_expiry,
+            optional=True,
+            so_far=True,
+        ),
+    ),
+    details=_subscription_lines,
+    # The customer pays for the most the subscription can deliver, max per post for every
+    # post, at the rate per 1000, held like any order: the panel charges up to that, and what
+    # it does not deliver comes back as a Partial's (or a Canceled's) refund of the remains,
+    # once, like any order's. Paying for `min` instead could leave the shop owing the panel.
+    units=lambda answers: _int(answers, "max") * _int(answers, "posts"),
+    target=lambda answers: "@" + str(answers.get("username", "")),
+)
+
 TYPES: tuple[ServiceType, ...] = (
     DEFAULT,
     PACKAGE,
     CUSTOM_COMMENTS,
     COMMENT_LIKES,
     POLL,
+    SUBSCRIPTIONS,
 )
 
 # Lower-case panel type names the bot can order.

@@ -42,6 +42,11 @@ class OrderStatus:
     start_count: int | None
     remains: int | None
     currency: str | None
+    # A Subscriptions order's: the posts it has served, its end date (as the panel writes it)
+    # and the panel orders it made, one per post. None (or empty) for other types.
+    posts: int | None = None
+    expiry: str | None = None
+    orders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +226,17 @@ def parse_order_status(raw: object) -> OrderStatus:
         start_count=read_int(raw.get("start_count")),
         remains=read_int(raw.get("remains")),
         currency=read_text(raw.get("currency")),
+        posts=read_int(raw.get("posts")),
+        expiry=read_text(raw.get("expiry")),
+        orders=_read_ids(raw.get("orders")),
     )
+
+
+def _read_ids(value: object) -> tuple[str, ...]:
+    """Order ids as a list ([1, "2"]) or comma separated text ("1,2"); () if unusable."""
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    ids = (read_id(item) for item in items if not isinstance(item, (dict, list)))
+    return tuple(item for item in ids if item is not None)
 
 
 def parse_balance(raw: object) -> Balance:
