@@ -406,7 +406,7 @@ async def on_form_input(
     await _accept(form, _step_name(await state.get_state()), message.text)
 
 
-async def on_quantity_pick(
+async def on_pick(
     query: CallbackQuery,
     callback_data: QuantityCb,
     t: Translator,
@@ -415,7 +415,7 @@ async def on_quantity_pick(
     ordering: OrderingService,
     settings: Settings,
 ) -> None:
-    """A quick pick: the answer to the step that offers them (the quantity)."""
+    """A quick pick (a quantity, a delay): the answer to the step that offers it."""
     name = _step_name(await state.get_state())
     if name not in PICKED_STEP_NAMES or not isinstance(query.message, Message):
         await query.answer(t("button-expired"), show_alert=True)
@@ -583,7 +583,7 @@ def router() -> Router:
     steps = StateFilter(*(order_step(name) for name in STEP_NAMES))
     router.message.register(on_form_input, steps)
     router.message.register(on_text_at_summary, StateFilter(OrderFlow.confirm))
-    router.callback_query.register(on_quantity_pick, QuantityCb.filter())
+    router.callback_query.register(on_pick, QuantityCb.filter())
     router.callback_query.register(on_edit_field, EditFieldCb.filter())
     router.callback_query.register(on_draft_cancel, DraftCb.filter(F.act == "cancel"))
     router.callback_query.register(
