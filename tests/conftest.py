@@ -12,7 +12,7 @@ import pytest
 from bot.app import Services, build_dispatcher, build_services
 from bot.config import Settings
 from bot.db import Database, apply_migrations
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.i18n import I18n
 from bot.panel.client import PanelClient
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
@@ -113,7 +113,7 @@ class Shop:
         await self.services.wallet.admin_credit(ADMIN_ID, user_id, Decimal(amount), "test")
 
     async def place(
-        self, draft: Draft, token: str, user: int = CUSTOMER, fault: str = ""
+        self, draft: OrderDraft, token: str, user: int = CUSTOMER, fault: str = ""
     ) -> Outcome:
         """Confirms a draft at its current price (the panel's next add gets `fault`, if any)."""
         ordering = self.services.ordering

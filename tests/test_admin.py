@@ -15,7 +15,7 @@ from aiogram.types import BufferedInputFile, Chat, Message
 from bot.db.repositories.orders import StatusUpdate
 from bot.domain.clock import now
 from bot.domain.money import from_minor, to_minor
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.services.catalogue import META_GLOBAL_MARKUP
 from bot.ui.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
@@ -45,7 +45,7 @@ async def seen(shop: Shop, user: int, username: str | None = None, name: str = "
 
 async def place(shop: Shop, user: int, token: str, quantity: int = 1000, fault: str = "") -> int:
     """An order of service 1 (0.90 per 1000); with a fault its outcome is unknown."""
-    draft = Draft(service_id=1, link=f"https://instagram.com/{token}", quantity=quantity)
+    draft = OrderDraft(service_id=1, link=f"https://instagram.com/{token}", quantity=quantity)
     outcome = await shop.place(draft, token, user, fault)
     assert outcome.order is not None
     return outcome.order.id

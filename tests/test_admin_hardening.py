@@ -3,7 +3,7 @@ screens, groups, notice priority."""
 
 from __future__ import annotations
 
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.services.wallet import move
 from bot.ui.keyboards.callbacks import AdminReviewCb
 from bot.ui.views import utf16_len
@@ -20,7 +20,7 @@ async def submitting_order(shop: Shop) -> int:
     async with shop.db.transaction() as repos:
         order_id = await repos.orders.insert_submitting(
             CUSTOMER,
-            Draft(service_id=1, link="https://instagram.com/live", quantity=1000),
+            OrderDraft(service_id=1, link="https://instagram.com/live", quantity=1000),
             service_name="x",
             service_type="Default",
             quantity=1000,

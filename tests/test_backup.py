@@ -11,7 +11,7 @@ from aiogram.methods import SendDocument
 from aiogram.types import BufferedInputFile
 
 from bot.db import Database
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.services.backup import BackupService
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 
@@ -28,7 +28,7 @@ def ledger_rows(path: Path) -> list[tuple[Any, ...]]:
 async def some_business(shop: Shop) -> None:
     await shop.credit(CUSTOMER, "10")
     await shop.credit(CUSTOMER + 1, "3.5")
-    draft = Draft(service_id=1, link="https://instagram.com/x", quantity=1000)
+    draft = OrderDraft(service_id=1, link="https://instagram.com/x", quantity=1000)
     await shop.place(draft, "tok-1")
     await shop.place(draft, "tok-2", fault="error:Not enough funds")  # refunded at once
 

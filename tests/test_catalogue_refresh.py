@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.db import Database
 from bot.db.repositories import Repos
-from bot.domain.order_types import kind_of
+from bot.domain.service_types import kind_of
 from bot.sandbox.catalogue import large_catalogue
 from bot.services.catalogue import WRITE_CHUNK, CatalogueService
 from tests.conftest import CUSTOMER, Shop
@@ -65,7 +65,7 @@ async def test_category_counts_stay_right_across_refreshes(make_shop: Any) -> No
     removed = {supported[2]["service"], supported[3]["service"]}
     services[:] = [s for s in services if s["service"] not in removed]
     retyped = supported[4]
-    retyped["type"] = "Subscriptions"  # not orderable: leaves its category's count
+    retyped["type"] = "Mentions with Hashtags"  # not orderable: leaves its category's count
     unsupported = next(s for s in services if kind_of(str(s["type"])) is None)
     unsupported["type"] = "Default"  # now orderable: joins it
     supported[5]["category"] = supported[6]["category"]

@@ -10,7 +10,7 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import ReplyKeyboardMarkup
 
 from bot.domain.money import to_minor
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.ui.keyboards.callbacks import (
     AdminUserCb,
     MenuCb,
@@ -33,7 +33,9 @@ def answers(calls: list) -> list[AnswerCallbackQuery]:  # type: ignore[type-arg]
 # -- item 5: cancelling asks first ------------------------------------------------------------
 async def test_cancel_asks_first_saying_what_is_refunded_and_when(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/q", quantity=1000))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/q", quantity=1000)
+    )
     await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
     calls = await h.press(CUSTOMER, h.find_button(CUSTOMER, "Cancel order"))
     ask = h.last_text(CUSTOMER)
@@ -60,7 +62,9 @@ async def test_cancel_asks_first_saying_what_is_refunded_and_when(funded: Shop) 
 
 async def test_cancel_of_a_service_without_cancel_is_refused_without_asking(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=2, link="https://instagram.com/nc", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=2, link="https://instagram.com/nc", quantity=100)
+    )
     calls = await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="cancel").pack())
     assert "cannot be canceled" in (answers(calls)[0].text or "")
     assert not any(isinstance(c.method, EditMessageText | SendMessage) for c in calls)
@@ -74,7 +78,9 @@ async def test_my_orders_lines_and_the_empty_list(funded: Shop) -> None:
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "New order"))
     assert "Choose a category" in h.last_text(CUSTOMER)
 
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/l", quantity=1500))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/l", quantity=1500)
+    )
     await h.send(CUSTOMER, "/orders")
     text = h.last_text(CUSTOMER)
     (line,) = [ln for ln in text.split("\n") if f"#{placed.id}</b>" in ln]
@@ -87,7 +93,9 @@ async def test_my_orders_lines_and_the_empty_list(funded: Shop) -> None:
 
 async def test_a_card_opened_from_a_notice_comes_as_a_new_message(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/nn", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/nn", quantity=100)
+    )
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
     await shop.services.status_sync.sync()
@@ -114,7 +122,9 @@ async def test_a_card_opened_from_a_notice_comes_as_a_new_message(funded: Shop) 
 # -- item 7: notices --------------------------------------------------------------------------
 async def test_notices_carry_link_refund_balance_and_a_button(funded: Shop) -> None:
     shop = funded
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/nt", quantity=1000))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/nt", quantity=1000)
+    )
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "In progress", start_count=7, remains=900)
     await shop.services.status_sync.sync()
@@ -132,7 +142,9 @@ async def test_a_partial_refund_under_the_smallest_unit_says_nothing_was_refunde
     funded: Shop,
 ) -> None:
     shop = funded
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/pz", quantity=1000))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/pz", quantity=1000)
+    )
     assert placed.panel_order_id and placed.price == to_minor(Decimal("0.90"))
     # 0.90 x 5 / 1000 = 0.0045: less than 0.01, the smallest amount shown.
     shop.panel.set_status(placed.panel_order_id, "Partial", remains=5)
@@ -149,7 +161,9 @@ async def test_a_partial_refund_under_the_smallest_unit_says_nothing_was_refunde
 async def test_a_balance_in_a_notice_is_rounded_down(funded: Shop) -> None:
     shop = funded
     await shop.credit(CUSTOMER, "0.00999")  # 100.00999: shown as 100.00, never 100.01
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/bd", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/bd", quantity=100)
+    )
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Canceled", remains=100)
     await shop.services.status_sync.sync()
@@ -161,7 +175,9 @@ async def test_a_balance_in_a_notice_is_rounded_down(funded: Shop) -> None:
 # -- item 8: Refresh is never silent ----------------------------------------------------------
 async def test_refresh_without_change_answers_a_short_toast(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/rt", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/rt", quantity=100)
+    )
     await shop.services.status_sync.sync()  # what the panel says now is known
     await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
     calls = await h.press(CUSTOMER, h.find_button(CUSTOMER, "Refresh"))
@@ -179,7 +195,7 @@ async def test_refresh_without_change_answers_a_short_toast(funded: Shop) -> Non
 
 async def test_orders_menu_button_still_lists(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    await place(shop, Draft(service_id=1, link="https://instagram.com/mb", quantity=100))
+    await place(shop, OrderDraft(service_id=1, link="https://instagram.com/mb", quantity=100))
     calls = await h.press(CUSTOMER, MenuCb(to="orders").pack())
     assert len(answers(calls)) == 1 and "My orders" in h.last_text(CUSTOMER)
 
@@ -238,7 +254,7 @@ async def test_start_gives_the_reply_keyboard_and_admins_an_admin_entry(shop: Sh
 
 async def test_reply_buttons_work_from_any_step(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    await place(shop, Draft(service_id=1, link="https://instagram.com/rk", quantity=100))
+    await place(shop, OrderDraft(service_id=1, link="https://instagram.com/rk", quantity=100))
     await h.send(CUSTOMER, "/start")
     # In the order form, at the link step:
     await h.press(CUSTOMER, OrderServiceCb(id=1).pack())

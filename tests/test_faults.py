@@ -20,7 +20,7 @@ import pytest
 from bot.app import build_services
 from bot.db import Database, apply_migrations
 from bot.domain.clock import now
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.panel import PanelClosed
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
@@ -56,7 +56,7 @@ async def test_two_processes_alert_once_about_an_unknown_outcome(
 ) -> None:
     shop: Shop = await make_shop(panel_timeout_seconds=30)
     await shop.credit(CUSTOMER, "10")
-    draft = Draft(service_id=1, link="https://instagram.com/two", quantity=100)
+    draft = OrderDraft(service_id=1, link="https://instagram.com/two", quantity=100)
     hold = shop.panel.hold("add")
     shop.panel.inject_fault("add", "disconnect")  # answered by nothing: outcome unknown
     placing = asyncio.create_task(shop.place(draft, "t-two"))
@@ -91,7 +91,7 @@ async def test_an_interrupted_cancel_request_keeps_the_cancel_button(shop: Shop)
     h = shop.harness
     await shop.credit(CUSTOMER, "10")
     outcome = await shop.place(
-        Draft(service_id=1, link="https://instagram.com/c", quantity=100), "t-c"
+        OrderDraft(service_id=1, link="https://instagram.com/c", quantity=100), "t-c"
     )
     assert outcome.order is not None
     order_id = outcome.order.id
@@ -165,7 +165,7 @@ async def test_a_full_panel_queue_is_visible_and_drains(
 async def test_shutdown_waits_for_a_cancel_in_the_middle_of_its_panel_call(shop: Shop) -> None:
     h = shop.harness
     await shop.credit(CUSTOMER, "10")
-    draft = Draft(service_id=1, link="https://instagram.com/stop", quantity=100)
+    draft = OrderDraft(service_id=1, link="https://instagram.com/stop", quantity=100)
     outcome = await shop.place(draft, "t-stop")
     assert outcome.order is not None
     order_id = outcome.order.id
@@ -292,7 +292,7 @@ async def _sigkill_and_restart(
         services = build_services(make_settings(url), db, client)
         await services.catalogue.refresh()
         await services.wallet.admin_credit(ADMIN_ID, CUSTOMER, Decimal("10"), "test")
-        draft = Draft(service_id=1, link="https://instagram.com/kill", quantity=1000)
+        draft = OrderDraft(service_id=1, link="https://instagram.com/kill", quantity=1000)
         quote = await services.ordering.quote(CUSTOMER, draft)
         placed = await services.ordering.place(CUSTOMER, draft, "t-kill", quote.price)
         assert placed.order is not None and placed.order.panel_order_id is not None

@@ -104,7 +104,7 @@ async def test_one_log_line_per_update_without_the_customers_text(
     assert len(lines) == 1
     record: Any = lines[0]
     assert record.user_id == CUSTOMER and record.update_type == "message"
-    assert record.handler.startswith("order.") and record.outcome == "ok"
+    assert record.handler.startswith("order_form.") and record.outcome == "ok"
     assert record.duration_ms >= 0
     info = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
     assert info and not any("secret_customer_page" in line for line in info)

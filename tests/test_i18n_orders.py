@@ -12,7 +12,7 @@ import pytest
 from aiogram.methods import SendMessage
 
 from bot.domain.money import to_minor
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.i18n import FSI, PDI, I18n, Translator
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
 from bot.ui.keyboards.callbacks import MenuCb, NoticeOrderCb, OrderActionCb, OrderCardCb
@@ -78,7 +78,9 @@ async def two_customers(shop: Shop, first: str, second: str) -> None:
 async def place_for_both(shop: Shop, link: str, quantity: int) -> dict[int, Any]:
     """An order of each customer (the link ends with their id), by customer."""
     return {
-        user: await place(shop, Draft(service_id=1, link=f"{link}{user}", quantity=quantity), user)
+        user: await place(
+            shop, OrderDraft(service_id=1, link=f"{link}{user}", quantity=quantity), user
+        )
         for user in (CUSTOMER, OTHER)
     }
 
@@ -160,7 +162,7 @@ async def test_a_notice_is_worded_in_the_language_chosen_by_the_time_it_is_sent(
 ) -> None:
     shop = funded
     await speaks(shop, CUSTOMER, "en")
-    placed = await place(shop, Draft(service_id=1, link="https://t.me/switch", quantity=100))
+    placed = await place(shop, OrderDraft(service_id=1, link="https://t.me/switch", quantity=100))
     assert placed.panel_order_id
     async with shop.db.transaction() as repos:
         await repos.conn.execute("DELETE FROM outbox")
@@ -191,7 +193,7 @@ async def test_an_unknown_status_alert_reaches_each_admin_in_their_language(
     await shop.credit(CUSTOMER, "10")
     await speaks(shop, ADMIN_ID, "fa")
     await speaks(shop, SECOND_ADMIN, "en")
-    placed = await place(shop, Draft(service_id=1, link="https://t.me/odd", quantity=100))
+    placed = await place(shop, OrderDraft(service_id=1, link="https://t.me/odd", quantity=100))
     assert placed.panel_order_id
     async with shop.db.transaction() as repos:
         await repos.conn.execute("DELETE FROM outbox")
@@ -216,7 +218,7 @@ async def test_an_unknown_status_alert_reaches_each_admin_in_their_language(
 async def test_my_orders_and_the_card_in_arabic(funded: Shop, i18n: I18n) -> None:
     shop, h = funded, funded.harness
     await speaks(shop, CUSTOMER, "ar")
-    placed = await place(shop, Draft(service_id=1, link="https://t.me/list", quantity=100))
+    placed = await place(shop, OrderDraft(service_id=1, link="https://t.me/list", quantity=100))
     ar = i18n.get("ar")
     await h.press(CUSTOMER, MenuCb(to="orders").pack())
     text = h.last_text(CUSTOMER)
@@ -247,7 +249,7 @@ async def test_refill_and_cancel_answers_in_the_customers_language(
     shop, h = funded, funded.harness
     await speaks(shop, CUSTOMER, "fa")
     fa: Translator = i18n.get("fa")
-    placed = await place(shop, Draft(service_id=1, link="https://t.me/rf", quantity=100))
+    placed = await place(shop, OrderDraft(service_id=1, link="https://t.me/rf", quantity=100))
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
     await shop.services.status_sync.sync()
@@ -257,7 +259,7 @@ async def test_refill_and_cancel_answers_in_the_customers_language(
     assert text.startswith(fa("refill-requested", refill_id=refill_id) + "\n\n")
     assert isolated(refill_id) in text
 
-    other = await place(shop, Draft(service_id=1, link="https://t.me/cx", quantity=100))
+    other = await place(shop, OrderDraft(service_id=1, link="https://t.me/cx", quantity=100))
     shop.panel.inject_fault("cancel", "error:This order cannot be cancelled")
     await h.press(CUSTOMER, OrderActionCb(id=other.id, act="cancelok").pack())
     refused = fa("cancel-refused", reason="This order cannot be cancelled")

@@ -23,9 +23,10 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
 from fluent.syntax import FluentParser, FluentSerializer, ast
 
+from bot.domain import inputs
 from bot.domain.money import to_minor
+from bot.domain.service_types import SUBSCRIPTIONS, Limits
 from bot.i18n import FSI, LANGUAGES, LOCALES_DIR, PDI, Fragment, I18n, Translator
-from bot.services import inputs
 from bot.services.languages import choose_language
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.views import order_card
@@ -291,6 +292,15 @@ def test_every_input_error_has_its_message_in_every_language() -> None:
         lambda: inputs.parse_comments("a\nb\nc", 1, 2),
         lambda: inputs.parse_username("no spaces"),
     ]
+    subscription = {step.name: step for step in SUBSCRIPTIONS.steps}
+    for name, typed in [
+        ("account", "no spaces"),
+        *((field, bad) for field in ("min", "max", "posts") for bad in ("x", "9999")),
+        *(("delay", bad) for bad in ("x", "99", "7")),
+        ("expiry", "31/02/2027"),
+    ]:
+        step = subscription[name]
+        cases.append(lambda step=step, typed=typed: step.read(typed, Limits(1, 2), {}))
     english, english_keys = I18n().get("en"), I18n().keys["en"]
     keys = set()
     for case in cases:

@@ -85,8 +85,8 @@ def test_no_module_imports_from_a_layer_above_its_own() -> None:
     ("module", "imported", "upward"),
     [
         ("bot.services.wallet", "bot.ui.views", True),
-        ("bot.ui.keyboards.orders", "bot.handlers.orders", True),
-        ("bot.handlers.orders", "bot.services.tracking", False),
+        ("bot.ui.keyboards.orders", "bot.handlers.my_orders", True),
+        ("bot.handlers.my_orders", "bot.services.tracking", False),
         ("bot.domain.money", "bot.db.database", True),
     ],
 )

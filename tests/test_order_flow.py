@@ -11,7 +11,7 @@ from aiogram.methods import AnswerCallbackQuery
 
 from bot.domain.clock import now
 from bot.domain.money import to_minor
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.services.ordering import OutcomeKind
 from bot.services.wallet import move
 from bot.ui.keyboards.callbacks import ConfirmCb, MenuCb, OrderServiceCb
@@ -243,8 +243,8 @@ async def test_forged_confirm_token_places_nothing(shop: Shop) -> None:
 async def test_two_concurrent_orders_beyond_the_balance(shop: Shop) -> None:
     await shop.credit(CUSTOMER, "1.00")
     ordering = shop.services.ordering
-    first = Draft(service_id=1, link="https://instagram.com/one", quantity=1000)  # 0.90
-    second = Draft(service_id=1, link="https://instagram.com/two", quantity=1000)
+    first = OrderDraft(service_id=1, link="https://instagram.com/one", quantity=1000)  # 0.90
+    second = OrderDraft(service_id=1, link="https://instagram.com/two", quantity=1000)
     price = (await ordering.quote(CUSTOMER, first)).price
     outcomes = await asyncio.gather(
         ordering.place(CUSTOMER, first, "token-one", price),
@@ -260,7 +260,7 @@ async def test_two_concurrent_orders_beyond_the_balance(shop: Shop) -> None:
 async def test_same_token_twice_is_one_order(shop: Shop) -> None:
     await shop.credit(CUSTOMER, "5")
     ordering = shop.services.ordering
-    draft = Draft(service_id=3, link="https://t.me/c")
+    draft = OrderDraft(service_id=3, link="https://t.me/c")
     price = (await ordering.quote(CUSTOMER, draft)).price
     a = await ordering.place(CUSTOMER, draft, "same", price)
     b = await ordering.place(CUSTOMER, draft, "same", price)
@@ -332,7 +332,7 @@ async def test_timeout_holds_funds_for_review_with_one_add(
 @pytest.mark.parametrize("fault", ["http500", "html", "broken_json"])
 async def test_unreadable_answer_is_unknown_not_retried(shop: Shop, fault: str) -> None:
     await shop.credit(CUSTOMER, "10")
-    draft = Draft(service_id=1, link="https://instagram.com/f", quantity=100)
+    draft = OrderDraft(service_id=1, link="https://instagram.com/f", quantity=100)
     ordering = shop.services.ordering
     price = (await ordering.quote(CUSTOMER, draft)).price
     shop.panel.inject_fault("add", fault)
@@ -375,13 +375,13 @@ async def test_service_hidden_while_the_form_is_open(shop: Shop) -> None:
 async def test_an_order_interrupted_mid_add_is_held_for_review_at_start(shop: Shop) -> None:
     await shop.credit(CUSTOMER, "10")
     ordering = shop.services.ordering
-    draft = Draft(service_id=1, link="https://instagram.com/interrupted", quantity=1000)
+    draft = OrderDraft(service_id=1, link="https://instagram.com/interrupted", quantity=1000)
     quote = await ordering.quote(CUSTOMER, draft)
     async with shop.db.transaction() as repos:
         # What a stop between the debit and the panel's answer leaves behind.
         order_id = await repos.orders.insert_submitting(
             CUSTOMER,
-            Draft(service_id=1, link=draft.link or "", quantity=1000),
+            OrderDraft(service_id=1, link=draft.link or "", quantity=1000),
             service_name="x",
             service_type="Default",
             quantity=1000,
@@ -392,7 +392,7 @@ async def test_an_order_interrupted_mid_add_is_held_for_review_at_start(shop: Sh
         await move(repos, CUSTOMER, -quote.price, "order", order_id=order_id)
         young = await repos.orders.insert_submitting(
             CUSTOMER,
-            Draft(service_id=1, link="https://instagram.com/young", quantity=1000),
+            OrderDraft(service_id=1, link="https://instagram.com/young", quantity=1000),
             service_name="x",
             service_type="Default",
             quantity=1000,
@@ -412,7 +412,7 @@ async def test_an_order_interrupted_mid_add_is_held_for_review_at_start(shop: Sh
 async def test_cancelling_an_order_mid_add_still_records_it(shop: Shop) -> None:
     await shop.credit(CUSTOMER, "10")
     ordering = shop.services.ordering
-    draft = Draft(service_id=1, link="https://instagram.com/stop", quantity=100)
+    draft = OrderDraft(service_id=1, link="https://instagram.com/stop", quantity=100)
     price = (await ordering.quote(CUSTOMER, draft)).price
     held = shop.panel.hold("add")
     task = asyncio.create_task(ordering.place(CUSTOMER, draft, "stop-token", price))
@@ -432,7 +432,7 @@ async def test_a_fractional_or_exponent_order_id_holds_the_money_for_review(
     shop: Shop, answer: str
 ) -> None:
     await shop.credit(CUSTOMER, "10")
-    draft = Draft(service_id=1, link="https://instagram.com/g", quantity=100)
+    draft = OrderDraft(service_id=1, link="https://instagram.com/g", quantity=100)
     outcome = await shop.place(draft, "t-odd-id", fault=f"json:{answer}")
     assert outcome.kind == "unknown" and outcome.order is not None
     assert outcome.order.state == "unknown"

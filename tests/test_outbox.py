@@ -11,7 +11,7 @@ from aiogram.exceptions import TelegramNetworkError, TelegramNotFound
 from aiogram.methods import SendMessage
 
 from bot.domain.clock import now
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.services.ordering import OutcomeKind
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
@@ -93,7 +93,7 @@ async def test_two_senders_never_deliver_one_message_twice(shop: Shop) -> None:
 
 async def test_403_marks_the_user_and_stops_writing_but_refunds_go_on(shop: Shop) -> None:
     await shop.credit(CUSTOMER, "10")
-    draft = Draft(service_id=1, link="https://instagram.com/blocked", quantity=1000)
+    draft = OrderDraft(service_id=1, link="https://instagram.com/blocked", quantity=1000)
     outcome = await shop.place(draft, "tok")
     assert outcome.kind == OutcomeKind.PLACED and outcome.order and outcome.order.panel_order_id
     session = shop.harness.session

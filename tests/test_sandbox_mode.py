@@ -10,7 +10,7 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
 from bot.db import Database
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.i18n import I18n
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
@@ -110,7 +110,7 @@ async def test_a_restarted_sandbox_takes_back_running_orders(db: Database) -> No
         await repos.users.ensure(1, 1)
         order_id = await repos.orders.insert_submitting(
             1,
-            Draft(service_id=101, link="https://instagram.com/a", quantity=100),
+            OrderDraft(service_id=101, link="https://instagram.com/a", quantity=100),
             service_name="x",
             service_type="Default",
             quantity=100,

@@ -16,7 +16,7 @@ from bot.db import Database, apply_migrations
 from bot.db.migrate import migration_files
 from bot.db.repositories.topups import NewTopup
 from bot.domain.money import to_minor
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.payments.stars import stars_for
 from bot.services.stars_topups import NOTE_STARS_REFUND_GIVEN_BACK
 from bot.telegram.middlewares.retry import RetryInteractive
@@ -182,7 +182,7 @@ async def test_refund_after_the_money_was_spent_is_refused(stars_shop: Shop) -> 
     sent = await invoice(stars_shop, amount="10")
     await pay(stars_shop, sent, "charge-spent")
     outcome = await stars_shop.place(
-        Draft(service_id=3, link="https://t.me/mychannel"), "tok-spent"
+        OrderDraft(service_id=3, link="https://t.me/mychannel"), "tok-spent"
     )  # 4.50 of the 10.00
     assert outcome.order is not None
     await h.send(ADMIN_ID, "/refund_stars charge-spent")

@@ -11,7 +11,7 @@ from aiogram.methods import AnswerCallbackQuery
 
 from bot.db.repositories.orders import Order
 from bot.domain.money import to_minor
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.sandbox.panel import Reply
 from bot.services import status_sync as status_sync_module
 from bot.services.order_statuses import OrderStatuses
@@ -26,7 +26,7 @@ from tests.payments_helpers import rendered
 OTHER = 2002
 
 
-async def place(shop: Shop, draft: Draft, user: int = CUSTOMER) -> Order:
+async def place(shop: Shop, draft: OrderDraft, user: int = CUSTOMER) -> Order:
     outcome = await shop.place(draft, f"t-{user}-{draft.link}-{draft.quantity}", user)
     assert outcome.kind == OutcomeKind.PLACED and outcome.order is not None
     return outcome.order
@@ -61,7 +61,9 @@ async def funded(shop: Shop) -> Shop:
 
 async def test_pending_in_progress_completed(funded: Shop) -> None:
     shop = funded
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/a", quantity=1000))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/a", quantity=1000)
+    )
     assert placed.panel_order_id is not None
     tracking = shop.services.status_sync
     await tracking.sync()
@@ -87,7 +89,9 @@ async def test_pending_in_progress_completed(funded: Shop) -> None:
 
 async def test_partial_refunds_undelivered_share_to_the_cent_once(funded: Shop) -> None:
     shop = funded
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/b", quantity=1500))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/b", quantity=1500)
+    )
     assert placed.price == to_minor(Decimal("1.35"))
     assert placed.panel_order_id is not None
     shop.panel.set_status(placed.panel_order_id, "Partial", remains=157, charge=Decimal("1.2087"))
@@ -111,7 +115,9 @@ async def test_partial_refunds_undelivered_share_to_the_cent_once(funded: Shop) 
 )
 async def test_cancel_spellings_refund_the_whole_once(funded: Shop, raw: str) -> None:
     shop = funded
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/c", quantity=500))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/c", quantity=500)
+    )
     assert placed.panel_order_id is not None
     shop.panel.set_status(placed.panel_order_id, raw, remains=500)
     for _ in range(3):
@@ -126,8 +132,12 @@ async def test_cancel_spellings_refund_the_whole_once(funded: Shop, raw: str) ->
 
 async def test_unknown_status_is_kept_tracked_and_admins_told_once(funded: Shop) -> None:
     shop = funded
-    first = await place(shop, Draft(service_id=1, link="https://instagram.com/d", quantity=100))
-    second = await place(shop, Draft(service_id=1, link="https://instagram.com/e", quantity=100))
+    first = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/d", quantity=100)
+    )
+    second = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/e", quantity=100)
+    )
     assert first.panel_order_id and second.panel_order_id
     shop.panel.set_status(first.panel_order_id, "On Hold")
     shop.panel.set_status(second.panel_order_id, "on hold ")
@@ -149,7 +159,7 @@ async def test_unknown_status_is_kept_tracked_and_admins_told_once(funded: Shop)
 async def test_250_open_orders_take_3_status_requests_a_cycle(funded: Shop) -> None:
     shop = funded
     for i in range(250):
-        await place(shop, Draft(service_id=1, link=f"https://t.me/c{i}", quantity=50))
+        await place(shop, OrderDraft(service_id=1, link=f"https://t.me/c{i}", quantity=50))
     shop.panel.requests.clear()
     report = await shop.services.status_sync.sync()
     assert report is not None and report.orders == 250
@@ -170,7 +180,7 @@ async def test_a_batch_is_applied_before_a_batch_beyond_the_in_flight_bound_is_a
     batches, size = IN_FLIGHT + 2, 4
     monkeypatch.setattr(status_sync_module, "BATCH_SIZE", size)  # a cycle of a few small batches
     placed = [
-        await place(shop, Draft(service_id=1, link=f"https://t.me/b{i}", quantity=50))
+        await place(shop, OrderDraft(service_id=1, link=f"https://t.me/b{i}", quantity=50))
         for i in range(batches * size)
     ]
     for each in placed:
@@ -204,8 +214,8 @@ async def test_a_batch_is_applied_before_a_batch_beyond_the_in_flight_bound_is_a
 
 async def test_per_item_errors_do_not_spoil_the_batch(funded: Shop) -> None:
     shop = funded
-    good = await place(shop, Draft(service_id=1, link="https://instagram.com/f", quantity=100))
-    lost = await place(shop, Draft(service_id=1, link="https://instagram.com/g", quantity=100))
+    good = await place(shop, OrderDraft(service_id=1, link="https://instagram.com/f", quantity=100))
+    lost = await place(shop, OrderDraft(service_id=1, link="https://instagram.com/g", quantity=100))
     assert good.panel_order_id and lost.panel_order_id
     del shop.panel.orders[lost.panel_order_id]  # the panel answers "Incorrect order ID"
     shop.panel.set_status(good.panel_order_id, "Completed", remains=0)
@@ -216,7 +226,9 @@ async def test_per_item_errors_do_not_spoil_the_batch(funded: Shop) -> None:
 
 async def test_a_failing_panel_changes_nothing_and_is_recorded(funded: Shop) -> None:
     shop = funded
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/h", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/h", quantity=100)
+    )
     shop.panel.inject_fault("status", "html", times=10)
     with pytest.raises(Exception, match="status"):
         await shop.services.status_sync.sync()
@@ -241,7 +253,9 @@ async def test_only_one_process_syncs_at_a_time(funded: Shop) -> None:
 async def test_my_orders_list_and_card(funded: Shop) -> None:
     shop, h = funded, funded.harness
     placed = [
-        await place(shop, Draft(service_id=1, link=f"https://instagram.com/p{i}", quantity=100))
+        await place(
+            shop, OrderDraft(service_id=1, link=f"https://instagram.com/p{i}", quantity=100)
+        )
         for i in range(10)
     ]
     await h.press(CUSTOMER, MenuCb(to="orders").pack())
@@ -260,7 +274,9 @@ async def test_my_orders_list_and_card(funded: Shop) -> None:
 
 async def test_someone_elses_order_is_refused(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/x", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/x", quantity=100)
+    )
     for data in (
         OrderCardCb(id=placed.id).pack(),
         OrderActionCb(id=placed.id, act="cancel").pack(),
@@ -276,7 +292,9 @@ async def test_someone_elses_order_is_refused(funded: Shop) -> None:
 
 async def test_refill_end_to_end(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/r", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/r", quantity=100)
+    )
     assert placed.panel_order_id
     # Not completed yet: refill does not apply, and nothing is asked.
     await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
@@ -306,7 +324,9 @@ async def test_refill_end_to_end(funded: Shop) -> None:
 
 async def test_cancel_end_to_end_refunds_when_status_arrives(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/k", quantity=1000))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/k", quantity=1000)
+    )
     assert placed.panel_order_id
     balance_after_order = await shop.balance(CUSTOMER)
     await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
@@ -331,7 +351,9 @@ async def test_cancel_end_to_end_refunds_when_status_arrives(funded: Shop) -> No
 
 async def test_cancel_refused_by_the_panel_changes_nothing(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/m", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/m", quantity=100)
+    )
     shop.panel.inject_fault("cancel", "error:This order cannot be cancelled")
     calls = await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="cancelok").pack())
     answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
@@ -345,7 +367,9 @@ async def test_cancel_refused_by_the_panel_changes_nothing(funded: Shop) -> None
 
 async def test_refresh_and_order_again(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/n", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/n", quantity=100)
+    )
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "In progress", start_count=5, remains=50)
     await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
@@ -360,7 +384,9 @@ async def test_refresh_and_order_again(funded: Shop) -> None:
 
 async def test_partial_without_remains_stays_open_and_admins_are_told(funded: Shop) -> None:
     shop = funded
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/pr", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/pr", quantity=100)
+    )
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "In progress", remains=40)
     await shop.services.status_sync.sync()
@@ -382,7 +408,9 @@ async def test_partial_without_remains_stays_open_and_admins_are_told(funded: Sh
 
 async def test_an_order_the_panel_forgot_is_told_to_admins_once(funded: Shop) -> None:
     shop = funded
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/fg", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/fg", quantity=100)
+    )
     assert placed.panel_order_id
     del shop.panel.orders[placed.panel_order_id]
     for _ in range(3):
@@ -394,7 +422,9 @@ async def test_an_order_the_panel_forgot_is_told_to_admins_once(funded: Shop) ->
 
 async def test_a_refill_the_panel_does_not_know_ends_failed(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/rf", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/rf", quantity=100)
+    )
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
     await shop.services.status_sync.sync()
@@ -411,7 +441,9 @@ async def test_a_refill_the_panel_does_not_know_ends_failed(funded: Shop) -> Non
 
 async def test_a_refill_claim_left_by_a_stop_does_not_block_forever(funded: Shop) -> None:
     shop, h = funded, funded.harness
-    placed = await place(shop, Draft(service_id=1, link="https://instagram.com/rc", quantity=100))
+    placed = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/rc", quantity=100)
+    )
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "Completed", remains=0)
     await shop.services.status_sync.sync()
@@ -430,8 +462,12 @@ async def test_an_absurd_number_is_that_orders_problem_only(
     """One item of a batch answer carries a value no column can hold: the Canceled order beside
     it is refunded and told; the odd field counts as missing; admins are told once."""
     shop = funded
-    weird = await place(shop, Draft(service_id=1, link="https://instagram.com/w1", quantity=100))
-    gone = await place(shop, Draft(service_id=1, link="https://instagram.com/w2", quantity=100))
+    weird = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/w1", quantity=100)
+    )
+    gone = await place(
+        shop, OrderDraft(service_id=1, link="https://instagram.com/w2", quantity=100)
+    )
     assert weird.panel_order_id and gone.panel_order_id
     shop.panel.set_status(weird.panel_order_id, "In progress", **odd)
     shop.panel.set_status(gone.panel_order_id, "Canceled", remains=100)
@@ -460,7 +496,7 @@ async def test_a_cycle_where_all_settle_refunds_once_across_short_transactions(
     placed = [
         await place(
             shop,
-            Draft(service_id=1, link=f"https://instagram.com/s{i}", quantity=500),
+            OrderDraft(service_id=1, link=f"https://instagram.com/s{i}", quantity=500),
             CUSTOMER if i % 2 else OTHER,
         )
         for i in range(130)

@@ -12,7 +12,7 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageCaption, SendMessage, SendPhoto
 
 from bot.domain.money import to_minor
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import OrderDraft
 from bot.handlers.states import TopupFlow
 from bot.ui.keyboards.callbacks import TopupAmountCb, TopupDecisionCb, TopupMethodCb, WalletCb
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
@@ -108,7 +108,7 @@ async def test_history_pages_newest_first_with_reasons(pay_shop: Shop) -> None:
     await h.send(CUSTOMER, "/start")
     await pay_shop.services.wallet.admin_credit(ADMIN_ID, CUSTOMER, Decimal(20), "bonus <vip>")
     outcome = await pay_shop.place(
-        Draft(service_id=1, link="https://instagram.com/a", quantity=1000), "tok-1"
+        OrderDraft(service_id=1, link="https://instagram.com/a", quantity=1000), "tok-1"
     )
     assert outcome.order is not None
     await pay_shop.services.wallet.admin_debit(ADMIN_ID, CUSTOMER, Decimal("0.10"), None)

@@ -11,7 +11,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
 from bot.config import Settings
-from bot.handlers.orders import send_orders
+from bot.handlers.my_orders import send_orders
 from bot.handlers.wallet import on_balance
 from bot.i18n import I18n, Translator
 from bot.services.catalogue import CatalogueService

@@ -22,7 +22,7 @@ from bot.config import Settings
 from bot.db.repositories.topups import Method
 from bot.domain.money import Shown, to_minor
 from bot.handlers.common import replace, show
-from bot.handlers.order import show_summary
+from bot.handlers.order_form import show_summary
 from bot.handlers.states import OrderFlow, TopupFlow
 from bot.i18n import I18n, Translator
 from bot.payments.cryptopay import CryptoPayError

@@ -42,6 +42,11 @@ class OrderStatus:
     start_count: int | None
     remains: int | None
     currency: str | None
+    # A Subscriptions order's: the posts it has served, its end date (as the panel writes it)
+    # and the panel orders it made, one per post. None (or empty) for other types.
+    posts: int | None = None
+    expiry: str | None = None
+    orders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +69,11 @@ _RESERVED_FORM_NAMES = frozenset({"key", "action"})
 
 @dataclass(frozen=True, slots=True)
 class NewOrder:
-    """An `add` request. Which optional fields apply depends on the service type."""
+    """An `add` request. Which optional fields apply depends on the service type; a field
+    the client has no name for goes in `extra` (see `of`)."""
 
     service: int
-    link: str
+    link: str | None = None  # every type but a few (Subscriptions) has one
     quantity: int | None = None
     runs: int | None = None
     interval: int | None = None
@@ -82,10 +88,20 @@ class NewOrder:
         if clash:
             raise ValueError(f"extra fields clash with reserved names: {sorted(clash)}")
 
+    @classmethod
+    def of(cls, service: int, given: Mapping[str, int | str]) -> NewOrder:
+        """The request sending `given` (form field name -> value) for a service: the named
+        fields as such, any other in `extra`."""
+        named = {f.name for f in fields(cls)} - {"service", "extra"}
+        known = {name: value for name, value in given.items() if name in named}
+        extra = {name: str(value) for name, value in given.items() if name not in named}
+        return cls(service=service, **known, extra=extra)  # type: ignore[arg-type]
+
     def form_fields(self) -> dict[str, str]:
         """The form fields of this order (not key/action), only those that are set."""
-        form: dict[str, str] = {"service": str(self.service), "link": self.link}
+        form: dict[str, str] = {"service": str(self.service)}
         optional: dict[str, int | str | None] = {
+            "link": self.link,
             "quantity": self.quantity,
             "runs": self.runs,
             "interval": self.interval,
@@ -210,7 +226,17 @@ def parse_order_status(raw: object) -> OrderStatus:
         start_count=read_int(raw.get("start_count")),
         remains=read_int(raw.get("remains")),
         currency=read_text(raw.get("currency")),
+        posts=read_int(raw.get("posts")),
+        expiry=read_text(raw.get("expiry")),
+        orders=_read_ids(raw.get("orders")),
     )
+
+
+def _read_ids(value: object) -> tuple[str, ...]:
+    """Order ids as a list ([1, "2"]) or comma separated text ("1,2"); () if unusable."""
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    ids = (read_id(item) for item in items if not isinstance(item, (dict, list)))
+    return tuple(item for item in ids if item is not None)
 
 
 def parse_balance(raw: object) -> Balance:

@@ -1,6 +1,6 @@
 """Service lists of the simulated panel, in the wire shape of the API v2 `services` answer.
 
-`sandbox_services()` is a small real-looking shop (every supported type, two unsupported ones);
+`sandbox_services()` is a small real-looking shop (every supported type, one unsupported);
 `large_catalogue()` is a big, awkward one for paging, escaping and speed. Both are
 deterministic: the same call always gives the same list.
 """
@@ -126,7 +126,7 @@ def _wire(row: _Row) -> dict[str, object]:
 
 
 def sandbox_services() -> list[dict[str, object]]:
-    """A few dozen real-looking services: every supported type, two unsupported ones."""
+    """A few dozen real-looking services: every supported type, one unsupported."""
     return [_wire(row) for row in _SANDBOX_ROWS]
 
 

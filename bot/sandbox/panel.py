@@ -34,7 +34,9 @@ _CHARGE_QUANTUM = Decimal("0.00001")  # panels keep charges to five decimals
 
 # Types this panel takes orders for (lower case: matching ignores case). Others, such as
 # "Subscriptions", are refused so that a bot that should hide them is caught sending them.
-_SIMULATED_TYPES = frozenset({"default", "package", "custom comments", "comment likes", "poll"})
+_SIMULATED_TYPES = frozenset(
+    {"default", "package", "custom comments", "comment likes", "poll", "subscriptions"}
+)
 
 _FAULT_KINDS = ("html", "broken_json", "http500", "http502", "disconnect")
 _FAULT_PREFIXES = ("error:", "http400_error:", "delay:", "json:")
@@ -406,7 +408,9 @@ class SimulatedPanel:
     def _add(self, form: Mapping[str, str]) -> object:
         offer = self._offer(form.get("service", ""))
         link = form.get("link", "").strip()
-        if not link:
+        if offer.type.lower() == "subscriptions":
+            link = _subscription_account(form)
+        elif not link:
             raise _Refusal("Bad link")
         quantity, charge = self._quantity_and_charge(offer, form)
         if charge > self.balance:
@@ -437,6 +441,9 @@ class SimulatedPanel:
             raise _Refusal(f"Service type {offer.type} is not simulated")
         if kind == "package":
             return 1, offer.rate
+        if kind == "subscriptions":
+            quantity = _subscription_units(offer, form)
+            return quantity, offer.rate * quantity / 1000
         if kind == "custom comments":
             lines = [line for line in re.split(r"\r?\n", form.get("comments", "")) if line.strip()]
             quantity = _check_range(offer, len(lines))
@@ -504,6 +511,8 @@ class SimulatedPanel:
                 answer["remains"] = order.remains
             if order.id % 4 == 2:
                 answer["status"] = order.status + " "
+        if "posts" in order.fields:
+            answer.update(_subscription_status(order))
         answer.update(order.wire_overrides)
         return answer
 
@@ -652,6 +661,49 @@ def _positive_int(text: str | None, refusal: str) -> int:
     if not value.isdigit() or int(value) <= 0:
         raise _Refusal(refusal)
     return int(value)
+
+
+SUBSCRIPTION_DELAYS = frozenset({0, 5, 10, 15, 30, 60, 90})
+
+
+def _subscription_account(form: Mapping[str, str]) -> str:
+    """A Subscriptions order has no link: its account (`username`) is where it goes."""
+    if form.get("link"):
+        raise _Refusal("Subscriptions take no link")
+    username = form.get("username", "").strip().lstrip("@")
+    if not username:
+        raise _Refusal("Username is required")
+    return "@" + username
+
+
+def _subscription_units(offer: _Offer, form: Mapping[str, str]) -> int:
+    """Up to `max` for each of `posts` posts (charged as such; undelivered ones come back as
+    remains); `min` and `max` within the service's limits, `delay` one of the set minutes,
+    `expiry` (optional) a d/m/Y date."""
+    low = _check_range(offer, _positive_int(form.get("min"), "Incorrect min"))
+    high = _check_range(offer, _positive_int(form.get("max"), "Incorrect max"))
+    if high < low:
+        raise _Refusal("Max less than min")
+    posts = _positive_int(form.get("posts"), "Incorrect posts")
+    delay = form.get("delay", "").strip()
+    if not delay.isdigit() or int(delay) not in SUBSCRIPTION_DELAYS:
+        raise _Refusal("Incorrect delay")
+    expiry = form.get("expiry")
+    if expiry is not None and not re.fullmatch(r"[0-9]{2}/[0-9]{2}/[0-9]{4}", expiry):
+        raise _Refusal("Incorrect expiry")
+    return high * posts
+
+
+def _subscription_status(order: SimOrder) -> dict[str, object]:
+    """What a Subscriptions status adds: the posts served so far, the end date, the orders."""
+    posts = int(order.fields["posts"])
+    delivered = order.quantity - order.remains
+    served = posts * delivered // order.quantity if order.quantity else 0
+    return {
+        "posts": str(served),
+        "expiry": order.fields.get("expiry"),
+        "orders": [order.id * 1000 + post for post in range(1, served + 1)],
+    }
 
 
 def _check_range(offer: _Offer, quantity: int) -> int:

@@ -35,7 +35,7 @@ TEXT_LIMIT = 4096
 
 
 @dataclass(frozen=True, slots=True)
-class Draft:
+class BroadcastDraft:
     id: int
     recipients: int
 
@@ -66,11 +66,11 @@ class BroadcastService:
         self.progress_interval = progress_interval
         self._tasks: dict[int, asyncio.Task[None]] = {}
 
-    async def draft(self, admin_id: int, text: str) -> Draft:
+    async def draft(self, admin_id: int, text: str) -> BroadcastDraft:
         async with self._db.transaction() as repos:
             broadcast_id = await repos.outbox.create_broadcast(admin_id, text, now())
             count = await repos.users.count_reachable(sorted(self._notifier.admin_ids))
-        return Draft(broadcast_id, count)
+        return BroadcastDraft(broadcast_id, count)
 
     async def cancel(self, broadcast_id: int) -> bool:
         async with self._db.transaction() as repos:

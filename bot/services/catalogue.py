@@ -15,7 +15,7 @@ from bot.db.repositories.catalogue import CategoryRow, ServiceRow, ServiceUpsert
 from bot.db.turns import background
 from bot.domain.clock import now
 from bot.domain.money import to_minor
-from bot.domain.order_types import kind_of
+from bot.domain.service_types import kind_of
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import Service

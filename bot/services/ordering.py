@@ -25,15 +25,15 @@ from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
+from bot.domain import inputs
 from bot.domain.clock import now
 from bot.domain.money import to_minor
 from bot.domain.notices import Button, Money, Notice
-from bot.domain.order_draft import Draft
-from bot.domain.order_types import Kind, kind_of
+from bot.domain.order_draft import OrderDraft
+from bot.domain.service_types import Limits, ServiceType, Step, kind_of
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelRefused, PanelUnavailable
 from bot.panel.models import NewOrder
-from bot.services import inputs
 from bot.services.catalogue import CatalogueService
 from bot.services.notify import Notifier
 from bot.services.pricing import order_total
@@ -45,8 +45,8 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True)
 class Quote:
     service: ServiceRow
-    kind: Kind
-    draft: Draft
+    kind: ServiceType
+    draft: OrderDraft
     total_quantity: int
     per_1000: Decimal
     price: int  # minor units the customer pays
@@ -88,59 +88,49 @@ class Outcome:
 PANEL_REFUSES_ALERT = "panel_refuses_funds_or_key"
 
 
-def check_draft(service: ServiceRow, kind: Kind, draft: Draft) -> int:
-    """Re-checks every input against the service as it is now; returns the total quantity."""
-    try:
-        inputs.parse_link(draft.link)
-        if kind is Kind.PACKAGE:
-            return 1
-        if kind is Kind.CUSTOM_COMMENTS:
-            return inputs.parse_comments(
-                draft.comments, service.min_quantity, service.max_quantity
-            ).count
-        quantity = inputs.parse_quantity(
-            str(draft.quantity), service.min_quantity, service.max_quantity
-        )
-        if kind is Kind.COMMENT_LIKES:
-            inputs.parse_username(draft.username)
-        if kind is Kind.POLL:
-            inputs.parse_answer_number(str(draft.answer_number))
-        if draft.runs is not None:
-            if not service.dripfeed or kind is not Kind.DEFAULT or draft.interval is None:
-                raise DraftInvalid
-            inputs.parse_runs(str(draft.runs), quantity, service.max_quantity)
-            inputs.parse_interval(str(draft.interval))
-            return quantity * draft.runs
-        return quantity
-    except inputs.InputError as exc:
-        raise DraftInvalid(str(exc)) from exc
+def limits(service: ServiceRow) -> Limits:
+    return Limits(service.min_quantity, service.max_quantity)
 
 
-def panel_order(service: ServiceRow, kind: Kind, draft: Draft) -> NewOrder:
-    """Exactly the fields the panel's `add` takes for this type, nothing else."""
-    assert draft.link is not None
-    if kind is Kind.PACKAGE:
-        return NewOrder(service=service.id, link=draft.link)
-    if kind is Kind.CUSTOM_COMMENTS:
-        return NewOrder(service=service.id, link=draft.link, comments=draft.comments)
-    if kind is Kind.COMMENT_LIKES:
-        return NewOrder(
-            service=service.id, link=draft.link, quantity=draft.quantity, username=draft.username
-        )
-    if kind is Kind.POLL:
-        return NewOrder(
-            service=service.id,
-            link=draft.link,
-            quantity=draft.quantity,
-            answer_number=draft.answer_number,
-        )
-    return NewOrder(
-        service=service.id,
-        link=draft.link,
-        quantity=draft.quantity,
-        runs=draft.runs,
-        interval=draft.interval if draft.runs is not None else None,
-    )
+def flow(service: ServiceRow, kind: ServiceType) -> tuple[Step, ...]:
+    """The steps of the form for a service as it is now."""
+    return kind.flow(service.dripfeed)
+
+
+def first_unfit(service: ServiceRow, kind: ServiceType, draft: OrderDraft) -> Step | None:
+    """The first step whose answer (or its absence) no longer fits the service as it is now;
+    None when they all do."""
+    for step in flow(service, kind):
+        try:
+            step.check(draft.answers, limits(service))
+        except inputs.InputError:
+            return step
+    return None
+
+
+def check_draft(service: ServiceRow, kind: ServiceType, draft: OrderDraft) -> int:
+    """Re-checks every input against the service as it is now; returns the units it prices."""
+    steps = flow(service, kind)
+    asked = {step.key for step in steps if step.asked(draft.answers)}
+    if set(draft.answers) - asked:  # an answer of a step it no longer has (drip-feed gone)
+        raise DraftInvalid("an answer the form no longer asks for")
+    for step in steps:
+        try:
+            step.check(draft.answers, limits(service))
+        except inputs.InputError as exc:
+            raise DraftInvalid(str(exc)) from exc
+    return kind.units(draft.answers)
+
+
+def panel_order(service: ServiceRow, kind: ServiceType, draft: OrderDraft) -> NewOrder:
+    """Exactly the fields the panel's `add` takes for this type, nothing else: each answer of
+    the form under its key."""
+    given = {
+        step.key: draft.answers[step.key]
+        for step in flow(service, kind)
+        if step.asked(draft.answers) and step.key in draft.answers
+    }
+    return NewOrder.of(service.id, given)
 
 
 class OrderingService:
@@ -167,7 +157,7 @@ class OrderingService:
         """The panel client's slots are all taken: an order confirmed now waits its turn."""
         return self._panel.busy
 
-    async def quote(self, user_id: int, draft: Draft) -> Quote:
+    async def quote(self, user_id: int, draft: OrderDraft) -> Quote:
         service = await self._catalogue.orderable(draft.service_id)
         if service is None:
             raise ServiceUnavailable
@@ -192,7 +182,7 @@ class OrderingService:
         order = await self._db.peek().orders.get_by_token(token)
         return order if order is not None and order.user_id == user_id else None
 
-    async def place(self, user_id: int, draft: Draft, token: str, shown_price: int) -> Outcome:
+    async def place(self, user_id: int, draft: OrderDraft, token: str, shown_price: int) -> Outcome:
         """Confirms a summary. Safe to call any number of times with the same token."""
         existing = await self._db.peek().orders.get_by_token(token)
         if existing is not None:
@@ -216,7 +206,6 @@ class OrderingService:
 
     async def _hold(self, user_id: int, quote: Quote, token: str) -> int:
         draft = quote.draft
-        assert draft.link is not None
         try:
             async with self._db.transaction() as repos:
                 taken = await repos.orders.get_by_token(token)
@@ -231,6 +220,7 @@ class OrderingService:
                     price=quote.price,
                     confirm_token=token,
                     now=now(),
+                    target=quote.kind.target(draft.answers),
                 )
                 await move(repos, user_id, -quote.price, "order", order_id=order_id)
         except aiosqlite.IntegrityError:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from bot.db.repositories.catalogue import ServiceRow
 from bot.domain.money import from_minor, round_up_to
-from bot.domain.order_types import Kind
+from bot.domain.service_types import ServiceType
 
 HUNDRED = Decimal(100)
 THOUSAND = Decimal(1000)
@@ -26,7 +26,8 @@ def price_per_1000(service: ServiceRow, global_percent: Decimal) -> Decimal:
     return from_minor(service.rate) * (1 + markup / HUNDRED)
 
 
-def order_total(per_1000: Decimal, quantity: int, kind: Kind, decimals: int) -> Decimal:
-    """What the customer pays. A package is sold whole: its rate is its price."""
-    amount = per_1000 if kind is Kind.PACKAGE else per_1000 * quantity / THOUSAND
+def order_total(per_1000: Decimal, units: int, kind: ServiceType, decimals: int) -> Decimal:
+    """What the customer pays for `units` (the type counts them). A type sold whole (a
+    package): its rate is its price."""
+    amount = per_1000 if kind.whole else per_1000 * units / THOUSAND
     return round_up_to(amount, decimals)

@@ -13,7 +13,7 @@ import wcwidth
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
 from bot.domain.money import money, to_minor
-from bot.domain.order_types import Kind, kind_of
+from bot.domain.service_types import Answers, kind_of
 from bot.domain.text import esc as esc
 from bot.domain.text import short as short
 from bot.i18n import Translator
@@ -111,7 +111,8 @@ def list_price(
 ) -> str:
     """The price on a list button: per 1000, or per package (marked, the header says so)."""
     price = rate(per_1000, decimals, cur)
-    if kind_of(service.type) is Kind.PACKAGE:
+    kind = kind_of(service.type)
+    if kind is not None and kind.whole:
         return t("price-package-short", price=price)
     return price
 
@@ -125,7 +126,8 @@ def service_card(
         if len(body) > DESCRIPTION:
             body = body[: DESCRIPTION - 1] + "…"
         description = html.escape(body, quote=False) + "\n\n"
-    package = kind_of(service.type) is Kind.PACKAGE
+    kind = kind_of(service.type)
+    package = kind is not None and kind.whole
     text: str = t(
         "service-card",
         name=esc(service.name, NAME_ON_CARD),
@@ -138,21 +140,9 @@ def service_card(
         refill=t("yes" if service.refill else "no"),
         cancel=t("yes" if service.cancel else "no"),
     )
-    if service.dripfeed and kind_of(service.type) is Kind.DEFAULT:
+    if service.dripfeed and kind is not None and kind.drips:
         text += t("service-card-dripfeed")
     return text
-
-
-_ROUND = (100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000, 500_000, 1_000_000)
-
-
-def quick_picks(low: int, high: int, most: int = 4) -> list[int]:
-    """Quantities to tap: the minimum, up to `most` round amounts between, the maximum."""
-    between = [n for n in _ROUND if low < n < high]
-    if len(between) > most:  # spread over the range rather than the smallest few
-        step = (len(between) - 1) / (most - 1)
-        between = [between[round(i * step)] for i in range(most)]
-    return sorted({low, *between, high})
 
 
 STATE_ICONS = {
@@ -174,48 +164,16 @@ def state_name(t: Translator, state: str) -> str:
     return t(key) if t.has(key) else state
 
 
-def details(
-    t: Translator,
-    service_type: str,
-    quantity: int,
-    runs: int | None,
-    interval: int | None,
-    comments: str | None,
-    username: str | None,
-    answer_number: int | None,
-) -> str:
-    """The type-specific inputs of an order, one line each."""
+def details(t: Translator, service_type: str, answers: Answers, units: int) -> str:
+    """The type-specific inputs of an order, one line each, as its type describes them."""
     kind = kind_of(service_type)
-    if kind is Kind.PACKAGE:
-        return t("summary-package")
-    if kind is Kind.CUSTOM_COMMENTS and comments is not None:
-        lines = comments.split("\n")
-        shown = "\n".join(short(line, 100) for line in lines[:10])
-        if len(lines) > 10:
-            shown += "\n…"
-        return t("summary-comments", count=len(lines), comments=html.escape(shown, quote=False))
-    text = ""
-    if runs is not None and interval is not None:
-        text += t("summary-dripfeed", runs=runs, quantity=quantity // runs, interval=interval)
-    text += t("summary-quantity", quantity=quantity)
-    if kind is Kind.COMMENT_LIKES and username:
-        text += t("summary-username", username=esc(username, 64))
-    if kind is Kind.POLL and answer_number is not None:
-        text += t("summary-answer", answer=answer_number)
-    return text
+    if kind is None:
+        return t("summary-quantity", quantity=units)
+    return "".join(t(key, **args) for key, args in kind.details(answers, units))
 
 
 def order_details(t: Translator, order: Order) -> str:
-    return details(
-        t,
-        order.service_type,
-        order.quantity,
-        order.runs,
-        order.interval_minutes,
-        order.comments,
-        order.username,
-        order.answer_number,
-    )
+    return details(t, order.service_type, order.answers, order.quantity)
 
 
 def order_card(t: Translator, order: Order, decimals: int, cur: str) -> str:

@@ -241,6 +241,12 @@ def render_order(t: Translator, file: OrderFile, settings: Settings) -> str:
         created=t.datetime(o.created_at),
         updated=t.datetime(o.updated_at),
     )
+    return text + _order_history(t, file, settings)
+
+
+def _order_history(t: Translator, file: OrderFile, settings: Settings) -> str:
+    """Under an order's card: its refills, its ledger entries, and what to do under review."""
+    o, dash, text = file.order, t("admin-dash"), ""
     if file.refills:
         lines = "\n".join(
             t(

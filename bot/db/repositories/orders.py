@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -8,7 +9,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db.repositories.base import Repo
-from bot.domain.order_draft import Draft
+from bot.domain.order_draft import Answer, OrderDraft
 
 OPEN_STATES = ("pending", "in_progress", "processing")
 FINAL_STATES = ("completed", "partial", "canceled", "failed")
@@ -42,6 +43,25 @@ class Order:
     confirm_token: str
     created_at: int
     updated_at: int
+    inputs: str = "{}"  # the form's answers, JSON (migration 014); '{}' before it
+
+    @property
+    def answers(self) -> dict[str, Answer]:
+        """The form's answers by key (as the service type's description names them)."""
+        given: dict[str, Answer] = json.loads(self.inputs)
+        if given:
+            return given
+        runs = self.runs if self.interval_minutes is not None else None
+        before = {  # an order placed before the answers were kept whole
+            "link": self.link or None,
+            "quantity": self.quantity // runs if runs else self.quantity,
+            "runs": runs,
+            "interval": self.interval_minutes,
+            "comments": self.comments,
+            "username": self.username,
+            "answer_number": self.answer_number,
+        }
+        return {key: value for key, value in before.items() if value is not None}
 
     @property
     def is_open(self) -> bool:
@@ -76,7 +96,7 @@ class OrderRepo(Repo):
     async def insert_submitting(
         self,
         user_id: int,
-        draft: Draft,
+        draft: OrderDraft,
         *,
         service_name: str,
         service_type: str,
@@ -84,29 +104,33 @@ class OrderRepo(Repo):
         price: int,
         confirm_token: str,
         now: int,
+        target: str | None = None,
     ) -> int:
-        """An order row whose money is held and whose `add` is about to be sent."""
+        """An order row whose money is held and whose `add` is about to be sent. `quantity`:
+        the units priced; `target`: where it goes, shown as its link (default: the link)."""
+        answers = draft.answers
         return await self._insert(
             "INSERT INTO orders (user_id, service_id, service_name, service_type, link, quantity,"
             " runs, interval_minutes, comments, username, answer_number, price, state,"
-            " confirm_token, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitting', ?, ?, ?)",
+            " confirm_token, created_at, updated_at, inputs)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitting', ?, ?, ?, ?)",
             (
                 user_id,
                 draft.service_id,
                 service_name,
                 service_type,
-                draft.link or "",
+                draft.link or "" if target is None else target,
                 quantity,
-                draft.runs,
-                draft.interval if draft.runs is not None else None,
-                draft.comments,
-                draft.username,
-                draft.answer_number,
+                answers.get("runs"),
+                answers.get("interval") if answers.get("runs") is not None else None,
+                answers.get("comments"),
+                answers.get("username"),
+                answers.get("answer_number"),
                 price,
                 confirm_token,
                 now,
                 now,
+                json.dumps(dict(answers), ensure_ascii=False),
             ),
         )
 

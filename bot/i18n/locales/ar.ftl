@@ -799,3 +799,38 @@ admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = التحويلات
 admin-crypto-amount-alert = ⚠️ دُفعت فاتورة Crypto Pay رقم { $invoice_id }، لكن مبلغها أو عملتها يختلف عن عملية الشحن: لم يُضف الرصيد. تحقّق منها في @CryptoBot وأضِف الرصيد يدويًا إن كان مستحقًا.
+
+## نموذج طلب خدمة الاشتراك (Subscriptions): كل منشور جديد للحساب يحصل على $low إلى $high،
+## لعدد $posts منشورات، بعد $delay دقيقة من المنشور، حتى $expiry.
+ask-sub-account = 👤 أرسل اسم المستخدم للحساب (مثل @username): كل منشور جديد له يحصل على الخدمة.
+ask-sub-min =
+    🔢 كم على الأقل لكل منشور؟
+    💵 السعر: <b>{ $rate }</b> لكل 1000
+    أرسل رقمًا من <b>{ $low }</b> إلى <b>{ $high }</b>، أو اضغط أحد الأزرار أدناه.
+ask-sub-max =
+    🔢 كم على الأكثر لكل منشور؟
+    أرسل رقمًا من <b>{ $low }</b> إلى <b>{ $high }</b>، أو اضغط أحد الأزرار أدناه. تدفع هذا العدد عن كل منشور؛ وما لا يُسلَّم يُسترد.
+ask-sub-posts = 📝 لكم منشورًا جديدًا؟ أرسل رقمًا من 1 إلى { $most }.
+ask-sub-delay = ⏱ بعد كم دقيقة من كل منشور يبدأ؟ اضغط أحدها.
+ask-sub-expiry = 📅 حتى متى؟ أرسل التاريخ بصيغة يوم/شهر/سنة، مثل 31/12/2026، أو اضغط «تخطي» بلا تاريخ انتهاء.
+field-account = الحساب
+field-min = الحد الأدنى
+field-max = الحد الأقصى
+field-posts = المنشورات
+field-delay = التأخير
+field-expiry = تاريخ الانتهاء
+input-sub-account = أرسل اسم المستخدم للحساب، مثل @username (أحرف وأرقام ونقاط وشرطات سفلية).
+input-min-not-number = أرسل الحد الأدنى رقمًا صحيحًا من { $low } إلى { $high }.
+input-min-range = يجب أن يكون الحد الأدنى من { $low } إلى { $high }؛ أرسلت { $value }.
+input-max-not-number = أرسل الحد الأقصى رقمًا صحيحًا من { $low } إلى { $high }.
+input-max-range = يجب أن يكون الحد الأقصى من { $low } إلى { $high }؛ أرسلت { $value }.
+input-posts-not-number = أرسل عدد المنشورات رقمًا صحيحًا من { $low } إلى { $high }.
+input-posts-range = يجب أن يكون عدد المنشورات من { $low } إلى { $high }؛ أرسلت { $value }.
+input-delay-not-number = اضغط أحد أزرار التأخير، أو أرسل 0 أو 5 أو 10 أو 15 أو 30 أو 60 أو 90.
+input-delay-range = التأخير 0 أو 5 أو 10 أو 15 أو 30 أو 60 أو 90 دقيقة؛ أرسلت { $value }.
+input-delay-choice = التأخير 0 أو 5 أو 10 أو 15 أو 30 أو 60 أو 90 دقيقة.
+input-expiry = أرسل تاريخ الانتهاء بصيغة يوم/شهر/سنة، مثل 31/12/2026.
+summary-sub-posts = لكل منشور: من { $low } إلى { $high }، على { $posts } منشورات{"\u000A"}
+summary-sub-delay = التأخير بعد المنشور: { $delay } دقيقة{"\u000A"}
+summary-sub-expiry = حتى: { $expiry }{"\u000A"}
+summary-sub-most = على الأكثر: { $quantity } إجمالًا{"\u000A"}

@@ -739,3 +739,38 @@ admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = Transfers
 admin-crypto-amount-alert = ⚠️ Crypto Pay invoice { $invoice_id } was paid, but its amount or currency differs from the top-up: not credited. Check it in @CryptoBot and credit by hand if it is owed.
+
+## The order form of a Subscriptions service: the account's future posts each get from
+## $low to $high (per post), for $posts posts, $delay minutes after each post, until $expiry.
+ask-sub-account = 👤 Send the username of the account (like @username): each of its new posts gets the service.
+ask-sub-min =
+    🔢 At least how many per post?
+    💵 Price: <b>{ $rate }</b> per 1000
+    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
+ask-sub-max =
+    🔢 At most how many per post?
+    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below. You pay for this many on every post; what is not delivered is refunded.
+ask-sub-posts = 📝 For how many new posts? Send a number from 1 to { $most }.
+ask-sub-delay = ⏱ Start how many minutes after each post? Tap one.
+ask-sub-expiry = 📅 Until when? Send a date as day/month/year, like 31/12/2026, or tap Skip for no end date.
+field-account = Account
+field-min = Minimum
+field-max = Maximum
+field-posts = Posts
+field-delay = Delay
+field-expiry = End date
+input-sub-account = Send the account's username, like @username (letters, digits, dots and underscores).
+input-min-not-number = Please send the minimum as a whole number from { $low } to { $high }.
+input-min-range = The minimum must be from { $low } to { $high }; you sent { $value }.
+input-max-not-number = Please send the maximum as a whole number from { $low } to { $high }.
+input-max-range = The maximum must be from { $low } to { $high }; you sent { $value }.
+input-posts-not-number = Please send the number of posts as a whole number from { $low } to { $high }.
+input-posts-range = The number of posts must be from { $low } to { $high }; you sent { $value }.
+input-delay-not-number = Please tap one of the delays, or send 0, 5, 10, 15, 30, 60 or 90.
+input-delay-range = The delay must be 0, 5, 10, 15, 30, 60 or 90 minutes; you sent { $value }.
+input-delay-choice = The delay must be 0, 5, 10, 15, 30, 60 or 90 minutes.
+input-expiry = Send the end date as day/month/year, like 31/12/2026.
+summary-sub-posts = Per post: { $low } to { $high }, on { $posts } posts{"\u000A"}
+summary-sub-delay = Delay after a post: { $delay } min{"\u000A"}
+summary-sub-expiry = Until: { $expiry }{"\u000A"}
+summary-sub-most = At most: { $quantity } in all{"\u000A"}

@@ -728,3 +728,38 @@ admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = واریز بانکی
 admin-crypto-amount-alert = ⚠️ فاکتور Crypto Pay با شناسه‌ی { $invoice_id } پرداخت شد، اما مبلغ یا ارز آن با درخواست شارژ مغایرت دارد: واریز نشد. آن را در @CryptoBot بررسی کنید و اگر بدهی است، دستی واریز کنید.
+
+## فرم سفارش سرویس اشتراک (Subscriptions): هر پست جدید حساب از $low تا $high می‌گیرد،
+## برای $posts پست، $delay دقیقه پس از هر پست، تا $expiry.
+ask-sub-account = 👤 نام کاربری حساب را بفرستید (مثل @username): هر پست جدید آن سرویس را می‌گیرد.
+ask-sub-min =
+    🔢 برای هر پست دست‌کم چند تا؟
+    💵 قیمت: <b>{ $rate }</b> برای هر 1000 عدد
+    عددی از <b>{ $low }</b> تا <b>{ $high }</b> بفرستید، یا یکی از دکمه‌های زیر را بزنید.
+ask-sub-max =
+    🔢 برای هر پست حداکثر چند تا؟
+    عددی از <b>{ $low }</b> تا <b>{ $high }</b> بفرستید، یا یکی از دکمه‌های زیر را بزنید. هزینه‌ی همین تعداد را برای هر پست می‌پردازید؛ آنچه تحویل نشود برگردانده می‌شود.
+ask-sub-posts = 📝 برای چند پست جدید؟ عددی از 1 تا { $most } بفرستید.
+ask-sub-delay = ⏱ چند دقیقه پس از هر پست شروع شود؟ یکی را بزنید.
+ask-sub-expiry = 📅 تا چه تاریخی؟ تاریخ را به صورت روز/ماه/سال بفرستید، مثل 31/12/2026، یا برای بدون پایان «رد کردن» را بزنید.
+field-account = حساب
+field-min = حداقل
+field-max = حداکثر
+field-posts = پست‌ها
+field-delay = تأخیر
+field-expiry = تاریخ پایان
+input-sub-account = نام کاربری حساب را بفرستید، مثل @username (فقط حروف انگلیسی، عدد، نقطه و زیرخط).
+input-min-not-number = لطفاً حداقل را عددی صحیح از { $low } تا { $high } بفرستید.
+input-min-range = حداقل باید از { $low } تا { $high } باشد؛ شما { $value } فرستادید.
+input-max-not-number = لطفاً حداکثر را عددی صحیح از { $low } تا { $high } بفرستید.
+input-max-range = حداکثر باید از { $low } تا { $high } باشد؛ شما { $value } فرستادید.
+input-posts-not-number = لطفاً تعداد پست‌ها را عددی صحیح از { $low } تا { $high } بفرستید.
+input-posts-range = تعداد پست‌ها باید از { $low } تا { $high } باشد؛ شما { $value } فرستادید.
+input-delay-not-number = لطفاً یکی از تأخیرها را بزنید، یا 0، 5، 10، 15، 30، 60 یا 90 بفرستید.
+input-delay-range = تأخیر می‌تواند 0، 5، 10، 15، 30، 60 یا 90 دقیقه باشد؛ شما { $value } فرستادید.
+input-delay-choice = تأخیر می‌تواند 0، 5، 10، 15، 30، 60 یا 90 دقیقه باشد.
+input-expiry = تاریخ پایان را به صورت روز/ماه/سال بفرستید، مثل 31/12/2026.
+summary-sub-posts = برای هر پست: از { $low } تا { $high }، برای { $posts } پست{"\u000A"}
+summary-sub-delay = تأخیر پس از پست: { $delay } دقیقه{"\u000A"}
+summary-sub-expiry = تا: { $expiry }{"\u000A"}
+summary-sub-most = حداکثر: { $quantity } در مجموع{"\u000A"}

@@ -739,3 +739,38 @@ admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = Havaleler
 admin-crypto-amount-alert = ⚠️ { $invoice_id } numaralı Crypto Pay faturası ödendi, ancak tutarı veya para birimi yüklemeyle uyuşmuyor: bakiyeye eklenmedi. @CryptoBot üzerinden kontrol edin ve ödeme hak edilmişse bakiyeyi elle ekleyin.
+
+## Abonelik (Subscriptions) sipariş formu: hesabın her yeni gönderisi $low ile $high arası alır,
+## $posts gönderi için, gönderiden $delay dakika sonra, $expiry tarihine kadar.
+ask-sub-account = 👤 Hesabın kullanıcı adını gönderin (@kullaniciadi gibi): hizmeti her yeni gönderisi alır.
+ask-sub-min =
+    🔢 Gönderi başına en az kaç?
+    💵 Fiyat: 1000 başına <b>{ $rate }</b>
+    <b>{ $low }</b> ile <b>{ $high }</b> arasında bir sayı gönderin ya da aşağıdan birine dokunun.
+ask-sub-max =
+    🔢 Gönderi başına en çok kaç?
+    <b>{ $low }</b> ile <b>{ $high }</b> arasında bir sayı gönderin ya da aşağıdan birine dokunun. Her gönderi için bu kadarını ödersiniz; teslim edilmeyen iade edilir.
+ask-sub-posts = 📝 Kaç yeni gönderi için? 1 ile { $most } arasında bir sayı gönderin.
+ask-sub-delay = ⏱ Her gönderiden kaç dakika sonra başlasın? Birine dokunun.
+ask-sub-expiry = 📅 Ne zamana kadar? Tarihi gün/ay/yıl olarak gönderin (31/12/2026 gibi) ya da bitiş tarihi olmadan Atla'ya dokunun.
+field-account = Hesap
+field-min = En az
+field-max = En çok
+field-posts = Gönderiler
+field-delay = Gecikme
+field-expiry = Bitiş tarihi
+input-sub-account = Hesabın kullanıcı adını @kullaniciadi şeklinde gönderin (harf, rakam, nokta ve alt çizgi).
+input-min-not-number = Lütfen en az değerini { $low } ile { $high } arasında bir tam sayı olarak gönderin.
+input-min-range = En az değeri { $low } ile { $high } arasında olmalı; siz { $value } gönderdiniz.
+input-max-not-number = Lütfen en çok değerini { $low } ile { $high } arasında bir tam sayı olarak gönderin.
+input-max-range = En çok değeri { $low } ile { $high } arasında olmalı; siz { $value } gönderdiniz.
+input-posts-not-number = Lütfen gönderi sayısını { $low } ile { $high } arasında bir tam sayı olarak gönderin.
+input-posts-range = Gönderi sayısı { $low } ile { $high } arasında olmalı; siz { $value } gönderdiniz.
+input-delay-not-number = Lütfen gecikmelerden birine dokunun ya da 0, 5, 10, 15, 30, 60 veya 90 gönderin.
+input-delay-range = Gecikme 0, 5, 10, 15, 30, 60 veya 90 dakika olabilir; siz { $value } gönderdiniz.
+input-delay-choice = Gecikme 0, 5, 10, 15, 30, 60 veya 90 dakika olabilir.
+input-expiry = Bitiş tarihini gün/ay/yıl olarak gönderin, 31/12/2026 gibi.
+summary-sub-posts = Gönderi başına: { $low } - { $high }, { $posts } gönderi{"\u000A"}
+summary-sub-delay = Gönderiden sonra gecikme: { $delay } dk{"\u000A"}
+summary-sub-expiry = Bitiş: { $expiry }{"\u000A"}
+summary-sub-most = En çok: toplam { $quantity }{"\u000A"}

@@ -739,3 +739,38 @@ admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = Pul oʻtkazmalari
 admin-crypto-amount-alert = ⚠️ Crypto Pay hisob-fakturasi { $invoice_id } toʻlandi, lekin uning summasi yoki valyutasi toʻldirishdagidan farq qiladi: balansga qoʻshilmadi. @CryptoBot orqali tekshiring va agar summa mijozga tegishli boʻlsa, qoʻlda qoʻshing.
+
+## Obuna (Subscriptions) buyurtma shakli: akkauntning har bir yangi posti $low dan $high gacha
+## oladi, $posts ta post uchun, postdan $delay daqiqa keyin, $expiry gacha.
+ask-sub-account = 👤 Akkauntning foydalanuvchi nomini yuboring (@username kabi): xizmatni uning har bir yangi posti oladi.
+ask-sub-min =
+    🔢 Har bir postga kamida nechta?
+    💵 Narx: 1000 tasi uchun <b>{ $rate }</b>
+    <b>{ $low }</b> dan <b>{ $high }</b> gacha son yuboring yoki quyidagilardan birini bosing.
+ask-sub-max =
+    🔢 Har bir postga koʻpi bilan nechta?
+    <b>{ $low }</b> dan <b>{ $high }</b> gacha son yuboring yoki quyidagilardan birini bosing. Har bir post uchun shuncha toʻlaysiz; yetkazilmagani qaytariladi.
+ask-sub-posts = 📝 Nechta yangi post uchun? 1 dan { $most } gacha son yuboring.
+ask-sub-delay = ⏱ Har bir postdan necha daqiqa keyin boshlansin? Birini bosing.
+ask-sub-expiry = 📅 Qachongacha? Sanani kun/oy/yil koʻrinishida yuboring (31/12/2026 kabi) yoki muddatsiz uchun Oʻtkazib yuborishni bosing.
+field-account = Akkaunt
+field-min = Kamida
+field-max = Koʻpi bilan
+field-posts = Postlar
+field-delay = Kechikish
+field-expiry = Tugash sanasi
+input-sub-account = Akkauntning foydalanuvchi nomini @username koʻrinishida yuboring (harflar, raqamlar, nuqtalar va pastki chiziqlar).
+input-min-not-number = Iltimos, eng kam miqdorni { $low } dan { $high } gacha butun son bilan yuboring.
+input-min-range = Eng kam miqdor { $low } dan { $high } gacha boʻlishi kerak; siz { $value } yubordingiz.
+input-max-not-number = Iltimos, eng koʻp miqdorni { $low } dan { $high } gacha butun son bilan yuboring.
+input-max-range = Eng koʻp miqdor { $low } dan { $high } gacha boʻlishi kerak; siz { $value } yubordingiz.
+input-posts-not-number = Iltimos, postlar sonini { $low } dan { $high } gacha butun son bilan yuboring.
+input-posts-range = Postlar soni { $low } dan { $high } gacha boʻlishi kerak; siz { $value } yubordingiz.
+input-delay-not-number = Iltimos, kechikishlardan birini bosing yoki 0, 5, 10, 15, 30, 60 yoki 90 yuboring.
+input-delay-range = Kechikish 0, 5, 10, 15, 30, 60 yoki 90 daqiqa boʻlishi mumkin; siz { $value } yubordingiz.
+input-delay-choice = Kechikish 0, 5, 10, 15, 30, 60 yoki 90 daqiqa boʻlishi mumkin.
+input-expiry = Tugash sanasini kun/oy/yil koʻrinishida yuboring, 31/12/2026 kabi.
+summary-sub-posts = Har bir postga: { $low } dan { $high } gacha, { $posts } ta post{"\u000A"}
+summary-sub-delay = Postdan keyin kechikish: { $delay } daq{"\u000A"}
+summary-sub-expiry = Gacha: { $expiry }{"\u000A"}
+summary-sub-most = Koʻpi bilan: jami { $quantity }{"\u000A"}

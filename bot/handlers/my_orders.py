@@ -13,7 +13,7 @@ from bot.config import Settings
 from bot.db.repositories.orders import Order
 from bot.domain.money import Shown, money
 from bot.handlers.common import replace, show
-from bot.handlers.order import start_form
+from bot.handlers.order_form import start_form
 from bot.i18n import Translator
 from bot.services.catalogue import CatalogueService, Page
 from bot.services.ordering import OrderingService
