@@ -51,7 +51,6 @@ from bot.services.refill_sync import RefillSync
 from bot.services.stars_topups import StarsTopups
 from bot.services.status_sync import StatusSync
 from bot.services.topups import TopupService
-from bot.services.tracking import TrackingService
 from bot.services.wallet import WalletService
 from bot.tasks import BackgroundTasks, every
 from bot.telegram.inline_filters import run_filters_inline
@@ -89,7 +88,6 @@ class Services:
     status_sync: StatusSync
     order_queries: OrderQueries
     order_actions: OrderActions
-    tracking: TrackingService  # the two above on one object, for handlers/orders.py
     admin: AdminService
     broadcasts: BroadcastService
     monitor: Monitor
@@ -115,7 +113,6 @@ class Services:
             "ordering": self.ordering,
             "order_queries": self.order_queries,
             "order_actions": self.order_actions,
-            "tracking": self.tracking,
             "admin": self.admin,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
@@ -154,7 +151,6 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         status_sync=StatusSync(db, panel, statuses, refills, settings),
         order_queries=order_queries,
         order_actions=order_actions,
-        tracking=TrackingService(order_queries, order_actions),
         admin=AdminService(db, panel, catalogue, notifier, settings),
         broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),

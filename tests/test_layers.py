@@ -86,7 +86,7 @@ def test_no_module_imports_from_a_layer_above_its_own() -> None:
     [
         ("bot.services.wallet", "bot.ui.views", True),
         ("bot.ui.keyboards.orders", "bot.handlers.my_orders", True),
-        ("bot.handlers.my_orders", "bot.services.tracking", False),
+        ("bot.handlers.my_orders", "bot.services.order_queries", False),
         ("bot.domain.money", "bot.db.database", True),
     ],
 )

@@ -15,7 +15,7 @@ from bot.handlers.my_orders import send_orders
 from bot.handlers.wallet import on_balance
 from bot.i18n import I18n, Translator
 from bot.services.catalogue import CatalogueService
-from bot.services.tracking import TrackingService
+from bot.services.order_queries import OrderQueries
 from bot.services.wallet import WalletService
 from bot.ui.keyboards import catalogue as kb
 from bot.ui.keyboards.common import home_only, main_menu
@@ -56,11 +56,11 @@ async def on_my_orders(
     message: Message,
     t: Translator,
     state: FSMContext,
-    tracking: TrackingService,
+    order_queries: OrderQueries,
     settings: Settings,
 ) -> None:
     await state.clear()
-    await send_orders(message, t, tracking, settings)
+    await send_orders(message, t, order_queries, settings)
 
 
 async def on_wallet(

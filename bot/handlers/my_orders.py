@@ -16,8 +16,9 @@ from bot.handlers.common import replace, show
 from bot.handlers.order_form import start_form
 from bot.i18n import Translator
 from bot.services.catalogue import CatalogueService, Page
+from bot.services.order_actions import ActionResult, ActionResultKind, OrderActions
+from bot.services.order_queries import OrderQueries
 from bot.services.ordering import OrderingService
-from bot.services.tracking import Reply, ReplyKind, TrackingService
 from bot.ui.keyboards.callbacks import MenuCb, MyOrdersCb, NoticeOrderCb, OrderActionCb, OrderCardCb
 from bot.ui.keyboards.orders import cancel_confirm, order_card_keyboard, orders_list
 from bot.ui.views import esc, my_orders, order_card
@@ -27,27 +28,27 @@ REFRESH_TOAST_WAIT = 3.0  # seconds a Refresh press waits for the panel before i
 
 # What became of a Refresh, a Refill or a Cancel, in the reader's words.
 _REPLIES = {
-    ReplyKind.NOT_FOUND: "order-not-found",
-    ReplyKind.REFRESHED: "refreshed",
-    ReplyKind.PANEL_BUSY: "panel-busy",
-    ReplyKind.REFILL_NOT_APPLICABLE: "refill-not-applicable",
-    ReplyKind.REFILL_ALREADY: "refill-already",
-    ReplyKind.CANCEL_REQUESTED: "cancel-requested",
-    ReplyKind.CANCEL_NOT_APPLICABLE: "cancel-not-applicable",
-    ReplyKind.CANCEL_ALREADY: "cancel-already",
+    ActionResultKind.NOT_FOUND: "order-not-found",
+    ActionResultKind.REFRESHED: "refreshed",
+    ActionResultKind.PANEL_BUSY: "panel-busy",
+    ActionResultKind.REFILL_NOT_APPLICABLE: "refill-not-applicable",
+    ActionResultKind.REFILL_ALREADY: "refill-already",
+    ActionResultKind.CANCEL_REQUESTED: "cancel-requested",
+    ActionResultKind.CANCEL_NOT_APPLICABLE: "cancel-not-applicable",
+    ActionResultKind.CANCEL_ALREADY: "cancel-already",
 }
 
 
-def reply_text(t: Translator, reply: Reply) -> str:
-    if reply.kind is ReplyKind.REFILL_REQUESTED:
+def reply_text(t: Translator, reply: ActionResult) -> str:
+    if reply.kind is ActionResultKind.REFILL_REQUESTED:
         return t("refill-requested", refill_id=esc(reply.detail, 40))
-    if reply.kind is ReplyKind.REFILL_REFUSED:
+    if reply.kind is ActionResultKind.REFILL_REFUSED:
         return t("refill-refused", reason=esc(reply.detail, 200))
-    if reply.kind is ReplyKind.CANCEL_REFUSED:
+    if reply.kind is ActionResultKind.CANCEL_REFUSED:
         return t("cancel-refused", reason=esc(reply.detail, 200))
-    if reply.kind is ReplyKind.CANCEL_UNANSWERED:
+    if reply.kind is ActionResultKind.CANCEL_UNANSWERED:
         return t("cancel-refused", reason=t("cancel-reason-no-answer"))
-    if reply.kind is ReplyKind.CANCEL_NOT_ACCEPTED:
+    if reply.kind is ActionResultKind.CANCEL_NOT_ACCEPTED:
         return t("cancel-refused", reason=t("cancel-reason-not-accepted"))
     return t(_REPLIES[reply.kind])
 
@@ -63,11 +64,11 @@ def _list_text(t: Translator, page: Page[Order], settings: Settings) -> str:
 
 
 async def send_orders(
-    message: Message, t: Translator, tracking: TrackingService, settings: Settings
+    message: Message, t: Translator, order_queries: OrderQueries, settings: Settings
 ) -> None:
     """My orders as a new message (the command, the reply keyboard's button)."""
     assert message.from_user is not None
-    page = await tracking.orders_page(message.from_user.id, 0)
+    page = await order_queries.orders_page(message.from_user.id, 0)
     await message.answer(
         _list_text(t, page, settings),
         reply_markup=orders_list(t, page.items, page.page, page.pages),
@@ -75,29 +76,29 @@ async def send_orders(
 
 
 async def on_orders_button(
-    query: CallbackQuery, t: Translator, tracking: TrackingService, settings: Settings
+    query: CallbackQuery, t: Translator, order_queries: OrderQueries, settings: Settings
 ) -> None:
-    await _show_page(query, t, tracking, settings, 0)
+    await _show_page(query, t, order_queries, settings, 0)
 
 
 async def on_orders_page(
     query: CallbackQuery,
     callback_data: MyOrdersCb,
     t: Translator,
-    tracking: TrackingService,
+    order_queries: OrderQueries,
     settings: Settings,
 ) -> None:
-    await _show_page(query, t, tracking, settings, callback_data.page)
+    await _show_page(query, t, order_queries, settings, callback_data.page)
 
 
 async def _show_page(
     query: CallbackQuery,
     t: Translator,
-    tracking: TrackingService,
+    order_queries: OrderQueries,
     settings: Settings,
     page_number: int,
 ) -> None:
-    page = await tracking.orders_page(query.from_user.id, page_number)
+    page = await order_queries.orders_page(query.from_user.id, page_number)
     await show(
         query, _list_text(t, page, settings), orders_list(t, page.items, page.page, page.pages)
     )
@@ -106,7 +107,7 @@ async def _show_page(
 async def _show_card(
     query: CallbackQuery,
     t: Translator,
-    tracking: TrackingService,
+    order_queries: OrderQueries,
     settings: Settings,
     order_id: int,
     back: int,
@@ -114,14 +115,14 @@ async def _show_card(
     answered: bool = False,
     new_message: bool = False,
 ) -> None:
-    order = await tracking.own_order(query.from_user.id, order_id)
+    order = await order_queries.own_order(query.from_user.id, order_id)
     if order is None:
         await query.answer(t("order-not-found"), show_alert=True)
         return
     text = order_card(t, order, settings.price_decimals, settings.currency)
     if note:
         text = f"{note}\n\n{text}"
-    markup = order_card_keyboard(t, order, await tracking.actions(order), back)
+    markup = order_card_keyboard(t, order, await order_queries.actions(order), back)
     if new_message:
         # Opened from a notification: the notice stays as it was, the card comes below it.
         await query.answer()
@@ -137,34 +138,34 @@ async def on_order_card(
     query: CallbackQuery,
     callback_data: OrderCardCb,
     t: Translator,
-    tracking: TrackingService,
+    order_queries: OrderQueries,
     settings: Settings,
 ) -> None:
-    await _show_card(query, t, tracking, settings, callback_data.id, callback_data.back)
+    await _show_card(query, t, order_queries, settings, callback_data.id, callback_data.back)
 
 
 async def on_notice_order(
     query: CallbackQuery,
     callback_data: NoticeOrderCb,
     t: Translator,
-    tracking: TrackingService,
+    order_queries: OrderQueries,
     settings: Settings,
 ) -> None:
-    await _show_card(query, t, tracking, settings, callback_data.id, 0, new_message=True)
+    await _show_card(query, t, order_queries, settings, callback_data.id, 0, new_message=True)
 
 
 async def _ask_cancel(
     query: CallbackQuery,
     t: Translator,
     order: Order,
-    tracking: TrackingService,
+    order_queries: OrderQueries,
     settings: Settings,
 ) -> None:
     """Cancelling asks first, saying what would be refunded and when."""
     if order.cancel_requested and not order.is_final:
         await query.answer(t("cancel-already"), show_alert=True)
         return
-    if "cancel" not in await tracking.actions(order):
+    if "cancel" not in await order_queries.actions(order):
         await query.answer(t("cancel-not-applicable"), show_alert=True)
         return
     d, cur = settings.price_decimals, settings.currency
@@ -182,13 +183,14 @@ async def _refresh(
     query: CallbackQuery,
     t: Translator,
     order: Order,
-    tracking: TrackingService,
+    order_queries: OrderQueries,
+    order_actions: OrderActions,
     settings: Settings,
 ) -> None:
     """Asks the panel; within a short wait the press is answered with what happened (a toast
     "No change since 16:41"), else answered at once and the card tells the rest."""
     d, cur = settings.price_decimals, settings.currency
-    asking = asyncio.ensure_future(tracking.refresh(query.from_user.id, order.id))
+    asking = asyncio.ensure_future(order_actions.refresh(query.from_user.id, order.id))
     try:
         done, _ = await asyncio.wait({asking}, timeout=REFRESH_TOAST_WAIT)
         if not done:
@@ -199,7 +201,7 @@ async def _refresh(
         raise
     note = reply_text(t, reply)
     if reply.ok:
-        now_order = await tracking.own_order(query.from_user.id, order.id)
+        now_order = await order_queries.own_order(query.from_user.id, order.id)
         if now_order is not None and order_card(t, now_order, d, cur) == order_card(
             t, order, d, cur
         ):
@@ -209,7 +211,7 @@ async def _refresh(
                 return
     if done:
         await query.answer(note if reply.ok else None)
-    await _show_card(query, t, tracking, settings, order.id, 0, note=note, answered=True)
+    await _show_card(query, t, order_queries, settings, order.id, 0, note=note, answered=True)
 
 
 async def on_order_action(
@@ -217,13 +219,14 @@ async def on_order_action(
     callback_data: OrderActionCb,
     t: Translator,
     state: FSMContext,
-    tracking: TrackingService,
+    order_queries: OrderQueries,
+    order_actions: OrderActions,
     catalogue: CatalogueService,
     ordering: OrderingService,
     settings: Settings,
 ) -> None:
     user_id = query.from_user.id
-    order = await tracking.own_order(user_id, callback_data.id)
+    order = await order_queries.own_order(user_id, callback_data.id)
     # Forged or stale: not theirs, or the action no longer applies. Nothing changes.
     if order is None:
         await query.answer(t("order-not-found"), show_alert=True)
@@ -235,10 +238,10 @@ async def on_order_action(
         )
         return
     if act == "cancel":
-        await _ask_cancel(query, t, order, tracking, settings)
+        await _ask_cancel(query, t, order, order_queries, settings)
         return
     if act == "refresh":
-        await _refresh(query, t, order, tracking, settings)
+        await _refresh(query, t, order, order_queries, order_actions, settings)
         return
     if act not in ("refill", "cancelok"):
         await query.answer(t("button-expired"), show_alert=True)
@@ -246,11 +249,11 @@ async def on_order_action(
     # Answered before the panel is asked: the answer below comes as an edit of the card.
     await query.answer()
     if act == "refill":
-        reply = await tracking.request_refill(user_id, order.id)
+        reply = await order_actions.request_refill(user_id, order.id)
     else:
-        reply = await tracking.request_cancel(user_id, order.id)
+        reply = await order_actions.request_cancel(user_id, order.id)
     note = reply_text(t, reply)
-    await _show_card(query, t, tracking, settings, order.id, 0, note=note, answered=True)
+    await _show_card(query, t, order_queries, settings, order.id, 0, note=note, answered=True)
 
 
 def router() -> Router:
