@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.db import Database
 from bot.db.repositories import Repos
+from bot.db.repositories.ledger import LedgerKind
 from bot.db.repositories.topups import Topup
 from bot.domain.clock import now
 from bot.domain.money import Shown
@@ -78,7 +79,7 @@ class Crediting:
             repos,
             topup.user_id,
             topup.amount,
-            "topup",
+            LedgerKind.TOPUP,
             admin_id=None if admin is None else admin[0],
             method=topup.method,
             reference=reference,

@@ -24,6 +24,7 @@ from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.catalogue import ServiceRow
+from bot.db.repositories.ledger import LedgerKind
 from bot.db.repositories.orders import Order
 from bot.domain import inputs
 from bot.domain.clock import now
@@ -222,7 +223,7 @@ class OrderingService:
                     now=now(),
                     target=quote.kind.target(draft.answers),
                 )
-                await move(repos, user_id, -quote.price, "order", order_id=order_id)
+                await move(repos, user_id, -quote.price, LedgerKind.ORDER, order_id=order_id)
         except aiosqlite.IntegrityError:
             # Another process inserted the same token between our check and insert.
             async with self._db.read() as repos:
@@ -367,7 +368,13 @@ async def refund(
     if amount <= 0 or await repos.ledger.has_refund(order.id):
         return False
     await move(
-        repos, order.user_id, amount, "refund", order_id=order.id, admin_id=admin_id, note=note
+        repos,
+        order.user_id,
+        amount,
+        LedgerKind.REFUND,
+        order_id=order.id,
+        admin_id=admin_id,
+        note=note,
     )
     await repos.orders.add_refunded(order.id, amount, now())
     return True

@@ -16,6 +16,7 @@ from typing import Protocol
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
+from bot.db.repositories.ledger import LedgerKind
 from bot.db.repositories.topups import Method, NewTopup, Topup
 from bot.domain.clock import now
 from bot.domain.money import to_minor
@@ -313,7 +314,7 @@ class StarsTopups:
                             repos,
                             topup.user_id,
                             -topup.amount,
-                            "admin_debit",
+                            LedgerKind.ADMIN_DEBIT,
                             admin_id=admin_id,
                             method=Method.STARS,
                             reference=charge_id,
@@ -341,7 +342,7 @@ class StarsTopups:
                     repos,
                     topup.user_id,
                     topup.amount,
-                    "admin_credit",
+                    LedgerKind.ADMIN_CREDIT,
                     admin_id=admin_id,
                     note=NOTE_STARS_REFUND_GIVEN_BACK,
                     method=Method.STARS,

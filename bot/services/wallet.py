@@ -92,7 +92,7 @@ class WalletService:
             raise ValueError("amount must be positive")
         async with self._db.transaction() as repos:
             await repos.users.ensure(user_id, now())
-            await move(repos, user_id, units, "admin_credit", admin_id=admin_id, note=note)
+            await move(repos, user_id, units, LedgerKind.ADMIN_CREDIT, admin_id=admin_id, note=note)
             user = await repos.users.get(user_id)
             assert user is not None
             # The customer's notice is written with the credit: both land, or neither.
@@ -113,7 +113,7 @@ class WalletService:
             if await repos.meta.get(key) is not None:
                 return False
             await repos.users.ensure(user_id, now())
-            await move(repos, user_id, to_minor(amount), "topup", note=note)
+            await move(repos, user_id, to_minor(amount), LedgerKind.TOPUP, note=note)
             await repos.meta.set(key, str(now()))
         return True
 
@@ -127,7 +127,7 @@ class WalletService:
         async with self._db.transaction() as repos:
             if await repos.users.get(user_id) is None:
                 raise InsufficientFunds
-            await move(repos, user_id, -units, "admin_debit", admin_id=admin_id, note=note)
+            await move(repos, user_id, -units, LedgerKind.ADMIN_DEBIT, admin_id=admin_id, note=note)
             user = await repos.users.get(user_id)
         assert user is not None
         return AdminMove(user_id, units, user.balance)

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from enum import StrEnum
 
 import aiosqlite
 
 from bot.db.repositories.base import Repo
 
-LedgerKind = Literal["topup", "order", "refund", "admin_credit", "admin_debit"]
+
+class LedgerKind(StrEnum):
+    """Why a wallet moved; stored as its value in `ledger.kind`."""
+
+    TOPUP = "topup"
+    ORDER = "order"
+    REFUND = "refund"
+    ADMIN_CREDIT = "admin_credit"
+    ADMIN_DEBIT = "admin_debit"
 
 
 @dataclass(frozen=True, slots=True)
