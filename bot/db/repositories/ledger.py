@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import aiosqlite
 
@@ -68,6 +68,29 @@ class LedgerRepo(Repo):
     async def all_entries(self) -> list[LedgerEntry]:
         rows = await self._all("SELECT * FROM ledger ORDER BY id")
         return [_entry(row) for row in rows]
+
+    async def first_id_since(self, since: int) -> int:
+        """The first entry made at or after `since` (one past the last when there is none),
+        found along ledger_created."""
+        if since <= 0:
+            return 1
+        value = await self._scalar(
+            "SELECT coalesce(min(id), (SELECT coalesce(max(id), 0) + 1 FROM ledger))"
+            " FROM ledger WHERE created_at >= ?",
+            (since,),
+        )
+        return int(value)
+
+    async def export_page(self, after_id: int, since: int, limit: int) -> list[tuple[Any, ...]]:
+        """The next `limit` entries after `after_id` made at or after `since`, in id order, as
+        plain rows in the export's columns (bot/services/export.py). Along the primary key
+        (`+created_at`: never along the time index, which would sort every row of the range)."""
+        rows = await self._all(
+            "SELECT id, created_at, user_id, kind, amount, order_id, admin_id, note, method,"
+            " reference FROM ledger WHERE id > ? AND +created_at >= ? ORDER BY id LIMIT ?",
+            (after_id, since, limit),
+        )
+        return [tuple(row) for row in rows]
 
     async def for_user(self, user_id: int, limit: int) -> list[LedgerEntry]:
         rows = await self._all(
