@@ -38,6 +38,7 @@ from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
 from bot.services.crypto_invoices import CryptoInvoices
+from bot.services.export import ExportService
 from bot.services.health import HealthCheck
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
@@ -78,6 +79,7 @@ class Services:
     ordering: OrderingService
     tracking: TrackingService
     admin: AdminService
+    exports: ExportService
     broadcasts: BroadcastService
     monitor: Monitor
     backups: BackupService
@@ -100,6 +102,7 @@ class Services:
             "ordering": self.ordering,
             "tracking": self.tracking,
             "admin": self.admin,
+            "exports": self.exports,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
             "backups": self.backups,
@@ -129,6 +132,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         ),
         tracking=TrackingService(db, panel, notifier, settings, open_order),
         admin=AdminService(db, panel, catalogue, notifier, settings),
+        exports=ExportService(db),
         broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
         backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),
