@@ -9,7 +9,6 @@ admin's language (`t`, their users.language, chosen like any customer's).
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
 from decimal import Decimal
 
 from aiogram import Bot, F, Router
@@ -18,7 +17,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from bot.domain.clock import now
@@ -104,7 +103,7 @@ def router(admin_ids: frozenset[int]) -> Router:
         await state.clear()
         raise SkipHandler  # on to the command's own handler
 
-    @r.message(Command("admin", "stats", "panel", "review", "sync", "export"), HasArguments())
+    @r.message(Command("admin", "stats", "panel", "review", "sync"), HasArguments())
     async def on_stray_arguments(message: Message, command: CommandObject, t: Translator) -> None:
         await message.answer(t("admin-no-arguments", command=command.command.lower()))
 
@@ -477,25 +476,6 @@ def router(admin_ids: frozenset[int]) -> Router:
             return
         await query.answer()
         await replace(query, t("admin-broadcast-cancelled", id=callback_data.id), None)
-
-    # -- export ---------------------------------------------------------------------------
-    @r.message(Command("export"))
-    async def on_export(
-        message: Message, t: Translator, admin: AdminService, settings: Settings
-    ) -> None:
-        stamp = datetime.fromtimestamp(now(), tz=UTC).strftime("%Y%m%d-%H%M")
-        orders = await admin.orders_csv()
-        await message.answer_document(
-            BufferedInputFile(orders.data, filename=f"orders-{stamp}.csv"),
-            caption=t("admin-export-orders", count=orders.rows),
-        )
-        ledger = await admin.ledger_csv()
-        await message.answer_document(
-            BufferedInputFile(ledger.data, filename=f"ledger-{stamp}.csv"),
-            caption=t(
-                "admin-export-ledger", count=ledger.rows, currency=html.escape(settings.currency)
-            ),
-        )
 
     return r
 
