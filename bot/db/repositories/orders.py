@@ -266,15 +266,26 @@ class OrderRepo(Repo):
 
     async def first_id_since(self, since: int) -> int:
         """The first order created at or after `since` (one past the last when there is none),
-        found along orders_created."""
+        found along orders_created_state (not along the primary key, which min(id) would
+        walk from the first order)."""
         if since <= 0:
             return 1
         value = await self._scalar(
             "SELECT coalesce(min(id), (SELECT coalesce(max(id), 0) + 1 FROM orders))"
-            " FROM orders WHERE created_at >= ?",
+            " FROM orders INDEXED BY orders_created_state WHERE created_at >= ?",
             (since,),
         )
         return int(value)
+
+    async def count_since(self, since: int) -> int:
+        """How many were made at or after `since` (all of them for 0), off orders_created_state."""
+        if since <= 0:
+            value = await self._scalar("SELECT count(*) FROM orders")
+        else:
+            value = await self._scalar(
+                "SELECT count(*) FROM orders WHERE created_at >= ?", (since,)
+            )
+        return int(value or 0)
 
     async def export_page(self, after_id: int, since: int, limit: int) -> list[tuple[Any, ...]]:
         """The next `limit` orders after `after_id` created at or after `since`, in id order, as
@@ -290,19 +301,24 @@ class OrderRepo(Repo):
         return [tuple(row) for row in rows]
 
     async def state_counts(self, since: int) -> dict[str, int]:
-        rows = await self._all(
-            "SELECT state, count(*) FROM orders WHERE created_at >= ? GROUP BY state", (since,)
-        )
+        """Orders created at or after `since`, by state: off orders_created_state alone, or
+        for all time (`since` 0) off order_totals, which triggers keep (migrations/013)."""
+        if since <= 0:
+            rows = await self._all("SELECT state, orders FROM order_totals WHERE orders > 0")
+        else:
+            rows = await self._all(
+                "SELECT state, count(*) FROM orders WHERE created_at >= ? GROUP BY state",
+                (since,),
+            )
         return {row[0]: row[1] for row in rows}
 
     async def money_totals(self) -> dict[str, Any]:
         """Revenue (kept after refunds) and what the panel kept, over orders that reached
-        it: a canceled order costs nothing, a Partial its final charge."""
+        it: a canceled order costs nothing, a Partial its final charge. Summed per state by
+        the triggers of migrations/013 as orders are written (order_totals)."""
         row = await self._one(
-            "SELECT coalesce(sum(price - refunded), 0) AS revenue,"
-            " coalesce(sum(CASE WHEN state IN ('canceled', 'failed') THEN 0"
-            " ELSE coalesce(panel_charge, 0) END), 0) AS cost"
-            " FROM orders WHERE panel_order_id IS NOT NULL"
+            "SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(cost), 0) AS cost"
+            " FROM order_totals"
         )
         assert row is not None
         return {"revenue": int(row["revenue"]), "cost": int(row["cost"])}
