@@ -28,13 +28,15 @@ CREATE TABLE order_totals (
 INSERT INTO order_totals (state)
 VALUES ('submitting'), ('pending'), ('in_progress'), ('processing'), ('completed'), ('partial'),
        ('canceled'), ('unknown'), ('failed');
-UPDATE order_totals SET
-    orders = (SELECT count(*) FROM orders o WHERE o.state = order_totals.state),
-    revenue = (SELECT coalesce(sum(price - refunded), 0) FROM orders o
-               WHERE o.state = order_totals.state AND o.panel_order_id IS NOT NULL),
-    cost = (SELECT coalesce(sum(coalesce(panel_charge, 0)), 0) FROM orders o
-            WHERE o.state = order_totals.state AND o.panel_order_id IS NOT NULL
-              AND o.state NOT IN ('canceled', 'failed'));
+-- One pass over the orders a shop already has (WHERE true: an upsert after a SELECT needs it).
+INSERT INTO order_totals (state, orders, revenue, cost)
+SELECT state, count(*),
+       coalesce(sum(iif(panel_order_id IS NULL, 0, price - refunded)), 0),
+       coalesce(sum(iif(panel_order_id IS NULL OR state IN ('canceled', 'failed'), 0,
+                        coalesce(panel_charge, 0))), 0)
+FROM orders WHERE true GROUP BY state
+ON CONFLICT (state) DO UPDATE SET
+    orders = excluded.orders, revenue = excluded.revenue, cost = excluded.cost;
 
 CREATE TRIGGER order_totals_insert AFTER INSERT ON orders
 BEGIN

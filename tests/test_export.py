@@ -1,6 +1,5 @@
 """/export through the real Dispatcher: CSV files written a page at a time and sent from disk,
-a period (`/export 30`, or a button), and the answer when a file would pass what a bot may send.
-Also the indexes of migrations/013 (benchmarks/bigshop measures what they are for)."""
+a period (`/export 30`, or a button), and the answer when a file would pass what a bot may send."""
 
 from __future__ import annotations
 
@@ -14,13 +13,11 @@ import pytest
 from aiogram.methods import SendDocument
 
 from bot.app import build_dispatcher
-from bot.db import Database, apply_migrations
 from bot.domain.clock import now
 from bot.domain.order_draft import Draft
 from bot.services.export import DAY, ExportService
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import BotHarness
-from tests.sql import rows
 
 
 async def place(shop: Shop, token: str) -> int:
@@ -49,26 +46,6 @@ def table(data: bytes) -> list[dict[str, str]]:
 
 def uploads(harness: BotHarness) -> dict[str, bytes]:
     return {name: data for name, data in harness.session.uploads.items() if name.endswith(".csv")}
-
-
-async def test_the_new_indexes_are_there(tmp_path: object) -> None:
-    db = await Database.open(f"{tmp_path}/fresh.sqlite3")
-    try:
-        await apply_migrations(db)
-        names = {
-            name
-            for (name,) in await rows(db, "SELECT name FROM sqlite_master WHERE type = 'index'")
-        }
-        assert {
-            "orders_open_by_id",
-            "refills_open",
-            "ledger_created",
-            "orders_created_state",
-        } <= names
-        assert "orders_created" not in names
-        assert await rows(db, "SELECT name FROM schema_migrations WHERE version = 13")
-    finally:
-        await db.close()
 
 
 async def test_export_of_a_period_sends_its_rows_from_disk(shop: Shop) -> None:
