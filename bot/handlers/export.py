@@ -2,8 +2,9 @@
 written by bot/services/export.py and sent from disk. When a file would pass what a bot may
 send, the admin is told so and offered periods.
 
-Guarded like the admin console: for anyone but an admin in a private chat the command does not
-exist (it falls through to the fallback router); a forged period button is ignored there too.
+Guarded like /backup, under the admins-only parent router (bot/handlers/__init__.py): for anyone
+but an admin the command does not exist (it falls through to the fallback router), and a forged
+period button is turned away there too.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, FSInputFile, Message
 
 from bot.config import Settings
-from bot.handlers.admin import AdminInPrivate
 from bot.i18n import Translator
 from bot.services.export import PERIODS, ExportService, parse_days
 from bot.ui.keyboards.export import ExportPeriodCb, periods
@@ -24,9 +24,8 @@ from bot.ui.keyboards.export import ExportPeriodCb, periods
 
 def router(admin_ids: frozenset[int]) -> Router:
     r = Router(name="export")
-    guard = AdminInPrivate(admin_ids)
-    r.message.filter(F.chat.type == "private", guard)
-    r.callback_query.filter(guard)
+    r.message.filter(F.from_user.id.in_(admin_ids))
+    r.callback_query.filter(F.from_user.id.in_(admin_ids))
     r.message.register(on_export, Command("export"))
     r.callback_query.register(on_export_period, ExportPeriodCb.filter())
     return r
