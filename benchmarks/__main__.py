@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
-from benchmarks import catalogue, notifications, orderflow, startstorm, statussync, steady
+from benchmarks import bigshop, catalogue, notifications, orderflow, startstorm, statussync, steady
 from benchmarks.harness import Row, print_table
 
 
 async def run_all() -> list[Row]:
     rows: list[Row] = []
-    for bench in (startstorm, orderflow, steady, statussync, catalogue, notifications):
+    for bench in (startstorm, orderflow, steady, statussync, catalogue, notifications, bigshop):
         rows += await bench.run()
     return rows
 

@@ -39,6 +39,7 @@ from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
 from bot.services.crediting import Crediting, TopupButtons
 from bot.services.crypto_invoices import CryptoInvoices
+from bot.services.export import ExportService
 from bot.services.health import HealthCheck
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
@@ -89,6 +90,7 @@ class Services:
     order_queries: OrderQueries
     order_actions: OrderActions
     admin: AdminService
+    exports: ExportService
     broadcasts: BroadcastService
     monitor: Monitor
     backups: BackupService
@@ -114,6 +116,7 @@ class Services:
             "order_queries": self.order_queries,
             "order_actions": self.order_actions,
             "admin": self.admin,
+            "exports": self.exports,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
             "backups": self.backups,
@@ -152,6 +155,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         order_queries=order_queries,
         order_actions=order_actions,
         admin=AdminService(db, panel, catalogue, notifier, settings),
+        exports=ExportService(db),
         broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
         backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),

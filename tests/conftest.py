@@ -186,12 +186,34 @@ async def assert_ledger_balances(db: Database) -> None:
     for user_id, balance in balances.items():
         assert balance == sums.get(user_id, 0), f"user {user_id}: {balance} != ledger"
         assert balance >= 0
+    await _assert_totals(db)
     for order in orders:
         paid = -sum(e.amount for e in entries if e.order_id == order.id and e.kind == "order")
         refunded = sum(e.amount for e in entries if e.order_id == order.id and e.kind == "refund")
         assert paid == order.price, f"order {order.id} debit {paid} != price {order.price}"
         assert refunded == order.refunded
         assert 0 <= refunded <= paid
+
+
+async def _assert_totals(db: Database) -> None:
+    """The totals kept by triggers for /stats (migrations/013) are the sums of the rows."""
+    kept = await rows(
+        db, "SELECT state, orders, revenue, cost FROM order_totals WHERE orders > 0 ORDER BY state"
+    )
+    summed = await rows(
+        db,
+        "SELECT state, count(*), sum(iif(panel_order_id IS NULL, 0, price - refunded)),"
+        " sum(iif(panel_order_id IS NULL OR state IN ('canceled', 'failed'), 0,"
+        " coalesce(panel_charge, 0))) FROM orders GROUP BY state ORDER BY state",
+    )
+    assert kept == summed
+    kept = await rows(db, "SELECT method, topups, net FROM ledger_method_totals ORDER BY method")
+    summed = await rows(
+        db,
+        "SELECT method, sum(kind = 'topup'), sum(amount) FROM ledger WHERE method IS NOT NULL"
+        " GROUP BY method ORDER BY method",
+    )
+    assert kept == summed
 
 
 async def wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> None:

@@ -270,8 +270,9 @@ async def test_stats_and_export_show_topups_by_method(stars_shop: Shop) -> None:
     await h.send(ADMIN_ID, "/stats")
     assert "Top-ups by method" in h.last_text(ADMIN_ID)
     assert "Telegram Stars: 1 · 10.00 USD" in h.last_text(ADMIN_ID)
-    export = await stars_shop.services.admin.ledger_csv()
-    text = export.data.decode()
+    async with stars_shop.services.exports.written() as exported:
+        (ledger,) = [f for f in exported.files if f.kind == "ledger"]
+        text = ledger.path.read_text(encoding="utf-8")
     assert "method,reference" in text.splitlines()[0]
     assert "topup,10.00000,,,,stars,charge-S" in text
 

@@ -7,6 +7,7 @@ from bot.handlers import (
     admin_payments,
     backup,
     catalogue,
+    export,
     fallback,
     menu,
     my_orders,
@@ -27,6 +28,7 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
     zone.message.filter(guard)
     zone.callback_query.filter(guard)
     zone.include_routers(
+        export.router(admin_ids),
         admin.router(admin_ids),
         backup.router(admin_ids),
         admin_payments.router(admin_ids),

@@ -9,7 +9,6 @@ service, render in the admin's language (`t`, their users.language, chosen like 
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
 from decimal import Decimal
 
 from aiogram import Bot, F, Router
@@ -17,7 +16,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from bot.domain.clock import now
@@ -457,25 +456,6 @@ async def on_broadcast_cancel(
     await replace(query, t("admin-broadcast-cancelled", id=callback_data.id), None)
 
 
-# -- export ----------------------------------------------------------------------------------------
-async def on_export(
-    message: Message, t: Translator, admin: AdminService, settings: Settings
-) -> None:
-    stamp = datetime.fromtimestamp(now(), tz=UTC).strftime("%Y%m%d-%H%M")
-    orders = await admin.orders_csv()
-    await message.answer_document(
-        BufferedInputFile(orders.data, filename=f"orders-{stamp}.csv"),
-        caption=t("admin-export-orders", count=orders.rows),
-    )
-    ledger = await admin.ledger_csv()
-    await message.answer_document(
-        BufferedInputFile(ledger.data, filename=f"ledger-{stamp}.csv"),
-        caption=t(
-            "admin-export-ledger", count=ledger.rows, currency=html.escape(settings.currency)
-        ),
-    )
-
-
 def _problem(t: Translator, problem: Problem, usage: str) -> str:
     """What is wrong (the values quoted as typed, escaped here), then the usage message."""
     quoted = {name: html.escape(value) for name, value in problem.args.items()}
@@ -546,7 +526,7 @@ def router(admin_ids: frozenset[int]) -> Router:
     r.callback_query.filter(guard)
     r.message.register(
         on_stray_arguments,
-        Command("admin", "stats", "panel", "review", "sync", "export"),
+        Command("admin", "stats", "panel", "review", "sync"),
         HasArguments(),
     )
     r.message.register(on_admin, Command("admin"))
@@ -573,5 +553,4 @@ def router(admin_ids: frozenset[int]) -> Router:
     r.message.register(on_broadcast, Command("broadcast"))
     r.callback_query.register(on_broadcast_send, AdminBroadcastCb.filter(F.act == "send"))
     r.callback_query.register(on_broadcast_cancel, AdminBroadcastCb.filter(F.act == "cancel"))
-    r.message.register(on_export, Command("export"))
     return r

@@ -1,5 +1,5 @@
 """What admins read and change: statistics, customers, orders under review, markups, the
-catalogue's visibility, bans and CSV exports.
+catalogue's visibility and bans (CSV exports: bot/services/export.py).
 
 Every change of money goes through `wallet.move` (directly or via `ordering.refund`) in the
 transaction of the change behind it, so the ledger names it and the wallet matches the ledger.
@@ -7,13 +7,9 @@ transaction of the change behind it, so the ledger names it and the wallet match
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 
@@ -26,7 +22,6 @@ from bot.db.repositories.orders import OPEN_STATES, Order
 from bot.db.repositories.refills import Refill
 from bot.db.repositories.users import User
 from bot.domain.clock import now
-from bot.domain.money import from_minor
 from bot.domain.notices import Money, Notice
 from bot.i18n import ascii_digits
 from bot.panel.client import PanelClient
@@ -136,12 +131,6 @@ class Markups:
     services: list[tuple[int, str, Decimal]]
 
 
-@dataclass(frozen=True, slots=True)
-class Export:
-    data: bytes
-    rows: int
-
-
 _PERCENT = re.compile(r"^\d{1,5}(?:\.\d{1,2})?$")
 
 
@@ -163,21 +152,6 @@ def plain_amount(value: Decimal) -> str:
     return f"{normal:f}"
 
 
-def _amount(units: int | None) -> str:
-    """Exact decimal text of minor units for a CSV (no rounding, no float)."""
-    return "" if units is None else f"{from_minor(units):f}"
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(text: str | None) -> str:
-    """Free text from customers or the panel, made inert for spreadsheets (CSV injection)."""
-    if text is None:
-        return ""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
 def _unix(text: str | None) -> int | None:
     """Unix seconds written by another part (status sync) as text; None if absent or odd."""
     if text is None:
@@ -186,27 +160,6 @@ def _unix(text: str | None) -> int | None:
         return int(Decimal(text.strip()))
     except (ArithmeticError, ValueError):
         return None
-
-
-def _iso(timestamp: int | None) -> str:
-    if timestamp is None:
-        return ""
-    return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _blank(value: int | None) -> int | str:
-    return "" if value is None else value
-
-
-def _csv(header: list[str], rows: Iterable[list[object]]) -> Export:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(header)
-    count = 0
-    for row in rows:
-        writer.writerow(row)
-        count += 1
-    return Export(out.getvalue().encode("utf-8"), count)
 
 
 class AdminService:
@@ -406,63 +359,3 @@ class AdminService:
                 return None
             await repos.catalogue.set_category_hidden(target_id, hidden)
             return category.name
-
-    # -- exports ----------------------------------------------------------------------------
-    async def orders_csv(self) -> Export:
-        async with self._db.read() as repos:
-            orders = await repos.orders.all_orders()
-        header = (
-            "id created_at updated_at user_id service_id service_name service_type link quantity"
-            " state status_raw price refunded panel_order_id panel_charge panel_currency"
-            " start_count remains error"
-        )
-        return _csv(
-            header.split(),
-            (
-                [
-                    o.id,
-                    _iso(o.created_at),
-                    _iso(o.updated_at),
-                    o.user_id,
-                    o.service_id,
-                    _cell(o.service_name),
-                    _cell(o.service_type),
-                    _cell(o.link),
-                    o.quantity,
-                    o.state,
-                    _cell(o.status_raw),
-                    _amount(o.price),
-                    _amount(o.refunded),
-                    _blank(o.panel_order_id),
-                    _amount(o.panel_charge),
-                    _cell(o.panel_currency),
-                    _blank(o.start_count),
-                    _blank(o.remains),
-                    _cell(o.error),
-                ]
-                for o in orders
-            ),
-        )
-
-    async def ledger_csv(self) -> Export:
-        async with self._db.read() as repos:
-            entries = await repos.ledger.all_entries()
-        header = "id created_at user_id kind amount order_id admin_id note method reference"
-        return _csv(
-            header.split(),
-            (
-                [
-                    e.id,
-                    _iso(e.created_at),
-                    e.user_id,
-                    e.kind,
-                    _amount(e.amount),
-                    _blank(e.order_id),
-                    _blank(e.admin_id),
-                    _cell(e.note),
-                    e.method or "",
-                    _cell(e.reference),
-                ]
-                for e in entries
-            ),
-        )

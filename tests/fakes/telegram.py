@@ -56,6 +56,7 @@ from aiogram.types import (
     CallbackQuery,
     Chat,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     MessageEntity,
     ReplyKeyboardMarkup,
@@ -480,6 +481,7 @@ class RecordingSession(BaseSession):
         self.answered_callbacks: set[str] = set()
         self.chats: dict[ChatKey, Chat] = {}
         self.files: dict[str, bytes] = {}
+        self.uploads: dict[str, bytes] = {}  # documents sent, by file name, read as aiogram sends
         self.closed = False
         self._next_seq = 0
         self._failures: list[_Script] = []
@@ -503,6 +505,11 @@ class RecordingSession(BaseSession):
         self._next_seq += 1
         self.calls.append(call)
         await asyncio.sleep(self.latency)  # a real request always yields to the loop
+        document = getattr(method, "document", None)
+        if isinstance(document, InputFile):
+            # Read in aiogram's chunks, as the real session uploads it (a file on disk too).
+            chunks = [chunk async for chunk in document.read(bot)]
+            self.uploads[document.filename or "document"] = b"".join(chunks)
         try:
             result = self._handle(bot, method)
         except Exception as exc:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import aiosqlite
 
@@ -77,6 +78,40 @@ class LedgerRepo(Repo):
         rows = await self._all("SELECT * FROM ledger ORDER BY id")
         return [_entry(row) for row in rows]
 
+    async def first_id_since(self, since: int) -> int:
+        """The first entry made at or after `since` (one past the last when there is none),
+        found along ledger_created (not along the primary key, which min(id) would walk from
+        the first entry)."""
+        if since <= 0:
+            return 1
+        value = await self._scalar(
+            "SELECT coalesce(min(id), (SELECT coalesce(max(id), 0) + 1 FROM ledger))"
+            " FROM ledger INDEXED BY ledger_created WHERE created_at >= ?",
+            (since,),
+        )
+        return int(value)
+
+    async def count_since(self, since: int) -> int:
+        """How many were made at or after `since` (all of them for 0), off ledger_created."""
+        if since <= 0:
+            value = await self._scalar("SELECT count(*) FROM ledger")
+        else:
+            value = await self._scalar(
+                "SELECT count(*) FROM ledger WHERE created_at >= ?", (since,)
+            )
+        return int(value or 0)
+
+    async def export_page(self, after_id: int, since: int, limit: int) -> list[tuple[Any, ...]]:
+        """The next `limit` entries after `after_id` made at or after `since`, in id order, as
+        plain rows in the export's columns (bot/services/export.py). Along the primary key
+        (`+created_at`: never along the time index, which would sort every row of the range)."""
+        rows = await self._all(
+            "SELECT id, created_at, user_id, kind, amount, order_id, admin_id, note, method,"
+            " reference FROM ledger WHERE id > ? AND +created_at >= ? ORDER BY id LIMIT ?",
+            (after_id, since, limit),
+        )
+        return [tuple(row) for row in rows]
+
     async def for_user(self, user_id: int, limit: int) -> list[LedgerEntry]:
         rows = await self._all(
             "SELECT * FROM ledger WHERE user_id = ? ORDER BY id DESC LIMIT ?", (user_id, limit)
@@ -100,10 +135,10 @@ class LedgerRepo(Repo):
         return [_entry(row) for row in rows]
 
     async def topup_totals_by_method(self) -> dict[str, tuple[int, int]]:
-        """Per method: (number of top-ups, net amount) after reversals (Stars refunds)."""
+        """Per method: (number of top-ups, net amount) after reversals (Stars refunds), as
+        the triggers of migrations/013 sum them while entries are added."""
         rows = await self._all(
-            "SELECT method, sum(kind = 'topup'), sum(amount) FROM ledger"
-            " WHERE method IS NOT NULL GROUP BY method ORDER BY method"
+            "SELECT method, topups, net FROM ledger_method_totals ORDER BY method"
         )
         return {row[0]: (int(row[1]), int(row[2])) for row in rows}
 

@@ -459,7 +459,7 @@ admin-help =
     /hide، /show service|category &lt;id&gt;: إخفاء عن العملاء أو إظهار لهم
     /sync: تحديث قائمة الخدمات الآن
     /broadcast &lt;text&gt; (أو ردًّا على رسالة): مراسلة جميع العملاء
-    /export: ملفات CSV للطلبات وسجل الحركات
+    /export [&lt;days&gt;]: ملفات CSV للطلبات وسجل الحركات (كلها، أو الأيام الأخيرة فقط)
 admin-problem =
     ❌ { $problem }
 
@@ -728,6 +728,16 @@ admin-broadcast-done =
     الإجمالي: { $total }
 admin-export-orders = 📄 الطلبات: عدد الصفوف { $count }.
 admin-export-ledger = 📄 سجل الحركات: عدد القيود { $count }. المبالغ دقيقة، بعملة { $currency }.
+admin-export-usage = الاستخدام: /export للكل، أو <code>/export &lt;days&gt;</code> للأيام الأخيرة فقط (<code>/export 30</code>).
+admin-problem-days = يجب أن يكون عدد الأيام عددًا صحيحًا من 1 إلى 36500، وليس <code>{ $value }</code>.
+admin-export-too-big =
+    📦 سيتجاوز ملف { $what } حجم { $megabytes } ميغابايت، وهو أقصى ما يمكن للبوت إرساله.
+
+    صدّر فترة بدلًا من ذلك: <code>/export &lt;days&gt;</code>، أو اختر واحدة أدناه.
+admin-export-kind-orders = الطلبات
+admin-export-kind-ledger = سجل الحركات
+admin-export-btn-days = آخر { $days } يومًا
+admin-export-period = 🗓 آخر { $days } يومًا.
 admin-alert-catalogue-failing =
     ⚠️ <b>تحديث قائمة الخدمات يفشل باستمرار</b> (منذ { $since }).
     يتصفّح العملاء آخر نسخة محفوظة.

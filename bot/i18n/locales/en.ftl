@@ -424,7 +424,7 @@ admin-help =
     /hide, /show service|category &lt;id&gt;: hide from or show to customers
     /sync: refresh the catalogue now
     /broadcast &lt;text&gt; (or in reply to a message): message every customer
-    /export: CSV files of orders and of the ledger
+    /export [&lt;days&gt;]: CSV files of orders and of the ledger (all, or the last days)
 admin-problem =
     ❌ { $problem }
 
@@ -668,6 +668,16 @@ admin-broadcast-done =
     Total: { $total }
 admin-export-orders = 📄 Orders: { $count } rows.
 admin-export-ledger = 📄 Ledger: { $count } entries. Amounts are exact, in { $currency }.
+admin-export-usage = Usage: /export for everything, or <code>/export &lt;days&gt;</code> for the last days only (<code>/export 30</code>).
+admin-problem-days = The number of days must be a whole number from 1 to 36500, not <code>{ $value }</code>.
+admin-export-too-big =
+    📦 The { $what } file would be larger than { $megabytes } MB, the most a bot may send.
+
+    Export a period instead: <code>/export &lt;days&gt;</code>, or pick one below.
+admin-export-kind-orders = orders
+admin-export-kind-ledger = ledger
+admin-export-btn-days = Last { $days } days
+admin-export-period = 🗓 The last { $days } days.
 admin-alert-catalogue-failing =
     ⚠️ <b>The catalogue refresh keeps failing</b> (since { $since }).
     Customers browse the last stored copy.

@@ -416,7 +416,7 @@ admin-help =
     /hide، /show service|category &lt;id&gt;: پنهان کردن از مشتریان یا نمایش به آن‌ها
     /sync: به‌روزرسانی فوری فهرست سرویس‌ها
     /broadcast &lt;text&gt; (یا در پاسخ به یک پیام): ارسال پیام به همه‌ی مشتریان
-    /export: فایل‌های CSV سفارش‌ها و دفتر حساب
+    /export [&lt;days&gt;]: فایل‌های CSV سفارش‌ها و دفتر حساب (همه، یا فقط روزهای اخیر)
 admin-problem =
     ❌ { $problem }
 
@@ -657,6 +657,16 @@ admin-broadcast-done =
     مجموع: { $total }
 admin-export-orders = 📄 سفارش‌ها: { $count } ردیف.
 admin-export-ledger = 📄 دفتر حساب: { $count } ردیف. مبالغ دقیق و به { $currency } هستند.
+admin-export-usage = نحوه‌ی استفاده: /export برای همه، یا <code>/export &lt;days&gt;</code> فقط برای روزهای اخیر (<code>/export 30</code>).
+admin-problem-days = تعداد روزها باید عدد صحیحی از 1 تا 36500 باشد، نه <code>{ $value }</code>.
+admin-export-too-big =
+    📦 فایل { $what } از { $megabytes } مگابایت بزرگ‌تر می‌شود، که بیشترین حجمی است که ربات می‌تواند بفرستد.
+
+    به‌جای آن یک بازه را خروجی بگیرید: <code>/export &lt;days&gt;</code>، یا یکی از گزینه‌های زیر را انتخاب کنید.
+admin-export-kind-orders = سفارش‌ها
+admin-export-kind-ledger = دفتر حساب
+admin-export-btn-days = { $days } روز اخیر
+admin-export-period = 🗓 { $days } روز اخیر.
 admin-alert-catalogue-failing =
     ⚠️ <b>به‌روزرسانی فهرست سرویس‌ها پیاپی ناموفق است</b> (از { $since }).
     مشتریان آخرین نسخه‌ی ذخیره‌شده را می‌بینند.

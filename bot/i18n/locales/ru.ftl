@@ -465,7 +465,7 @@ admin-help =
     /hide, /show service|category &lt;id&gt;: скрыть от клиентов или снова показать
     /sync: обновить каталог прямо сейчас
     /broadcast &lt;текст&gt; (или ответом на сообщение): написать всем клиентам
-    /export: CSV-файлы заказов и журнала операций
+    /export [&lt;days&gt;]: CSV-файлы заказов и журнала операций (всё или за последние дни)
 admin-problem =
     ❌ { $problem }
 
@@ -744,6 +744,24 @@ admin-export-ledger = 📄 { $count ->
         [many] Журнал операций: { $count } записей.
        *[other] Журнал операций, записей: { $count }.
     } Суммы точные, в { $currency }.
+admin-export-usage = Использование: /export — всё, или <code>/export &lt;days&gt;</code> — только за последние дни (<code>/export 30</code>).
+admin-problem-days = Число дней должно быть целым числом от 1 до 36500, а не <code>{ $value }</code>.
+admin-export-too-big =
+    📦 Файл «{ $what }» был бы больше { $megabytes } МБ — больше, чем бот может отправить.
+
+    Выгрузите период: <code>/export &lt;days&gt;</code> или выберите ниже.
+admin-export-kind-orders = заказы
+admin-export-kind-ledger = журнал операций
+admin-export-btn-days = { $days ->
+        [one] Последний { $days } день
+        [few] Последние { $days } дня
+       *[other] Последние { $days } дней
+    }
+admin-export-period = 🗓 { $days ->
+        [one] Последний { $days } день.
+        [few] Последние { $days } дня.
+       *[other] Последние { $days } дней.
+    }
 admin-alert-catalogue-failing =
     ⚠️ <b>Каталог не удаётся обновить</b> (с { $since }).
     Клиенты видят последнюю сохранённую копию.

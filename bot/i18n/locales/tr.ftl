@@ -424,7 +424,7 @@ admin-help =
     /hide, /show service|category &lt;id&gt;: müşterilerden gizler veya müşterilere gösterir
     /sync: kataloğu hemen yeniler
     /broadcast &lt;metin&gt; (veya bir mesaja yanıt olarak): tüm müşterilere mesaj gönderir
-    /export: siparişlerin ve hesap hareketlerinin CSV dosyaları
+    /export [&lt;days&gt;]: siparişlerin ve hesap hareketlerinin CSV dosyaları (tümü ya da son günler)
 admin-problem =
     ❌ { $problem }
 
@@ -668,6 +668,16 @@ admin-broadcast-done =
     Toplam: { $total }
 admin-export-orders = 📄 Siparişler: { $count } satır.
 admin-export-ledger = 📄 Hesap hareketleri: { $count } kayıt. Tutarlar yuvarlanmamıştır, para birimi: { $currency }.
+admin-export-usage = Kullanım: tümü için /export, yalnızca son günler için <code>/export &lt;days&gt;</code> (<code>/export 30</code>).
+admin-problem-days = Gün sayısı 1 ile 36500 arasında bir tam sayı olmalı, <code>{ $value }</code> değil.
+admin-export-too-big =
+    📦 { $what } dosyası { $megabytes } MB'ı, yani bir botun gönderebileceği en büyük boyutu aşardı.
+
+    Bunun yerine bir dönemi dışa aktarın: <code>/export &lt;days&gt;</code> ya da aşağıdan birini seçin.
+admin-export-kind-orders = Siparişler
+admin-export-kind-ledger = Hesap hareketleri
+admin-export-btn-days = Son { $days } gün
+admin-export-period = 🗓 Son { $days } gün.
 admin-alert-catalogue-failing =
     ⚠️ <b>Katalog yenileme sürekli başarısız oluyor</b> (başlangıç: { $since }).
     Müşteriler kayıtlı son kopyayı görüyor.

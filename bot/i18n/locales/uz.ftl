@@ -424,7 +424,7 @@ admin-help =
     /hide, /show service|category &lt;id&gt;: mijozlardan yashirish yoki ularga koʻrsatish
     /sync: katalogni hozir yangilash
     /broadcast &lt;matn&gt; (yoki xabarga javob sifatida): barcha mijozlarga xabar yuborish
-    /export: buyurtmalar va amallar jurnalining CSV fayllari
+    /export [&lt;days&gt;]: buyurtmalar va amallar jurnalining CSV fayllari (hammasi yoki oxirgi kunlar)
 admin-problem =
     ❌ { $problem }
 
@@ -668,6 +668,16 @@ admin-broadcast-done =
     Jami: { $total }
 admin-export-orders = 📄 Buyurtmalar: { $count } ta qator.
 admin-export-ledger = 📄 Amallar jurnali: { $count } ta yozuv. Summalar yaxlitlanmagan, valyuta: { $currency }.
+admin-export-usage = Foydalanish: hammasi uchun /export, faqat oxirgi kunlar uchun <code>/export &lt;days&gt;</code> (<code>/export 30</code>).
+admin-problem-days = Kunlar soni 1 dan 36500 gacha butun son boʻlishi kerak, <code>{ $value }</code> emas.
+admin-export-too-big =
+    📦 { $what } fayli { $megabytes } MB dan oshib ketadi — bot yubora oladigan eng katta hajm shu.
+
+    Oʻrniga davrni eksport qiling: <code>/export &lt;days&gt;</code> yoki quyidagilardan birini tanlang.
+admin-export-kind-orders = buyurtmalar
+admin-export-kind-ledger = amallar jurnali
+admin-export-btn-days = Oxirgi { $days } kun
+admin-export-period = 🗓 Oxirgi { $days } kun.
 admin-alert-catalogue-failing =
     ⚠️ <b>Katalogni yangilash qayta-qayta xato bermoqda</b> (boshlangan vaqti: { $since }).
     Mijozlar oxirgi saqlangan nusxani koʻrmoqda.
