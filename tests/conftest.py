@@ -15,10 +15,11 @@ from bot.db import Database, apply_migrations
 from bot.domain.order_draft import Draft
 from bot.i18n import I18n
 from bot.panel.client import PanelClient
-from bot.sandbox.panel import SimulatedPanel, start_panel_server
+from bot.sandbox.panel import start_panel_server
 from bot.services.ordering import Outcome
 from bot.telegram.middlewares.retry import RetryInteractive
 from bot.ui.notices import NoticeRenderer
+from tests.fakes.panel import FakePanel
 from tests.fakes.telegram import BotHarness
 from tests.sql import rows
 
@@ -73,12 +74,12 @@ async def db(tmp_path: Path) -> AsyncIterator[Database]:
 
 
 @pytest.fixture
-def panel() -> SimulatedPanel:
-    return SimulatedPanel(api_key=PANEL_KEY, services=CATALOGUE, balance="1000")
+def panel() -> FakePanel:
+    return FakePanel(api_key=PANEL_KEY, services=CATALOGUE, balance="1000")
 
 
 @pytest.fixture
-async def panel_url(panel: SimulatedPanel) -> AsyncIterator[str]:
+async def panel_url(panel: FakePanel) -> AsyncIterator[str]:
     runner, url = await start_panel_server(panel)
     yield url
     await runner.cleanup()
@@ -106,7 +107,7 @@ class Shop:
 
     services: Services
     harness: BotHarness
-    panel: SimulatedPanel
+    panel: FakePanel
     db: Database
 
     async def credit(self, user_id: int, amount: str) -> None:
@@ -140,7 +141,7 @@ async def _no_wait(seconds: float) -> None:
 
 @pytest.fixture
 async def make_shop(
-    db: Database, panel: SimulatedPanel, panel_url: str
+    db: Database, panel: FakePanel, panel_url: str
 ) -> AsyncIterator[Callable[..., Any]]:
     made: list[tuple[BotHarness, PanelClient]] = []
 
