@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -65,10 +66,32 @@ CATALOGUE: list[dict[str, object]] = [
 ]  # fmt: skip
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file with every migration applied, made once per worker process: copying it
+    costs a test ~7 ms where migrating costs ~80 ms."""
+    path = tmp_path_factory.mktemp("template") / "shop.sqlite3"
+
+    async def migrate() -> None:
+        database = await Database.open(path)
+        await apply_migrations(database)
+        await database.close()
+
+    loop = asyncio.new_event_loop()  # its own loop, leaving the tests' loop as it is
+    try:
+        loop.run_until_complete(migrate())
+    finally:
+        loop.close()
+    assert not path.with_name(path.name + "-wal").exists()  # all in the one file
+    return path
+
+
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await Database.open(tmp_path / "shop.sqlite3")
-    await apply_migrations(database)
+async def db(tmp_path: Path, migrated_template: Path) -> AsyncIterator[Database]:
+    path = tmp_path / "shop.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    database = await Database.open(path)
+    await apply_migrations(database)  # finds nothing left to apply
     yield database
     await database.close()
 
