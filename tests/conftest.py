@@ -66,6 +66,12 @@ CATALOGUE: list[dict[str, object]] = [
 ]  # fmt: skip
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules that start the bot as a process (up to a minute a test) run first: the two
+    workers then share them and end together, not one idle while the other runs the last."""
+    items.sort(key=lambda item: not hasattr(getattr(item, "module", None), "start_program"))
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database file with every migration applied, made once per worker process: copying it
