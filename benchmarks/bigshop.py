@@ -57,7 +57,8 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.domain.money import from_minor
 from bot.panel.client import PanelClient
-from bot.sandbox.panel import SimulatedPanel, start_panel_server
+from bot.sandbox.panel import start_panel_server
+from tests.fakes.panel import FakePanel
 
 BATCH = 10  # updates per turn
 ROUNDS = 12  # turns per shop and screen
@@ -125,9 +126,9 @@ async def open_shop(
         await db.close()
 
 
-def panel_for(open_orders: int) -> SimulatedPanel:
+def panel_for(open_orders: int) -> FakePanel:
     """The panel's side of the open orders, answering what the shops hold (nothing changes)."""
-    panel = SimulatedPanel(api_key=PANEL_KEY, services=SMALL_CATALOGUE, quirks=False)
+    panel = FakePanel(api_key=PANEL_KEY, services=SMALL_CATALOGUE, quirks=False)
     for rank in range(open_orders):
         o = open_order(rank)
         panel.restore(o.panel_id, 1, "https://instagram.com/p", o.quantity)

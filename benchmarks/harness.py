@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.sandbox.panel import Reply, SimulatedPanel, start_panel_server
+from bot.sandbox.panel import Reply, start_panel_server
 from tests.fakes.bot_api_server import FakeBotApi
+from tests.fakes.panel import FakePanel
 
 ROOT = Path(__file__).resolve().parents[1]
 BOT_TOKEN = "123456789:AAH-bench-token-for-the-shop-abcdef"
@@ -204,9 +205,9 @@ class RateLimitedBotApi(TimedBotApi):
 
 
 # -- the fake panel, whose big jobs start when the harness says so -------------------------------
-class GatedPanel(SimulatedPanel):
-    """A SimulatedPanel whose answers to the gated actions wait for `open(action)`; it notes when
-    the first request of each action arrived and how many came."""
+class GatedPanel(FakePanel):
+    """The tests' fake panel, whose answers to the gated actions wait for `open(action)`; it
+    notes when the first request of each action arrived and how many came."""
 
     def __init__(self, gated: Iterable[str] = (), **kwargs: Any) -> None:
         super().__init__(**kwargs)

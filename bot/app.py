@@ -387,8 +387,10 @@ async def run(settings: Settings) -> None:
         async def on_shutdown() -> None:
             # Never raises: aiogram would then never report polling as stopped.
             try:
-                await services.ordering.wait_idle(settings.panel_timeout_seconds + 5)
-                await tasks.stop()
+                try:
+                    await services.ordering.wait_idle(settings.panel_timeout_seconds + 5)
+                finally:
+                    await tasks.stop()  # here only: the tasks started in on_startup
                 await services.status_sync.release()
             except Exception:
                 log.exception("error while shutting down")
@@ -397,7 +399,6 @@ async def run(settings: Settings) -> None:
         dp.shutdown.register(on_shutdown)
         await serve(dp, bot, settings, db)
     finally:
-        await tasks.stop()
         if panel is not None:
             await panel.close()
         if services is not None and services.cryptopay is not None:

@@ -18,6 +18,7 @@ from bot.services.broadcast import BroadcastService
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
 from bot.ui.keyboards.callbacks import AdminBroadcastCb
 from tests.conftest import ADMIN_ID, Shop
+from tests.fakes.clock import VirtualClock
 from tests.fakes.telegram import Call, bad_request
 from tests.sql import reachable_ids, rows
 
@@ -32,10 +33,12 @@ async def add_customers(shop: Shop, ids: range) -> None:
 
 @contextlib.asynccontextmanager
 async def sending(shop: Shop, limits: SendLimits | None = None) -> AsyncIterator[OutboxSender]:
-    """An outbox sender on the harness's bot, running until the block ends."""
-    sender = OutboxSender(
-        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, limits
-    )
+    """An outbox sender on the harness's bot, running until the block ends. Its pace is kept
+    on a virtual clock, which also stamps the harness's calls."""
+    clock = VirtualClock()
+    shop.harness.session.clock = clock
+    notifier, notices = shop.services.notifier, shop.services.notices
+    sender = OutboxSender(shop.db, shop.harness.bot, notifier, notices, limits, clock)
     task = asyncio.create_task(sender.run(idle_seconds=0.05))
     try:
         yield sender
@@ -253,10 +256,10 @@ async def test_rate_limits_hold_at_the_defaults(shop: Shop) -> None:
     await start_broadcast(shop, "/broadcast Rate limited hello")
     async with sending(shop):  # the real default limits
         await asyncio.wait_for(shop.services.broadcasts.join(), 20)
-        for _ in range(100):  # the busy chat's last notice may trail the broadcast
+        for _ in range(1000):  # the busy chat's last notice may trail the broadcast
             if len(h.session.sent_messages(busy_chat)) == 3:
                 break
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(0.01)
 
     watched = {*customers, busy_chat}
     sends: list[Call] = [

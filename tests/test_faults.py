@@ -24,7 +24,7 @@ from bot.domain.order_draft import OrderDraft
 from bot.panel import PanelClosed
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
-from bot.sandbox.panel import SimulatedPanel, start_panel_server
+from bot.sandbox.panel import start_panel_server
 from bot.services.ordering import OutcomeKind
 from bot.services.status_sync import LEASE
 from bot.ui.keyboards.callbacks import OrderActionCb, OrderCardCb
@@ -40,6 +40,7 @@ from tests.conftest import (
     make_settings,
 )
 from tests.fakes.bot_api_server import FakeBotApi
+from tests.fakes.panel import FakePanel
 from tests.payments_helpers import outbox
 from tests.test_program import program_env, start_program, stop_program
 
@@ -117,7 +118,7 @@ async def test_an_interrupted_cancel_request_keeps_the_cancel_button(shop: Shop)
 
 
 async def test_a_slow_panel_takes_every_add_when_more_wait_than_the_pool_holds(
-    panel: SimulatedPanel, panel_url: str
+    panel: FakePanel, panel_url: str
 ) -> None:
     # A pool of 4 connections; 16 orders at once; the panel answers each in 0.4 s, well inside
     # the 1.5 s timeout. Four waves of 0.4 s: waiting for a connection must not count.
@@ -137,9 +138,7 @@ async def test_a_slow_panel_takes_every_add_when_more_wait_than_the_pool_holds(
     assert panel.peak_in_flight < 4  # a request never waited inside the pool
 
 
-async def test_a_full_panel_queue_is_visible_and_drains(
-    panel: SimulatedPanel, panel_url: str
-) -> None:
+async def test_a_full_panel_queue_is_visible_and_drains(panel: FakePanel, panel_url: str) -> None:
     client = PanelClient(panel_url, PANEL_KEY, timeout=5.0, connection_limit=4)
     hold = panel.hold("add")
     link = "https://instagram.com/queued"
@@ -191,7 +190,7 @@ async def test_shutdown_waits_for_a_cancel_in_the_middle_of_its_panel_call(shop:
 
 
 async def test_a_closed_client_fails_clearly_and_sends_nothing(
-    panel: SimulatedPanel, panel_url: str
+    panel: FakePanel, panel_url: str
 ) -> None:
     own = PanelClient(panel_url, PANEL_KEY, timeout=10)
     assert await own.balance()  # a session exists
@@ -262,7 +261,7 @@ async def test_a_lease_of_a_live_or_remote_process_is_respected(shop: Shop) -> N
 
 
 async def test_sigkill_and_restart_resumes_refunds_within_a_period(tmp_path: Path) -> None:
-    panel = SimulatedPanel(api_key=PANEL_KEY, services=CATALOGUE)
+    panel = FakePanel(api_key=PANEL_KEY, services=CATALOGUE)
     runner, url = await start_panel_server(panel)
     try:
         async with FakeBotApi(token=BOT_TOKEN) as telegram:
@@ -272,7 +271,7 @@ async def test_sigkill_and_restart_resumes_refunds_within_a_period(tmp_path: Pat
 
 
 async def _sigkill_and_restart(
-    tmp_path: Path, panel: SimulatedPanel, url: str, telegram: FakeBotApi
+    tmp_path: Path, panel: FakePanel, url: str, telegram: FakeBotApi
 ) -> None:
     env = program_env(
         tmp_path,

@@ -14,17 +14,15 @@ from aiogram.methods import SendMessage
 from bot.domain.money import to_minor
 from bot.domain.order_draft import OrderDraft
 from bot.i18n import FSI, PDI, I18n, Translator
-from bot.telegram.outbox_sender import OutboxSender, SendLimits
 from bot.ui.keyboards.callbacks import MenuCb, NoticeOrderCb, OrderActionCb, OrderCardCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
-from tests.test_outbox import deliver
+from tests.test_outbox import clocked_sender, deliver
 from tests.test_tracking import funded, place
 
 __all__ = ["funded"]  # the fixture, imported for these tests
 
 OTHER = 2002
 SECOND_ADMIN = 1001
-FAST = SendLimits(per_second=1000, per_chat_interval=0, backoff=0.01)
 # The catalogue's service 1 as a notice shows it: escaped, so the isolates wrap the escaped text.
 FOLLOWERS = "Instagram Followers &lt;HQ&gt; &amp; fast"
 
@@ -45,10 +43,8 @@ async def send_outbox(shop: Shop) -> dict[int, list[SendMessage]]:
     """Runs the outbox sender until nothing is left; what it sent, by chat."""
     session = shop.harness.session
     mark = session.next_seq
-    sender = OutboxSender(
-        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
-    )
-    await deliver(sender, shop)
+    sender, clock = clocked_sender(shop)
+    await deliver(sender, shop, clock)
     sent: dict[int, list[SendMessage]] = {}
     for call in session.calls_since(mark):
         if isinstance(call.method, SendMessage) and call.ok:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import time
 from collections import defaultdict
 
 from aiogram.exceptions import TelegramNetworkError, TelegramNotFound
@@ -15,6 +14,7 @@ from bot.domain.order_draft import OrderDraft
 from bot.services.ordering import OutcomeKind
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
+from tests.fakes.clock import VirtualClock
 from tests.fakes.telegram import BotHarness, RecordingSession, retry_after
 
 OTHER_CHAT = 2999
@@ -29,15 +29,26 @@ def sends(session: RecordingSession, *, ok: bool = True) -> list[tuple[float, Se
     ]
 
 
-async def deliver(sender: OutboxSender, shop: Shop, seconds: float = 10) -> None:
-    """Drains until nothing is pending (or gives up after `seconds`)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+def clocked_sender(
+    shop: Shop, limits: SendLimits | None = FAST, harness: BotHarness | None = None
+) -> tuple[OutboxSender, VirtualClock]:
+    """A sender on a virtual clock, which also stamps the harness's calls."""
+    h = harness or shop.harness
+    clock = VirtualClock()
+    h.session.clock = clock
+    notifier, notices = shop.services.notifier, shop.services.notices
+    return OutboxSender(shop.db, h.bot, notifier, notices, limits, clock), clock
+
+
+async def deliver(sender: OutboxSender, shop: Shop, clock: VirtualClock, passes: int = 100) -> None:
+    """Drains until nothing is pending, the clock moving on a quarter second between passes
+    (retries are due in whole seconds); fails if `passes` are not enough."""
+    for _ in range(passes):
         await sender.drain()
         async with shop.db.read() as repos:
             if await repos.outbox.count_pending() == 0:
                 return
-        await asyncio.sleep(0.05)
+        clock.advance(0.25)
     raise AssertionError("the outbox did not drain")
 
 
@@ -46,11 +57,9 @@ async def test_restart_between_commit_and_send_delivers_once(shop: Shop) -> None
     # The process stops here: committed, not sent. A new process, a new bot session:
     restarted = BotHarness(shop.harness.dp)
     try:
-        sender = OutboxSender(
-            shop.db, restarted.bot, shop.services.notifier, shop.services.notices, FAST
-        )
+        sender, clock = clocked_sender(shop, harness=restarted)
         await sender.recover()
-        await deliver(sender, shop)
+        await deliver(sender, shop, clock)
         await sender.drain()
         await sender.drain()
         delivered = sends(restarted.session)
@@ -64,16 +73,14 @@ async def test_a_claim_left_by_a_crash_is_sent_after_restart(shop: Shop) -> None
     async with shop.db.transaction() as repos:
         (message,) = await repos.outbox.due(now=2**40, limit=5)
         assert await repos.outbox.claim(message.id, now())  # another process is sending it
-    sender = OutboxSender(
-        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
-    )
+    sender, clock = clocked_sender(shop)
     await sender.recover()
     await sender.drain()
     assert sends(shop.harness.session) == []  # a live claim is neither taken nor released
     async with shop.db.transaction() as repos:
         await repos.conn.execute("UPDATE outbox SET claimed_at = 1")  # ... and then it died
     await sender.recover()
-    await deliver(sender, shop)
+    await deliver(sender, shop, clock)
     assert [m.text for _, m in sends(shop.harness.session)] == ["hello"]
 
 
@@ -97,14 +104,12 @@ async def test_403_marks_the_user_and_stops_writing_but_refunds_go_on(shop: Shop
     outcome = await shop.place(draft, "tok")
     assert outcome.kind == OutcomeKind.PLACED and outcome.order and outcome.order.panel_order_id
     session = shop.harness.session
-    sender = OutboxSender(
-        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
-    )
-    await deliver(sender, shop)  # the credit notice
+    sender, clock = clocked_sender(shop)
+    await deliver(sender, shop, clock)  # the credit notice
     session.block_chat(CUSTOMER)
     await shop.services.notifier.tell_user(CUSTOMER, "first")
     await shop.services.notifier.tell_user(CUSTOMER, "second")
-    await deliver(sender, shop)
+    await deliver(sender, shop, clock)
     async with shop.db.read() as repos:
         user = await repos.users.get(CUSTOMER)
     assert user is not None and user.blocked_bot
@@ -123,10 +128,8 @@ async def test_429_waits_out_retry_after_then_delivers(shop: Shop) -> None:
     session = shop.harness.session
     session.fail_next(SendMessage, retry_after(1))
     await shop.services.notifier.tell_user(CUSTOMER, "patience")
-    sender = OutboxSender(
-        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
-    )
-    await deliver(sender, shop, seconds=5)
+    sender, clock = clocked_sender(shop)
+    await deliver(sender, shop, clock)
     ((failed_at, _),) = sends(session, ok=False)
     ((sent_at, message),) = sends(session)
     assert message.text == "patience"
@@ -139,10 +142,8 @@ async def test_network_errors_are_retried_with_backoff(shop: Shop) -> None:
         SendMessage, lambda m: TelegramNetworkError(method=m, message="reset"), times=2
     )
     await shop.services.notifier.tell_user(CUSTOMER, "eventually")
-    sender = OutboxSender(
-        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, FAST
-    )
-    await deliver(sender, shop, seconds=8)
+    sender, clock = clocked_sender(shop)
+    await deliver(sender, shop, clock)
     assert [m.text for _, m in sends(session)] == ["eventually"]
     assert len(sends(session, ok=False)) == 2
 
@@ -153,10 +154,8 @@ async def test_rates_hold_overall_and_per_chat(shop: Shop) -> None:
         await notifier.tell_user(4000 + i, f"to many {i}")
     for i in range(3):
         await notifier.tell_user(CUSTOMER, f"to one {i}")
-    sender = OutboxSender(
-        shop.db, shop.harness.bot, notifier, shop.services.notices
-    )  # the real limits
-    await deliver(sender, shop, seconds=15)
+    sender, clock = clocked_sender(shop, None)  # the real limits
+    await deliver(sender, shop, clock)
     stamps = sends(shop.harness.session)
     assert len(stamps) == 43
     times = sorted(at for at, _ in stamps)
@@ -188,10 +187,8 @@ async def test_an_unexpected_error_fails_one_message_not_the_sender(shop: Shop) 
     await shop.services.notifier.tell_user(CUSTOMER, "doomed")
     await shop.services.notifier.tell_user(OTHER_CHAT, "fine")
     limits = SendLimits(per_second=1000, per_chat_interval=0, backoff=0.01, max_attempts=3)
-    sender = OutboxSender(
-        shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, limits
-    )
-    await deliver(sender, shop, seconds=8)
+    sender, clock = clocked_sender(shop, limits)
+    await deliver(sender, shop, clock)
     assert [m.text for _, m in sends(session)] == ["fine"]
     async with shop.db.read() as repos:
         counts = await repos.conn.execute_fetchall("SELECT state, attempts FROM outbox ORDER BY id")

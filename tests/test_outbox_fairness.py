@@ -12,7 +12,8 @@ from aiogram.methods import SendMessage
 
 from bot.domain.clock import now
 from bot.services.broadcast import BroadcastService
-from bot.telegram.outbox_sender import OutboxSender, SendLimits, is_gone, process_token
+from bot.services.leases import holder_is_gone, new_holder
+from bot.telegram.outbox_sender import OutboxSender, SendLimits
 from tests.conftest import ADMIN_ID, Shop
 
 BUSY = 4000
@@ -84,7 +85,7 @@ async def test_what_telegram_accepted_is_recorded_even_if_the_sender_is_stopped_
 async def dead_process_token() -> str:
     child = await asyncio.create_subprocess_exec(sys.executable, "-c", "pass")
     await child.wait()
-    return f"{socket.gethostname()}:{child.pid}:12345"
+    return f"{socket.gethostname()}|{child.pid}|l1fe|t0ken"
 
 
 async def test_a_broadcast_cut_by_sigkill_finishes_at_the_next_start_without_duplicates(
@@ -92,7 +93,8 @@ async def test_a_broadcast_cut_by_sigkill_finishes_at_the_next_start_without_dup
 ) -> None:
     h = shop.harness
     dead = await dead_process_token()
-    assert is_gone(dead) and not is_gone(process_token())
+    me = new_holder()
+    assert holder_is_gone(dead, me) and not holder_is_gone(new_holder(), me)
     service = BroadcastService(
         shop.db, shop.services.notifier, shop.services.i18n, progress_interval=0.02
     )
@@ -123,6 +125,7 @@ async def test_a_broadcast_cut_by_sigkill_finishes_at_the_next_start_without_dup
             if broadcast is not None and broadcast.state == "done":
                 break
             await asyncio.sleep(0.02)
+        await asyncio.wait_for(service.join(), 5)  # its report is shown after the state
     finally:
         runner.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -138,7 +141,7 @@ async def test_claims_of_a_live_process_are_left_alone_at_start(shop: Shop) -> N
     await shop.services.notifier.tell_user(4200, "being sent by a live process")
     async with shop.db.transaction() as repos:
         (message,) = await repos.outbox.due(now(), 5)
-        assert await repos.outbox.claim(message.id, now(), process_token())
+        assert await repos.outbox.claim(message.id, now(), new_holder())  # this very process
     sender = OutboxSender(
         shop.db, shop.harness.bot, shop.services.notifier, shop.services.notices, PER_CHAT
     )

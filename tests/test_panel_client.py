@@ -23,8 +23,9 @@ from bot.panel import (
     PanelUnavailable,
     Service,
 )
-from bot.sandbox import SimulatedPanel, sandbox_services, start_panel_server
+from bot.sandbox import sandbox_services, start_panel_server
 from tests.conftest import wait_for
+from tests.fakes.panel import FakePanel
 
 KEY = "sk-live-7f3a9c1e5b2d4680-SECRET"
 FOLLOWERS = 101  # Default, refill, cancel, drip-feed, rate 0.90, min 50
@@ -38,13 +39,13 @@ LINK = "https://instagram.com/some.account"
 
 
 @pytest.fixture
-def panel(request: pytest.FixtureRequest) -> SimulatedPanel:
+def panel(request: pytest.FixtureRequest) -> FakePanel:
     quirks = getattr(request, "param", True)
-    return SimulatedPanel(api_key=KEY, quirks=quirks)
+    return FakePanel(api_key=KEY, quirks=quirks)
 
 
 @pytest.fixture
-async def panel_url(panel: SimulatedPanel) -> AsyncIterator[str]:
+async def panel_url(panel: FakePanel) -> AsyncIterator[str]:
     runner, url = await start_panel_server(panel)
     yield url
     await runner.cleanup()
@@ -75,7 +76,7 @@ def closed_port_url() -> Iterator[str]:
     yield f"http://127.0.0.1:{port}/api/v2"
 
 
-def actions(panel: SimulatedPanel, action: str) -> list[dict[str, str]]:
+def actions(panel: FakePanel, action: str) -> list[dict[str, str]]:
     return [form for name, form in panel.requests if name == action]
 
 
@@ -90,7 +91,7 @@ both_spellings = pytest.mark.parametrize("panel", [False, True], indirect=True)
 
 
 @both_spellings
-async def test_services_match_the_catalogue(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_services_match_the_catalogue(client: PanelClient, panel: FakePanel) -> None:
     services = {service.id: service for service in await client.services()}
 
     assert len(services) == len(sandbox_services())
@@ -109,7 +110,7 @@ async def test_services_match_the_catalogue(client: PanelClient, panel: Simulate
         assert service.description == raw.get("desc")
 
 
-async def test_services_documented_example(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_services_documented_example(client: PanelClient, panel: FakePanel) -> None:
     panel.quirks = False
     panel.catalogue = [
         {"service": 1, "name": "Followers", "type": "Default", "category": "First Category",
@@ -128,7 +129,7 @@ async def test_services_documented_example(client: PanelClient, panel: Simulated
 
 
 async def test_services_odd_spellings_and_malformed_items(
-    client: PanelClient, panel: SimulatedPanel, caplog: pytest.LogCaptureFixture
+    client: PanelClient, panel: FakePanel, caplog: pytest.LogCaptureFixture
 ) -> None:
     panel.quirks = False
     panel.catalogue = [
@@ -158,7 +159,7 @@ async def test_services_odd_spellings_and_malformed_items(
 
 
 async def test_services_with_nothing_usable_is_unavailable(
-    client: PanelClient, panel: SimulatedPanel
+    client: PanelClient, panel: FakePanel
 ) -> None:
     panel.catalogue = [{"service": "x"}, {"name": "y"}]
 
@@ -166,7 +167,7 @@ async def test_services_with_nothing_usable_is_unavailable(
         await client.services()
 
 
-async def test_empty_catalogue_is_an_empty_list(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_empty_catalogue_is_an_empty_list(client: PanelClient, panel: FakePanel) -> None:
     panel.catalogue = []
     assert await client.services() == []
 
@@ -175,7 +176,7 @@ async def test_empty_catalogue_is_an_empty_list(client: PanelClient, panel: Simu
 
 
 @both_spellings
-async def test_add_returns_the_order_id(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_add_returns_the_order_id(client: PanelClient, panel: FakePanel) -> None:
     # With quirks, odd ids come as strings: {"order": "23501"}.
     first = await place(client, quantity=137)
     second = await place(client, quantity=50)
@@ -190,9 +191,7 @@ async def test_add_returns_the_order_id(client: PanelClient, panel: SimulatedPan
     assert panel.orders[first].charge == Decimal("0.1233")
 
 
-async def test_add_sends_the_fields_of_each_type(
-    client: PanelClient, panel: SimulatedPanel
-) -> None:
+async def test_add_sends_the_fields_of_each_type(client: PanelClient, panel: FakePanel) -> None:
     orders = [
         NewOrder(service=PACKAGE, link=LINK),
         NewOrder(service=COMMENTS, link=LINK, comments="nice\r\ngreat\nwow\nsuper\ncool"),
@@ -239,7 +238,7 @@ def test_new_order_form_fields() -> None:
      'json:{"order": null}', "json:[]", 'json:{"order": "soon"}'],
 )  # fmt: skip
 async def test_add_without_a_usable_answer_is_outcome_unknown(
-    client: PanelClient, panel: SimulatedPanel, fault: str
+    client: PanelClient, panel: FakePanel, fault: str
 ) -> None:
     panel.inject_fault("add", fault)
 
@@ -251,7 +250,7 @@ async def test_add_without_a_usable_answer_is_outcome_unknown(
 
 
 async def test_add_timing_out_is_outcome_unknown_and_the_order_exists(
-    impatient: PanelClient, panel: SimulatedPanel
+    impatient: PanelClient, panel: FakePanel
 ) -> None:
     panel.hold("add")  # the panel answers only when released: the client gives up first
 
@@ -274,7 +273,7 @@ async def test_add_timing_out_is_outcome_unknown_and_the_order_exists(
     ],
 )
 async def test_add_refused(
-    client: PanelClient, panel: SimulatedPanel, fault: str, message: str, account_problem: bool
+    client: PanelClient, panel: FakePanel, fault: str, message: str, account_problem: bool
 ) -> None:
     panel.inject_fault("add", fault)
 
@@ -288,9 +287,7 @@ async def test_add_refused(
     assert not panel.orders
 
 
-async def test_add_refused_by_the_panels_own_rules(
-    client: PanelClient, panel: SimulatedPanel
-) -> None:
+async def test_add_refused_by_the_panels_own_rules(client: PanelClient, panel: FakePanel) -> None:
     panel.balance = Decimal("0.01")
     with pytest.raises(PanelRefused) as funds:
         await place(client, quantity=1000)
@@ -303,7 +300,7 @@ async def test_add_refused_by_the_panels_own_rules(
     assert not minimum.value.is_funds_or_key_problem
 
 
-async def test_add_with_a_wrong_key_is_refused(panel_url: str, panel: SimulatedPanel) -> None:
+async def test_add_with_a_wrong_key_is_refused(panel_url: str, panel: FakePanel) -> None:
     client = PanelClient(panel_url, "wrong-key", timeout=10)
     try:
         with pytest.raises(PanelRefused) as raised:
@@ -328,7 +325,7 @@ async def test_add_when_nothing_listens_is_unavailable(closed_port_url: str) -> 
 
 
 @both_spellings
-async def test_status_documented_answer(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_status_documented_answer(client: PanelClient, panel: FakePanel) -> None:
     order_id = await place(client)
     panel.set_status(order_id, "Partial", remains="157", start_count="3572", charge="0.27819")
 
@@ -347,7 +344,7 @@ async def test_status_of_a_fresh_order(client: PanelClient) -> None:
     assert status == OrderStatus("Pending", Decimal("0.1233"), 0, 137, "USD")
 
 
-async def test_float_charge_is_read_exactly(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_float_charge_is_read_exactly(client: PanelClient, panel: FakePanel) -> None:
     order_id = await place(client)
     panel.set_status(order_id, "Completed", charge=Decimal("0.08011655652"))  # a JSON number
 
@@ -372,19 +369,17 @@ async def test_float_charge_is_read_exactly(client: PanelClient, panel: Simulate
     ],
 )  # fmt: skip
 async def test_status_fields_are_read_leniently(
-    client: PanelClient, panel: SimulatedPanel, raw: dict[str, object], expected: OrderStatus
+    client: PanelClient, panel: FakePanel, raw: dict[str, object], expected: OrderStatus
 ) -> None:
     order_id = await place(client)
-    order = panel.orders[order_id]
-    order.status = str(raw["status"])
-    order.pinned = True
-    order.wire_overrides.update({k: v for k, v in raw.items() if k != "status"})
+    panel.set_status(order_id, str(raw["status"]))
+    panel.wire(order_id).update({k: v for k, v in raw.items() if k != "status"})
 
     assert await client.status(order_id) == expected
 
 
 async def test_status_of_an_unknown_order_is_refused_once(
-    client: PanelClient, panel: SimulatedPanel
+    client: PanelClient, panel: FakePanel
 ) -> None:
     with pytest.raises(PanelRefused) as raised:
         await client.status(999)
@@ -394,9 +389,7 @@ async def test_status_of_an_unknown_order_is_refused_once(
 
 
 @both_spellings
-async def test_statuses_mix_results_and_item_errors(
-    client: PanelClient, panel: SimulatedPanel
-) -> None:
+async def test_statuses_mix_results_and_item_errors(client: PanelClient, panel: FakePanel) -> None:
     first, second = await place(client), await place(client)
     panel.set_status(second, "Completed", remains="0")
 
@@ -412,7 +405,7 @@ async def test_statuses_mix_results_and_item_errors(
 
 
 async def test_statuses_of_250_ids_take_three_requests(
-    client: PanelClient, panel: SimulatedPanel
+    client: PanelClient, panel: FakePanel
 ) -> None:
     placed = [await place(client) for _ in range(3)]
     ids = placed + list(range(1, 248))
@@ -427,7 +420,7 @@ async def test_statuses_of_250_ids_take_three_requests(
     assert sorted(int(i) for form in forms for i in form["orders"].split(",")) == sorted(ids)
 
 
-async def test_statuses_missing_from_the_answer(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_statuses_missing_from_the_answer(client: PanelClient, panel: FakePanel) -> None:
     order_id = await place(client)
     panel.omit_from_batches.add("10")
 
@@ -438,7 +431,7 @@ async def test_statuses_missing_from_the_answer(client: PanelClient, panel: Simu
 
 
 async def test_statuses_keep_at_most_max_in_flight_requests(
-    panel_url: str, panel: SimulatedPanel
+    panel_url: str, panel: FakePanel
 ) -> None:
     panel.inject_fault("status", "delay:0.05", times=5)
     client = PanelClient(panel_url, KEY, timeout=2, max_in_flight=2)
@@ -452,7 +445,7 @@ async def test_statuses_keep_at_most_max_in_flight_requests(
     assert panel.peak_in_flight == 2
 
 
-async def test_batch_answers_in_the_other_shape(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_batch_answers_in_the_other_shape(client: PanelClient, panel: FakePanel) -> None:
     # Some panels answer a list where a dict is documented, and the other way round.
     panel.inject_fault(
         "status",
@@ -473,7 +466,7 @@ async def test_batch_answers_in_the_other_shape(client: PanelClient, panel: Simu
 
 @pytest.mark.parametrize("fault", ['json:"ok"', "json:null", "json:3"])
 async def test_statuses_answer_of_an_odd_shape_is_unavailable(
-    client: PanelClient, panel: SimulatedPanel, fault: str
+    client: PanelClient, panel: FakePanel, fault: str
 ) -> None:
     panel.inject_fault("status", fault, times=3)
 
@@ -484,7 +477,7 @@ async def test_statuses_answer_of_an_odd_shape_is_unavailable(
 
 
 async def test_statuses_bad_items_spoil_only_themselves(
-    client: PanelClient, panel: SimulatedPanel
+    client: PanelClient, panel: FakePanel
 ) -> None:
     panel.inject_fault("status", 'json:{"5": 3, "6": {"status": ""}, "7": {"status": "Completed"}}')
 
@@ -498,7 +491,7 @@ async def test_statuses_bad_items_spoil_only_themselves(
 # --- refill, refill_status, cancel --------------------------------------------------------------
 
 
-async def completed_order(client: PanelClient, panel: SimulatedPanel, service: int) -> int:
+async def completed_order(client: PanelClient, panel: FakePanel, service: int) -> int:
     order_id = await place(client, service=service)
     panel.advance(order_id)
     panel.advance(order_id)
@@ -506,13 +499,13 @@ async def completed_order(client: PanelClient, panel: SimulatedPanel, service: i
 
 
 @both_spellings
-async def test_refill_returns_the_refill_id(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_refill_returns_the_refill_id(client: PanelClient, panel: FakePanel) -> None:
     # quirks: {"success": "...", "refill": 1}; documented: {"refill": "1"}
     order_id = await completed_order(client, panel, REFILL_ONLY)
     assert await client.refill(order_id) == "1"
 
 
-async def test_refill_refused(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_refill_refused(client: PanelClient, panel: FakePanel) -> None:
     order_id = await completed_order(client, panel, CHEAP_FOLLOWERS)
 
     with pytest.raises(PanelRefused) as raised:
@@ -522,7 +515,7 @@ async def test_refill_refused(client: PanelClient, panel: SimulatedPanel) -> Non
     assert len(actions(panel, "refill")) == 1
 
 
-async def test_refill_answer_of_another_shape(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_refill_answer_of_another_shape(client: PanelClient, panel: FakePanel) -> None:
     panel.inject_fault("refill", 'json:{"refill": 5.0}')
     panel.inject_fault("refill", 'json:{"refill": {"error": "Incorrect order ID "}}')
 
@@ -532,7 +525,7 @@ async def test_refill_answer_of_another_shape(client: PanelClient, panel: Simula
 
 
 @both_spellings
-async def test_refills_batch(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_refills_batch(client: PanelClient, panel: FakePanel) -> None:
     refillable = await completed_order(client, panel, REFILL_ONLY)
     not_refillable = await completed_order(client, panel, CHEAP_FOLLOWERS)
 
@@ -546,7 +539,7 @@ async def test_refills_batch(client: PanelClient, panel: SimulatedPanel) -> None
 
 
 @both_spellings
-async def test_refill_statuses(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_refill_statuses(client: PanelClient, panel: FakePanel) -> None:
     first = await completed_order(client, panel, REFILL_ONLY)
     second = await completed_order(client, panel, FOLLOWERS)
     await client.refills([first, second])
@@ -565,7 +558,7 @@ async def test_refill_statuses(client: PanelClient, panel: SimulatedPanel) -> No
 
 
 @both_spellings
-async def test_cancel_is_a_request_not_a_result(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_cancel_is_a_request_not_a_result(client: PanelClient, panel: FakePanel) -> None:
     cancellable = await place(client, service=FOLLOWERS)
     not_cancellable = await place(client, service=CHEAP_FOLLOWERS)
     balance_before = panel.balance
@@ -588,7 +581,7 @@ async def test_cancel_is_a_request_not_a_result(client: PanelClient, panel: Simu
     [("refill", "refill"), ("refill", "refills"), ("cancel", "cancel")],
 )
 async def test_writes_are_not_retried(
-    client: PanelClient, panel: SimulatedPanel, action: str, call: str
+    client: PanelClient, panel: FakePanel, action: str, call: str
 ) -> None:
     panel.inject_fault(action, "http500", times=3)
 
@@ -607,14 +600,12 @@ async def test_writes_are_not_retried(
 
 
 @both_spellings
-async def test_balance(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_balance(client: PanelClient, panel: FakePanel) -> None:
     panel.balance = Decimal("100.84292")
     assert await client.balance() == Balance(Decimal("100.84292"), "USD")
 
 
-async def test_a_read_is_retried_after_a_bad_answer(
-    client: PanelClient, panel: SimulatedPanel
-) -> None:
+async def test_a_read_is_retried_after_a_bad_answer(client: PanelClient, panel: FakePanel) -> None:
     panel.inject_fault("services", "html")
 
     assert len(await client.services()) == len(sandbox_services())
@@ -625,7 +616,7 @@ async def test_a_read_is_retried_after_a_bad_answer(
     "fault", ["html", "broken_json", "http500", "http502", "json:{}", "delay:0.6", "disconnect"]
 )
 async def test_a_read_failing_every_attempt_is_unavailable(
-    impatient: PanelClient, panel: SimulatedPanel, fault: str
+    impatient: PanelClient, panel: FakePanel, fault: str
 ) -> None:
     panel.inject_fault("balance", fault, times=3)
 
@@ -641,7 +632,7 @@ async def test_a_read_failing_every_attempt_is_unavailable(
     [("error:Invalid API key  ", "Invalid API key"), ("http400_error:Incorrect request", None)],
 )
 async def test_a_refused_read_is_not_retried(
-    client: PanelClient, panel: SimulatedPanel, fault: str, message: str | None
+    client: PanelClient, panel: FakePanel, fault: str, message: str | None
 ) -> None:
     panel.inject_fault("balance", fault, times=3)
 
@@ -674,7 +665,7 @@ async def test_a_given_session_is_left_open(panel_url: str) -> None:
 
 async def test_the_key_appears_nowhere(
     client: PanelClient,
-    panel: SimulatedPanel,
+    panel: FakePanel,
     panel_url: str,
     closed_port_url: str,
     caplog: pytest.LogCaptureFixture,
@@ -721,7 +712,7 @@ async def test_the_key_appears_nowhere(
 
 
 async def test_an_empty_error_beside_an_order_id_is_a_placed_order(
-    client: PanelClient, panel: SimulatedPanel
+    client: PanelClient, panel: FakePanel
 ) -> None:
     panel.inject_fault("add", 'json:{"order": 777, "error": ""}')
     assert await place(client) == 777
@@ -730,7 +721,7 @@ async def test_an_empty_error_beside_an_order_id_is_a_placed_order(
 
 
 async def test_an_order_id_with_an_error_is_an_unknown_outcome(
-    client: PanelClient, panel: SimulatedPanel
+    client: PanelClient, panel: FakePanel
 ) -> None:
     panel.inject_fault("add", 'json:{"order": 778, "error": "Something happened"}')
     with pytest.raises(PanelOutcomeUnknown):
@@ -741,7 +732,7 @@ async def test_an_order_id_with_an_error_is_an_unknown_outcome(
 @pytest.mark.parametrize("shape", ["{key}", "{plus}", "{pct}"])
 async def test_an_echoed_key_is_redacted_in_any_encoding(shape: str) -> None:
     key = "a/b+c=d key"
-    panel = SimulatedPanel(api_key=key)
+    panel = FakePanel(api_key=key)
     runner, url = await start_panel_server(panel)
     client = PanelClient(url, key, timeout=10, backoff=0.01)
     echoed = shape.format(key=key, plus=quote_plus(key), pct=quote(key, safe=""))
@@ -757,9 +748,7 @@ async def test_an_echoed_key_is_redacted_in_any_encoding(shape: str) -> None:
         assert form not in str(info.value)
 
 
-async def test_long_json_numbers_keep_every_digit(
-    client: PanelClient, panel: SimulatedPanel
-) -> None:
+async def test_long_json_numbers_keep_every_digit(client: PanelClient, panel: FakePanel) -> None:
     # More digits than a float holds: read as a float, the last ones would be lost.
     panel.inject_fault("balance", 'json:{"balance": 12345678901.123456789, "currency": "USD"}')
     assert (await client.balance()).amount == Decimal("12345678901.123456789")
@@ -777,7 +766,7 @@ async def test_long_json_numbers_keep_every_digit(
      '{"order": "\\u0663"}', '{"order": 99999999999999999999}', '{"order": [5]}'],
 )  # fmt: skip
 async def test_an_order_id_that_is_not_a_positive_integer_is_an_unknown_outcome(
-    client: PanelClient, panel: SimulatedPanel, answer: str
+    client: PanelClient, panel: FakePanel, answer: str
 ) -> None:
     panel.inject_fault("add", f"json:{answer}")
     with pytest.raises(PanelOutcomeUnknown, match="no order id"):
@@ -790,7 +779,7 @@ async def test_an_order_id_that_is_not_a_positive_integer_is_an_unknown_outcome(
     [('{"order": 23501}', 23501), ('{"order": "23502"}', 23502), ('{"order": " 23503 "}', 23503)],
 )
 async def test_integer_order_ids_in_either_spelling_are_read(
-    client: PanelClient, panel: SimulatedPanel, answer: str, order_id: int
+    client: PanelClient, panel: FakePanel, answer: str, order_id: int
 ) -> None:
     panel.inject_fault("add", f"json:{answer}")
     assert await place(client) == order_id

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.sandbox.panel import SimulatedPanel, start_panel_server
+from bot.sandbox.panel import start_panel_server
 from tests.conftest import BOT_TOKEN, CATALOGUE, PANEL_KEY
 from tests.fakes.bot_api_server import FakeBotApi
+from tests.fakes.panel import FakePanel
 
 ROOT = Path(__file__).resolve().parents[1]
 USER = 5555
@@ -27,8 +28,8 @@ async def telegram() -> AsyncIterator[FakeBotApi]:
 
 
 @pytest.fixture
-async def panel_server() -> AsyncIterator[tuple[SimulatedPanel, str]]:
-    panel = SimulatedPanel(api_key=PANEL_KEY, services=CATALOGUE)
+async def panel_server() -> AsyncIterator[tuple[FakePanel, str]]:
+    panel = FakePanel(api_key=PANEL_KEY, services=CATALOGUE)
     runner, url = await start_panel_server(panel)
     yield panel, url
     await runner.cleanup()
@@ -75,7 +76,7 @@ async def stop_program(
 
 
 async def test_start_greets_and_sigterm_exits_cleanly(
-    tmp_path: Path, telegram: FakeBotApi, panel_server: tuple[SimulatedPanel, str]
+    tmp_path: Path, telegram: FakeBotApi, panel_server: tuple[FakePanel, str]
 ) -> None:
     panel, url = panel_server
     env = program_env(
@@ -118,7 +119,7 @@ CRYPTO_TOKEN = "12345:AAcryptoPAYtokenSECRETvalue"
 
 
 async def test_logs_never_carry_the_token_or_the_key(
-    tmp_path: Path, telegram: FakeBotApi, panel_server: tuple[SimulatedPanel, str]
+    tmp_path: Path, telegram: FakeBotApi, panel_server: tuple[FakePanel, str]
 ) -> None:
     panel, url = panel_server
     panel.inject_fault(None, "html", times=3)

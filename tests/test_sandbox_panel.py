@@ -10,7 +10,8 @@ import aiohttp
 import pytest
 
 from bot.panel import NewOrder, OrderStatus, PanelClient, PanelRefused
-from bot.sandbox import SimulatedPanel, large_catalogue, sandbox_services, start_panel_server
+from bot.sandbox import large_catalogue, sandbox_services, start_panel_server
+from tests.fakes.panel import FakePanel
 
 KEY = "sandbox-test-key"
 FOLLOWERS = 101  # Default, refill, cancel, drip-feed, rate 0.90, min 50, max 50000
@@ -39,13 +40,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def panel(request: pytest.FixtureRequest, clock: FakeClock) -> SimulatedPanel:
+def panel(request: pytest.FixtureRequest, clock: FakeClock) -> FakePanel:
     options = getattr(request, "param", {})
-    return SimulatedPanel(api_key=KEY, clock=clock, **options)
+    return FakePanel(api_key=KEY, clock=clock, **options)
 
 
 @pytest.fixture
-async def url(panel: SimulatedPanel) -> AsyncIterator[str]:
+async def url(panel: FakePanel) -> AsyncIterator[str]:
     runner, api_url = await start_panel_server(panel)
     yield api_url
     await runner.cleanup()
@@ -84,7 +85,7 @@ documented = pytest.mark.parametrize("panel", [{"quirks": False}], indirect=True
 
 @auto
 async def test_orders_progress_by_themselves(
-    client: PanelClient, panel: SimulatedPanel, clock: FakeClock
+    client: PanelClient, panel: FakePanel, clock: FakeClock
 ) -> None:
     ids = [await place(client) for _ in range(5)]  # 23501..23505; 23505 ends Partial
     created = clock.now
@@ -119,7 +120,7 @@ async def test_orders_progress_by_themselves(
 
 @auto
 async def test_cancel_turns_canceled_on_the_next_tick(
-    client: PanelClient, panel: SimulatedPanel
+    client: PanelClient, panel: FakePanel
 ) -> None:
     order_id = await place(client)
     assert panel.balance == Decimal("999.1")
@@ -133,9 +134,7 @@ async def test_cancel_turns_canceled_on_the_next_tick(
 
 
 @auto
-async def test_refill_progression(
-    client: PanelClient, panel: SimulatedPanel, clock: FakeClock
-) -> None:
+async def test_refill_progression(client: PanelClient, panel: FakePanel, clock: FakeClock) -> None:
     order_id = await place(client, service=REFILL_ONLY)
     with pytest.raises(PanelRefused, match="completed orders only"):
         await client.refill(order_id)
@@ -151,7 +150,7 @@ async def test_refill_progression(
 
 
 async def test_nothing_moves_by_itself_without_auto_progress(
-    client: PanelClient, panel: SimulatedPanel, clock: FakeClock
+    client: PanelClient, panel: FakePanel, clock: FakeClock
 ) -> None:
     first, second = await place(client), await place(client)
     clock.now += 10_000
@@ -168,7 +167,7 @@ async def test_nothing_moves_by_itself_without_auto_progress(
     assert (await client.status(second)).status == "Canceled"
 
 
-async def test_set_status_pins_a_raw_text(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_set_status_pins_a_raw_text(client: PanelClient, panel: FakePanel) -> None:
     order_id = await place(client)
     panel.set_status(order_id, "refunded ", remains="")
     panel.tick()
@@ -178,7 +177,7 @@ async def test_set_status_pins_a_raw_text(client: PanelClient, panel: SimulatedP
     assert panel.orders[order_id].status == "refunded "
 
 
-async def test_balance_decreases_by_each_charge(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_balance_decreases_by_each_charge(client: PanelClient, panel: FakePanel) -> None:
     await place(client, quantity=137)  # 0.90 * 137 / 1000
     await client.add(NewOrder(service=PACKAGE, link=LINK))  # the package's rate
     await client.add(NewOrder(service=COMMENTS, link=LINK, comments="a\nb\r\nc\nd\ne\n\n"))
@@ -215,7 +214,7 @@ async def test_balance_decreases_by_each_charge(client: PanelClient, panel: Simu
     ],
 )  # fmt: skip
 async def test_add_validation(
-    client: PanelClient, panel: SimulatedPanel, order: NewOrder, message: str
+    client: PanelClient, panel: FakePanel, order: NewOrder, message: str
 ) -> None:
     with pytest.raises(PanelRefused) as raised:
         await client.add(order)
@@ -226,7 +225,7 @@ async def test_add_validation(
 
 
 @pytest.mark.parametrize("panel", [{"balance": "0.5"}], indirect=True)
-async def test_add_without_funds(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_add_without_funds(client: PanelClient, panel: FakePanel) -> None:
     with pytest.raises(PanelRefused, match="Not enough funds on balance"):
         await place(client)  # charge 0.90
     assert await place(client, quantity=500) == 23501  # charge 0.45
@@ -234,7 +233,7 @@ async def test_add_without_funds(client: PanelClient, panel: SimulatedPanel) -> 
 
 
 @pytest.mark.parametrize("panel", [{"reject_duplicate_links": True}], indirect=True)
-async def test_active_order_on_the_same_link(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_active_order_on_the_same_link(client: PanelClient, panel: FakePanel) -> None:
     order_id = await place(client)
     with pytest.raises(PanelRefused, match="You have active order with this link"):
         await place(client)
@@ -262,7 +261,7 @@ async def test_batches_hold_at_most_100_ids(url: str) -> None:
     )
 
 
-async def test_faults(url: str, panel: SimulatedPanel) -> None:
+async def test_faults(url: str, panel: FakePanel) -> None:
     panel.inject_fault(None, "http400_error:Slow down ", times=2)
     panel.inject_fault("balance", 'json:{"balance": null}')
 
@@ -279,7 +278,7 @@ async def test_faults(url: str, panel: SimulatedPanel) -> None:
         panel.inject_fault(None, "delay:soon")
 
 
-async def test_html_fault_is_a_page(url: str, panel: SimulatedPanel) -> None:
+async def test_html_fault_is_a_page(url: str, panel: FakePanel) -> None:
     panel.inject_fault("services", "http502")
     async with (
         aiohttp.ClientSession() as session,
@@ -290,7 +289,7 @@ async def test_html_fault_is_a_page(url: str, panel: SimulatedPanel) -> None:
         assert "Bad Gateway" in await response.text()
 
 
-async def test_requests_are_logged_without_the_key(url: str, panel: SimulatedPanel) -> None:
+async def test_requests_are_logged_without_the_key(url: str, panel: FakePanel) -> None:
     await raw_call(url, action="status", order="5")
     await raw_call(url, method="GET", action="balance")
 
@@ -304,7 +303,7 @@ async def test_requests_are_logged_without_the_key(url: str, panel: SimulatedPan
 
 
 @documented
-async def test_documented_shapes(url: str, panel: SimulatedPanel) -> None:
+async def test_documented_shapes(url: str, panel: FakePanel) -> None:
     assert await raw_call(url, action="services") == (200, sandbox_services())
     _, added = await raw_call(url, action="add", service="102", link=LINK, quantity="100")
     assert added == {"order": 23501}
@@ -344,7 +343,7 @@ async def test_documented_shapes(url: str, panel: SimulatedPanel) -> None:
     )
 
 
-async def test_quirky_shapes(url: str, panel: SimulatedPanel) -> None:
+async def test_quirky_shapes(url: str, panel: FakePanel) -> None:
     _, services = await raw_call(url, action="services")
     assert isinstance(services, list)
     assert {type(item["service"]) for item in services} == {int, str}
@@ -397,7 +396,7 @@ def test_sandbox_catalogue_has_every_type() -> None:
     assert all(Decimal(str(item["rate"])) > 0 for item in services)
 
 
-async def test_large_catalogue(client: PanelClient, panel: SimulatedPanel) -> None:
+async def test_large_catalogue(client: PanelClient, panel: FakePanel) -> None:
     services = large_catalogue(5000)
     names = [str(item["name"]) for item in services]
     categories = {str(item["category"]) for item in services}

@@ -390,7 +390,7 @@ async def test_partial_without_remains_stays_open_and_admins_are_told(funded: Sh
     assert placed.panel_order_id
     shop.panel.set_status(placed.panel_order_id, "In progress", remains=40)
     await shop.services.status_sync.sync()
-    shop.panel.orders[placed.panel_order_id].wire_overrides["remains"] = ""
+    shop.panel.wire(placed.panel_order_id)["remains"] = ""
     shop.panel.set_status(placed.panel_order_id, "Partial")
     for _ in range(3):
         await shop.services.status_sync.sync()
@@ -399,7 +399,7 @@ async def test_partial_without_remains_stays_open_and_admins_are_told(funded: Sh
     assert await refunds(shop, placed.id) == []
     admin = await outbox_texts(shop, ADMIN_ID)
     assert sum("is Partial but not how much remains" in t for t in admin) == 1
-    shop.panel.orders[placed.panel_order_id].wire_overrides.pop("remains")
+    shop.panel.wire(placed.panel_order_id).pop("remains")
     shop.panel.set_status(placed.panel_order_id, "Partial", remains=25)
     await shop.services.status_sync.sync()
     assert await refunds(shop, placed.id) == [to_minor(Decimal("0.02"))]  # 0.0225, rounded down

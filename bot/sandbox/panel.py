@@ -1,19 +1,18 @@
 """A simulated SMM panel speaking API v2 over real HTTP.
 
-One implementation serves two users: the tests' fake panel (faults, forced statuses, a request
-log) and the product's sandbox mode (orders progress by themselves over a few minutes). It
-parses its catalogue and its requests on its own, never through bot.panel, so a bug in the
-client cannot hide behind the same bug here.
+The product's sandbox mode serves it (orders progress by themselves over a few minutes); the
+tests' fake panel (tests/fakes/panel.py) is a subclass that adds faults, held requests, forced
+statuses and a request log. It parses its catalogue and its requests on its own, never through
+bot.panel, so a bug in the client cannot hide behind the same bug here.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 from aiohttp import web
@@ -29,27 +28,12 @@ CANCELED = "Canceled"
 FINAL_STATUSES = frozenset({COMPLETED, PARTIAL, CANCELED})
 
 MAX_BATCH = 100
-_REQUEST_LOG_LIMIT = 10_000  # a long-running sandbox must not grow its log forever
 _CHARGE_QUANTUM = Decimal("0.00001")  # panels keep charges to five decimals
 
 # Types this panel takes orders for (lower case: matching ignores case). Others, such as
 # "Subscriptions", are refused so that a bot that should hide them is caught sending them.
 _SIMULATED_TYPES = frozenset(
     {"default", "package", "custom comments", "comment likes", "poll", "subscriptions"}
-)
-
-_FAULT_KINDS = ("html", "broken_json", "http500", "http502", "disconnect")
-_FAULT_PREFIXES = ("error:", "http400_error:", "delay:", "json:")
-
-_CLOUDFLARE_PAGE = (
-    "<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
-    "<body><h1>Checking your browser before accessing the panel.</h1>"
-    "<p>Cloudflare Ray ID: 7d1f0c2b9a8e4f21</p></body></html>"
-)
-_HTTP500_PAGE = "<html><body><h1>500 Internal Server Error</h1></body></html>"
-_HTTP502_PAGE = (
-    "<html><head><title>502 Bad Gateway</title></head>"
-    "<body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center></body></html>"
 )
 
 
@@ -84,8 +68,6 @@ class SimOrder:
     start_count: int = 0
     remains: int = 0
     cancel_requested: bool = False
-    pinned: bool = False  # set_status took over: no more automatic progression
-    wire_overrides: dict[str, object] = field(default_factory=dict)  # raw values set by tests
 
 
 @dataclass
@@ -94,7 +76,6 @@ class SimRefill:
     order_id: int
     created_at: float
     status: str = PENDING
-    pinned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,38 +92,11 @@ class _Offer:
     dripfeed: bool
 
 
-class Hold:
-    """Requests of one action held at the panel until released (see SimulatedPanel.hold)."""
-
-    def __init__(self) -> None:
-        self.released = asyncio.Event()
-        self.arrivals = 0
-        self._arrival = asyncio.Condition()
-
-    async def reached(self, count: int = 1) -> None:
-        """Returns once `count` requests have come in and are held."""
-        async with self._arrival:
-            await self._arrival.wait_for(lambda: self.arrivals >= count)
-
-    async def arrive(self) -> None:
-        async with self._arrival:
-            self.arrivals += 1
-            self._arrival.notify_all()
-        await self.released.wait()
-
-
-@dataclass
-class _Fault:
-    action: str | None
-    kind: str
-    remaining: int
-
-
 class SimulatedPanel:
     """An in-memory panel. Serve it with start_panel_server() and point a PanelClient at it.
 
-    Tests drive it with the hooks below (inject_fault, set_status, advance, tick, the
-    `requests` log); sandbox mode builds it with auto_progress=True and leaves it alone.
+    Sandbox mode builds it with auto_progress=True and leaves it alone; without it, only cancel
+    requests settle (on tick). Tests drive it through a subclass, tests/fakes/panel.py.
     `quirks` makes the answers deviate from the documented shapes the way real panels do.
     """
 
@@ -171,63 +125,8 @@ class SimulatedPanel:
         self.reject_duplicate_links = reject_duplicate_links
         self.orders: dict[int, SimOrder] = {}
         self.refills: dict[int, SimRefill] = {}
-        self.requests: list[tuple[str, dict[str, str]]] = []
-        # Ids (as sent) that batch answers leave out, as some panels do with unknown ids.
-        self.omit_from_batches: set[str] = set()
-        self.in_flight = 0
-        self.peak_in_flight = 0  # most requests handled at once: checks a client's bound
-        self._faults: list[_Fault] = []
-        self._holds: dict[str, Hold] = {}
         self._next_order_id = first_order_id
         self._next_refill_id = 1
-
-    # --- test hooks ---------------------------------------------------------------------------
-
-    def inject_fault(self, action: str | None, fault: str, times: int = 1) -> None:
-        """Spoil the next `times` requests of `action` (None: of any action).
-
-        Faults: "html", "broken_json", "http500", "http502", "disconnect" (the request is
-        handled, then the socket is closed unanswered), "error:<text>", "http400_error:<text>",
-        "json:<raw body>" (HTTP 200 with that body, e.g. 'json:{"order": null}'),
-        "delay:<seconds>" (then answered normally; an `add` creates its order after the delay).
-        """
-        if fault not in _FAULT_KINDS and not fault.startswith(_FAULT_PREFIXES):
-            raise ValueError(f"unknown fault: {fault!r}")
-        if fault.startswith("delay:"):
-            float(fault.removeprefix("delay:"))  # fail here, not inside a request
-        self._faults.append(_Fault(action, fault, times))
-
-    def hold(self, action: str) -> Hold:
-        """Requests of `action` wait, after their fault is taken, until `release()`: a test
-        catches a call mid-flight (`await hold.reached()`) without sleeping."""
-        hold = Hold()
-        self._holds[action] = hold
-        return hold
-
-    def release(self, action: str) -> None:
-        hold = self._holds.pop(action, None)
-        if hold is not None:
-            hold.released.set()
-
-    def set_status(
-        self,
-        order_id: int,
-        status: str,
-        *,
-        remains: object = None,
-        start_count: object = None,
-        charge: object = None,
-    ) -> None:
-        """Force the raw status text, and optionally raw wire values of the other fields.
-
-        The order stops progressing by itself. The balance is not touched: this only changes
-        what `status` answers.
-        """
-        order = self.orders[order_id]
-        order.status = status
-        order.pinned = True
-        given = {"remains": remains, "start_count": start_count, "charge": charge}
-        order.wire_overrides.update({k: v for k, v in given.items() if v is not None})
 
     def restore(self, order_id: int, service: int, link: str, quantity: int) -> None:
         """Takes back an order placed before a restart (the simulation keeps no files): it
@@ -244,51 +143,25 @@ class SimulatedPanel:
         )
         self._next_order_id = max(self._next_order_id, order_id + 1)
 
-    def set_refill_status(self, refill_id: int, status: str) -> None:
-        refill = self.refills[refill_id]
-        refill.status = status
-        refill.pinned = True
-
-    def advance(self, order_id: int) -> None:
-        """Move one order one step: cancel request -> Canceled, Pending -> In progress -> end.
-
-        Also releases an order pinned by set_status.
-        """
-        order = self.orders[order_id]
-        order.pinned = False
-        if order.status in FINAL_STATUSES:
-            return
-        if order.cancel_requested:
-            self._cancel_now(order)
-        elif order.status == PENDING:
-            self._start(order)
-            order.status = IN_PROGRESS
-            order.remains = order.quantity - order.quantity // 2
-        else:
-            self._finish(order)
-
-    def advance_refill(self, refill_id: int) -> None:
-        refill = self.refills[refill_id]
-        refill.pinned = False
-        if refill.status == PENDING:
-            refill.status = IN_PROGRESS
-        elif refill.status == IN_PROGRESS:
-            refill.status = COMPLETED
-
     def tick(self, now: float | None = None) -> None:
         """Settle cancel requests; with auto_progress, move everything on by elapsed time."""
         now = self.clock() if now is None else now
         for order in self.orders.values():
-            if order.pinned or order.status in FINAL_STATUSES:
-                continue
-            if order.cancel_requested:
-                self._cancel_now(order)
-            elif self.auto_progress:
-                self._progress_by_time(order, now)
+            self._tick_order(order, now)
         if self.auto_progress:
             for refill in self.refills.values():
-                if not refill.pinned:
-                    refill.status = _refill_status_at(now - refill.created_at)
+                self._tick_refill(refill, now)
+
+    def _tick_order(self, order: SimOrder, now: float) -> None:
+        if order.status in FINAL_STATUSES:
+            return
+        if order.cancel_requested:
+            self._cancel_now(order)
+        elif self.auto_progress:
+            self._progress_by_time(order, now)
+
+    def _tick_refill(self, refill: SimRefill, now: float) -> None:
+        refill.status = _refill_status_at(now - refill.created_at)
 
     # --- progression --------------------------------------------------------------------------
 
@@ -339,25 +212,7 @@ class SimulatedPanel:
 
     async def handle(self, form: Mapping[str, str]) -> Reply:
         """Answer one API request given its form fields."""
-        action = form.get("action", "")
-        self.requests.append((action, {k: v for k, v in form.items() if k != "key"}))
-        if len(self.requests) > _REQUEST_LOG_LIMIT:
-            del self.requests[: len(self.requests) - _REQUEST_LOG_LIMIT // 2]  # keep the newest
-        self.in_flight += 1
-        self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
-        try:
-            fault = self._take_fault(action)
-            hold = self._holds.get(action)
-            if hold is not None:
-                await hold.arrive()
-            if fault is not None and fault.startswith("delay:"):
-                await asyncio.sleep(float(fault.removeprefix("delay:")))
-            elif fault is not None and fault != "disconnect":
-                return _fault_reply(fault)
-            reply = self.answer(action, form)
-            return replace(reply, drop_connection=fault == "disconnect")
-        finally:
-            self.in_flight -= 1
+        return self.answer(form.get("action", ""), form)
 
     def answer(self, action: str, form: Mapping[str, str]) -> Reply:
         if self.auto_progress:
@@ -384,15 +239,6 @@ class SimulatedPanel:
         if handler is None:
             raise _Refusal("Incorrect request")
         return handler(form)
-
-    def _take_fault(self, action: str) -> str | None:
-        for fault in self._faults:
-            if fault.action in (None, action) and fault.remaining > 0:
-                fault.remaining -= 1
-                if fault.remaining == 0:
-                    self._faults.remove(fault)
-                return fault.kind
-        return None
 
     def _error(self, message: str) -> dict[str, str]:
         # Real panels often pad their error texts.
@@ -480,13 +326,13 @@ class SimulatedPanel:
         return self._status_answer(self._order(form.get("order", "")))
 
     def _batch_ids(self, form: Mapping[str, str], name: str) -> list[str]:
-        """The ids of a batch request this panel answers for (all but omit_from_batches)."""
+        """The ids of a batch request, each once."""
         ids = [part.strip() for part in form[name].split(",") if part.strip()]
         if not ids:
             raise _Refusal(f"Incorrect {name}")
         if len(ids) > MAX_BATCH:
             raise _Refusal(f"Too many {name}: at most {MAX_BATCH}")
-        return [text for text in dict.fromkeys(ids) if text not in self.omit_from_batches]
+        return list(dict.fromkeys(ids))
 
     def _status_item(self, text: str) -> object:
         try:
@@ -513,7 +359,6 @@ class SimulatedPanel:
                 answer["status"] = order.status + " "
         if "posts" in order.fields:
             answer.update(_subscription_status(order))
-        answer.update(order.wire_overrides)
         return answer
 
     def _refill(self, form: Mapping[str, str]) -> object:
@@ -611,24 +456,6 @@ class SimulatedPanel:
 
 
 # --- helpers ----------------------------------------------------------------------------------
-
-
-def _fault_reply(fault: str) -> Reply:
-    if fault == "html":
-        return Reply(200, _CLOUDFLARE_PAGE, "text/html")
-    if fault == "broken_json":
-        return Reply(200, '{"order": 235')
-    if fault == "http500":
-        return Reply(500, _HTTP500_PAGE, "text/html")
-    if fault == "http502":
-        return Reply(502, _HTTP502_PAGE, "text/html")
-    if fault.startswith("error:"):
-        return Reply(200, _dumps({"error": fault.removeprefix("error:")}))
-    if fault.startswith("http400_error:"):
-        return Reply(400, _dumps({"error": fault.removeprefix("http400_error:")}))
-    if fault.startswith("json:"):
-        return Reply(200, fault.removeprefix("json:"))
-    raise ValueError(f"unknown fault: {fault!r}")
 
 
 # Decimals travel as JSON numbers (as some panels send rates and charges), written from their

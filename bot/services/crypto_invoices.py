@@ -21,6 +21,7 @@ from bot.domain.notices import Money, Notice
 from bot.payments.cryptopay import CryptoPayClient, CryptoPayError, CryptoPayUnavailable, Invoice
 from bot.services.crediting import MAX_PENDING, Crediting, TooManyPending
 from bot.services.notify import Notifier
+from bot.tasks import every
 
 log = logging.getLogger(__name__)
 
@@ -154,16 +155,16 @@ class CryptoInvoices:
 
     async def run(self) -> None:
         """The background poll: every poll_seconds while an invoice is open, idle otherwise."""
-        while True:
+        await every(self._poll_seconds, self._poll_when_open, "crypto-pay")
+
+    async def _poll_when_open(self) -> None:
+        self._opened.clear()
+        while not await self.has_open():
+            await self._opened.wait()
             self._opened.clear()
-            if not await self.has_open():
-                await self._opened.wait()
-                continue
-            try:
-                await self.poll_once()
-            except CryptoPayError as exc:
-                log.warning("Crypto Pay poll failed, trying again later: %s", exc)
-            except Exception:
-                log.exception("Crypto Pay poll failed")
+        try:
+            await self.poll_once()
+        except CryptoPayError as exc:
+            log.warning("Crypto Pay poll failed, trying again later: %s", exc)
+        finally:
             self.polled.set()
-            await asyncio.sleep(self._poll_seconds)

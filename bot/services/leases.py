@@ -1,4 +1,5 @@
-"""Who holds a lease: this host, this process id and a token of this life of the process.
+"""Who holds a lease, or an outbox claim: this host, this process id and a token of this life
+of the process. The one place that tells whether such a holder still runs.
 
 A lease outlives a killed holder until it expires (several sync periods). A process that
 restarts on the same host can do better: a holder on this host whose pid is not alive is

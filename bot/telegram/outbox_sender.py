@@ -11,7 +11,7 @@
 - network errors and 5xx are retried with backoff, a few times, then given up;
 - a message is claimed (pending -> sending) in a committed transaction before it is sent, so
   two senders, or one sender's retries, never deliver it twice; the claim names the process
-  (host, pid, start time), so the next start releases at once what a killed process held;
+  (bot.services.leases), so the next start releases at once what a killed process held;
 - what Telegram accepted is recorded as soon as it answers, shielded from cancellation: the
   at-least-once window is only the time between Telegram's answer and that commit.
 """
@@ -19,13 +19,8 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import os
-import socket
-import time
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from aiogram import Bot
@@ -38,50 +33,17 @@ from aiogram.types import InlineKeyboardMarkup
 
 from bot.db import Database
 from bot.db.repositories.outbox import OutboxMessage
-from bot.domain.clock import now
 from bot.domain.notices import Notice
+from bot.services.leases import holder_is_gone, new_holder
 from bot.services.notify import Notifier
+from bot.tasks import every
+from bot.tasks.clock import SYSTEM_CLOCK, Clock
 from bot.tasks.pacing import pace_here
 from bot.ui.notices import NoticeRenderer
 
 log = logging.getLogger(__name__)
 
 STALE_CLAIM_SECONDS = 300  # far longer than one send may take
-
-
-def _start_time(pid: int) -> str | None:
-    """The process's start time in clock ticks since boot (Linux), telling a reused pid apart."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[19]
-    except (OSError, IndexError):
-        return None
-
-
-def process_token() -> str:
-    """Names this process among every process that may share the database."""
-    pid = os.getpid()
-    return f"{socket.gethostname()}:{pid}:{_start_time(pid) or '?'}"
-
-
-def is_gone(token: str) -> bool:
-    """True only when `token` names a process of this host that no longer runs."""
-    host, _, rest = token.partition(":")
-    pid_text, _, started = rest.partition(":")
-    if host != socket.gethostname() or not pid_text.isdigit():
-        return False  # another host (or an unknown shape): only the age of its claims tells
-    pid = int(pid_text)
-    if token == process_token():
-        return False
-    if started != "?":
-        return _start_time(pid) != started  # gone, or the pid now belongs to another process
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +63,7 @@ class OutboxSender:
         notifier: Notifier,
         renderer: NoticeRenderer,
         limits: SendLimits | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self._db = db
         self._bot = bot
@@ -116,7 +78,10 @@ class OutboxSender:
         self._recent: deque[float] = deque(maxlen=max(1, int(self._limits.per_second)))
         self._chat_free_at: dict[int, float] = {}
         self._busy_chats: set[int] = set()
-        self._token = process_token()
+        self._token = new_holder()
+        self._last_recovery = -float(STALE_CLAIM_SECONDS)  # the first pass recovers
+        self._idle_seconds = 1.0
+        self._sent = 0  # by the last pass
 
     async def recover(self) -> None:
         """Messages a stopped process claimed and never confirmed are tried again.
@@ -131,36 +96,38 @@ class OutboxSender:
         released = 0
         async with self._db.transaction() as repos:
             for holder in holders:
-                if is_gone(holder):
+                if holder_is_gone(holder, self._token):
                     released += await repos.outbox.release_claims_of(holder)
-            released += await repos.outbox.release_claims(now() - STALE_CLAIM_SECONDS)
+            released += await repos.outbox.release_claims(self._clock.now() - STALE_CLAIM_SECONDS)
         if released:
             log.warning(
                 "outbox: %d messages were half-sent by a stopped sender; retrying", released
             )
 
     async def run(self, idle_seconds: float = 1.0) -> None:
-        last_recovery = 0.0
-        while True:
-            if self._clock() - last_recovery >= STALE_CLAIM_SECONDS / 2:
-                last_recovery = self._clock()
-                try:
-                    await self.recover()
-                except Exception:
-                    log.exception("outbox: could not release stale claims")
+        """The background loop: a pass, again at once while passes send, else after a pause
+        that new work (the notifier's wake-up) or the end of a chat's gap cuts short."""
+        self._idle_seconds = idle_seconds
+        await every(
+            self._pause, self._step, "outbox", wake=self._notifier.wakeup, clock=self._clock
+        )
+
+    async def _step(self) -> None:
+        self._sent = 0
+        if self._clock.monotonic() - self._last_recovery >= STALE_CLAIM_SECONDS / 2:
+            self._last_recovery = self._clock.monotonic()
             try:
-                sent = await self.drain()
+                await self.recover()
             except Exception:
-                log.exception("outbox: a pass failed; trying again shortly")
-                sent = 0
-            if sent == 0:
-                self._notifier.wakeup.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._notifier.wakeup.wait(), self._idle(idle_seconds))
+                log.exception("outbox: could not release stale claims")
+        self._sent = await self.drain()
+
+    def _pause(self) -> float:
+        return 0.0 if self._sent else self._idle(self._idle_seconds)
 
     def _idle(self, idle_seconds: float) -> float:
         """How long to wait for new work: less when a chat's gap ends sooner."""
-        moment = self._clock()
+        moment = self._clock.monotonic()
         waiting = [at - moment for at in self._chat_free_at.values() if at > moment]
         return min([idle_seconds, *waiting]) if waiting else idle_seconds
 
@@ -168,12 +135,12 @@ class OutboxSender:
         """One pass: the oldest due message of each chat that may send now; returns how many
         were attempted (0 when nothing may be sent now)."""
         pace_here()  # this sender waits out 429s itself
-        moment = self._clock()
+        moment = self._clock.monotonic()
         for chat_id in [c for c, at in self._chat_free_at.items() if at <= moment]:
             del self._chat_free_at[chat_id]  # keeps the map to the chats in their gap
         waiting = self._busy_chats | self._chat_free_at.keys()
         async with self._db.read() as repos:
-            due = await repos.outbox.due_per_chat(now(), batch, sorted(waiting))
+            due = await repos.outbox.due_per_chat(self._clock.now(), batch, sorted(waiting))
         limiter = asyncio.Semaphore(self._limits.in_flight)
         tasks: list[asyncio.Task[None]] = []
         for message in due:
@@ -187,31 +154,31 @@ class OutboxSender:
         return len(tasks)
 
     def _chat_free(self, chat_id: int) -> bool:
-        return self._chat_free_at.get(chat_id, 0.0) <= self._clock()
+        return self._chat_free_at.get(chat_id, 0.0) <= self._clock.monotonic()
 
     async def _pace(self, chat_id: int) -> None:
         """Books the next overall slot (after a 429 pause) and the chat's gap, then waits for
         the slot. Called after the claim: a slow claim cannot bunch sends together."""
-        moment = self._clock()
+        moment = self._clock.monotonic()
         start = max(moment, self._next_start, self._paused_until)
         self._next_start = start + 1 / self._limits.per_second
         self._chat_free_at[chat_id] = start + self._limits.per_chat_interval
         if start > moment:
-            await asyncio.sleep(start - moment)
-        while (wait := self._window_wait()) > 0:  # noqa: ASYNC110 (a timed wait: no event)
-            await asyncio.sleep(wait)
-        self._recent.append(self._clock())  # no await since the check: the window holds
+            await self._clock.sleep(start - moment)
+        while (wait := self._window_wait()) > 0:
+            await self._clock.sleep(wait)
+        self._recent.append(self._clock.monotonic())  # no await since the check: the window holds
 
     def _window_wait(self) -> float:
         """Seconds until one more send fits in the last second's window."""
         if len(self._recent) < (self._recent.maxlen or 1):
             return 0.0
-        return self._recent[0] + 1.0 - self._clock()
+        return self._recent[0] + 1.0 - self._clock.monotonic()
 
     async def _deliver(self, message: OutboxMessage, limiter: asyncio.Semaphore) -> None:
         try:
             async with self._db.transaction() as repos:
-                claimed = await repos.outbox.claim(message.id, now(), self._token)
+                claimed = await repos.outbox.claim(message.id, self._clock.now(), self._token)
             if claimed:
                 await self._pace(message.chat_id)
                 await self._send(message)
@@ -242,7 +209,7 @@ class OutboxSender:
         try:
             await self._bot.send_message(message.chat_id, text, reply_markup=markup)
         except TelegramRetryAfter as exc:
-            self._paused_until = max(self._paused_until, self._clock() + exc.retry_after)
+            self._paused_until = max(self._paused_until, self._clock.monotonic() + exc.retry_after)
             log.warning("outbox: Telegram asks to wait %s s", exc.retry_after)
             await self._retry(message, exc.retry_after, f"retry after {exc.retry_after}")
         except TelegramForbiddenError as exc:
@@ -271,8 +238,10 @@ class OutboxSender:
 
     async def _mark_sent(self, message_id: int) -> None:
         async with self._db.transaction() as repos:
-            await repos.outbox.mark_sent(message_id, now())
+            await repos.outbox.mark_sent(message_id, self._clock.now())
 
     async def _retry(self, message: OutboxMessage, delay: float, error: str) -> None:
         async with self._db.transaction() as repos:
-            await repos.outbox.retry_later(message.id, now() + max(1, round(delay)), error)
+            await repos.outbox.retry_later(
+                message.id, self._clock.now() + max(1, round(delay)), error
+            )

@@ -476,6 +476,7 @@ class RecordingSession(BaseSession):
         self.me = me
         self.not_modified_check = not_modified_check
         self.latency = latency
+        self.clock: Callable[[], float] = time.monotonic  # stamps each call's `at`
         self.calls: list[Call] = []
         self.blocked_chats: set[ChatKey] = set()
         self.answered_callbacks: set[str] = set()
@@ -501,7 +502,7 @@ class RecordingSession(BaseSession):
         method: TelegramMethod[TelegramType],
         timeout: int | None = None,  # noqa: ASYNC109 - signature fixed by BaseSession
     ) -> TelegramType:
-        call = Call(method=method, at=time.monotonic(), seq=self._next_seq)
+        call = Call(method=method, at=self.clock(), seq=self._next_seq)
         self._next_seq += 1
         self.calls.append(call)
         await asyncio.sleep(self.latency)  # a real request always yields to the loop
