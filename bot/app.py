@@ -65,6 +65,7 @@ from bot.telegram.middlewares.users import UserMiddleware
 from bot.telegram.outbox_sender import OutboxSender
 from bot.telegram.routing import own_presses_only_below
 from bot.telegram.runner import drop_webhook, health_server, serve_webhook
+from bot.telegram.senders import BotBackupChats, BotProgressMessages
 from bot.telegram.session import BotSession
 from bot.telegram.storage import build_fsm, install_unlocked
 from bot.ui import buttons_wallet
@@ -362,7 +363,7 @@ async def run(settings: Settings) -> None:
         async def on_startup() -> None:
             await set_commands(bot, services.i18n)
             tasks.start("outbox", sender.run())
-            tasks.start("broadcasts", services.broadcasts.run(bot))
+            tasks.start("broadcasts", services.broadcasts.run(BotProgressMessages(bot)))
             tasks.start(
                 "panel-balance",
                 every(BALANCE_CHECK_SECONDS, services.monitor.check_panel_balance, "panel balance"),
@@ -381,7 +382,7 @@ async def run(settings: Settings) -> None:
                 tasks.start("crypto-pay", services.crypto.run())
 
             if settings.backup_every_hours is not None:
-                backup = functools.partial(services.backups.scheduled, bot)
+                backup = functools.partial(services.backups.scheduled, BotBackupChats(bot))
                 tasks.start("backups", every(BACKUP_CHECK_SECONDS, backup, "backup"))
 
         async def on_shutdown() -> None:

@@ -22,6 +22,7 @@ from bot.domain.money import to_minor
 from bot.domain.notices import Notice
 from bot.i18n import FSI, PDI, I18n, Translator
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
+from bot.telegram.senders import BotBackupChats
 from bot.ui.keyboards.admin import unknown_outcome_alert, unknown_outcome_buttons
 from bot.ui.keyboards.callbacks import AdminReviewCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
@@ -312,7 +313,7 @@ async def test_broadcast_chrome_in_the_admins_language_and_the_body_as_typed(
 async def test_backup_captions_in_each_admins_language(
     shop: Shop, ar: Translator, en: Translator
 ) -> None:
-    await shop.services.backups.send(shop.harness.bot, [ADMIN_ID, EN_ADMIN])
+    await shop.services.backups.send(BotBackupChats(shop.harness.bot), [ADMIN_ID, EN_ADMIN])
     documents = {d.chat_id: d for d in shop.harness.session.calls_of(SendDocument)}
     upload = documents[ADMIN_ID].document
     assert isinstance(upload, BufferedInputFile)

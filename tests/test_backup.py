@@ -13,7 +13,9 @@ from aiogram.types import BufferedInputFile
 from bot.db import Database
 from bot.domain.order_draft import OrderDraft
 from bot.services.backup import BackupService
+from bot.telegram.senders import BotBackupChats
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+from tests.fakes.telegram import forbidden
 
 
 def ledger_rows(path: Path) -> list[tuple[Any, ...]]:
@@ -75,23 +77,36 @@ async def test_scheduled_backups_go_to_every_admin_once_per_period(
         every_hours=6,
         clock=lambda: moment[0],
     )
-    bot = shop.harness.bot
+    chats = BotBackupChats(shop.harness.bot)
 
     def documents() -> list[SendDocument]:
         return shop.harness.session.calls_of(SendDocument)
 
-    assert await backups.scheduled(bot) is True
+    assert await backups.scheduled(chats) is True
     first, second = documents()
     assert {first.chat_id, second.chat_id} == {ADMIN_ID, ADMIN_ID + 1}
     assert isinstance(first.document, BufferedInputFile)
     assert isinstance(second.document, str)  # the uploaded file again, not a second upload
     moment[0] += 6 * 3600 - 1
-    assert await backups.scheduled(bot) is False
+    assert await backups.scheduled(chats) is False
     moment[0] += 1
-    assert await backups.scheduled(bot) is True
+    assert await backups.scheduled(chats) is True
     assert len(documents()) == 4
 
 
 async def test_no_schedule_without_the_setting(shop: Shop) -> None:
-    assert await shop.services.backups.scheduled(shop.harness.bot) is False
+    assert await shop.services.backups.scheduled(BotBackupChats(shop.harness.bot)) is False
     assert shop.harness.session.calls_of(SendDocument) == []
+
+
+async def test_an_admin_telegram_refuses_does_not_keep_the_file_from_the_others(
+    make_shop: Callable[..., Any],
+) -> None:
+    """The first upload fails: the next admin gets the upload itself, and is counted."""
+    shop: Shop = await make_shop(admin_ids=f"{ADMIN_ID},{ADMIN_ID + 1}")
+    shop.harness.session.fail_next(SendDocument, forbidden(), chat_id=ADMIN_ID)
+    chats = BotBackupChats(shop.harness.bot)
+    assert await shop.services.backups.send(chats, [ADMIN_ID, ADMIN_ID + 1]) == 1
+    refused, delivered = shop.harness.session.calls_of(SendDocument)
+    assert refused.chat_id == ADMIN_ID and delivered.chat_id == ADMIN_ID + 1
+    assert isinstance(delivered.document, BufferedInputFile)

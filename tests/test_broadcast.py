@@ -14,12 +14,13 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import Chat, Message, MessageEntity, User
 
 from bot.domain.clock import now
-from bot.services.broadcast import BroadcastService
+from bot.services.broadcast import BroadcastService, Shown, ShownKind
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
+from bot.telegram.senders import BotProgressMessages
 from bot.ui.keyboards.callbacks import AdminBroadcastCb
 from tests.conftest import ADMIN_ID, Shop
 from tests.fakes.clock import VirtualClock
-from tests.fakes.telegram import Call, bad_request
+from tests.fakes.telegram import Call, bad_request, forbidden, retry_after
 from tests.sql import reachable_ids, rows
 
 FAST = SendLimits(per_second=2000, per_chat_interval=0)
@@ -214,7 +215,7 @@ async def test_queueing_is_chunked_and_resumes_where_it_stopped(shop: Shop) -> N
             )
         await repos.outbox.advance_broadcast(draft.id, 3003, 3)
     service.progress_interval = 0.02
-    runner = asyncio.create_task(service.run(h.bot))
+    runner = asyncio.create_task(service.run(BotProgressMessages(h.bot)))
     try:
         async with sending(shop, FAST):
             for _ in range(200):
@@ -273,3 +274,44 @@ async def test_rate_limits_hold_at_the_defaults(shop: Shop) -> None:
     assert len(busy) == 3
     assert all(later - earlier >= 0.95 for earlier, later in itertools.pairwise(busy))
     assert "Delivered: 60" in admin_report(shop)
+
+
+async def test_a_deleted_progress_message_gets_the_report_anew(shop: Shop) -> None:
+    h = shop.harness
+    shop.services.broadcasts.progress_interval = 0.02
+    await add_customers(shop, range(3001, 3003))
+    gone = bad_request("Bad Request: message to edit not found")
+    h.session.fail_next(EditMessageText, gone, times=1000, chat_id=ADMIN_ID)
+    before = len(h.session.sent_messages(ADMIN_ID))
+    await start_broadcast(shop, "/broadcast Hello")
+    async with sending(shop, FAST):
+        await shop.services.broadcasts.join()
+    new = [m.text or "" for m in h.session.sent_messages(ADMIN_ID)[before:]]
+    assert new[0] == "Hello" and "Send it to" in new[1]  # the preview
+    assert len(new) == 3 and "Broadcast #1 finished" in new[2] and "Delivered: 2" in new[2]
+
+
+async def test_telegram_answers_to_progress_messages_become_plain_outcomes(shop: Shop) -> None:
+    """What the broadcast service sees of Telegram: shown, wait so long, gone, or failed."""
+    h = shop.harness
+    messages = BotProgressMessages(h.bot)
+    first = await h.bot.send_message(ADMIN_ID, "Broadcast #1: starting")
+
+    async def edit(text: str) -> Shown:
+        return await messages.edit(ADMIN_ID, first.message_id, text)
+
+    assert await edit("Delivered: 1") == Shown(ShownKind.SHOWN)
+    assert await edit("Delivered: 1") == Shown(ShownKind.SHOWN)  # Telegram: not modified
+    h.session.fail_next(EditMessageText, retry_after(7))
+    wait = await edit("Delivered: 2")
+    assert wait.kind == ShownKind.WAIT and wait.retry_after == 7
+    h.session.fail_next(EditMessageText, bad_request("Bad Request: message to edit not found"))
+    assert (await edit("Delivered: 2")).kind == ShownKind.GONE
+    h.session.fail_next(EditMessageText, forbidden())
+    failed = await edit("Delivered: 2")
+    assert failed.kind == ShownKind.FAILED and "blocked" in failed.detail
+    assert await messages.send(ADMIN_ID, "Report") == Shown(ShownKind.SHOWN)
+    h.session.fail_next(SendMessage, forbidden())
+    assert (await messages.send(ADMIN_ID, "Report")).kind == ShownKind.FAILED
+    last = h.session.edits(ADMIN_ID)[-1]  # nothing refused was recorded as shown
+    assert isinstance(last, EditMessageText) and last.text == "Delivered: 1"

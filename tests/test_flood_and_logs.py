@@ -80,6 +80,19 @@ async def test_an_excess_button_press_is_answered_with_slow_down(
     assert await h.press(CUSTOMER, MenuCb(to="new").pack()) == []  # dropped
 
 
+async def test_a_flood_in_a_group_is_never_answered_there(make_shop: Callable[..., Any]) -> None:
+    """Flood control runs on the update, before the private-chats rule (bot/app.py registers
+    it on `dp.update`): its warning goes to a private chat or a button's answer, never into a
+    group."""
+    shop: Shop = await make_shop(flood_burst=1, flood_rate=0.01)
+    flood_control(shop).clock = FakeClock()
+    h = shop.harness
+    group = -100123
+    for _ in range(3):
+        assert await h.send(CUSTOMER, "/start", chat_id=group, chat_type="supergroup") == []
+    assert h.session.sent_messages(group) == [] and texts_to(shop, CUSTOMER) == []
+
+
 async def test_admins_are_exempt(make_shop: Callable[..., Any]) -> None:
     shop: Shop = await make_shop(flood_burst=1, flood_rate=0.01)
     flood_control(shop).clock = FakeClock()

@@ -14,6 +14,7 @@ from bot.domain.clock import now
 from bot.services.broadcast import BroadcastService
 from bot.services.leases import holder_is_gone, new_holder
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
+from bot.telegram.senders import BotProgressMessages
 from tests.conftest import ADMIN_ID, Shop
 
 BUSY = 4000
@@ -116,7 +117,7 @@ async def test_a_broadcast_cut_by_sigkill_finishes_at_the_next_start_without_dup
         await repos.outbox.mark_sent(ids[0], now())
     sender = OutboxSender(shop.db, h.bot, shop.services.notifier, shop.services.notices, PER_CHAT)
     await sender.recover()  # the next start
-    runner = asyncio.create_task(service.run(h.bot))
+    runner = asyncio.create_task(service.run(BotProgressMessages(h.bot)))
     try:
         assert await sender.drain() == 2
         for _ in range(500):  # the resumed tracker reports once everything is delivered

@@ -45,6 +45,7 @@ from bot.services.admin import (
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
 from bot.services.monitor import Monitor
 from bot.services.wallet import InsufficientFunds, WalletService
+from bot.telegram.senders import BotProgressMessages
 from bot.ui.keyboards import admin as kb
 from bot.ui.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.ui.views import esc
@@ -439,7 +440,10 @@ async def on_broadcast_send(
     if message is None:
         await query.answer(t("admin-broadcast-not-draft"), show_alert=True)
         return
-    started = await broadcasts.start(callback_data.id, bot, message.chat.id, message.message_id)
+    progress = BotProgressMessages(bot)
+    started = await broadcasts.start(
+        callback_data.id, progress, message.chat.id, message.message_id
+    )
     await query.answer(None if started else t("admin-broadcast-not-draft"), show_alert=not started)
 
 

@@ -12,6 +12,7 @@ from aiogram.filters import Command
 from aiogram.types import Message
 
 from bot.services.backup import BackupService
+from bot.telegram.senders import BotBackupChats
 
 
 def router(admin_ids: frozenset[int]) -> Router:
@@ -21,6 +22,6 @@ def router(admin_ids: frozenset[int]) -> Router:
     @r.message(Command("backup"))
     async def on_backup(message: Message, bot: Bot, backups: BackupService) -> None:
         await bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_DOCUMENT)
-        await backups.send(bot, [message.chat.id])
+        await backups.send(BotBackupChats(bot), [message.chat.id])
 
     return r

@@ -4,6 +4,9 @@ The snapshot is taken through a connection of its own in a worker thread (sqlite
 `Connection.backup` copies every page in one step, under one read transaction, so it is
 consistent while the shop keeps writing in WAL mode), into a temporary file that is read, sent
 as a document and deleted. Each admin reads the caption in their own language.
+
+The file goes to the admins' chats through `BackupChats`, implemented in bot/telegram/: services
+never call the Bot.
 """
 
 from __future__ import annotations
@@ -13,12 +16,10 @@ import logging
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
-from aiogram.types import BufferedInputFile
+from typing import Protocol
 
 from bot.db import Database
 from bot.db.database import BUSY_TIMEOUT_MS
@@ -30,6 +31,31 @@ log = logging.getLogger(__name__)
 META_LAST_BACKUP_AT = "last_backup_at"
 BACKUP_CHECK_SECONDS = 300.0  # how often the schedule looks whether a backup is due
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # the Bot API's upload limit
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """A file to upload, under its name."""
+
+    filename: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    delivered: bool
+    file_id: str | None = None  # a sent document's id at Telegram: sent again without an upload
+    problem: str = ""  # why it was not delivered
+
+
+class BackupChats(Protocol):
+    """The admins' chats a backup goes to."""
+
+    async def send_document(self, chat_id: int, document: Upload | str, caption: str) -> Delivery:
+        """Sends a document: an upload, or a file Telegram already has (its file id)."""
+        ...
+
+    async def send_text(self, chat_id: int, text: str) -> Delivery: ...
 
 
 def snapshot(source: Path, target: Path) -> None:
@@ -69,7 +95,7 @@ class BackupService:
             await asyncio.to_thread(snapshot, source, target)
             return await asyncio.to_thread(target.read_bytes)
 
-    async def send(self, bot: Bot, chat_ids: Iterable[int]) -> int:
+    async def send(self, chats: BackupChats, chat_ids: Iterable[int]) -> int:
         """Sends one snapshot to each chat (uploaded once); returns how many got it."""
         timestamp = self._clock()
         moment = datetime.fromtimestamp(timestamp, UTC)
@@ -77,21 +103,23 @@ class BackupService:
         readers = await self._readers(chat_ids)
         if len(data) > MAX_DOCUMENT_BYTES:
             for chat_id, t in readers.items():
-                await bot.send_message(chat_id, t("admin-backup-too-large", size=len(data) >> 20))
+                told = await chats.send_text(
+                    chat_id, t("admin-backup-too-large", size=len(data) >> 20)
+                )
+                if not told.delivered:
+                    log.warning("backup size not told to admin %s: %s", chat_id, told.problem)
             return 0
-        name = f"shop-{moment:%Y%m%d-%H%M%S}.sqlite3"
-        document: BufferedInputFile | str = BufferedInputFile(data, filename=name)
+        document: Upload | str = Upload(f"shop-{moment:%Y%m%d-%H%M%S}.sqlite3", data)
         sent = 0
         for chat_id, t in readers.items():
             caption = t("admin-backup-caption", when=t.datetime(timestamp))
-            try:
-                message = await bot.send_document(chat_id, document, caption=caption)
-            except TelegramAPIError as exc:
-                log.warning("backup not delivered to admin %s: %s", chat_id, exc)
+            delivery = await chats.send_document(chat_id, document, caption)
+            if not delivery.delivered:
+                log.warning("backup not delivered to admin %s: %s", chat_id, delivery.problem)
                 continue
             sent += 1
-            if message.document is not None:
-                document = message.document.file_id  # the others get the uploaded file
+            if delivery.file_id is not None:
+                document = delivery.file_id  # the others get the uploaded file
         log.info("backup of %d bytes sent to %d admin(s)", len(data), sent)
         return sent
 
@@ -104,7 +132,7 @@ class BackupService:
                 readers[chat_id] = self._i18n.get(None if user is None else user.language)
         return readers
 
-    async def scheduled(self, bot: Bot) -> bool:
+    async def scheduled(self, chats: BackupChats) -> bool:
         """BACKUP_EVERY_HOURS: sends every admin a backup when one is due. The time of the last
         one is kept in the database, so a restart does not resend and, with several processes
         sharing the file, only the one that claims it sends."""
@@ -116,5 +144,5 @@ class BackupService:
             if last is not None and moment - int(last) < self._period:
                 return False
             await repos.meta.set(META_LAST_BACKUP_AT, str(moment))
-        await self.send(bot, sorted(self._admin_ids))
+        await self.send(chats, sorted(self._admin_ids))
         return True

@@ -9,6 +9,8 @@
 - Admins are left out of the recipients: they saw the preview and get the report.
 - The body is sent as the admin typed it; the progress and the report are in the language of
   the admin who reads them.
+- The progress message is edited through `ProgressMessages`, implemented in bot/telegram/:
+  services never call the Bot.
 """
 
 from __future__ import annotations
@@ -17,9 +19,8 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass
-
-from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramRetryAfter
+from enum import StrEnum
+from typing import Protocol
 
 from bot.db import Database
 from bot.db.repositories import Repos
@@ -49,6 +50,32 @@ class Progress:
     waiting: int
 
 
+class ShownKind(StrEnum):
+    SHOWN = "shown"  # the chat now reads the text (edited, sent, or it already read so)
+    WAIT = "wait"  # Telegram asks to wait `retry_after` seconds first
+    GONE = "gone"  # refused: the message is deleted or too old to edit
+    FAILED = "failed"  # any other failure, described in `detail`
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    kind: ShownKind
+    retry_after: float = 0.0
+    detail: str = ""
+
+
+class ProgressMessages(Protocol):
+    """The admin's chat where a broadcast's progress and report are shown."""
+
+    async def edit(self, chat_id: int, message_id: int, text: str) -> Shown:
+        """Rewrites a message of the bot to the text."""
+        ...
+
+    async def send(self, chat_id: int, text: str) -> Shown:
+        """Sends the text as a new message."""
+        ...
+
+
 class BroadcastService:
     def __init__(
         self,
@@ -76,22 +103,24 @@ class BroadcastService:
         async with self._db.transaction() as repos:
             return await repos.outbox.cancel_broadcast(broadcast_id)
 
-    async def start(self, broadcast_id: int, bot: Bot, chat_id: int, message_id: int) -> bool:
+    async def start(
+        self, broadcast_id: int, messages: ProgressMessages, chat_id: int, message_id: int
+    ) -> bool:
         """draft -> sending, once (a second tap does nothing); progress goes to that message."""
         async with self._db.transaction() as repos:
             started = await repos.outbox.start_broadcast(broadcast_id, chat_id, message_id)
         if started:
-            self._spawn(broadcast_id, bot)
+            self._spawn(broadcast_id, messages)
         return started
 
-    async def run(self, bot: Bot) -> None:
+    async def run(self, messages: ProgressMessages) -> None:
         """Background task: resumes broadcasts a stop interrupted; on cancel, stops trackers."""
         pace_here()
         try:
             async with self._db.read() as repos:
                 unfinished = await repos.outbox.unfinished_broadcasts()
             for broadcast in unfinished:
-                self._spawn(broadcast.id, bot)
+                self._spawn(broadcast.id, messages)
             await asyncio.Event().wait()
         finally:
             await self.close()
@@ -109,29 +138,27 @@ class BroadcastService:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
-    def _spawn(self, broadcast_id: int, bot: Bot) -> None:
+    def _spawn(self, broadcast_id: int, messages: ProgressMessages) -> None:
         if broadcast_id in self._tasks:
             return
-        task = asyncio.create_task(self._work(broadcast_id, bot), name=f"broadcast-{broadcast_id}")
+        work = self._work(broadcast_id, messages)
+        task = asyncio.create_task(work, name=f"broadcast-{broadcast_id}")
         self._tasks[broadcast_id] = task
         task.add_done_callback(lambda _: self._tasks.pop(broadcast_id, None))
 
-    async def _work(self, broadcast_id: int, bot: Bot) -> None:
+    async def _work(self, broadcast_id: int, messages: ProgressMessages) -> None:
         pace_here()
         try:
             async with self._db.read() as repos:
                 broadcast = await repos.outbox.get_broadcast(broadcast_id)
                 t = await self._reader(repos, broadcast)
             if broadcast is not None and broadcast.message_id is not None:
-                # Only a label until the first count; one task edits it, so in order.
-                with contextlib.suppress(TelegramAPIError):
-                    await bot.edit_message_text(
-                        t("admin-broadcast-starting", id=broadcast_id),
-                        chat_id=_chat(broadcast),
-                        message_id=broadcast.message_id,
-                    )
+                # Only a label until the first count; one task edits it, so in order. Whatever
+                # the answer, the counts follow.
+                label = t("admin-broadcast-starting", id=broadcast_id)
+                await messages.edit(_chat(broadcast), broadcast.message_id, label)
             await self.queue(broadcast_id)
-            await self._track(broadcast_id, bot)
+            await self._track(broadcast_id, messages)
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -173,7 +200,7 @@ class BroadcastService:
             waiting=counts.get("pending", 0) + counts.get("sending", 0),
         )
 
-    async def _track(self, broadcast_id: int, bot: Bot) -> None:
+    async def _track(self, broadcast_id: int, messages: ProgressMessages) -> None:
         async with self._db.read() as repos:
             broadcast = await repos.outbox.get_broadcast(broadcast_id)
             t = await self._reader(repos, broadcast)
@@ -190,7 +217,7 @@ class BroadcastService:
             else:
                 text = t("admin-broadcast-progress", id=broadcast_id, **_numbers(progress))
             if text != shown:
-                await self._show(bot, broadcast, text, final=finished)
+                await self._show(messages, broadcast, text, final=finished)
                 shown = text
             if finished:
                 log.info("broadcast %s finished: %s", broadcast_id, progress)
@@ -203,29 +230,27 @@ class BroadcastService:
         user = None if broadcast is None else await repos.users.get(_chat(broadcast))
         return self._i18n.get(None if user is None else user.language)
 
-    async def _show(self, bot: Bot, broadcast: Broadcast, text: str, *, final: bool) -> None:
+    async def _show(
+        self, messages: ProgressMessages, broadcast: Broadcast, text: str, *, final: bool
+    ) -> None:
         """Edits the progress message; the final report is sent anew if it cannot be edited."""
         chat_id = _chat(broadcast)
         for _attempt in range(3 if final else 1):
-            try:
-                if broadcast.message_id is None:
-                    break
-                await bot.edit_message_text(text, chat_id=chat_id, message_id=broadcast.message_id)
-                return
-            except TelegramRetryAfter as exc:
-                await asyncio.sleep(exc.retry_after)  # a progress update may be skipped
-            except TelegramBadRequest as exc:
-                if "not modified" in exc.message:
-                    return
-                break  # deleted or too old to edit
-            except TelegramAPIError as exc:
-                log.warning("broadcast %s: progress not shown: %s", broadcast.id, exc)
+            if broadcast.message_id is None:
                 break
+            shown = await messages.edit(chat_id, broadcast.message_id, text)
+            if shown.kind == ShownKind.SHOWN:
+                return
+            if shown.kind == ShownKind.WAIT:
+                await asyncio.sleep(shown.retry_after)  # a progress update may be skipped
+                continue
+            if shown.kind == ShownKind.FAILED:
+                log.warning("broadcast %s: progress not shown: %s", broadcast.id, shown.detail)
+            break  # GONE: deleted or too old to edit
         if final:
-            try:
-                await bot.send_message(chat_id, text)
-            except TelegramAPIError as exc:
-                log.warning("broadcast %s: report not sent: %s", broadcast.id, exc)
+            sent = await messages.send(chat_id, text)
+            if sent.kind != ShownKind.SHOWN:
+                log.warning("broadcast %s: report not sent: %s", broadcast.id, sent.detail)
 
 
 def _chat(broadcast: Broadcast) -> int:

@@ -24,6 +24,7 @@ from aiogram.types import TelegramObject, Update, User
 
 from bot.db import Database
 from bot.i18n import I18n
+from bot.telegram.middlewares.private import in_private
 
 log = logging.getLogger(__name__)
 
@@ -115,13 +116,14 @@ class FloodControl(BaseMiddleware):
 
     async def _warn(self, update: Update, bot: Bot, sender: User) -> None:
         # Runs before the user middleware: the customer's language is read here, once a flood.
+        # And before PrivateChatsOnly (this is on dp.update): a group is never told.
         known = await self._db.peek().users.get(sender.id)
         lang = known.language if known is not None else self._i18n.pick(sender.language_code)
         text = self._i18n.get(lang)("slow-down")
         try:
             if update.callback_query is not None:
                 await bot.answer_callback_query(update.callback_query.id, text)
-            elif update.message is not None and update.message.chat.type == "private":
+            elif update.message is not None and in_private(update.message.chat):
                 await bot.send_message(update.message.chat.id, text)
         except TelegramAPIError as exc:  # the warning is a courtesy
             log.debug("flood warning not delivered: %s", exc)

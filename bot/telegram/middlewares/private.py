@@ -4,6 +4,8 @@ Registered first on messages and button presses, before anything records the sen
 router is tried: in a group the bot neither answers nor records anyone (a group message must
 not count them as a customer, or as unblocked). A press on a button in a group only stops the
 button's spinner. Routers need no chat filter of their own.
+
+Flood control runs earlier, on the whole update, and asks `in_private` before it says a word.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from aiogram.enums import ChatType
 from aiogram.types import CallbackQuery, Chat, Message, TelegramObject
 
 from bot.i18n import I18n
+
+
+def in_private(chat: Chat | None) -> bool:
+    """Where the shop talks: a private chat (or a button whose message Telegram no longer shows)."""
+    return chat is None or chat.type == ChatType.PRIVATE
 
 
 class PrivateChatsOnly(BaseMiddleware):
@@ -35,7 +42,7 @@ class PrivateChatsOnly(BaseMiddleware):
             chat = getattr(event.message, "chat", None)
         else:
             return await handler(event, data)
-        if chat is None or chat.type == ChatType.PRIVATE:
+        if in_private(chat):
             return await handler(event, data)
         if isinstance(event, CallbackQuery):
             t = self._i18n.get(self._i18n.pick(event.from_user.language_code))
