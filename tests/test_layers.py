@@ -81,6 +81,28 @@ def test_no_module_imports_from_a_layer_above_its_own() -> None:
     assert upward_imports() == []
 
 
+def _aiogram_imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = [alias.name for n in ast.walk(tree) if isinstance(n, ast.Import) for alias in n.names]
+    found += [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module]
+    return [name for name in found if name.split(".")[0] == "aiogram"]
+
+
+def test_below_the_presentation_only_telegram_types_are_known() -> None:
+    """Services and the layers under them never hold a Bot or a Dispatcher: what must reach
+    Telegram goes through the outbox or a small Protocol the telegram layer implements. A
+    notice's stored keyboard (aiogram.types) is the one thing they may name."""
+    below = {p for p, rank in RANK.items() if rank < RANK["sandbox"]}
+    bad = [
+        f"{path.relative_to(BOT.parent)}: {name}"
+        for path in sorted(BOT.rglob("*.py"))
+        if _module_of(path) != "bot" and _package(_module_of(path)) in below
+        for name in _aiogram_imports(path)
+        if name != "aiogram.types"
+    ]
+    assert bad == []
+
+
 @pytest.mark.parametrize(
     ("module", "imported", "upward"),
     [
