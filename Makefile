@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean tour
+.PHONY: run test test-stock lint bench clean tour
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ lint: $(VENV)/.installed-dev
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The order flow, webhook/program and payment tests on stock aiogram (bot/telegram/tuning.py off).
+STOCK_TESTS := tests/test_order_flow.py tests/test_order_form.py tests/test_program.py \
+	tests/test_running.py tests/test_stars.py tests/test_wallet_topups.py tests/test_cryptopay.py \
+	tests/test_bot_session.py tests/test_tuning.py
+test-stock: $(VENV)/.installed-dev
+	AIOGRAM_TUNING=false $(BIN)/python -m pytest $(STOCK_TESTS)
 
 # docs/tour.md: every screen of one customer's journey, recorded by tests/test_tour.py.
 tour: $(VENV)/.installed-dev
