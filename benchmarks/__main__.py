@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import asyncio
 
-from benchmarks import catalogue, notifications, orderflow, startstorm, statussync, steady
+from benchmarks import (
+    catalogue,
+    notifications,
+    orderflow,
+    startstorm,
+    statussync,
+    steady,
+    tuning,
+)
 from benchmarks.harness import Row, print_table
 
 
 async def run_all() -> list[Row]:
     rows: list[Row] = []
-    for bench in (startstorm, orderflow, steady, statussync, catalogue, notifications):
+    for bench in (startstorm, orderflow, steady, statussync, catalogue, notifications, tuning):
         rows += await bench.run()
     return rows
 
