@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --quiet --generate-hashes --universal \
 	--python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test lint bench clean tour lock lock-check
+.PHONY: run test test-stock lint bench clean tour lock lock-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,13 @@ lock-check: $(VENV)/.installed-dev
 	else \
 		echo "lock files are stale: run 'make lock' and commit them" >&2; rm -r $$tmp; exit 1; \
 	fi
+
+# The order flow, webhook/program and payment tests on stock aiogram (bot/telegram/tuning.py off).
+STOCK_TESTS := tests/test_order_flow.py tests/test_order_form.py tests/test_program.py \
+	tests/test_running.py tests/test_stars.py tests/test_wallet_topups.py tests/test_cryptopay.py \
+	tests/test_bot_session.py tests/test_tuning.py
+test-stock: $(VENV)/.installed-dev
+	AIOGRAM_TUNING=false $(BIN)/python -m pytest $(STOCK_TESTS)
 
 # docs/tour.md: every screen of one customer's journey, recorded by tests/test_tour.py.
 tour: $(VENV)/.installed-dev

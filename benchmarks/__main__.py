@@ -4,13 +4,31 @@ from __future__ import annotations
 
 import asyncio
 
-from benchmarks import bigshop, catalogue, notifications, orderflow, startstorm, statussync, steady
+from benchmarks import (
+    bigshop,
+    catalogue,
+    notifications,
+    orderflow,
+    startstorm,
+    statussync,
+    steady,
+    tuning,
+)
 from benchmarks.harness import Row, print_table
 
 
 async def run_all() -> list[Row]:
     rows: list[Row] = []
-    for bench in (startstorm, orderflow, steady, statussync, catalogue, notifications, bigshop):
+    for bench in (
+        startstorm,
+        orderflow,
+        steady,
+        statussync,
+        catalogue,
+        notifications,
+        tuning,
+        bigshop,
+    ):
         rows += await bench.run()
     return rows
 

@@ -295,7 +295,9 @@ async def _drain(stream: asyncio.StreamReader | None, into: list[str]) -> None:
 
 
 async def start(module: str, env: Mapping[str, str], cwd: Path) -> Program:
-    keep = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
+    # AIOGRAM_TUNING(_OFF) reach the program: `AIOGRAM_TUNING=false make bench` runs it stock.
+    passed = ("PATH", "HOME", "LANG", "AIOGRAM_TUNING", "AIOGRAM_TUNING_OFF")
+    keep = {k: v for k, v in os.environ.items() if k in passed}
     # BENCH_PROFILE=file: the program (not the echo bot) runs under cProfile, stats to the file.
     profile = os.environ.get("BENCH_PROFILE")
     wrap = ["-m", "cProfile", "-o", profile] if profile and module == "bot" else []

@@ -11,17 +11,21 @@ alike. CPU is this process's (the database threads included). The variants:
 - `echo`: a bare aiogram Dispatcher and aiogram's own session (as `benchmarks.echo_bot`),
   answering each message with one sendMessage;
 - `/start`: a new customer, as shipped (two messages: the reply keyboard, then the greeting);
-- `New order`: the button press that edits the greeting into the first categories page.
+- `New order`: the button press that edits the greeting into the first categories page;
+- both again on stock aiogram (`AIOGRAM_TUNING=false`, bot/telegram/tuning.py off).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
+import random
 import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -108,10 +112,10 @@ def echo_dispatcher() -> Dispatcher:
 class Feeder:
     """Updates as polling gets them: one getUpdates answer read by the session, then fed."""
 
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: Bot, first_user: int = 10_000) -> None:
         self.bot = bot
         self.next_id = 1
-        self.next_user = 10_000
+        self.next_user = first_user
 
     async def feed(self, dp: Dispatcher, make: Callable[[int, int], dict[str, Any]]) -> None:
         batch = []
@@ -148,10 +152,22 @@ async def measure(count: int) -> dict[str, float]:
             )
             client = PanelClient(settings.panel_api_url, settings.panel_key(), timeout=5)
             services = build_services(settings, db, client)
-            shop = build_dispatcher(services)
+            # The shop as configured (AIOGRAM_TUNING, AIOGRAM_TUNING_OFF from the environment),
+            # and on stock aiogram: the tuning's gain, measured in the same run.
+            stock = settings.model_copy(update={"aiogram_tuning": False})
+            shops = {
+                "": (build_dispatcher(services), build_bot(settings)),
+                ", stock aiogram": (
+                    build_dispatcher(replace(services, settings=stock)),
+                    build_bot(stock),
+                ),
+            }
+            feeders = {
+                tag: (dp, Feeder(through, first_user=10_000_000 * (n + 1)))
+                for n, (tag, (dp, through)) in enumerate(shops.items())
+            }
+            bot = shops[""][1]
             echo = echo_dispatcher()
-            bot = build_bot(settings)
-            feeder = Feeder(bot)
             plain = Bot(
                 BOT_TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(telegram_url))
             )
@@ -167,21 +183,30 @@ async def measure(count: int) -> dict[str, float]:
                     "sendMessage": lambda: send_alone(bot),
                     "sendMessage, aiogram's session": lambda: send_alone(plain),
                     "echo": lambda: plain_feeder.feed(echo, lambda u, c: _message(u, c, "hello")),
-                    "/start": lambda: feeder.feed(shop, lambda u, c: _message(u, c, "/start")),
-                    "New order": lambda: feeder.feed(shop, lambda u, c: _press(u, c, "m:new")),
                 }
+                for tag, (dp, feeder) in feeders.items():
+                    variants["/start" + tag] = functools.partial(
+                        feeder.feed, dp, lambda u, c: _message(u, c, "/start")
+                    )
+                    variants["New order" + tag] = functools.partial(
+                        feeder.feed, dp, lambda u, c: _press(u, c, "m:new")
+                    )
                 for run in variants.values():  # first calls out of the way
                     await run()
                 spent = dict.fromkeys(variants, 0.0)
+                order = list(variants.items())
+                shuffle = random.Random(1)
                 for _ in range(max(1, count // BATCH)):
-                    for name, run in variants.items():
+                    shuffle.shuffle(order)  # no variant always runs after the same one
+                    for name, run in order:
                         started = time.process_time()
                         await run()
                         spent[name] += time.process_time() - started
                 rounds = max(1, count // BATCH)
                 return {name: cpu * 1000 / (rounds * BATCH) for name, cpu in spent.items()}
             finally:
-                await bot.session.close()
+                for _, through in shops.values():
+                    await through.session.close()
                 await plain.session.close()
                 await client.close()
                 await runner.cleanup()

@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import gc
 import logging
 import signal
-import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +52,6 @@ from bot.services.status_sync import StatusSync
 from bot.services.topups import TopupService
 from bot.services.wallet import WalletService
 from bot.tasks import BackgroundTasks, every
-from bot.telegram.inline_filters import run_filters_inline
 from bot.telegram.middlewares import update_log
 from bot.telegram.middlewares.commands import CommandsLeaveSteps
 from bot.telegram.middlewares.flood import FloodControl
@@ -63,11 +60,11 @@ from bot.telegram.middlewares.private import PrivateChatsOnly
 from bot.telegram.middlewares.retry import RetryInteractive
 from bot.telegram.middlewares.users import UserMiddleware
 from bot.telegram.outbox_sender import OutboxSender
-from bot.telegram.routing import own_presses_only_below
 from bot.telegram.runner import drop_webhook, health_server, serve_webhook
 from bot.telegram.senders import BotBackupChats, BotProgressMessages
 from bot.telegram.session import BotSession
-from bot.telegram.storage import build_fsm, install_unlocked
+from bot.telegram.storage import build_fsm, install_fsm
+from bot.telegram.tuning import Tuning
 from bot.ui import buttons_wallet
 from bot.ui.keyboards.admin import unknown_outcome_buttons
 from bot.ui.keyboards.orders import open_order
@@ -172,8 +169,13 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
 
 def build_dispatcher(services: Services) -> Dispatcher:
     storage, isolation = build_fsm(services.settings, services.db)
-    dp = Dispatcher(storage=storage, events_isolation=isolation, **services.as_workflow_data())
-    install_unlocked(dp)  # pre-checkout queries do not wait behind the customer's lock
+    dp = Dispatcher(
+        storage=storage,
+        events_isolation=isolation,
+        disable_fsm=True,  # registered by install_fsm, in its place among our middlewares
+        **services.as_workflow_data(),
+    )
+    install_fsm(dp)  # pre-checkout queries do not wait behind the customer's lock
     private = PrivateChatsOnly(services.i18n)  # the shop lives in private chats: first of all
     dp.message.outer_middleware(private)
     dp.callback_query.outer_middleware(private)
@@ -182,8 +184,7 @@ def build_dispatcher(services: Services) -> Dispatcher:
     dp.callback_query.outer_middleware(users)
     dp.message.outer_middleware(CommandsLeaveSteps())  # a /command abandons any open step
     dp.include_routers(*get_routers(services.settings.admin_ids))
-    own_presses_only_below(dp)  # a press is tried only where a handler may take it
-    run_filters_inline(dp)  # F-expressions checked in place, not on a worker thread
+    Tuning.from_settings(services.settings).routers(dp)  # AIOGRAM_TUNING: bot/telegram/tuning.py
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
 
@@ -233,28 +234,6 @@ async def set_commands(bot: Bot, i18n: I18n) -> None:
             await bot.set_my_commands(commands, language_code=language)
         except Exception as exc:  # the shop works without the command list
             log.warning("could not register the command list (%s): %s", language or "-", exc)
-
-
-def freeze_startup_objects() -> None:
-    """Moves everything built so far (modules, aiogram's and pydantic's models and schemas,
-    the parsed translations, the routers) out of the garbage collector's sight: they live as
-    long as the process, and a full collection walking them held the event loop for about
-    400 ms at a time while a big status sync allocated (measured: a customer's /start waited
-    that long). Collected once first, so nothing dead is kept."""
-    gc.collect()
-    gc.freeze()
-
-
-GIL_SWITCH_SECONDS = 0.0005
-
-
-def hand_the_interpreter_over_sooner() -> None:
-    """The database's threads (the writer's executemany, a reader building 20,000 rows) hold
-    the interpreter between SQLite's steps; the event loop's thread waited up to the default
-    5 ms for each hand-over, and a customer's update needs dozens of them. Measured during a
-    catalogue refresh of 20,000 services: a /start's longest wait fell from 110-118 ms to
-    62-75 ms with 0.5 ms. When only the loop's thread runs, the interval changes nothing."""
-    sys.setswitchinterval(GIL_SWITCH_SECONDS)
 
 
 def stop_on_signals() -> asyncio.Event:
@@ -327,8 +306,7 @@ async def serve(dp: Dispatcher, bot: Bot, settings: Settings, db: Database) -> N
     """The health endpoint, then polling or the webhook until a signal stops the shop."""
     stop = stop_on_signals()
     health = HealthCheck(db, settings)
-    freeze_startup_objects()
-    hand_the_interpreter_over_sooner()
+    Tuning.from_settings(settings).process()  # AIOGRAM_TUNING: bot/telegram/tuning.py
     async with health_server(settings, health):
         if await wait_for_telegram(bot, stop):
             if settings.webhook_url is not None:

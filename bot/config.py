@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     flood_burst: int = Field(default=10, ge=1, le=1000)
     flood_rate: float = Field(default=1.0, gt=0, le=1000)
     backup_every_hours: float | None = Field(default=None, gt=0)
+    # false: aiogram runs stock, none of bot/telegram/tuning.py; _OFF: patches left off by name
+    aiogram_tuning: bool = True
+    aiogram_tuning_off: Annotated[frozenset[str], NoDecode] = frozenset()
     # -- wallet top-ups (issue 9) ----------------------------------------------------------------
     support_contact: str | None = None
     topup_amounts: Annotated[tuple[Decimal, ...], NoDecode] = tuple(
@@ -148,6 +151,13 @@ class Settings(BaseSettings):
         value = value.strip().upper()
         if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("expected one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+        return value
+
+    @field_validator("aiogram_tuning_off", mode="before")
+    @classmethod
+    def _split_names(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return frozenset(part.strip().lower() for part in value.split(",") if part.strip())
         return value
 
     @field_validator("log_format", mode="before")

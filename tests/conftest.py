@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
@@ -124,6 +125,8 @@ def make_settings(panel_url: str, **overrides: Any) -> Settings:
         "price_decimals": 2,
         "panel_timeout_seconds": 10.0,
         "flood_burst": 1000,  # tests click faster than people; test_flood_and_logs sets its own
+        # AIOGRAM_TUNING=false in the environment: the suite runs on stock aiogram (test-stock)
+        "aiogram_tuning": os.environ.get("AIOGRAM_TUNING", "true"),
         **overrides,
     }
     return Settings(_env_file=None, **values)  # type: ignore[arg-type]

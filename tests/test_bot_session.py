@@ -1,23 +1,28 @@
 """The Bot API session (`bot/telegram/session.py`) against the fake Bot API over real HTTP:
-plain calls travel as one JSON body, uploads as a multipart form, answers are read without the
-inline keyboards Telegram echoes back, and errors still become aiogram's exceptions."""
+plain calls travel as one JSON body, uploads as a multipart form, answers are read as aiogram
+reads them (a handler sees the same press under polling and under a webhook), and errors still
+become aiogram's exceptions."""
 
 from __future__ import annotations
 
-import ast
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from aiogram import Bot
+from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramBadRequest, TelegramRetryAfter
 from aiogram.methods import GetUpdates
-from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
-from aiohttp import web
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+)
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+from aiohttp import ClientSession, web
 
 from bot.telegram.session import BotSession
 from tests.fakes.bot_api_server import FakeBotApi, Params
@@ -81,7 +86,8 @@ async def test_a_message_goes_as_one_json_body_with_the_defaults_applied(
     assert api.messages[(CHAT, sent.message_id)]["text"] == "Héllo you · مرحبا"
     assert sent.chat.id == CHAT
     assert sent.html_text == "Héllo <b>you</b> · مرحبا"
-    assert sent.reply_markup is None  # Telegram's echo of our own keyboard is not rebuilt
+    assert sent.reply_markup is not None  # Telegram echoes our keyboard; read as aiogram reads it
+    assert sent.reply_markup.model_dump(exclude_none=True) == MENU.model_dump(exclude_none=True)
 
 
 async def test_an_edit_and_a_button_answer_go_as_json(api: RecordingBotApi, bot: Bot) -> None:
@@ -120,27 +126,41 @@ async def test_an_upload_still_goes_as_a_multipart_form(api: RecordingBotApi, bo
     assert sent.document.file_name == "export.csv"
 
 
-async def test_a_pressed_button_is_read_without_the_keyboard_under_it(
+async def test_a_handler_sees_the_same_press_under_polling_and_under_a_webhook(
     api: RecordingBotApi, bot: Bot
 ) -> None:
+    seen: list[CallbackQuery] = []
+    dp = Dispatcher()
+
+    @dp.callback_query()
+    async def on_press(query: CallbackQuery) -> None:
+        seen.append(query)
+
     sent = await bot.send_message(CHAT, "Menu", reply_markup=MENU)
-    api.push_callback(CHAT, "m:balance", sent.message_id)
-    api.push_message(CHAT, "/start")
+    raw = api.push_callback(CHAT, "m:balance", sent.message_id)
+    [update] = await bot(GetUpdates())  # polling: the answer read by the session
+    await dp.feed_update(bot, update)
+    app = web.Application()  # a webhook: the same update posted to aiogram's request handler
+    SimpleRequestHandler(dispatcher=dp, bot=bot, handle_in_background=False).register(app, "/h")
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        async with ClientSession() as http, http.post(f"http://127.0.0.1:{port}/h", json=raw) as r:
+            assert r.status == 200
+    finally:
+        await runner.cleanup()
 
-    press, text = await bot(GetUpdates())
-
-    # the fake, like Telegram, sent the keyboard along with the message
-    assert api.messages[(CHAT, sent.message_id)]["reply_markup"]["inline_keyboard"]
-    query = press.callback_query
-    assert query is not None
-    assert query.data == "m:balance"
-    assert query.from_user.id == CHAT
-    assert query.message is not None
-    assert query.message.message_id == sent.message_id
-    assert query.message.chat.id == CHAT
-    assert query.message.reply_markup is None  # type: ignore[union-attr]
-    assert text.message is not None
-    assert text.message.text == "/start"
+    polled, hooked = seen
+    assert polled.data == hooked.data == "m:balance"
+    assert polled.message is not None and hooked.message is not None
+    assert polled.message.reply_markup == hooked.message.reply_markup  # type: ignore[union-attr]
+    assert polled.message.reply_markup.model_dump(exclude_none=True) == MENU.model_dump(  # type: ignore[union-attr]
+        exclude_none=True
+    )
+    assert polled.model_dump() == hooked.model_dump()
 
 
 async def test_errors_are_still_aiograms_exceptions(api: RecordingBotApi, bot: Bot) -> None:
@@ -151,28 +171,6 @@ async def test_errors_are_still_aiograms_exceptions(api: RecordingBotApi, bot: B
     with pytest.raises(TelegramRetryAfter) as caught:
         await bot.send_message(CHAT, "x", reply_markup=MENU)
     assert caught.value.retry_after == 7
-
-
-def test_no_code_of_the_shop_reads_a_keyboard_off_a_message_telegram_gave_it() -> None:
-    """The session drops the inline keyboards Telegram echoes back (`reply_markup` is None on
-    those messages). That is only safe while nothing reads them: a new `.reply_markup` read
-    belongs here with the reason it is not a Telegram message's."""
-    allowed = {
-        # an outbox row (`OutboxRow.reply_markup`, the JSON we stored), not a Message
-        ("bot/telegram/outbox_sender.py", "message"),
-    }
-    root = Path(__file__).resolve().parents[1]
-    found = set()
-    for path in sorted((root / "bot").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Attribute)
-                and node.attr == "reply_markup"
-                and isinstance(node.ctx, ast.Load)
-            ):
-                owner = ast.unparse(node.value)
-                found.add((path.relative_to(root).as_posix(), owner))
-    assert found == allowed
 
 
 async def test_empty_values_are_left_out_as_aiograms_form_leaves_them_out(

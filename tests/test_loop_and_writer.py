@@ -1,11 +1,9 @@
 """What keeps customers out of background work's way (issue 11), checked for behaviour, not time:
-whose write goes next, reads made in place, one conversation write per update, filters run on
-the loop, pydantic's response types kept, big panel answers parsed in slices."""
+whose write goes next, reads made in place, big panel answers parsed in slices."""
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import sqlite3
 import threading
@@ -15,20 +13,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from aiogram.dispatcher.event.handler import FilterObject
-from aiogram.methods import EditMessageText
-from aiogram.methods.base import Response
-from aiogram.types import Message
 
-from bot.app import build_dispatcher
 from bot.db import Database, apply_migrations
-from bot.db.inline import InlineReader
+from bot.db.in_place import InPlaceReader
 from bot.db.turns import WriterTurns, background, in_background
 from bot.panel import client as panel_client
 from bot.panel import jsonslices
 from bot.tasks import BackgroundTasks
-from bot.telegram.session import BotSession
-from tests.conftest import CUSTOMER, Shop
 
 T = TypeVar("T")
 
@@ -104,17 +95,17 @@ async def test_peek_reads_what_was_committed_without_leaving_the_loop(db: Databa
     async with db.single_write() as repos:
         await repos.users.upsert_seen(5, "ann", "Ann", "en", 100)
     threads: set[int] = set()
-    real = InlineReader.execute_fetchall
+    real = InPlaceReader.execute_fetchall
 
-    async def traced(self: InlineReader, sql: str, parameters: Any = None) -> Any:
+    async def traced(self: InPlaceReader, sql: str, parameters: Any = None) -> Any:
         threads.add(threading.get_ident())
         return await real(self, sql, parameters)
 
-    InlineReader.execute_fetchall = traced  # type: ignore[method-assign]
+    InPlaceReader.execute_fetchall = traced  # type: ignore[method-assign]
     try:
         user = await db.peek().users.get(5)
     finally:
-        InlineReader.execute_fetchall = real  # type: ignore[method-assign]
+        InPlaceReader.execute_fetchall = real  # type: ignore[method-assign]
     assert user is not None and user.full_name == "Ann"
     assert threads == {threading.get_ident()}
     with pytest.raises(TypeError):  # reads only
@@ -144,71 +135,6 @@ async def test_a_busy_file_sends_the_read_to_a_reader_thread(tmp_path: Path) -> 
     finally:
         await db.close()
     assert user is not None and user.full_name == "Bo"
-
-
-# -- one conversation write per update -------------------------------------------------------------
-async def test_a_form_step_writes_its_conversation_once(shop: Shop) -> None:
-    statements: list[str] = []
-    async with shop.db.raw() as conn:
-        await conn.set_trace_callback(statements.append)
-    try:
-        await shop.harness.send(CUSTOMER, "/start")
-        await shop.harness.press(CUSTOMER, "o:1")  # Order on a service: the form's first step
-        statements.clear()
-        await shop.harness.send(CUSTOMER, "https://instagram.com/someone")
-        assert "How many?" in shop.harness.last_text(CUSTOMER)
-    finally:
-        async with shop.db.raw() as conn:
-            await conn.set_trace_callback(None)
-    writes = [s for s in statements if "fsm_states" in s and not s.startswith("SELECT")]
-    assert len(writes) == 1, writes  # state and data together, once, at the end of the update
-    async with shop.db.read() as repos:
-        rows = await repos.conn.execute_fetchall("SELECT key, state, data FROM fsm_states")
-    [(key, state, data)] = [tuple(row) for row in rows]
-    assert f":{CUSTOMER}:{CUSTOMER}" in key and state and "instagram.com/someone" in data
-
-
-async def test_clearing_a_conversation_that_is_not_stored_writes_nothing(shop: Shop) -> None:
-    await shop.harness.send(CUSTOMER, "/start")
-    statements: list[str] = []
-    async with shop.db.raw() as conn:
-        await conn.set_trace_callback(statements.append)
-    try:
-        await shop.harness.send(CUSTOMER, "/start")
-    finally:
-        async with shop.db.raw() as conn:
-            await conn.set_trace_callback(None)
-    assert [s for s in statements if "fsm_states" in s] == []
-
-
-# -- filters on the loop ---------------------------------------------------------------------------
-async def test_no_filter_is_left_to_the_thread_pool(shop: Shop) -> None:
-    dp = build_dispatcher(shop.services)
-    filters: list[FilterObject] = []
-    for router in dp.chain_tail:
-        for observer in router.observers.values():
-            handlers = [*observer.handlers, observer._handler]
-            for handler in handlers:
-                filters += handler.filters or []
-    assert any(f.magic is not None for f in filters)  # F-expressions are there
-    assert all(f.awaitable for f in filters)
-    # and they still decide: a group message is ignored, a private one answered
-    await shop.harness.send(CUSTOMER, "/start")
-    assert "Hello" in shop.harness.last_text(CUSTOMER)
-
-
-# -- pydantic's response types ---------------------------------------------------------------------
-async def test_the_session_keeps_the_response_types_it_used() -> None:
-    session = BotSession()
-    try:
-        method = EditMessageText(text="x", chat_id=1, message_id=1)
-        content = '{"ok": true, "result": true}'
-        session.check_response(None, method, 200, content)  # type: ignore[arg-type]
-        made = Response[Message | bool]
-        gc.collect()
-        assert Response[Message | bool] is made  # not rebuilt after a collection
-    finally:
-        await session.close()
 
 
 # -- big answers in slices -------------------------------------------------------------------------

@@ -36,8 +36,10 @@ async def panel_server() -> AsyncIterator[tuple[FakePanel, str]]:
 
 
 def program_env(tmp_path: Path, **settings: str) -> dict[str, str]:
-    """A clean environment: nothing of the developer's own settings leaks in."""
-    keep = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "SYSTEMROOT")}
+    """A clean environment: nothing of the developer's own settings leaks in, but AIOGRAM_TUNING
+    (`make test-stock` runs the program as stock aiogram)."""
+    passed = ("PATH", "HOME", "LANG", "SYSTEMROOT", "AIOGRAM_TUNING")
+    keep = {k: v for k, v in os.environ.items() if k in passed}
     return {
         **keep,
         "PYTHONPATH": str(ROOT),

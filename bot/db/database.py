@@ -1,10 +1,10 @@
-"""One writer connection, a few reader connections and an inline reader on one SQLite file (WAL).
+"""One writer connection, a few reader connections and an in-place reader on one SQLite file (WAL).
 
 WAL lets readers run beside the one writer, so a read (a customer's page, a balance) never
 queues behind a write transaction (a status sync batch, a catalogue refresh chunk). A connection
 is never used by two transactions at once: the writer is taken in turns (customers' writes
 before background jobs', bot/db/turns.py), each reader is lent out to one `read()` block at a
-time, and `peek()` reads a row by its key in place on the loop (bot/db/inline.py). Writes open
+time, and `peek()` reads a row by its key in place on the loop (bot/db/in_place.py). Writes open
 with BEGIN IMMEDIATE so that another process sharing the file waits (busy_timeout) instead of
 failing half-way.
 """
@@ -20,7 +20,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.db.inline import InlineReader, connect_inline
+from bot.db.in_place import InPlaceReader, connect_in_place
 from bot.db.repositories import Repos
 from bot.db.turns import WriterTurns
 
@@ -51,7 +51,7 @@ class Database:
         self,
         conn: aiosqlite.Connection,
         readers: list[aiosqlite.Connection] | None = None,
-        inline: sqlite3.Connection | None = None,
+        in_place: sqlite3.Connection | None = None,
     ) -> None:
         self._conn = conn
         self._turns = WriterTurns()
@@ -59,8 +59,8 @@ class Database:
         self._free: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
         for reader in self._readers:
             self._free.put_nowait(reader)
-        self._inline = InlineReader(inline, self._read_elsewhere)
-        self._peek = Repos(self._inline)
+        self._in_place = InPlaceReader(in_place, self._read_elsewhere)
+        self._peek = Repos(self._in_place)
 
     @classmethod
     async def open(cls, path: Path | str, readers: int = READERS) -> Database:
@@ -70,7 +70,7 @@ class Database:
         return cls(
             writer,
             [await _connect(path, reader=True) for _ in range(readers)],
-            connect_inline(path, _casefold),
+            connect_in_place(path, _casefold),
         )
 
     def peek(self) -> Repos:
@@ -138,7 +138,7 @@ class Database:
             yield self._conn
 
     async def close(self) -> None:
-        self._inline.close()
+        self._in_place.close()
         for reader in self._readers:
             await reader.close()
         await self._conn.close()

@@ -1,2 +1,2 @@
 """The adapter to aiogram: Bot API session, polling/webhook runner, FSM storage, middlewares,
-routing, the outbox sender."""
+the outbox sender, and tuning.py (the only place that reaches past aiogram's documented API)."""

@@ -214,11 +214,15 @@ class MarkUnlocked(BaseMiddleware):
             _UNLOCKED.reset(token)
 
 
-def install_unlocked(dp: Dispatcher) -> None:
-    """Puts MarkUnlocked just before the FSM middleware (which takes the lock), and the SQLite
-    storage's write-behind just after it (inside the lock)."""
+def install_fsm(dp: Dispatcher) -> None:
+    """Registers the conversation middleware of a Dispatcher built with `disable_fsm=True`
+    (aiogram's documented switch: it then registers none itself, and `dp.fsm` holds the one it
+    made from the storage and isolation given): MarkUnlocked before it (the FSM middleware takes
+    the lock), and the SQLite storage's write-behind after it (inside the lock). Outer
+    middlewares run in the order they are registered."""
     outer = dp.update.outer_middleware
-    outer.unregister(dp.fsm)
+    if dp.fsm in outer:
+        raise ValueError("build the Dispatcher with disable_fsm=True: its FSM goes here")
     outer.register(MarkUnlocked())
     outer.register(dp.fsm)
     if isinstance(dp.storage, SQLiteStorage):

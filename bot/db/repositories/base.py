@@ -5,14 +5,14 @@ from typing import Any
 
 import aiosqlite
 
-from bot.db.inline import InlineReader
+from bot.db.in_place import InPlaceReader
 
-Connection = aiosqlite.Connection | InlineReader
+Connection = aiosqlite.Connection | InPlaceReader
 
 
 class Repo:
     """Each helper is one round-trip to the connection's thread (execute and fetch together),
-    or none on an inline reader (`Database.peek`), which only reads."""
+    or none on the in-place reader (`Database.peek`), which only reads."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -20,7 +20,7 @@ class Repo:
     @property
     def _writer(self) -> aiosqlite.Connection:
         if not isinstance(self._conn, aiosqlite.Connection):
-            raise TypeError("a write through an inline reader (Database.peek)")
+            raise TypeError("a write through the in-place reader (Database.peek)")
         return self._conn
 
     async def _one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:

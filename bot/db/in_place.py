@@ -3,7 +3,7 @@
 aiosqlite runs every statement on a thread of its own connection: a hand-over each way (a
 queue, a GIL switch, a self-pipe wake-up of the loop) that costs far more CPU than the
 statement when it is a row looked up by its key (a customer, a conversation's state). Those
-reads use `InlineReader`: a read-only connection used only from the loop's thread. In WAL mode
+reads use `InPlaceReader`: a read-only connection used only from the loop's thread. In WAL mode
 a reader does not wait for the writer; in the rare case SQLite says busy anyway (another
 process recovering the file), the read is made on a reader thread instead of blocking the loop.
 """
@@ -18,7 +18,7 @@ from typing import Any
 Fallback = Callable[[str, tuple[Any, ...]], Awaitable[Iterable[sqlite3.Row]]]
 
 
-def connect_inline(path: Path, casefold: Callable[[object], str | None]) -> sqlite3.Connection:
+def connect_in_place(path: Path, casefold: Callable[[object], str | None]) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)  # check_same_thread: the loop's only
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA busy_timeout = 0")  # never block the loop: busy goes to a thread
@@ -27,7 +27,7 @@ def connect_inline(path: Path, casefold: Callable[[object], str | None]) -> sqli
     return conn
 
 
-class InlineReader:
+class InPlaceReader:
     """The part of aiosqlite's Connection that reads use, answered without leaving the loop."""
 
     def __init__(self, conn: sqlite3.Connection | None, fallback: Fallback) -> None:
