@@ -52,7 +52,7 @@ lock-check: $(VENV)/.installed-dev
 # The order flow, webhook/program and payment tests on stock aiogram (bot/telegram/tuning.py off).
 STOCK_TESTS := tests/test_order_flow.py tests/test_order_form.py tests/test_program.py \
 	tests/test_running.py tests/test_stars.py tests/test_wallet_topups.py tests/test_cryptopay.py \
-	tests/test_bot_session.py tests/test_tuning.py
+	tests/test_bot_session.py tests/test_tuning.py tests/test_filters.py
 test-stock: $(VENV)/.installed-dev
 	AIOGRAM_TUNING=false $(BIN)/python -m pytest $(STOCK_TESTS)
 

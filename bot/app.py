@@ -184,7 +184,6 @@ def build_dispatcher(services: Services) -> Dispatcher:
     dp.callback_query.outer_middleware(users)
     dp.message.outer_middleware(CommandsLeaveSteps())  # a /command abandons any open step
     dp.include_routers(*get_routers(services.settings.admin_ids))
-    Tuning.from_settings(services.settings).routers(dp)  # AIOGRAM_TUNING: bot/telegram/tuning.py
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
 

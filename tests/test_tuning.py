@@ -6,71 +6,16 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from aiogram import Dispatcher, F, Router
-from aiogram.types import Message
 
 from bot.telegram import tuning
-from bot.telegram.tuning import FILTERS, GC_FREEZE, SWITCH_INTERVAL, Tuning
+from bot.telegram.tuning import GC_FREEZE, SWITCH_INTERVAL, Tuning
 from tests.conftest import CUSTOMER, Shop, make_settings
-from tests.fakes.telegram import BotHarness, message_update
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def recording_dispatcher(threads: list[int], replies: list[str]) -> Dispatcher:
-    """A synchronous filter (as every F-expression is) that notes the thread it runs on."""
-
-    def private(message: Message) -> bool:
-        threads.append(threading.get_ident())
-        return message.chat.type == "private"
-
-    dp = Dispatcher()
-    router = Router()
-    router.message.filter(private)
-
-    @router.message(F.text == "ping")
-    async def on_ping(message: Message) -> None:
-        replies.append("pong")
-
-    dp.include_router(router)
-    return dp
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-async def test_filters_run_on_the_loop_only_when_tuned_and_decide_alike(enabled: bool) -> None:
-    threads: list[int] = []
-    replies: list[str] = []
-    dp = recording_dispatcher(threads, replies)
-    Tuning(enabled).routers(dp)
-    async with BotHarness(dp) as h:
-        await h.feed(message_update(CUSTOMER, "ping"))
-        await h.feed(message_update(CUSTOMER, "ping", chat_id=-100, chat_type="group"))
-    assert replies == ["pong"]  # the group's message was turned away either way
-    assert len(threads) == 2
-    on_the_loop = {threading.get_ident()} == set(threads)
-    assert on_the_loop is enabled  # stock aiogram: a worker thread (asyncio.to_thread)
-
-
-async def test_filters_whose_check_fails_stay_stock_and_say_so(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    monkeypatch.setitem(tuning._CHECKS, FILTERS, lambda: "CallableObject has fields []")
-    threads: list[int] = []
-    replies: list[str] = []
-    dp = recording_dispatcher(threads, replies)
-    with caplog.at_level(logging.WARNING, logger="bot.telegram.tuning"):
-        Tuning(True).routers(dp)
-    [record] = caplog.records
-    assert "'filters' left off" in record.getMessage()
-    async with BotHarness(dp) as h:
-        await h.feed(message_update(CUSTOMER, "ping"))
-    assert replies == ["pong"]
-    assert threading.get_ident() not in threads
 
 
 @pytest.fixture
@@ -113,7 +58,6 @@ def test_a_patch_whose_check_fails_stays_off_and_says_so_in_one_line(
 
 def test_the_running_interpreter_passes_every_check() -> None:
     """An aiogram or Python that fails one shows here first (the bot would run without it)."""
-    assert tuning._check_filters() is None
     assert tuning._check_gc_freeze() is None
     assert tuning._check_switch_interval() is None or sys.getswitchinterval() not in (
         tuning.PYTHON_SWITCH_SECONDS,
@@ -129,7 +73,7 @@ def test_the_settings_turn_tuning_off_all_at_once_or_by_name() -> None:
     some = make_settings(
         "sandbox", aiogram_tuning=True, aiogram_tuning_off=f" {GC_FREEZE.upper()} ,"
     )
-    assert Tuning.from_settings(some).wanted == {FILTERS, SWITCH_INTERVAL}
+    assert Tuning.from_settings(some).wanted == {SWITCH_INTERVAL}
 
 
 async def test_the_shop_runs_as_the_environment_says(shop: Shop) -> None:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.filters import Command, CommandObject, Filter
+from aiogram.filters import Command, CommandObject, Filter, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
@@ -45,6 +45,7 @@ from bot.services.admin import (
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
 from bot.services.monitor import Monitor
 from bot.services.wallet import InsufficientFunds, WalletService
+from bot.telegram.filters import Check
 from bot.telegram.senders import BotProgressMessages
 from bot.ui.keyboards import admin as kb
 from bot.ui.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
@@ -541,7 +542,9 @@ def router(admin_ids: frozenset[int]) -> Router:
     r.callback_query.register(
         on_user_money_button, AdminUserCb.filter(F.act.in_({"credit", "debit"}))
     )
-    r.message.register(on_amount, AdminFlow.amount, F.text, ~F.text.startswith("/"))
+    r.message.register(
+        on_amount, StateFilter(AdminFlow.amount), Check(F.text), Check(~F.text.startswith("/"))
+    )
     r.message.register(on_credit_or_debit, Command("credit", "debit"))
     r.message.register(on_ban, Command("ban", "unban"))
     r.message.register(on_order, Command("order"))

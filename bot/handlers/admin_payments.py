@@ -10,7 +10,7 @@ import re
 
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
-from aiogram.filters import Command, CommandObject
+from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
@@ -22,6 +22,7 @@ from bot.i18n import Translator
 from bot.services.receipt_topups import Decision, DecisionKind, ReceiptTopups
 from bot.services.stars_topups import StarsRefund, StarsRefundKind, StarsTopups
 from bot.services.topups import TopupService
+from bot.telegram.filters import Check
 from bot.telegram.payments import BotStarsRefunds, ChatReceiptCopies
 from bot.ui.keyboards import wallet as kb
 from bot.ui.keyboards.callbacks import TopupDecisionCb
@@ -308,12 +309,14 @@ def router(admin_ids: frozenset[int]) -> Router:
     guard = AdminOnly(admin_ids)
     r.message.filter(guard)
     r.callback_query.filter(guard)
-    r.message.register(on_command_during_reason, ReceiptFlow.reason, F.text.startswith("/"))
+    r.message.register(
+        on_command_during_reason, StateFilter(ReceiptFlow.reason), Check(F.text.startswith("/"))
+    )
     r.message.register(on_topups, Command("topups"))
     r.callback_query.register(on_show, TopupDecisionCb.filter(F.act == "show"))
     r.callback_query.register(on_approve, TopupDecisionCb.filter(F.act == "ok"))
     r.callback_query.register(on_reject, TopupDecisionCb.filter(F.act == "no"))
-    r.message.register(on_reason, ReceiptFlow.reason, F.text)
+    r.message.register(on_reason, StateFilter(ReceiptFlow.reason), Check(F.text))
     r.callback_query.register(on_reject_without_reason, TopupDecisionCb.filter(F.act == "skip"))
     r.callback_query.register(on_keep, TopupDecisionCb.filter(F.act == "keep"))
     r.message.register(on_refund_stars, Command("refund_stars"))

@@ -12,12 +12,13 @@ from aiogram.filters import Command
 from aiogram.types import Message
 
 from bot.services.backup import BackupService
+from bot.telegram.filters import Check
 from bot.telegram.senders import BotBackupChats
 
 
 def router(admin_ids: frozenset[int]) -> Router:
     r = Router(name="backup")
-    r.message.filter(F.from_user.id.in_(admin_ids))
+    r.message.filter(Check(F.from_user.id.in_(admin_ids)))
 
     @r.message(Command("backup"))
     async def on_backup(message: Message, bot: Bot, backups: BackupService) -> None:

@@ -14,6 +14,7 @@ from bot.handlers.common import show
 from bot.handlers.states import SearchFlow
 from bot.i18n import Translator
 from bot.services.catalogue import CatalogueService
+from bot.telegram.filters import Check
 from bot.ui.keyboards import catalogue as kb
 from bot.ui.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, ServiceCb
 from bot.ui.keyboards.common import home_only
@@ -156,5 +157,5 @@ def router() -> Router:
     router.callback_query.register(on_category, CategoryCb.filter())
     router.callback_query.register(on_service, ServiceCb.filter())
     router.callback_query.register(on_search_button, MenuCb.filter(F.to == "search"))
-    router.message.register(on_search_text, StateFilter(SearchFlow.query), F.text)
+    router.message.register(on_search_text, StateFilter(SearchFlow.query), Check(F.text))
     return router

@@ -19,13 +19,14 @@ from aiogram.types import CallbackQuery, FSInputFile, Message
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.export import PERIODS, ExportService, parse_days
+from bot.telegram.filters import Check
 from bot.ui.keyboards.export import ExportPeriodCb, periods
 
 
 def router(admin_ids: frozenset[int]) -> Router:
     r = Router(name="export")
-    r.message.filter(F.from_user.id.in_(admin_ids))
-    r.callback_query.filter(F.from_user.id.in_(admin_ids))
+    r.message.filter(Check(F.from_user.id.in_(admin_ids)))
+    r.callback_query.filter(Check(F.from_user.id.in_(admin_ids)))
     r.message.register(on_export, Command("export"))
     r.callback_query.register(on_export_period, ExportPeriodCb.filter())
     return r

@@ -10,6 +10,7 @@ from bot.config import Settings
 from bot.handlers.catalogue import run_search
 from bot.i18n import Translator
 from bot.services.catalogue import CatalogueService
+from bot.telegram.filters import Check
 from bot.ui.keyboards.common import main_menu
 
 
@@ -36,8 +37,10 @@ async def on_stale_button(query: CallbackQuery, t: Translator) -> None:
 
 def router() -> Router:
     router = Router(name="fallback")
-    router.message.register(on_free_text, StateFilter(None), F.text, ~F.text.startswith("/"))
-    router.message.register(on_unknown_command, F.text.startswith("/"))
+    router.message.register(
+        on_free_text, StateFilter(None), Check(F.text), Check(~F.text.startswith("/"))
+    )
+    router.message.register(on_unknown_command, Check(F.text.startswith("/")))
     router.message.register(on_anything_else)
     router.callback_query.register(on_stale_button)
     return router

@@ -17,6 +17,7 @@ from bot.i18n import I18n, Translator
 from bot.services.catalogue import CatalogueService
 from bot.services.order_queries import OrderQueries
 from bot.services.wallet import WalletService
+from bot.telegram.filters import Check
 from bot.ui.keyboards import catalogue as kb
 from bot.ui.keyboards.common import home_only, main_menu
 from bot.ui.views import esc
@@ -101,5 +102,5 @@ def router(admin_ids: frozenset[int]) -> Router:
     router.message.filter(Label(*buttons, "kb-admin"))
     for key, handler in buttons.items():
         router.message.register(handler, Label(key))
-    router.message.register(on_admin, Label("kb-admin"), F.from_user.id.in_(admin_ids))
+    router.message.register(on_admin, Label("kb-admin"), Check(F.from_user.id.in_(admin_ids)))
     return router

@@ -36,6 +36,7 @@ from bot.services.receipt_topups import ReceiptTopups
 from bot.services.stars_topups import StarsPaidKind, StarsTopups
 from bot.services.topups import AmountError, TopupService
 from bot.services.wallet import WalletService
+from bot.telegram.filters import Check
 from bot.telegram.payments import ChatReceiptCopies, receipt_of
 from bot.ui.keyboards import wallet as kb
 from bot.ui.keyboards.callbacks import ResumeOrderCb, TopupAmountCb, TopupMethodCb, WalletCb
@@ -369,13 +370,18 @@ def router() -> Router:
     any form its payer is in."""
     router = Router(name="topup")
     router.pre_checkout_query.register(on_pre_checkout)
-    router.message.register(on_successful_payment, F.successful_payment)
+    router.message.register(on_successful_payment, Check(F.successful_payment))
     router.callback_query.register(on_add_funds, WalletCb.filter(F.act == "add"))
     router.callback_query.register(on_method, TopupMethodCb.filter())
     router.callback_query.register(on_preset, TopupAmountCb.filter())
     router.callback_query.register(on_resume, ResumeOrderCb.filter())
     router.message.register(
-        on_typed_amount, StateFilter(TopupFlow.amount), F.text, ~F.text.startswith("/")
+        on_typed_amount,
+        StateFilter(TopupFlow.amount),
+        Check(F.text),
+        Check(~F.text.startswith("/")),
     )
-    router.message.register(on_receipt, StateFilter(TopupFlow.receipt), ~F.text.startswith("/"))
+    router.message.register(
+        on_receipt, StateFilter(TopupFlow.receipt), Check(~F.text.startswith("/"))
+    )
     return router
