@@ -315,6 +315,35 @@ async def serve(dp: Dispatcher, bot: Bot, settings: Settings, db: Database) -> N
                 await poll_until(dp, bot, stop)
 
 
+def start_background_tasks(
+    tasks: BackgroundTasks, bot: Bot, services: Services, sender: OutboxSender
+) -> None:
+    """Every loop of the running shop, in the one registry (stopped once, on shutdown)."""
+    settings = services.settings
+
+    async def sync_orders() -> None:
+        # Orders left 'submitting' by a stop (here or in another process) go to review.
+        await services.ordering.recover_interrupted()
+        await services.status_sync.sync()
+
+    tasks.start("outbox", sender.run())
+    tasks.start("broadcasts", services.broadcasts.run(BotProgressMessages(bot)))
+    tasks.start(
+        "panel-balance",
+        every(BALANCE_CHECK_SECONDS, services.monitor.check_panel_balance, "panel balance"),
+    )
+    tasks.start("status-sync", every(settings.status_poll_seconds, sync_orders, "status sync"))
+    tasks.start(
+        "catalogue",
+        every(settings.catalog_refresh_seconds, services.monitor.catalogue_job, "catalogue"),
+    )
+    if services.cryptopay is not None:
+        tasks.start("crypto-pay", services.crypto.run())
+    if settings.backup_every_hours is not None:
+        backup = functools.partial(services.backups.scheduled, BotBackupChats(bot))
+        tasks.start("backups", every(BACKUP_CHECK_SECONDS, backup, "backup"))
+
+
 async def run(settings: Settings) -> None:
     db = await Database.open(settings.database_path)
     tasks = BackgroundTasks()
@@ -332,35 +361,9 @@ async def run(settings: Settings) -> None:
         dp = build_dispatcher(services)
         sender = OutboxSender(db, bot, services.notifier, services.notices)
 
-        async def sync_orders() -> None:
-            # Orders left 'submitting' by a stop (here or in another process) go to review.
-            await services.ordering.recover_interrupted()
-            await services.status_sync.sync()
-
         async def on_startup() -> None:
             await set_commands(bot, services.i18n)
-            tasks.start("outbox", sender.run())
-            tasks.start("broadcasts", services.broadcasts.run(BotProgressMessages(bot)))
-            tasks.start(
-                "panel-balance",
-                every(BALANCE_CHECK_SECONDS, services.monitor.check_panel_balance, "panel balance"),
-            )
-            tasks.start(
-                "status-sync",
-                every(settings.status_poll_seconds, sync_orders, "status sync"),
-            )
-            tasks.start(
-                "catalogue",
-                every(
-                    settings.catalog_refresh_seconds, services.monitor.catalogue_job, "catalogue"
-                ),
-            )
-            if services.cryptopay is not None:
-                tasks.start("crypto-pay", services.crypto.run())
-
-            if settings.backup_every_hours is not None:
-                backup = functools.partial(services.backups.scheduled, BotBackupChats(bot))
-                tasks.start("backups", every(BACKUP_CHECK_SECONDS, backup, "backup"))
+            start_background_tasks(tasks, bot, services, sender)
 
         async def on_shutdown() -> None:
             # Never raises: aiogram would then never report polling as stopped.
