@@ -130,7 +130,9 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panel, settings)
     notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
-    buttons = TopupButtons(buttons_wallet.after_topup, buttons_wallet.receipt_decision)
+    buttons = TopupButtons(
+        buttons_wallet.after_topup, buttons_wallet.receipt_decision, buttons_wallet.receipt_again
+    )
     crediting = Crediting(db, notifier, buttons)
     statuses = OrderStatuses(db, notifier, settings, open_order)
     order_queries = OrderQueries(db)

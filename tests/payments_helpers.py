@@ -19,8 +19,9 @@ from aiogram.types import (
 from bot.db.repositories.outbox import OutboxMessage
 from bot.domain.clock import now
 from bot.domain.notices import Notice
+from bot.ui.keyboards.callbacks import TopupDecisionCb
 from tests.conftest import Shop, assert_ledger_balances
-from tests.fakes.telegram import _chat
+from tests.fakes.telegram import Call, _chat
 
 ADMIN_2 = 1001
 ADMINS = "1000,1001"
@@ -65,12 +66,15 @@ def successful_payment(
     return Update(update_id=next(_ids), message=message)
 
 
-def photo_message(user_id: int, caption: str | None = None) -> Update:
+def photo_message(
+    user_id: int, caption: str | None = None, file_unique_id: str = "ub", file_id: str = "BIG-PHOTO"
+) -> Update:
+    """A photo in two sizes; the larger one is `file_id` / `file_unique_id`."""
     user = _user(user_id)
     sizes = [
         PhotoSize(file_id=f"small{n}", file_unique_id=f"us{n}", width=90, height=90)
         for n in range(1)
-    ] + [PhotoSize(file_id="BIG-PHOTO", file_unique_id="ub", width=1280, height=960)]
+    ] + [PhotoSize(file_id=file_id, file_unique_id=file_unique_id, width=1280, height=960)]
     message = Message(
         message_id=next(_ids),
         date=datetime.now(tz=UTC),
@@ -118,3 +122,28 @@ async def balanced(shop: Shop) -> None:
 
 def moment() -> int:
     return now()
+
+
+async def approve(shop: Shop, admin: int, topup_id: int) -> list[Call]:
+    """Approve on a receipt's copy, then Confirm on the question it asks: the calls of the
+    confirmation."""
+    await shop.harness.press(admin, TopupDecisionCb(act="ok", id=topup_id).pack())
+    return await shop.harness.press(admin, TopupDecisionCb(act="sure", id=topup_id).pack())
+
+
+async def copies_now(shop: Shop, topup_id: int) -> dict[int, Message]:
+    """Each admin's copy of a receipt as it is now (after its edits), by admin."""
+    async with shop.db.read() as repos:
+        sent = await repos.topups.copies(topup_id)
+    found = {}
+    for chat_id, message_id in sent:
+        message = shop.harness.session.message(chat_id, message_id)
+        assert message is not None
+        found[chat_id] = message
+    return found
+
+
+async def copy_texts(shop: Shop, topup_id: int) -> dict[int, str]:
+    """Each admin's copy of a receipt as it reads now (its text or caption, as HTML)."""
+    copies = await copies_now(shop, topup_id)
+    return {chat: message.html_text for chat, message in copies.items()}

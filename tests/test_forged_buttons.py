@@ -30,7 +30,10 @@ SHAPES: dict[type[CallbackData], list[str]] = {
     callbacks.AdminBroadcastCb: [f"ab:{act}:{{n}}" for act in ("send", "cancel")],
     callbacks.HistoryCb: ["wh:{n}"],
     callbacks.TopupAmountCb: [f"ta:{m}:{{n}}" for m in ("stars", "cryptobot", "manual")],
-    callbacks.TopupDecisionCb: [f"atd:{act}:{{n}}" for act in ("ok", "no", "skip", "show", "keep")],
+    callbacks.TopupDecisionCb: [
+        f"atd:{act}:{{n}}" for act in ("ok", "sure", "anyway", "back", "no", "skip", "show", "keep")
+    ],
+    callbacks.ReceiptAgainCb: ["rag:{n}"],
 }
 
 

@@ -363,11 +363,19 @@ async def test_migration_011_keeps_topups_and_their_copies(tmp_path: Path) -> No
         await apply_migrations(db, before)
         async with db.transaction() as repos:
             await repos.users.ensure(CUSTOMER, 0)
-            row = await repos.topups.create(NewTopup(CUSTOMER, "manual", 5 * 10**5), 0)
-            await repos.topups.add_copy(row.id, ADMIN_ID, 77)
+            # The columns of that time (the repository writes today's).
+            await repos.conn.execute(
+                "INSERT INTO topups (id, user_id, method, amount, receipt_text, created_at)"
+                " VALUES (1, ?, 'manual', ?, 'TRX-5', 0)",
+                (CUSTOMER, 5 * 10**5),
+            )
+            await repos.topups.add_copy(1, ADMIN_ID, 77)
         assert 11 in await apply_migrations(db)
         async with db.transaction() as repos:
-            assert (await repos.topups.get(row.id)) == row
+            row = await repos.topups.get(1)
+            assert row is not None
+            kept = (row.user_id, row.method, row.amount, row.state, row.receipt_text)
+            assert kept == (CUSTOMER, "manual", 5 * 10**5, "pending", "TRX-5")
             assert await repos.topups.copies(row.id) == [(ADMIN_ID, 77)]
             assert await repos.topups.settle(row.id, "refund_unknown", 1)
         async with db.raw() as conn, conn.execute("PRAGMA foreign_key_check") as cursor:

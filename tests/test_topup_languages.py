@@ -32,6 +32,7 @@ from tests.payments_helpers import (
     ADMINS,
     CRYPTO_TOKEN,
     MANUAL_TEXT,
+    approve,
     balanced,
     ledger,
     outbox,
@@ -126,7 +127,22 @@ async def test_receipt_copies_and_edits_in_each_admins_language_the_notice_in_th
     assert labels(persian.reply_markup) == [FA("admin-btn-approve"), FA("admin-btn-reject")]
     assert labels(english.reply_markup) == [EN("admin-btn-approve"), EN("admin-btn-reject")]
 
-    calls = await h.press(ADMIN_ID, TopupDecisionCb(act="ok", id=row.id).pack())
+    await h.press(ADMIN_ID, TopupDecisionCb(act="ok", id=row.id).pack())
+    # The question before crediting, in the admin's language: the amount and the customer.
+    assert h.last_text(ADMIN_ID) == FA(
+        "admin-receipt-confirm",
+        id=row.id,
+        amount="10.00 USD",
+        name="User",
+        user_id=CUSTOMER,
+        seen="",
+    )
+    assert labels(h.last_markup(ADMIN_ID)) == [
+        FA("admin-btn-approve-sure", amount="10.00 USD"),
+        FA("admin-btn-back"),
+    ]
+    assert await shop.balance(CUSTOMER) == 0
+    calls = await h.press(ADMIN_ID, TopupDecisionCb(act="sure", id=row.id).pack())
     answer = calls[0].method
     assert isinstance(answer, AnswerCallbackQuery)
     assert answer.text == FA(
@@ -250,7 +266,7 @@ async def test_amounts_in_arabic_indic_or_persian_digits_are_the_same_amount(
     await h.send(CUSTOMER, "TRX-9")
     (row,) = await topup_rows(shop)
     assert row.amount == to_minor(Decimal(amount))
-    await h.press(ADMIN_ID, TopupDecisionCb(act="ok", id=row.id).pack())
+    await approve(shop, ADMIN_ID, row.id)
     assert await shop.balance(CUSTOMER) == to_minor(Decimal(amount))
     await balanced(shop)
 

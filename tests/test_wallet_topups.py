@@ -20,7 +20,9 @@ from tests.payments_helpers import (
     ADMIN_2,
     ADMINS,
     MANUAL_TEXT,
+    approve,
     balanced,
+    copies_now,
     ledger,
     outbox,
     photo_message,
@@ -218,10 +220,14 @@ async def test_two_admins_approving_at_once_credit_once(pay_shop: Shop) -> None:
     h = pay_shop.harness
     await transfer(pay_shop, CUSTOMER, "10")
     (row,) = await topup_rows(pay_shop)
-    approve = TopupDecisionCb(act="ok", id=row.id).pack()
     copies = {int(m.chat_id): m for m in h.session.sent_messages() if "🏦 <b>Receipt #" in m.text}
     assert set(copies) == {ADMIN_ID, ADMIN_2}
-    await asyncio.gather(h.press(ADMIN_ID, approve), h.press(ADMIN_2, approve))
+    # Both press Approve and get the question; both confirm at once.
+    for admin in (ADMIN_ID, ADMIN_2):
+        await h.press(admin, TopupDecisionCb(act="ok", id=row.id).pack())
+    assert await pay_shop.balance(CUSTOMER) == 0
+    confirm = TopupDecisionCb(act="sure", id=row.id).pack()
+    await asyncio.gather(h.press(ADMIN_ID, confirm), h.press(ADMIN_2, confirm))
     assert await pay_shop.balance(CUSTOMER) == to_minor(Decimal(10))
     entries = await ledger(pay_shop, CUSTOMER)
     assert [(e.kind, e.method, e.reference) for e in entries] == [("topup", "manual", str(row.id))]
@@ -229,15 +235,17 @@ async def test_two_admins_approving_at_once_credit_once(pay_shop: Shop) -> None:
     assert sum("approved: 10.00 USD credited" in a for a in answers) == 1
     assert sum("already decided: approved by" in a for a in answers) == 1
     # Both copies now say who decided, without buttons; the customer is told once.
-    for admin in (ADMIN_ID, ADMIN_2):
-        text = h.last_text(admin)
-        assert "✅ Approved by User" in text and h.last_markup(admin) is None
+    decided = await copies_now(pay_shop, row.id)
+    assert set(decided) == {ADMIN_ID, ADMIN_2}
+    for copy in decided.values():
+        assert "✅ Approved by User" in (copy.text or "") and copy.reply_markup is None
     notices = [m.text for m in await outbox(pay_shop, CUSTOMER)]
     assert notices == [
         "✅ <b>10.00 USD</b> added to your balance (🏦 Transfer with a receipt). "
         "Balance: 10.00 USD."
     ]
-    await h.press(ADMIN_ID, approve)  # much later: nothing more
+    await approve(pay_shop, ADMIN_ID, row.id)  # much later: nothing more
+    await h.press(ADMIN_ID, TopupDecisionCb(act="anyway", id=row.id).pack())
     assert await pay_shop.balance(CUSTOMER) == to_minor(Decimal(10))
     await balanced(pay_shop)
 
@@ -257,6 +265,10 @@ async def test_reject_asks_a_reason_and_tells_the_customer(pay_shop: Shop) -> No
     assert "Reason: No such &lt;transfer&gt; arrived" in notice.text
     assert "Rejected by User" in h.last_text(ADMIN_ID)  # the other admin's copy
     await h.press(ADMIN_ID, TopupDecisionCb(act="ok", id=row.id).pack())
+    for act in ("sure", "anyway"):  # a confirmation pressed after the rejection
+        calls = await h.press(ADMIN_ID, TopupDecisionCb(act=act, id=row.id).pack())
+        answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+        assert "already decided: rejected by" in (answers[0].text or "")
     assert await pay_shop.balance(CUSTOMER) == 0
     await balanced(pay_shop)
 
@@ -300,6 +312,7 @@ async def test_topups_lists_pending_and_resends_a_copy(pay_shop: Shop) -> None:
     await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "#2"))
     assert "REF-2" in h.last_text(ADMIN_ID)
     await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Approve"))
+    await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Confirm"))
     assert await pay_shop.balance(OTHER) == to_minor(Decimal(6))
     await h.send(ADMIN_ID, "/topups")
     assert "waiting for a decision</b>: 1" in h.last_text(ADMIN_ID)
@@ -340,7 +353,7 @@ async def test_order_lacking_funds_keeps_the_draft_and_comes_back(pay_shop: Shop
     await h.send(CUSTOMER, "REF-55")
     (row,) = await topup_rows(pay_shop)
     assert row.resume
-    await h.press(ADMIN_ID, TopupDecisionCb(act="ok", id=row.id).pack())
+    await approve(pay_shop, ADMIN_ID, row.id)
     (notice,) = await outbox(pay_shop, CUSTOMER)
     assert "Back to my order" in (notice.reply_markup or "")
     await h.press(CUSTOMER, "ro")
@@ -367,7 +380,7 @@ async def test_copies_of_a_document_receipt_are_edited_as_captions(pay_shop: Sho
     await h.send(CUSTOMER, "5")
     await h.feed(photo_message(CUSTOMER))
     (row,) = await topup_rows(pay_shop)
-    await h.press(ADMIN_ID, TopupDecisionCb(act="ok", id=row.id).pack())
+    await approve(pay_shop, ADMIN_ID, row.id)
     edits = h.session.calls_of(EditMessageCaption, ok=True)
     assert sorted(int(e.chat_id or 0) for e in edits) == [ADMIN_ID, ADMIN_2]
     assert all("Approved by" in (e.caption or "") for e in edits)
@@ -379,9 +392,12 @@ async def test_approve_answers_the_button_before_editing_the_copies(pay_shop: Sh
     await transfer(pay_shop, CUSTOMER, "10")
     (row,) = await topup_rows(pay_shop)
     calls = await h.press(ADMIN_2, TopupDecisionCb(act="ok", id=row.id).pack())
+    assert [c.name for c in calls] == ["answerCallbackQuery", "sendMessage"]  # the question
+    calls = await h.press(ADMIN_2, TopupDecisionCb(act="sure", id=row.id).pack())
     names = [c.name for c in calls]
-    # The spinner stops first; the two copies (one per admin) are edited afterwards.
-    assert names[0] == "answerCallbackQuery" and names.count("editMessageText") == 2
+    # The spinner stops first; the question and the two copies (one per admin) are edited
+    # afterwards.
+    assert names[0] == "answerCallbackQuery" and names.count("editMessageText") == 3
     assert "approved: 10.00 USD credited" in (calls[0].method.text or "")
     assert await pay_shop.balance(CUSTOMER) == to_minor(Decimal(10))
     await balanced(pay_shop)

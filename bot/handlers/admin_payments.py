@@ -1,4 +1,5 @@
-"""Admin commands for payments: /topups, /refund_stars, Approve / Reject on receipt copies.
+"""Admin commands for payments: /topups, /refund_stars, Approve (with its confirmation) and
+Reject on receipt copies.
 
 Guarded exactly like the admin console (bot/handlers/admin.py): for anyone who is not an admin,
 the commands and buttons do not exist and fall through to the fallback.
@@ -18,6 +19,7 @@ from aiogram.types import CallbackQuery, Message
 from bot.db.repositories.topups import Method, Topup
 from bot.domain.money import Shown
 from bot.handlers.admin import AdminOnly
+from bot.handlers.common import replace
 from bot.i18n import Translator
 from bot.services.receipt_topups import Decision, DecisionKind, ReceiptTopups
 from bot.services.stars_topups import StarsRefund, StarsRefundKind, StarsTopups
@@ -28,6 +30,7 @@ from bot.ui.keyboards import wallet as kb
 from bot.ui.keyboards.callbacks import TopupDecisionCb
 from bot.ui.notices import NoticeRenderer
 from bot.ui.views import esc
+from bot.ui.views_wallet import approve_question
 
 TOPUPS_LISTED = 20
 _CHARGE_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
@@ -147,22 +150,103 @@ async def on_approve(
     receipt_topups: ReceiptTopups,
     notices: NoticeRenderer,
 ) -> None:
+    """Approve asks first: the amount, the customer, and the warning if the receipt is like an
+    earlier one, with Confirm / Back. Nothing is credited here."""
+    review = await receipt_topups.review(callback_data.id)
+    if review is None or review.topup.state != "pending":
+        decision = _not_pending(None if review is None else review.topup)
+        await query.answer(_already(t, decision, callback_data.id), show_alert=True)
+        return
+    await query.answer()
+    amount = topups.money(review.topup.amount)
+    await bot.send_message(
+        query.from_user.id,
+        approve_question(notices, t, review, again=False),
+        reply_markup=kb.approve_confirm(t, review.topup.id, amount, anyway=False),
+    )
+
+
+async def on_approve_sure(
+    query: CallbackQuery,
+    callback_data: TopupDecisionCb,
+    t: Translator,
+    bot: Bot,
+    topups: TopupService,
+    receipt_topups: ReceiptTopups,
+    notices: NoticeRenderer,
+) -> None:
+    """Confirm: credits the receipt, or, when it is like an earlier receipt, asks a second
+    time with the warning first."""
+    review = await receipt_topups.review(callback_data.id)
+    if review is None or review.topup.state != "pending":
+        decision = _not_pending(None if review is None else review.topup)
+        await _stale_question(query, t, decision, callback_data.id)
+        return
+    if review.seen is not None:
+        await query.answer()
+        amount = topups.money(review.topup.amount)
+        await replace(
+            query,
+            approve_question(notices, t, review, again=True),
+            kb.approve_confirm(t, review.topup.id, amount, anyway=True),
+        )
+        return
+    await on_approve_anyway(query, callback_data, t, bot, topups, receipt_topups, notices)
+
+
+async def on_approve_anyway(
+    query: CallbackQuery,
+    callback_data: TopupDecisionCb,
+    t: Translator,
+    bot: Bot,
+    topups: TopupService,
+    receipt_topups: ReceiptTopups,
+    notices: NoticeRenderer,
+) -> None:
+    """The last confirmation: credits once, whoever confirms first (approve-vs-approve and
+    approve-vs-reject are decided by one conditional update in the service)."""
     decision = await receipt_topups.approve(
         callback_data.id, query.from_user.id, _admin_name(query)
     )
     if decision.kind is not DecisionKind.DONE or decision.topup is None:
-        await query.answer(_already(t, decision, callback_data.id), show_alert=True)
+        await _stale_question(query, t, decision, callback_data.id)
         return
-    # The button first (Telegram shows a spinner until then), then every admin's copy.
-    await query.answer(
-        t(
-            "admin-receipt-approved",
-            id=decision.topup.id,
-            amount=topups.money(decision.topup.amount),
-            user_id=decision.topup.user_id,
-        )
+    done = t(
+        "admin-receipt-approved",
+        id=decision.topup.id,
+        amount=topups.money(decision.topup.amount),
+        user_id=decision.topup.user_id,
     )
+    # The button first (Telegram shows a spinner until then), then the question and every
+    # admin's copy.
+    await query.answer(done)
+    await replace(query, done, None)
     await receipt_topups.mark_copies(ChatReceiptCopies(bot, notices), decision.topup)
+
+
+async def _stale_question(
+    query: CallbackQuery, t: Translator, decision: Decision, topup_id: int
+) -> None:
+    """A confirmation pressed after the receipt was decided: said, and its buttons removed."""
+    text = _already(t, decision, topup_id)
+    await query.answer(text, show_alert=True)
+    await replace(query, text, None)
+
+
+async def on_approve_back(
+    query: CallbackQuery,
+    callback_data: TopupDecisionCb,
+    t: Translator,
+    receipt_topups: ReceiptTopups,
+) -> None:
+    """Back from the question: nothing is credited; the receipt's copy keeps its buttons."""
+    topup = await receipt_topups.get(callback_data.id)
+    if topup is None or topup.method != Method.MANUAL or topup.state != "pending":
+        await _stale_question(query, t, _not_pending(topup), callback_data.id)
+        return
+    text = t("admin-receipt-kept", id=topup.id)
+    await query.answer(text)
+    await replace(query, text, None)
 
 
 async def on_reject(
@@ -315,6 +399,9 @@ def router(admin_ids: frozenset[int]) -> Router:
     r.message.register(on_topups, Command("topups"))
     r.callback_query.register(on_show, TopupDecisionCb.filter(F.act == "show"))
     r.callback_query.register(on_approve, TopupDecisionCb.filter(F.act == "ok"))
+    r.callback_query.register(on_approve_sure, TopupDecisionCb.filter(F.act == "sure"))
+    r.callback_query.register(on_approve_anyway, TopupDecisionCb.filter(F.act == "anyway"))
+    r.callback_query.register(on_approve_back, TopupDecisionCb.filter(F.act == "back"))
     r.callback_query.register(on_reject, TopupDecisionCb.filter(F.act == "no"))
     r.message.register(on_reason, StateFilter(ReceiptFlow.reason), Check(F.text))
     r.callback_query.register(on_reject_without_reason, TopupDecisionCb.filter(F.act == "skip"))

@@ -1,5 +1,6 @@
 """Add funds: method, amount, then the method's own step (a Stars invoice, a Crypto Bot Pay
-button, or transfer instructions and the receipt). Also the Stars payment updates."""
+button, or transfer instructions and the receipt; another receipt in place of a rejected one).
+Also the Stars payment updates."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from aiogram.types import (
 
 from bot.config import Settings
 from bot.db.repositories.topups import Method
-from bot.domain.money import Shown, to_minor
+from bot.domain.money import Shown, from_minor, to_minor
 from bot.handlers.common import replace, show
 from bot.handlers.order_form import show_summary
 from bot.handlers.states import OrderFlow, TopupFlow
@@ -32,14 +33,20 @@ from bot.services.catalogue import CatalogueService
 from bot.services.crediting import MAX_PENDING, TooManyPending
 from bot.services.crypto_invoices import INVOICE_SECONDS, CryptoInvoices
 from bot.services.ordering import OrderingService
-from bot.services.receipt_topups import ReceiptTopups
+from bot.services.receipt_topups import Again, AgainKind, AgainRefused, ReceiptTopups
 from bot.services.stars_topups import StarsPaidKind, StarsTopups
 from bot.services.topups import AmountError, TopupService
 from bot.services.wallet import WalletService
 from bot.telegram.filters import Check
 from bot.telegram.payments import ChatReceiptCopies, receipt_of
 from bot.ui.keyboards import wallet as kb
-from bot.ui.keyboards.callbacks import ResumeOrderCb, TopupAmountCb, TopupMethodCb, WalletCb
+from bot.ui.keyboards.callbacks import (
+    ReceiptAgainCb,
+    ResumeOrderCb,
+    TopupAmountCb,
+    TopupMethodCb,
+    WalletCb,
+)
 from bot.ui.keyboards.common import main_menu
 from bot.ui.notices import NoticeRenderer
 
@@ -68,7 +75,9 @@ async def on_add_funds(
         resume = bool(data.get("topup_resume"))
     else:
         resume = False
-    await state.update_data(topup_resume=resume, topup_method=None, topup_amount=None)
+    await state.update_data(
+        topup_resume=resume, topup_method=None, topup_amount=None, topup_again=None
+    )
     await state.set_state(None)
     available = topups.methods()
     if not available:
@@ -256,7 +265,7 @@ async def _transfer_instructions(
         await step.say(t("too-many-pending", count=waiting), kb.back_to_methods(t))
         return
     instructions = html.escape(settings.manual_payment_instructions or "", quote=False)
-    await step.state.update_data(topup_amount=str(step.amount))
+    await step.state.update_data(topup_amount=str(step.amount), topup_again=None)
     await step.state.set_state(TopupFlow.receipt)
     await step.say(
         t("transfer-instructions", amount=step.shown, instructions=instructions),
@@ -291,21 +300,75 @@ async def on_receipt(
         return
     amount = Decimal(str(data["topup_amount"]))
     resume = bool(data.get("topup_resume"))
+    again_of = int(data["topup_again"]) if data.get("topup_again") else None
     try:
         copies = ChatReceiptCopies(bot, notices)
-        topup = await receipt_topups.submit(copies, message.from_user.id, amount, receipt, resume)
+        topup = await receipt_topups.submit(
+            copies, message.from_user.id, amount, receipt, resume, again_of
+        )
     except TooManyPending as exc:
         await state.set_state(None)
         await message.answer(
             t("too-many-pending", count=exc.count), reply_markup=kb.after_topup(t, resume)
         )
         return
+    except AgainRefused as exc:
+        await state.set_state(None)
+        await state.update_data(topup_amount=None, topup_again=None)
+        await message.answer(_again_refused(t, exc.again), reply_markup=kb.after_topup(t, False))
+        return
     await state.set_state(None)
-    await state.update_data(topup_amount=None)
+    await state.update_data(topup_amount=None, topup_again=None)
     await message.answer(
         t("receipt-sent", id=topup.id, amount=topups.money(topup.amount)),
         reply_markup=kb.after_topup(t, False),
     )
+
+
+def _again_refused(t: Translator, again: Again) -> str:
+    """Why no other receipt can be sent in place of a rejected one."""
+    if again.kind is AgainKind.ALREADY and again.topup is not None:
+        return t("receipt-again-already", id=again.topup.id)
+    if again.kind is AgainKind.TOO_MANY:
+        return t("too-many-pending", count=again.count)
+    return t("button-expired")
+
+
+async def on_receipt_again(
+    query: CallbackQuery,
+    callback_data: ReceiptAgainCb,
+    t: Translator,
+    state: FSMContext,
+    bot: Bot,
+    topups: TopupService,
+    receipt_topups: ReceiptTopups,
+    settings: Settings,
+) -> None:
+    """ "Send another receipt" under a rejection: the receipt step again, for that top-up's
+    amount. A forged or stale press is answered and changes nothing."""
+    again = await receipt_topups.again(query.from_user.id, callback_data.id)
+    if Method.MANUAL not in topups.methods():
+        again = Again(AgainKind.UNKNOWN)
+    if again.kind is not AgainKind.READY or again.topup is None:
+        await query.answer(_again_refused(t, again), show_alert=True)
+        return
+    await query.answer()
+    rejected = again.topup
+    await state.update_data(
+        topup_method=Method.MANUAL,
+        topup_amount=str(from_minor(rejected.amount)),
+        topup_resume=rejected.resume,
+        topup_again=rejected.id,
+    )
+    await state.set_state(TopupFlow.receipt)
+    instructions = html.escape(settings.manual_payment_instructions or "", quote=False)
+    text = t(
+        "receipt-again",
+        id=rejected.id,
+        amount=topups.money(rejected.amount),
+        instructions=instructions,
+    )
+    await bot.send_message(query.from_user.id, text, reply_markup=kb.back_to_methods(t))
 
 
 # -- Telegram Stars -----------------------------------------------------------------------------
@@ -375,6 +438,7 @@ def router() -> Router:
     router.callback_query.register(on_method, TopupMethodCb.filter())
     router.callback_query.register(on_preset, TopupAmountCb.filter())
     router.callback_query.register(on_resume, ResumeOrderCb.filter())
+    router.callback_query.register(on_receipt_again, ReceiptAgainCb.filter())
     router.message.register(
         on_typed_amount,
         StateFilter(TopupFlow.amount),

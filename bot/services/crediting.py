@@ -35,6 +35,7 @@ class TopupButtons:
 
     after_topup: Callable[[bool], ButtonRows]  # resume: also "back to the order"
     receipt_decision: Callable[[int], ButtonRows]  # Approve / Reject under an admin's copy
+    receipt_again: Callable[[int], ButtonRows]  # under a rejection: send another receipt
 
 
 class TooManyPending(Exception):

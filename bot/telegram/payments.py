@@ -20,12 +20,15 @@ log = logging.getLogger(__name__)
 
 
 def receipt_of(message: Message) -> Receipt | None:
-    """A photo (its largest size), a document, or a text; None for anything else."""
+    """A photo (its largest size), a document, or a text; None for anything else. A file
+    keeps its file_unique_id: the same screenshot sent again, by anyone, has the same one."""
     caption = (message.caption or "").strip() or None
     if message.photo:
-        return Receipt(ReceiptKind.PHOTO, message.photo[-1].file_id, caption)
+        largest = max(message.photo, key=lambda size: size.width * size.height)
+        return Receipt(ReceiptKind.PHOTO, largest.file_id, caption, largest.file_unique_id)
     if message.document is not None:
-        return Receipt(ReceiptKind.DOCUMENT, message.document.file_id, caption)
+        document = message.document
+        return Receipt(ReceiptKind.DOCUMENT, document.file_id, caption, document.file_unique_id)
     if message.text and message.text.strip():
         return Receipt(ReceiptKind.TEXT, None, message.text.strip())
     return None

@@ -7,7 +7,7 @@ keyboards render the same rows with the reader's Translator.
 from __future__ import annotations
 
 from bot.domain.notices import Button
-from bot.ui.keyboards.callbacks import MenuCb, ResumeOrderCb, TopupDecisionCb
+from bot.ui.keyboards.callbacks import MenuCb, ReceiptAgainCb, ResumeOrderCb, TopupDecisionCb
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -32,3 +32,9 @@ def receipt_decision(topup_id: int) -> Rows:
             Button("admin-btn-reject", callback_data=reject),
         ),
     )
+
+
+def receipt_again(topup_id: int) -> Rows:
+    """Under a rejected receipt's notice: send another receipt for the same top-up."""
+    again = Button("btn-receipt-again", callback_data=ReceiptAgainCb(id=topup_id).pack())
+    return ((again,), (WALLET, HOME))

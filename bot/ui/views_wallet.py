@@ -1,10 +1,14 @@
-"""Text of the wallet screens: the balance, the statement, the top-up steps."""
+"""Text of the wallet screens: the balance, the statement, the top-up steps; and the admins'
+question before a receipt is credited."""
 
 from __future__ import annotations
 
 from bot.db.repositories.ledger import LedgerEntry
 from bot.domain.money import money
+from bot.domain.notices import Money, Msg, Value
 from bot.i18n import Translator
+from bot.services.receipt_topups import Review
+from bot.ui.notices import NoticeRenderer
 from bot.ui.views import esc
 
 NOTE_LIMIT = 120
@@ -50,3 +54,22 @@ def history(t: Translator, entries: list[LedgerEntry], decimals: int, currency: 
         for entry in entries
     ]
     return t("history", lines="\n\n".join(lines))
+
+
+def approve_question(renderer: NoticeRenderer, t: Translator, review: Review, again: bool) -> str:
+    """The question before a receipt is credited: its amount and its customer, with the
+    warning when it is like an earlier receipt. `again`: the second question of such a
+    receipt, the warning first."""
+    topup = review.topup
+    args: dict[str, Value] = {
+        "id": topup.id,
+        "amount": Money(topup.amount),
+        "name": esc(review.name or "—", 64),
+        "user_id": topup.user_id,
+    }
+    if again and review.seen is not None:
+        return renderer.text(t, "admin-receipt-confirm-again", {**args, "seen": review.seen})
+    seen: Value = ""
+    if review.seen is not None:
+        seen = Msg("admin-receipt-confirm-seen", {"seen": review.seen})
+    return renderer.text(t, "admin-receipt-confirm", {**args, "seen": seen})

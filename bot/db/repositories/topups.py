@@ -39,6 +39,9 @@ class Topup:
     receipt_kind: str | None
     receipt_file: str | None
     receipt_text: str | None
+    receipt_file_unique: str | None  # the file's file_unique_id
+    receipt_reference: str | None  # the text or caption, normalised for comparison
+    again_of: int | None  # the rejected receipt this one replaces
     resume: bool
     decided_by: int | None
     decided_name: str | None
@@ -60,6 +63,9 @@ class NewTopup:
     receipt_kind: ReceiptKind | None = None
     receipt_file: str | None = None
     receipt_text: str | None = None
+    receipt_file_unique: str | None = None
+    receipt_reference: str | None = None
+    again_of: int | None = None
 
 
 def _topup(row: aiosqlite.Row) -> Topup:
@@ -76,6 +82,9 @@ def _topup(row: aiosqlite.Row) -> Topup:
         receipt_kind=row["receipt_kind"],
         receipt_file=row["receipt_file"],
         receipt_text=row["receipt_text"],
+        receipt_file_unique=row["receipt_file_unique"],
+        receipt_reference=row["receipt_reference"],
+        again_of=row["again_of"],
         resume=bool(row["resume"]),
         decided_by=row["decided_by"],
         decided_name=row["decided_name"],
@@ -90,8 +99,8 @@ class TopupRepo(Repo):
     async def create(self, new: NewTopup, now: int) -> Topup:
         row = await self._one(
             "INSERT INTO topups (user_id, method, amount, resume, secret, stars, expires_at,"
-            " receipt_kind, receipt_file, receipt_text, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
+            " receipt_kind, receipt_file, receipt_text, receipt_file_unique, receipt_reference,"
+            " again_of, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
             (
                 new.user_id,
                 new.method,
@@ -103,6 +112,9 @@ class TopupRepo(Repo):
                 new.receipt_kind,
                 new.receipt_file,
                 new.receipt_text,
+                new.receipt_file_unique,
+                new.receipt_reference,
+                new.again_of,
                 now,
             ),
         )
@@ -129,6 +141,31 @@ class TopupRepo(Repo):
         row = await self._one(
             "SELECT * FROM topups WHERE method = ? AND reference = ?", (method, reference)
         )
+        return None if row is None else _topup(row)
+
+    async def earlier_same_file(self, topup_id: int, file_unique: str) -> Topup | None:
+        """A receipt sent before `topup_id` with the same file: an approved one first, else
+        the latest."""
+        row = await self._one(
+            "SELECT * FROM topups WHERE receipt_file_unique = ? AND id < ? AND method = 'manual'"
+            " ORDER BY state = 'paid' DESC, id DESC LIMIT 1",
+            (file_unique, topup_id),
+        )
+        return None if row is None else _topup(row)
+
+    async def earlier_same_reference(self, topup_id: int, reference: str) -> Topup | None:
+        """A receipt sent before `topup_id` with the same normalised reference: an approved
+        one first, else the latest."""
+        row = await self._one(
+            "SELECT * FROM topups WHERE receipt_reference = ? AND id < ? AND method = 'manual'"
+            " ORDER BY state = 'paid' DESC, id DESC LIMIT 1",
+            (reference, topup_id),
+        )
+        return None if row is None else _topup(row)
+
+    async def sent_again(self, topup_id: int) -> Topup | None:
+        """The receipt sent in place of a rejected one, if there is one."""
+        row = await self._one("SELECT * FROM topups WHERE again_of = ?", (topup_id,))
         return None if row is None else _topup(row)
 
     async def count_pending(self, user_id: int, method: Method) -> int:

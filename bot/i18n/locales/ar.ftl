@@ -844,3 +844,28 @@ summary-sub-posts = لكل منشور: من { $low } إلى { $high }، على {
 summary-sub-delay = التأخير بعد المنشور: { $delay } دقيقة{"\u000A"}
 summary-sub-expiry = حتى: { $expiry }{"\u000A"}
 summary-sub-most = على الأكثر: { $quantity } إجمالًا{"\u000A"}
+
+## issue 22: transfer receipts (seen-before warnings, a confirmation before crediting, another receipt after a rejection)
+admin-receipt-state-pending = بانتظار القرار
+admin-receipt-seen = ⚠️ <b>سبق إرساله</b>:{ $file }{ $text }
+admin-receipt-seen-file = {"\u000A"}• الملف نفسه في الإيصال #{ $id } من { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-text = {"\u000A"}• المرجع نفسه في الإيصال #{ $id } من { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-both = {"\u000A"}• الملف والمرجع نفساهما في الإيصال #{ $id } من { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-copy-seen = { $seen }{"\u000A\u000A"}{ $copy }
+admin-receipt-confirm =
+    ✅ <b>قبول الإيصال #{ $id }؟</b>
+    سيُضاف <b>{ $amount }</b> إلى محفظة { $name } (<code>{ $user_id }</code>).{ $seen }
+admin-receipt-confirm-seen = {"\u000A\u000A"}{ $seen }{"\u000A"}تأكّد من أنه ليس التحويل نفسه قبل التأكيد.
+admin-receipt-confirm-again =
+    { $seen }
+
+    ⚠️ <b>قبول الإيصال #{ $id } رغم ذلك؟</b> سيُضاف <b>{ $amount }</b> إلى محفظة { $name } (<code>{ $user_id }</code>) مع أن إيصالًا مثله أُرسل من قبل.
+admin-btn-approve-sure = ✅ تأكيد: إضافة { $amount }
+admin-btn-approve-anyway = ⚠️ إضافة { $amount } رغم ذلك
+btn-receipt-again = 🧾 إرسال إيصال آخر
+receipt-again =
+    🏦 <b>إيصال آخر بمبلغ { $amount }</b>
+    لم يُقبل الإيصال #{ $id }. إن كان التحويل قد تمّ كما هو موضّح أدناه، فأرسل هنا إيصالًا آخر له: صورة أو مستندًا أو مرجع التحويل نصًّا.
+
+    { $instructions }
+receipt-again-already = سبق أن أرسلت الإيصال #{ $id } بدلًا من ذلك الإيصال.

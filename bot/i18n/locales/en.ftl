@@ -784,3 +784,28 @@ summary-sub-posts = Per post: { $low } to { $high }, on { $posts } posts{"\u000A
 summary-sub-delay = Delay after a post: { $delay } min{"\u000A"}
 summary-sub-expiry = Until: { $expiry }{"\u000A"}
 summary-sub-most = At most: { $quantity } in all{"\u000A"}
+
+## issue 22: transfer receipts (seen-before warnings, a confirmation before crediting, another receipt after a rejection)
+admin-receipt-state-pending = waiting
+admin-receipt-seen = ⚠️ <b>Seen before</b>:{ $file }{ $text }
+admin-receipt-seen-file = {"\u000A"}• the same file as receipt #{ $id } of { $name } (<code>{ $user_id }</code>), { $state }
+admin-receipt-seen-text = {"\u000A"}• the same reference as receipt #{ $id } of { $name } (<code>{ $user_id }</code>), { $state }
+admin-receipt-seen-both = {"\u000A"}• the same file and reference as receipt #{ $id } of { $name } (<code>{ $user_id }</code>), { $state }
+admin-receipt-copy-seen = { $seen }{"\u000A\u000A"}{ $copy }
+admin-receipt-confirm =
+    ✅ <b>Approve receipt #{ $id }?</b>
+    <b>{ $amount }</b> will be credited to { $name } (<code>{ $user_id }</code>).{ $seen }
+admin-receipt-confirm-seen = {"\u000A\u000A"}{ $seen }{"\u000A"}Check that it is not the same transfer before you confirm.
+admin-receipt-confirm-again =
+    { $seen }
+
+    ⚠️ <b>Approve receipt #{ $id } anyway?</b> <b>{ $amount }</b> will be credited to { $name } (<code>{ $user_id }</code>) although a receipt like it was sent before.
+admin-btn-approve-sure = ✅ Confirm: credit { $amount }
+admin-btn-approve-anyway = ⚠️ Credit { $amount } anyway
+btn-receipt-again = 🧾 Send another receipt
+receipt-again =
+    🏦 <b>Another receipt for { $amount }</b>
+    Receipt #{ $id } was not accepted. If the transfer was made as below, send another receipt for it here: a photo, a document, or the transfer's reference as text.
+
+    { $instructions }
+receipt-again-already = You already sent receipt #{ $id } in place of that one.

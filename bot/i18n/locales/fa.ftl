@@ -773,3 +773,28 @@ summary-sub-posts = برای هر پست: از { $low } تا { $high }، برا�
 summary-sub-delay = تأخیر پس از پست: { $delay } دقیقه{"\u000A"}
 summary-sub-expiry = تا: { $expiry }{"\u000A"}
 summary-sub-most = حداکثر: { $quantity } در مجموع{"\u000A"}
+
+## issue 22: transfer receipts (seen-before warnings, a confirmation before crediting, another receipt after a rejection)
+admin-receipt-state-pending = در انتظار تصمیم
+admin-receipt-seen = ⚠️ <b>قبلاً دیده شده</b>:{ $file }{ $text }
+admin-receipt-seen-file = {"\u000A"}• همان فایلِ رسید #{ $id } از { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-text = {"\u000A"}• همان کد پیگیریِ رسید #{ $id } از { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-both = {"\u000A"}• همان فایل و کد پیگیریِ رسید #{ $id } از { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-copy-seen = { $seen }{"\u000A\u000A"}{ $copy }
+admin-receipt-confirm =
+    ✅ <b>رسید #{ $id } تأیید شود؟</b>
+    مبلغ <b>{ $amount }</b> به کیف پول { $name } (<code>{ $user_id }</code>) واریز می‌شود.{ $seen }
+admin-receipt-confirm-seen = {"\u000A\u000A"}{ $seen }{"\u000A"}پیش از تأیید، مطمئن شوید که همان واریز نیست.
+admin-receipt-confirm-again =
+    { $seen }
+
+    ⚠️ <b>رسید #{ $id } با این حال تأیید شود؟</b> مبلغ <b>{ $amount }</b> به کیف پول { $name } (<code>{ $user_id }</code>) واریز می‌شود، هرچند رسیدی مانند آن قبلاً فرستاده شده است.
+admin-btn-approve-sure = ✅ تأیید: واریز { $amount }
+admin-btn-approve-anyway = ⚠️ با این حال { $amount } واریز شود
+btn-receipt-again = 🧾 ارسال رسید دیگر
+receipt-again =
+    🏦 <b>رسید دیگر برای { $amount }</b>
+    رسید #{ $id } پذیرفته نشد. اگر واریز طبق اطلاعات زیر انجام شده است، رسید دیگری برای آن همین‌جا بفرستید: عکس، فایل، یا کد پیگیری واریز به‌صورت متن.
+
+    { $instructions }
+receipt-again-already = شما قبلاً رسید #{ $id } را به‌جای آن رسید فرستاده‌اید.

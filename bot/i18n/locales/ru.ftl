@@ -868,3 +868,28 @@ summary-sub-posts = На пост: от { $low } до { $high }, постов: {
 summary-sub-delay = Задержка после поста: { $delay } мин{"\u000A"}
 summary-sub-expiry = До: { $expiry }{"\u000A"}
 summary-sub-most = Не больше: { $quantity } всего{"\u000A"}
+
+## issue 22: transfer receipts (seen-before warnings, a confirmation before crediting, another receipt after a rejection)
+admin-receipt-state-pending = ждёт решения
+admin-receipt-seen = ⚠️ <b>Уже встречался</b>:{ $file }{ $text }
+admin-receipt-seen-file = {"\u000A"}• тот же файл, что в чеке #{ $id } от { $name } (<code>{ $user_id }</code>), { $state }
+admin-receipt-seen-text = {"\u000A"}• тот же номер перевода, что в чеке #{ $id } от { $name } (<code>{ $user_id }</code>), { $state }
+admin-receipt-seen-both = {"\u000A"}• тот же файл и номер перевода, что в чеке #{ $id } от { $name } (<code>{ $user_id }</code>), { $state }
+admin-receipt-copy-seen = { $seen }{"\u000A\u000A"}{ $copy }
+admin-receipt-confirm =
+    ✅ <b>Принять чек #{ $id }?</b>
+    <b>{ $amount }</b> будет зачислено пользователю { $name } (<code>{ $user_id }</code>).{ $seen }
+admin-receipt-confirm-seen = {"\u000A\u000A"}{ $seen }{"\u000A"}Перед подтверждением убедитесь, что это не тот же перевод.
+admin-receipt-confirm-again =
+    { $seen }
+
+    ⚠️ <b>Всё равно принять чек #{ $id }?</b> <b>{ $amount }</b> будет зачислено пользователю { $name } (<code>{ $user_id }</code>), хотя похожий чек уже присылали.
+admin-btn-approve-sure = ✅ Подтвердить: зачислить { $amount }
+admin-btn-approve-anyway = ⚠️ Всё равно зачислить { $amount }
+btn-receipt-again = 🧾 Отправить другой чек
+receipt-again =
+    🏦 <b>Другой чек на { $amount }</b>
+    Чек #{ $id } не принят. Если перевод сделан так, как указано ниже, отправьте сюда другой чек: фото, документ или номер перевода текстом.
+
+    { $instructions }
+receipt-again-already = Вы уже отправили чек #{ $id } вместо того чека.

@@ -784,3 +784,28 @@ summary-sub-posts = Gönderi başına: { $low } - { $high }, { $posts } gönderi
 summary-sub-delay = Gönderiden sonra gecikme: { $delay } dk{"\u000A"}
 summary-sub-expiry = Bitiş: { $expiry }{"\u000A"}
 summary-sub-most = En çok: toplam { $quantity }{"\u000A"}
+
+## issue 22: transfer receipts (seen-before warnings, a confirmation before crediting, another receipt after a rejection)
+admin-receipt-state-pending = karar bekliyor
+admin-receipt-seen = ⚠️ <b>Daha önce görüldü</b>:{ $file }{ $text }
+admin-receipt-seen-file = {"\u000A"}• { $name } (<code>{ $user_id }</code>) kullanıcısının #{ $id } numaralı dekontuyla aynı dosya, { $state }
+admin-receipt-seen-text = {"\u000A"}• { $name } (<code>{ $user_id }</code>) kullanıcısının #{ $id } numaralı dekontuyla aynı referans, { $state }
+admin-receipt-seen-both = {"\u000A"}• { $name } (<code>{ $user_id }</code>) kullanıcısının #{ $id } numaralı dekontuyla aynı dosya ve referans, { $state }
+admin-receipt-copy-seen = { $seen }{"\u000A\u000A"}{ $copy }
+admin-receipt-confirm =
+    ✅ <b>#{ $id } numaralı dekont onaylansın mı?</b>
+    { $name } (<code>{ $user_id }</code>) kullanıcısına <b>{ $amount }</b> eklenecek.{ $seen }
+admin-receipt-confirm-seen = {"\u000A\u000A"}{ $seen }{"\u000A"}Onaylamadan önce bunun aynı havale olmadığından emin olun.
+admin-receipt-confirm-again =
+    { $seen }
+
+    ⚠️ <b>#{ $id } numaralı dekont yine de onaylansın mı?</b> Benzer bir dekont daha önce gönderilmiş olsa da { $name } (<code>{ $user_id }</code>) kullanıcısına <b>{ $amount }</b> eklenecek.
+admin-btn-approve-sure = ✅ Onayla: { $amount } ekle
+admin-btn-approve-anyway = ⚠️ Yine de { $amount } ekle
+btn-receipt-again = 🧾 Başka bir dekont gönder
+receipt-again =
+    🏦 <b>{ $amount } için başka bir dekont</b>
+    #{ $id } numaralı dekont kabul edilmedi. Havaleyi aşağıdaki bilgilere göre yaptıysanız, onun için başka bir dekontu buraya gönderin: fotoğraf, belge ya da havalenin referansı (metin olarak).
+
+    { $instructions }
+receipt-again-already = O dekontun yerine #{ $id } numaralı dekontu zaten gönderdiniz.

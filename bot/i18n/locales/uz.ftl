@@ -784,3 +784,28 @@ summary-sub-posts = Har bir postga: { $low } dan { $high } gacha, { $posts } ta 
 summary-sub-delay = Postdan keyin kechikish: { $delay } daq{"\u000A"}
 summary-sub-expiry = Gacha: { $expiry }{"\u000A"}
 summary-sub-most = Koʻpi bilan: jami { $quantity }{"\u000A"}
+
+## issue 22: transfer receipts (seen-before warnings, a confirmation before crediting, another receipt after a rejection)
+admin-receipt-state-pending = qaror kutilmoqda
+admin-receipt-seen = ⚠️ <b>Avval koʻrilgan</b>:{ $file }{ $text }
+admin-receipt-seen-file = {"\u000A"}• { $name } (<code>{ $user_id }</code>) yuborgan #{ $id }-chekdagi fayl bilan bir xil, { $state }
+admin-receipt-seen-text = {"\u000A"}• { $name } (<code>{ $user_id }</code>) yuborgan #{ $id }-chekdagi oʻtkazma maʼlumoti bilan bir xil, { $state }
+admin-receipt-seen-both = {"\u000A"}• { $name } (<code>{ $user_id }</code>) yuborgan #{ $id }-chekdagi fayl va oʻtkazma maʼlumoti bilan bir xil, { $state }
+admin-receipt-copy-seen = { $seen }{"\u000A\u000A"}{ $copy }
+admin-receipt-confirm =
+    ✅ <b>#{ $id }-chek tasdiqlansinmi?</b>
+    { $name } (<code>{ $user_id }</code>) hamyoniga <b>{ $amount }</b> qoʻshiladi.{ $seen }
+admin-receipt-confirm-seen = {"\u000A\u000A"}{ $seen }{"\u000A"}Tasdiqlashdan oldin bu oʻsha oʻtkazma emasligini tekshiring.
+admin-receipt-confirm-again =
+    { $seen }
+
+    ⚠️ <b>#{ $id }-chek baribir tasdiqlansinmi?</b> Shunga oʻxshash chek avval yuborilgan boʻlsa-da, { $name } (<code>{ $user_id }</code>) hamyoniga <b>{ $amount }</b> qoʻshiladi.
+admin-btn-approve-sure = ✅ Tasdiqlash: { $amount } qoʻshish
+admin-btn-approve-anyway = ⚠️ Baribir { $amount } qoʻshish
+btn-receipt-again = 🧾 Boshqa chek yuborish
+receipt-again =
+    🏦 <b>{ $amount } uchun boshqa chek</b>
+    #{ $id }-chek qabul qilinmadi. Agar oʻtkazma quyidagicha qilingan boʻlsa, unga boshqa chekni shu yerga yuboring: rasm, hujjat yoki oʻtkazma maʼlumotini matn sifatida.
+
+    { $instructions }
+receipt-again-already = Siz u chek oʻrniga #{ $id }-chekni allaqachon yuborgansiz.

@@ -126,8 +126,16 @@ class ResumeOrderCb(CallbackData, prefix="ro"):
 
 
 class TopupDecisionCb(CallbackData, prefix="atd"):
-    """Admins: a transfer receipt. act: ok (approve) | no (reject) | skip (reject, no reason)
-    | show (send the receipt again) | keep (leave it pending)."""
+    """Admins: a transfer receipt. act: ok (approve: asks first) | sure (the confirmation:
+    credits, or asks once more when the receipt was seen before) | anyway (credits one seen
+    before) | back (leaves the question) | no (reject) | skip (reject, no reason) | show (send
+    the receipt again) | keep (leave it pending)."""
 
     act: str
+    id: Id
+
+
+class ReceiptAgainCb(CallbackData, prefix="rag"):
+    """A customer: send another receipt in place of their rejected receipt `id`."""
+
     id: Id

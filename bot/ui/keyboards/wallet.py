@@ -124,3 +124,19 @@ def pending_list(items: Sequence[tuple[int, str]]) -> InlineKeyboardMarkup | Non
             [_cb(label, TopupDecisionCb(act="show", id=topup_id))] for topup_id, label in items
         ]
     )
+
+
+def approve_confirm(
+    t: Translator, topup_id: int, amount: str, anyway: bool
+) -> InlineKeyboardMarkup:
+    """Under the question before a receipt is credited: Confirm (or, for a receipt seen before,
+    asked a second time, "credit anyway") and Back."""
+    act, key = (
+        ("anyway", "admin-btn-approve-anyway") if anyway else ("sure", "admin-btn-approve-sure")
+    )
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [_cb(t(key, amount=amount), TopupDecisionCb(act=act, id=topup_id))],
+            [_cb(t("admin-btn-back"), TopupDecisionCb(act="back", id=topup_id))],
+        ]
+    )
