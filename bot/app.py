@@ -353,7 +353,7 @@ async def run(settings: Settings) -> None:
     bot = build_bot(settings)
     try:
         await apply_migrations(db)
-        await check_mode(db, settings.sandbox)
+        await check_mode(db, settings.sandbox, crypto_test_network=settings.crypto_pay_test_network)
         panel, sandbox = await open_panel(settings, db)
         services = build_services(settings, db, panel)
         if settings.sandbox:

@@ -114,3 +114,17 @@ def test_env_example_names_every_setting_and_is_valid(monkeypatch: pytest.Monkey
         monkeypatch.delenv(name, raising=False)
     settings = Settings(_env_file=example)  # type: ignore[call-arg]
     assert settings.sandbox
+
+
+@pytest.mark.parametrize(
+    ("url", "test_network"),
+    [
+        ("https://testnet-pay.crypt.bot/api", True),
+        ("https://TESTNET-PAY.crypt.bot/api/", True),
+        ("https://pay.crypt.bot/api", False),
+        ("http://127.0.0.1:8080/api", False),
+    ],
+)
+def test_crypto_pays_test_network_is_recognised(url: str, test_network: bool) -> None:
+    settings = make(bot_token=TOKEN, panel_api_url="sandbox", crypto_pay_api_url=url)
+    assert settings.crypto_pay_test_network is test_network
