@@ -112,6 +112,12 @@ class Settings(BaseSettings):
         """CRYPTO_PAY_API_URL is Crypto Pay's test network, whose coins are worth nothing."""
         return (urlsplit(self.crypto_pay_api_url).hostname or "") == CRYPTO_PAY_TEST_HOST
 
+    @field_validator("currency", mode="before")
+    @classmethod
+    def _currency_code(cls, value: Any) -> Any:
+        """A currency code, as Crypto Pay and the panels write it: `usd` is USD."""
+        return value.strip().upper() if isinstance(value, str) else value
+
     @field_validator("default_language")
     @classmethod
     def _supported_language(cls, value: str) -> str:

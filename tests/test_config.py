@@ -116,6 +116,19 @@ def test_env_example_names_every_setting_and_is_valid(monkeypatch: pytest.Monkey
     assert settings.sandbox
 
 
+@pytest.mark.parametrize(("given", "read"), [("eur", "EUR"), (" usd ", "USD"), ("Uzs", "UZS")])
+def test_currency_is_read_as_an_upper_case_code(given: str, read: str) -> None:
+    """Crypto Pay and the panels write currency codes in capitals: `eur` is EUR."""
+    settings = make(bot_token=TOKEN, panel_api_url="sandbox", currency=given)
+    assert settings.currency == read
+
+
+def test_a_blank_currency_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    base = {"BOT_TOKEN": TOKEN, "PANEL_API_URL": "sandbox"}
+    lines = errors_of(monkeypatch, **base, CURRENCY="   ")
+    assert len(lines) == 1 and lines[0].startswith("CURRENCY")
+
+
 @pytest.mark.parametrize(
     ("url", "test_network"),
     [

@@ -22,14 +22,18 @@ SANDBOX_KEY = "sandbox-key"
 META_MODE = "panel_mode"
 
 
-async def start_sandbox_panel(db: Database, speed: float = 1.0) -> tuple[web.AppRunner, str]:
+async def start_sandbox_panel(
+    db: Database, speed: float = 1.0, currency: str = "USD"
+) -> tuple[web.AppRunner, str]:
     """A simulated panel whose orders progress by themselves; returns its runner and URL.
 
     `speed` makes its time run faster: at 60, a few minutes of a real panel pass in seconds.
-    Orders still running from an earlier start are given back to it.
+    Its balance is in `currency` (the shop's CURRENCY). Orders still running from an earlier
+    start are given back to it.
     """
     panel = SimulatedPanel(
         api_key=SANDBOX_KEY,
+        currency=currency,
         quirks=False,
         auto_progress=True,
         clock=lambda: time.monotonic() * speed,

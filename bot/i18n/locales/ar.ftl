@@ -844,3 +844,8 @@ summary-sub-posts = لكل منشور: من { $low } إلى { $high }، على {
 summary-sub-delay = التأخير بعد المنشور: { $delay } دقيقة{"\u000A"}
 summary-sub-expiry = حتى: { $expiry }{"\u000A"}
 summary-sub-most = على الأكثر: { $quantity } إجمالًا{"\u000A"}
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>اللوحة تحسب بعملة { $panel }، لكن CURRENCY هي { $currency }.</b>
+    كل سعر هو رقم من اللوحة معروض بعملة { $currency }: اضبط CURRENCY={ $panel } وأعد تشغيل البوت، أو استخدم حساب لوحة بعملة { $currency }.

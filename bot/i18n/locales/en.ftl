@@ -784,3 +784,8 @@ summary-sub-posts = Per post: { $low } to { $high }, on { $posts } posts{"\u000A
 summary-sub-delay = Delay after a post: { $delay } min{"\u000A"}
 summary-sub-expiry = Until: { $expiry }{"\u000A"}
 summary-sub-most = At most: { $quantity } in all{"\u000A"}
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>The panel counts in { $panel }, but CURRENCY is { $currency }.</b>
+    Every price is a panel number shown as { $currency }: set CURRENCY={ $panel } and restart the bot, or use a panel account in { $currency }.

@@ -773,3 +773,8 @@ summary-sub-posts = برای هر پست: از { $low } تا { $high }، برا�
 summary-sub-delay = تأخیر پس از پست: { $delay } دقیقه{"\u000A"}
 summary-sub-expiry = تا: { $expiry }{"\u000A"}
 summary-sub-most = حداکثر: { $quantity } در مجموع{"\u000A"}
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>پنل با { $panel } حساب می‌کند، اما CURRENCY برابر { $currency } است.</b>
+    هر قیمت عددی از پنل است که به‌عنوان { $currency } نشان داده می‌شود: CURRENCY={ $panel } را تنظیم و ربات را دوباره راه‌اندازی کنید، یا از حساب پنلی با واحد { $currency } استفاده کنید.

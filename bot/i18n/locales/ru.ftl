@@ -868,3 +868,8 @@ summary-sub-posts = На пост: от { $low } до { $high }, постов: {
 summary-sub-delay = Задержка после поста: { $delay } мин{"\u000A"}
 summary-sub-expiry = До: { $expiry }{"\u000A"}
 summary-sub-most = Не больше: { $quantity } всего{"\u000A"}
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>Панель ведёт счёт в { $panel }, а CURRENCY — { $currency }.</b>
+    Каждая цена — это число панели, показанное как { $currency }: укажите CURRENCY={ $panel } и перезапустите бота или используйте аккаунт панели в { $currency }.

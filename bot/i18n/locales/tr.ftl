@@ -784,3 +784,8 @@ summary-sub-posts = Gönderi başına: { $low } - { $high }, { $posts } gönderi
 summary-sub-delay = Gönderiden sonra gecikme: { $delay } dk{"\u000A"}
 summary-sub-expiry = Bitiş: { $expiry }{"\u000A"}
 summary-sub-most = En çok: toplam { $quantity }{"\u000A"}
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>Panel { $panel } ile hesap tutuyor, ancak CURRENCY { $currency }.</b>
+    Her fiyat, { $currency } olarak gösterilen bir panel rakamıdır: CURRENCY={ $panel } yapıp botu yeniden başlatın ya da { $currency } cinsinden bir panel hesabı kullanın.

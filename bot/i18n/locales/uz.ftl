@@ -784,3 +784,8 @@ summary-sub-posts = Har bir postga: { $low } dan { $high } gacha, { $posts } ta 
 summary-sub-delay = Postdan keyin kechikish: { $delay } daq{"\u000A"}
 summary-sub-expiry = Gacha: { $expiry }{"\u000A"}
 summary-sub-most = Koʻpi bilan: jami { $quantity }{"\u000A"}
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>Panel { $panel } valyutasida hisoblaydi, lekin CURRENCY — { $currency }.</b>
+    Har bir narx { $currency } sifatida koʻrsatilgan panel raqamidir: CURRENCY={ $panel } deb belgilang va botni qayta ishga tushiring yoki { $currency } valyutasidagi panel hisobidan foydalaning.
