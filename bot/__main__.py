@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from bot.config import Settings, describe_errors
+from bot.config import Settings, StartRefused, describe_errors
 from bot.logging_setup import setup_logging
 
 EXIT_BAD_SETTINGS = 2
@@ -42,19 +42,14 @@ def main() -> int:
     from aiogram.exceptions import TelegramUnauthorizedError
 
     from bot.app import run  # after logging is set up, so import-time logs are redacted too
-    from bot.sandbox.mode import ModeMismatch
 
     try:
         asyncio.run(run(settings))
     except TelegramUnauthorizedError:
         print("settings: BOT_TOKEN: Telegram refused this token (401)", file=sys.stderr)
         return EXIT_BAD_SETTINGS
-    except ModeMismatch as exc:
-        print(
-            f"settings: DATABASE_PATH: this database was used with a {exc} panel; "
-            "give the other mode a database file of its own",
-            file=sys.stderr,
-        )
+    except StartRefused as exc:  # a real panel's database and sandbox data, and the like
+        print(f"settings: {exc}", file=sys.stderr)
         return EXIT_BAD_SETTINGS
     return 0
 

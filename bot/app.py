@@ -291,7 +291,7 @@ async def open_panel(settings: Settings, db: Database) -> tuple[PanelClient, web
     timeout = settings.panel_timeout_seconds
     if not settings.sandbox:
         return PanelClient(settings.panel_api_url, settings.panel_key(), timeout=timeout), None
-    sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed)
+    sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed, settings.currency)
     log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)
     return PanelClient(panel_url, SANDBOX_KEY, timeout=timeout), sandbox
 
@@ -355,9 +355,10 @@ async def run(settings: Settings) -> None:
     bot = build_bot(settings)
     try:
         await apply_migrations(db)
-        await check_mode(db, settings.sandbox)
+        await check_mode(db, settings.sandbox, crypto_test_network=settings.crypto_pay_test_network)
         panel, sandbox = await open_panel(settings, db)
         services = build_services(settings, db, panel)
+        await services.crypto.check_currency()  # CURRENCY in Crypto Pay's list (if it is on)
         if settings.sandbox:
             await dress_for_sandbox(bot, services)
         dp = build_dispatcher(services)

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -20,6 +21,13 @@ SANDBOX_PAYMENT_TEXT = (
 _TOKEN_SHAPE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{10,}$")
 _HTTP_URL = re.compile(r"^https?://[^\s/]+")
 _WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{16,256}$")  # what Telegram accepts
+# Crypto Pay's test network: its own bot (@CryptoTestnetBot) and coins worth nothing.
+CRYPTO_PAY_TEST_HOST = "testnet-pay.crypt.bot"
+
+
+class StartRefused(Exception):
+    """A setting the shop must not run with, found at start: the program exits with code 2
+    and this one line (it names the variable, never a secret)."""
 
 
 class Settings(BaseSettings):
@@ -98,6 +106,17 @@ class Settings(BaseSettings):
     def crypto_pay_key(self) -> str:
         token = self.crypto_pay_token
         return "" if token is None else token.get_secret_value().strip()
+
+    @property
+    def crypto_pay_test_network(self) -> bool:
+        """CRYPTO_PAY_API_URL is Crypto Pay's test network, whose coins are worth nothing."""
+        return (urlsplit(self.crypto_pay_api_url).hostname or "") == CRYPTO_PAY_TEST_HOST
+
+    @field_validator("currency", mode="before")
+    @classmethod
+    def _currency_code(cls, value: Any) -> Any:
+        """A currency code, as Crypto Pay and the panels write it: `usd` is USD."""
+        return value.strip().upper() if isinstance(value, str) else value
 
     @field_validator("default_language")
     @classmethod

@@ -114,3 +114,30 @@ def test_env_example_names_every_setting_and_is_valid(monkeypatch: pytest.Monkey
         monkeypatch.delenv(name, raising=False)
     settings = Settings(_env_file=example)  # type: ignore[call-arg]
     assert settings.sandbox
+
+
+@pytest.mark.parametrize(("given", "read"), [("eur", "EUR"), (" usd ", "USD"), ("Uzs", "UZS")])
+def test_currency_is_read_as_an_upper_case_code(given: str, read: str) -> None:
+    """Crypto Pay and the panels write currency codes in capitals: `eur` is EUR."""
+    settings = make(bot_token=TOKEN, panel_api_url="sandbox", currency=given)
+    assert settings.currency == read
+
+
+def test_a_blank_currency_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    base = {"BOT_TOKEN": TOKEN, "PANEL_API_URL": "sandbox"}
+    lines = errors_of(monkeypatch, **base, CURRENCY="   ")
+    assert len(lines) == 1 and lines[0].startswith("CURRENCY")
+
+
+@pytest.mark.parametrize(
+    ("url", "test_network"),
+    [
+        ("https://testnet-pay.crypt.bot/api", True),
+        ("https://TESTNET-PAY.crypt.bot/api/", True),
+        ("https://pay.crypt.bot/api", False),
+        ("http://127.0.0.1:8080/api", False),
+    ],
+)
+def test_crypto_pays_test_network_is_recognised(url: str, test_network: bool) -> None:
+    settings = make(bot_token=TOKEN, panel_api_url="sandbox", crypto_pay_api_url=url)
+    assert settings.crypto_pay_test_network is test_network

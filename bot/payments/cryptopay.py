@@ -113,6 +113,22 @@ class CryptoPayClient:
             raise CryptoPayUnavailable("getMe: unexpected answer")
         return result
 
+    async def fiat_currencies(self) -> frozenset[str]:
+        """The fiat codes invoices may be priced in (getCurrencies, the items with is_fiat)."""
+        result = await self._call("getCurrencies", {})
+        if not isinstance(result, list):
+            raise CryptoPayUnavailable("getCurrencies: unexpected answer")
+        codes = frozenset(
+            item["code"].upper()
+            for item in result
+            if isinstance(item, Mapping)
+            and item.get("is_fiat") is True
+            and isinstance(item.get("code"), str)
+        )
+        if not codes:
+            raise CryptoPayUnavailable("getCurrencies: no fiat currency in the answer")
+        return codes
+
     async def create_invoice(
         self,
         *,

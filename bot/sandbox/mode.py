@@ -12,6 +12,7 @@ from aiogram.client.session.middlewares.base import BaseRequestMiddleware
 from aiogram.methods import EditMessageText, SendMessage, TelegramMethod
 from aiohttp import web
 
+from bot.config import CRYPTO_PAY_TEST_HOST, StartRefused
 from bot.db import Database
 from bot.i18n import Translator
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
@@ -21,14 +22,18 @@ SANDBOX_KEY = "sandbox-key"
 META_MODE = "panel_mode"
 
 
-async def start_sandbox_panel(db: Database, speed: float = 1.0) -> tuple[web.AppRunner, str]:
+async def start_sandbox_panel(
+    db: Database, speed: float = 1.0, currency: str = "USD"
+) -> tuple[web.AppRunner, str]:
     """A simulated panel whose orders progress by themselves; returns its runner and URL.
 
     `speed` makes its time run faster: at 60, a few minutes of a real panel pass in seconds.
-    Orders still running from an earlier start are given back to it.
+    Its balance is in `currency` (the shop's CURRENCY). Orders still running from an earlier
+    start are given back to it.
     """
     panel = SimulatedPanel(
         api_key=SANDBOX_KEY,
+        currency=currency,
         quirks=False,
         auto_progress=True,
         clock=lambda: time.monotonic() * speed,
@@ -41,12 +46,21 @@ async def start_sandbox_panel(db: Database, speed: float = 1.0) -> tuple[web.App
     return await start_panel_server(panel)
 
 
-class ModeMismatch(Exception):
+class ModeMismatch(StartRefused):
     """The database was used with the other kind of panel (sandbox or real)."""
 
+    def __init__(self, recorded: str) -> None:
+        super().__init__(
+            f"DATABASE_PATH: this database was used with a {recorded} panel; "
+            "give the other mode a database file of its own"
+        )
+        self.recorded = recorded
 
-async def check_mode(db: Database, sandbox: bool) -> None:
-    """Sandbox credit and orders must never meet a real panel, nor the reverse."""
+
+async def check_mode(db: Database, sandbox: bool, *, crypto_test_network: bool = False) -> None:
+    """Sandbox credit and orders must never meet a real panel, nor the reverse; and a real
+    panel's database never takes Crypto Pay's test network, whose coins are worth nothing
+    (StartRefused). Sandbox mode may use the test network."""
     mode = "sandbox" if sandbox else "live"
     async with db.transaction() as repos:
         recorded = await repos.meta.get(META_MODE)
@@ -54,6 +68,12 @@ async def check_mode(db: Database, sandbox: bool) -> None:
             await repos.meta.set(META_MODE, mode)
         elif recorded != mode:
             raise ModeMismatch(recorded)
+    if mode == "live" and crypto_test_network:
+        raise StartRefused(
+            f"CRYPTO_PAY_API_URL: Crypto Pay's test network ({CRYPTO_PAY_TEST_HOST}) pays with "
+            "worthless coins, and this database serves a real panel; use "
+            "https://pay.crypt.bot/api, or try payments with PANEL_API_URL=sandbox"
+        )
 
 
 class SandboxBanner(BaseRequestMiddleware):

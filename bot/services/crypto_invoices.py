@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.config import Settings
+from bot.config import Settings, StartRefused
 from bot.db import Database
 from bot.db.repositories.topups import Method, NewTopup, Topup
 from bot.domain.clock import now
@@ -60,6 +60,24 @@ class CryptoInvoices:
         self._poll_seconds = poll_seconds
         self._opened = asyncio.Event()  # set when an invoice is created: the poll wakes up
         self.polled = asyncio.Event()  # set after every poll (tests wait on it)
+
+    async def check_currency(self) -> None:
+        """At start: invoices are priced in CURRENCY, so it must be one of Crypto Pay's fiat
+        currencies, else every invoice would fail (StartRefused: the shop does not start).
+        Crypto Pay not answering does not hold the start: logged, and left unchecked."""
+        if self._client is None:
+            return
+        currency = self._settings.currency
+        try:
+            fiats = await self._client.fiat_currencies()
+        except CryptoPayError as exc:
+            log.warning("Crypto Pay's currencies unknown (%s): CURRENCY not checked", exc)
+            return
+        if currency not in fiats:
+            raise StartRefused(
+                f"CURRENCY: Crypto Pay does not price invoices in {currency}; its fiat "
+                f"currencies are {', '.join(sorted(fiats))} (or leave CRYPTO_PAY_TOKEN unset)"
+            )
 
     async def create(self, user_id: int, amount: Decimal, resume: bool, description: str) -> Topup:
         """A pending top-up with its invoice; CryptoPayError if Crypto Pay did not make one

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
+from decimal import Decimal
 
 from bot.config import Settings
 from bot.db import Database
@@ -16,6 +17,7 @@ from bot.domain.clock import now
 from bot.domain.notices import Notice, Value, When
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
+from bot.panel.models import Balance
 from bot.services.admin import plain_amount
 from bot.services.catalogue import CatalogueService, RefreshReport
 from bot.services.notify import Notifier
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 
 ALERT_CATALOGUE = "catalogue_refresh_failing"
 ALERT_LOW_BALANCE = "panel_low_balance"
+ALERT_PANEL_CURRENCY = "panel_currency_differs"
 # When the current streak of failed refreshes began (unix seconds); absent after a success.
 # Kept in SQLite so that a restart in the middle of an outage does not restart the count.
 META_CATALOGUE_FAILING_SINCE = "catalogue_failing_since"
@@ -101,15 +104,48 @@ class Monitor:
 
     # -- panel balance ----------------------------------------------------------------------
     async def check_panel_balance(self) -> None:
-        """Alerts once when the panel balance drops below PANEL_LOW_BALANCE (if set)."""
-        threshold = self._settings.panel_low_balance
-        if threshold is None:
-            return
+        """Asks the panel's balance (at start, then every BALANCE_CHECK_SECONDS): alerts once
+        when its currency is not CURRENCY, and when it drops below PANEL_LOW_BALANCE (if set)."""
         try:
             balance = await self._panel.balance()
         except PanelError as exc:
             log.warning("panel balance check failed: %s", exc)
             return
+        await self._check_panel_currency(balance)
+        if self._settings.panel_low_balance is not None:
+            await self._check_low_balance(balance, self._settings.panel_low_balance)
+
+    async def _check_panel_currency(self, balance: Balance) -> None:
+        """The shop sells the panel's prices as CURRENCY: a panel counting in another currency
+        would make every price wrong. Told once per incident; a panel that names no currency
+        changes nothing."""
+        panel_currency = balance.currency.strip().upper()
+        currency = self._settings.currency
+        if not panel_currency:
+            return
+        async with self._db.transaction() as repos:
+            if panel_currency == currency:
+                await repos.alerts.clear(ALERT_PANEL_CURRENCY)
+                return
+            log.warning(
+                "the panel counts in %s, but CURRENCY is %s: prices are shown in the wrong "
+                "currency",
+                panel_currency[:16],
+                currency,
+            )
+            told = await repos.alerts.raise_once(ALERT_PANEL_CURRENCY, self._clock())
+            if told:
+                values: dict[str, Value] = {
+                    "panel": html.escape(panel_currency[:16]),
+                    "currency": html.escape(currency),
+                }
+                await self._notifier.enqueue_admins(
+                    repos, Notice("admin-alert-panel-currency", values)
+                )
+        if told:
+            self._notifier.wake()
+
+    async def _check_low_balance(self, balance: Balance, threshold: Decimal) -> None:
         values: dict[str, Value] = {
             "amount": plain_amount(balance.amount),
             "currency": html.escape(balance.currency[:16]),

@@ -1,6 +1,7 @@
 """A fake Crypto Pay API (Crypto Bot) served over real HTTP on 127.0.0.1.
 
-Speaks createInvoice / getInvoices / getMe / deleteInvoice as the public docs describe: the
+Speaks createInvoice / getInvoices / getMe / deleteInvoice / getCurrencies as the public docs
+describe (getCurrencies: the assets, then the fiat currencies of `fiats`, flagged is_fiat): the
 token in the Crypto-Pay-API-Token header, answers {"ok": true, "result": ...} with amounts as
 decimal strings. `fault` makes every call fail: "down" (HTTP 502 HTML), "html" (200 HTML),
 "garbage" (200, not JSON), "refuse" (ok false); "nourl" makes invoices without a link.
@@ -19,6 +20,9 @@ from typing import Any
 from aiohttp import web
 
 HTML_PAGE = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+# A part of the main network's lists: the fiat currencies invoices may be priced in, the assets.
+FIATS = ("USD", "EUR", "RUB", "UAH", "GBP", "TRY", "UZS", "KZT", "AED", "INR")
+ASSETS = ("USDT", "TON", "BTC", "ETH", "LTC", "USDC")
 
 
 @dataclass
@@ -29,6 +33,7 @@ class FakeCryptoPay:
     fault: str = ""
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(9001))
     hold: asyncio.Event | None = None
+    fiats: tuple[str, ...] = FIATS
     holding: asyncio.Event = field(default_factory=asyncio.Event)
 
     def pay(self, invoice_id: int, asset: str = "USDT") -> None:
@@ -58,6 +63,8 @@ class FakeCryptoPay:
             return self._error(401, "UNAUTHORIZED")
         if self.fault == "refuse":
             return self._error(400, "METHOD_DISABLED")
+        if method == "getCurrencies":
+            return self._ok(self._currencies())
         if method == "getMe":
             return self._ok({"app_id": 1, "name": "Shop", "payment_processing_bot_username": "x"})
         if method == "createInvoice":
@@ -98,6 +105,20 @@ class FakeCryptoPay:
             invoice["bot_invoice_url"] = ""
         self.invoices[invoice_id] = invoice
         return self._ok(invoice)
+
+    def _currencies(self) -> list[dict[str, Any]]:
+        """Currency objects as Crypto Pay writes them: flags, name, code, decimals."""
+        assets = [
+            {"is_blockchain": True, "is_stablecoin": code in ("USDT", "USDC"), "is_fiat": False,
+             "name": code, "code": code, "url": "https://example.org", "decimals": 9}
+            for code in ASSETS
+        ]  # fmt: skip
+        fiats = [
+            {"is_blockchain": False, "is_stablecoin": False, "is_fiat": True,
+             "name": code, "code": code, "decimals": 2}
+            for code in self.fiats
+        ]  # fmt: skip
+        return assets + fiats
 
     @staticmethod
     def _ok(result: Any) -> web.Response:

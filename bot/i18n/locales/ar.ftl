@@ -869,3 +869,8 @@ receipt-again =
 
     { $instructions }
 receipt-again-already = سبق أن أرسلت الإيصال #{ $id } بدلًا من ذلك الإيصال.
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>اللوحة تحسب بعملة { $panel }، لكن CURRENCY هي { $currency }.</b>
+    كل سعر هو رقم من اللوحة معروض بعملة { $currency }: اضبط CURRENCY={ $panel } وأعد تشغيل البوت، أو استخدم حساب لوحة بعملة { $currency }.

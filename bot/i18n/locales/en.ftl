@@ -809,3 +809,8 @@ receipt-again =
 
     { $instructions }
 receipt-again-already = You already sent receipt #{ $id } in place of that one.
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>The panel counts in { $panel }, but CURRENCY is { $currency }.</b>
+    Every price is a panel number shown as { $currency }: set CURRENCY={ $panel } and restart the bot, or use a panel account in { $currency }.

@@ -798,3 +798,8 @@ receipt-again =
 
     { $instructions }
 receipt-again-already = شما قبلاً رسید #{ $id } را به‌جای آن رسید فرستاده‌اید.
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>پنل با { $panel } حساب می‌کند، اما CURRENCY برابر { $currency } است.</b>
+    هر قیمت عددی از پنل است که به‌عنوان { $currency } نشان داده می‌شود: CURRENCY={ $panel } را تنظیم و ربات را دوباره راه‌اندازی کنید، یا از حساب پنلی با واحد { $currency } استفاده کنید.

@@ -893,3 +893,8 @@ receipt-again =
 
     { $instructions }
 receipt-again-already = Вы уже отправили чек #{ $id } вместо того чека.
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>Панель ведёт счёт в { $panel }, а CURRENCY — { $currency }.</b>
+    Каждая цена — это число панели, показанное как { $currency }: укажите CURRENCY={ $panel } и перезапустите бота или используйте аккаунт панели в { $currency }.

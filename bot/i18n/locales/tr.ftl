@@ -809,3 +809,8 @@ receipt-again =
 
     { $instructions }
 receipt-again-already = O dekontun yerine #{ $id } numaralı dekontu zaten gönderdiniz.
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>Panel { $panel } ile hesap tutuyor, ancak CURRENCY { $currency }.</b>
+    Her fiyat, { $currency } olarak gösterilen bir panel rakamıdır: CURRENCY={ $panel } yapıp botu yeniden başlatın ya da { $currency } cinsinden bir panel hesabı kullanın.

@@ -809,3 +809,8 @@ receipt-again =
 
     { $instructions }
 receipt-again-already = Siz u chek oʻrniga #{ $id }-chekni allaqachon yuborgansiz.
+
+## issue 22: settings that would cost money (start checks)
+admin-alert-panel-currency =
+    ⚠️ <b>Panel { $panel } valyutasida hisoblaydi, lekin CURRENCY — { $currency }.</b>
+    Har bir narx { $currency } sifatida koʻrsatilgan panel raqamidir: CURRENCY={ $panel } deb belgilang va botni qayta ishga tushiring yoki { $currency } valyutasidagi panel hisobidan foydalaning.
