@@ -844,3 +844,8 @@ summary-sub-posts = لكل منشور: من { $low } إلى { $high }، على {
 summary-sub-delay = التأخير بعد المنشور: { $delay } دقيقة{"\u000A"}
 summary-sub-expiry = حتى: { $expiry }{"\u000A"}
 summary-sub-most = على الأكثر: { $quantity } إجمالًا{"\u000A"}
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ لا تتسع فاتورة Stars الواحدة لأكثر من { $stars } Stars: أكبر مبلغ للشحن عبر Stars هو { $high }.
+stars-invoice-above = ⭐ ادفع <b>{ $stars } Stars</b> عبر الفاتورة أعلاه لإضافة <b>{ $amount }</b> إلى رصيدك.
+stars-invoice-failed = ⚠️ لم يقبل Telegram الفاتورة، لذا لا يمكن الدفع بها. يُرجى المحاولة مرة أخرى بعد بضع دقائق، أو اختيار طريقة دفع أخرى.

@@ -784,3 +784,8 @@ summary-sub-posts = Per post: { $low } to { $high }, on { $posts } posts{"\u000A
 summary-sub-delay = Delay after a post: { $delay } min{"\u000A"}
 summary-sub-expiry = Until: { $expiry }{"\u000A"}
 summary-sub-most = At most: { $quantity } in all{"\u000A"}
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ One Stars invoice holds at most { $stars } Stars: the largest top-up with Stars is { $high }.
+stars-invoice-above = ⭐ Pay <b>{ $stars } Stars</b> with the invoice above to add <b>{ $amount }</b> to your balance.
+stars-invoice-failed = ⚠️ Telegram did not accept the invoice, so nothing can be paid with it. Please try again in a few minutes, or choose another way to pay.

@@ -773,3 +773,8 @@ summary-sub-posts = برای هر پست: از { $low } تا { $high }، برا�
 summary-sub-delay = تأخیر پس از پست: { $delay } دقیقه{"\u000A"}
 summary-sub-expiry = تا: { $expiry }{"\u000A"}
 summary-sub-most = حداکثر: { $quantity } در مجموع{"\u000A"}
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ هر فاکتور استارز حداکثر { $stars } استارز است: بیشترین مبلغ شارژ با استارز { $high } است.
+stars-invoice-above = ⭐ برای افزودن <b>{ $amount }</b> به موجودی‌تان، <b>{ $stars } استارز</b> را با فاکتور بالا پرداخت کنید.
+stars-invoice-failed = ⚠️ تلگرام فاکتور را نپذیرفت، پس نمی‌توان با آن پرداخت کرد. لطفاً چند دقیقه‌ی دیگر دوباره امتحان کنید یا روش پرداخت دیگری را انتخاب کنید.

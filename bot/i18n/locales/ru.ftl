@@ -868,3 +868,8 @@ summary-sub-posts = На пост: от { $low } до { $high }, постов: {
 summary-sub-delay = Задержка после поста: { $delay } мин{"\u000A"}
 summary-sub-expiry = До: { $expiry }{"\u000A"}
 summary-sub-most = Не больше: { $quantity } всего{"\u000A"}
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ В одном счёте Stars может быть не больше { $stars } Stars: максимальная сумма пополнения через Stars — { $high }.
+stars-invoice-above = ⭐ Оплатите <b>{ $stars } Stars</b> по счёту выше, и на ваш баланс поступит <b>{ $amount }</b>.
+stars-invoice-failed = ⚠️ Telegram не принял счёт, поэтому оплатить его нельзя. Попробуйте ещё раз через несколько минут или выберите другой способ оплаты.

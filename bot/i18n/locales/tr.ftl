@@ -784,3 +784,8 @@ summary-sub-posts = Gönderi başına: { $low } - { $high }, { $posts } gönderi
 summary-sub-delay = Gönderiden sonra gecikme: { $delay } dk{"\u000A"}
 summary-sub-expiry = Bitiş: { $expiry }{"\u000A"}
 summary-sub-most = En çok: toplam { $quantity }{"\u000A"}
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ Bir Stars faturası en çok { $stars } Stars olabilir: Stars ile en yüksek yükleme tutarı { $high }.
+stars-invoice-above = ⭐ Bakiyenize <b>{ $amount }</b> eklemek için yukarıdaki faturayla <b>{ $stars } Stars</b> ödeyin.
+stars-invoice-failed = ⚠️ Telegram faturayı kabul etmedi, bu yüzden onunla ödeme yapılamaz. Lütfen birkaç dakika sonra tekrar deneyin veya başka bir ödeme yolu seçin.

@@ -784,3 +784,8 @@ summary-sub-posts = Har bir postga: { $low } dan { $high } gacha, { $posts } ta 
 summary-sub-delay = Postdan keyin kechikish: { $delay } daq{"\u000A"}
 summary-sub-expiry = Gacha: { $expiry }{"\u000A"}
 summary-sub-most = Koʻpi bilan: jami { $quantity }{"\u000A"}
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ Bitta Stars hisob-fakturasi koʻpi bilan { $stars } Stars boʻlishi mumkin: Stars orqali eng koʻp toʻldirish summasi { $high }.
+stars-invoice-above = ⭐ Balansingizga <b>{ $amount }</b> qoʻshish uchun yuqoridagi hisob-faktura orqali <b>{ $stars } Stars</b> toʻlang.
+stars-invoice-failed = ⚠️ Telegram hisob-fakturani qabul qilmadi, shuning uchun u orqali toʻlab boʻlmaydi. Iltimos, bir necha daqiqadan soʻng qayta urinib koʻring yoki boshqa toʻlov usulini tanlang.
