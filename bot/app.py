@@ -47,6 +47,7 @@ from bot.services.order_statuses import OrderStatuses
 from bot.services.ordering import OrderingService
 from bot.services.receipt_topups import ReceiptTopups
 from bot.services.refill_sync import RefillSync
+from bot.services.stars_reconcile import RECONCILE_SECONDS, StarsReconciliation
 from bot.services.stars_topups import StarsTopups
 from bot.services.status_sync import StatusSync
 from bot.services.topups import TopupService
@@ -63,6 +64,7 @@ from bot.telegram.outbox_sender import OutboxSender
 from bot.telegram.runner import drop_webhook, health_server, serve_webhook
 from bot.telegram.senders import BotBackupChats, BotProgressMessages
 from bot.telegram.session import BotSession
+from bot.telegram.star_transactions import BotStarTransactions
 from bot.telegram.storage import build_fsm, install_fsm
 from bot.telegram.tuning import Tuning
 from bot.ui import buttons_wallet
@@ -94,6 +96,7 @@ class Services:
     backups: BackupService
     topups: TopupService
     stars_topups: StarsTopups
+    stars_reconcile: StarsReconciliation
     receipt_topups: ReceiptTopups
     crypto: CryptoInvoices
     cryptopay: CryptoPayClient | None
@@ -138,6 +141,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     order_queries = OrderQueries(db)
     order_actions = OrderActions(db, panel, order_queries, statuses)
     refills = RefillSync(db, panel, notifier, open_order)
+    stars_topups = StarsTopups(db, notifier, settings, crediting)
     cryptopay = None
     if settings.crypto_pay_key():
         cryptopay = CryptoPayClient(settings.crypto_pay_api_url, settings.crypto_pay_key())
@@ -160,7 +164,8 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         monitor=Monitor(db, catalogue, panel, notifier, settings),
         backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),
         topups=TopupService(db, settings),
-        stars_topups=StarsTopups(db, notifier, settings, crediting),
+        stars_topups=stars_topups,
+        stars_reconcile=StarsReconciliation(db, stars_topups),
         receipt_topups=ReceiptTopups(db, notifier, settings.admin_ids, crediting, buttons),
         crypto=CryptoInvoices(db, notifier, settings, crediting, cryptopay),
         cryptopay=cryptopay,
@@ -341,6 +346,9 @@ def start_background_tasks(
     )
     if services.cryptopay is not None:
         tasks.start("crypto-pay", services.crypto.run())
+    if settings.stars_per_unit is not None:  # payments the bot missed, from Telegram's list
+        reconcile = functools.partial(services.stars_reconcile.reconcile, BotStarTransactions(bot))
+        tasks.start("stars-reconcile", every(RECONCILE_SECONDS, reconcile, "stars reconcile"))
     if settings.backup_every_hours is not None:
         backup = functools.partial(services.backups.scheduled, BotBackupChats(bot))
         tasks.start("backups", every(BACKUP_CHECK_SECONDS, backup, "backup"))

@@ -79,6 +79,8 @@ class Settings(BaseSettings):
     topup_min: Decimal = Field(default=Decimal(1), gt=0, le=1_000_000)
     topup_max: Decimal = Field(default=Decimal(1000), gt=0, le=1_000_000)
     stars_per_unit: Decimal | None = Field(default=None, gt=0, le=1_000_000)
+    # The most Stars one invoice may ask for (Telegram refuses more): a setting, to follow it.
+    stars_max_per_invoice: int = Field(default=10_000, ge=1, le=1_000_000)
     crypto_pay_token: SecretStr | None = None
     crypto_pay_api_url: str = "https://pay.crypt.bot/api"
     crypto_pay_assets: Annotated[tuple[str, ...], NoDecode] = ("USDT", "TON", "BTC")
@@ -258,6 +260,9 @@ class Settings(BaseSettings):
         for amount in self.topup_amounts:
             if not self.topup_min <= amount <= self.topup_max:
                 raise ValueError("TOPUP_AMOUNTS: every amount within TOPUP_MIN..TOPUP_MAX")
+        rate = self.stars_per_unit
+        if rate is not None and self.topup_min * rate > self.stars_max_per_invoice:
+            raise ValueError("STARS_MAX_PER_INVOICE: one invoice must buy at least TOPUP_MIN")
         return self
 
     @model_validator(mode="after")

@@ -5,10 +5,12 @@ Also the Stars payment updates."""
 from __future__ import annotations
 
 import html
+import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import (
@@ -32,6 +34,7 @@ from bot.payments.stars import CURRENCY as STARS_CURRENCY
 from bot.services.catalogue import CatalogueService
 from bot.services.crediting import MAX_PENDING, TooManyPending
 from bot.services.crypto_invoices import INVOICE_SECONDS, CryptoInvoices
+from bot.services.notify import Notifier
 from bot.services.ordering import OrderingService
 from bot.services.receipt_topups import Again, AgainKind, AgainRefused, ReceiptTopups
 from bot.services.stars_topups import StarsPaidKind, StarsTopups
@@ -50,7 +53,12 @@ from bot.ui.keyboards.callbacks import (
 from bot.ui.keyboards.common import main_menu
 from bot.ui.notices import NoticeRenderer
 
+log = logging.getLogger(__name__)
+
 Target = Message | CallbackQuery
+# A forwarded copy of an invoice with a start parameter shows a link to the bot (`/start
+# topup`) instead of a Pay button that someone else could use.
+STARS_START_PARAMETER = "topup"
 
 
 def _user_id(target: Target) -> int:
@@ -107,7 +115,7 @@ async def on_method(
         "topup-amount",
         method=t(f"method-{method}"),
         low=topups.money(to_minor(settings.topup_min)),
-        high=topups.money(to_minor(settings.topup_max)),
+        high=topups.money(to_minor(topups.highest(method))),
         currency=settings.currency,
     )
     if method == Method.STARS and settings.stars_per_unit is not None:
@@ -116,8 +124,8 @@ async def on_method(
             rate=f"{settings.stars_per_unit.normalize():f}",
             currency=settings.currency,
         )
-    labels = [topups.money(to_minor(a)) for a in settings.topup_amounts]
-    await show(query, text, kb.amounts(t, method, settings.topup_amounts, labels))
+    presets = [(i, topups.money(to_minor(a))) for i, a in topups.presets(method)]
+    await show(query, text, kb.amounts(t, method, presets))
 
 
 async def on_preset(
@@ -131,7 +139,7 @@ async def on_preset(
     crypto: CryptoInvoices,
     settings: Settings,
 ) -> None:
-    amount = topups.preset(callback_data.i)
+    amount = topups.preset(callback_data.i, callback_data.m)  # None: over the method's limit
     if amount is None or callback_data.m not in topups.methods():
         await query.answer(t("button-expired"), show_alert=True)
         return
@@ -156,7 +164,7 @@ async def on_typed_amount(
         await message.answer(t("topup-expired"), reply_markup=main_menu(t))
         return
     try:
-        amount = topups.parse_amount(message.text)  # digits of any script
+        amount = topups.parse_amount(message.text, str(method))  # digits of any script
     except AmountError as exc:
         await message.answer(t(exc.key, **exc.params), reply_markup=kb.back_to_methods(t))
         return
@@ -218,21 +226,33 @@ async def _proceed(
 
 async def _stars_invoice(step: _AmountKnown, bot: Bot, stars_topups: StarsTopups) -> None:
     t = step.t
-    invoice = await stars_topups.open_invoice(step.user_id, step.amount, step.resume)
-    await step.state.set_state(None)
-    await step.say(
-        t("stars-invoice-sent", stars=invoice.stars, amount=step.shown), kb.back_to_methods(t)
-    )
+    try:
+        invoice = await stars_topups.open_invoice(step.user_id, step.amount, step.resume)
+    except TooManyPending as exc:
+        await step.say(t("too-many-pending", count=exc.count), kb.back_to_methods(t))
+        return
     # The invoice is plain text, in the payer's language like the rest.
     title = t("stars-invoice-title")
-    await bot.send_invoice(
-        chat_id=step.user_id,
-        title=title,
-        description=t("stars-invoice-description", amount=step.shown),
-        payload=invoice.payload,
-        currency=STARS_CURRENCY,
-        prices=[LabeledPrice(label=title, amount=invoice.stars)],
-    )
+    try:
+        await bot.send_invoice(
+            chat_id=step.user_id,
+            title=title,
+            description=t("stars-invoice-description", amount=step.shown),
+            payload=invoice.payload,
+            currency=STARS_CURRENCY,
+            prices=[LabeledPrice(label=title, amount=invoice.stars)],
+            start_parameter=STARS_START_PARAMETER,  # a forwarded copy: a link, not a Pay button
+        )
+    except TelegramAPIError as exc:
+        log.warning("Stars invoice %s not sent: %s", invoice.topup.id, exc.message)
+        await stars_topups.invoice_not_sent(invoice.topup.id, exc.message)
+        await step.say(t("stars-invoice-failed"), kb.back_to_methods(t))
+        return
+    await step.state.set_state(None)
+    # A pressed amount's screen is edited (it stays above the invoice); a typed amount is
+    # answered under the invoice.
+    key = "stars-invoice-sent" if isinstance(step.target, CallbackQuery) else "stars-invoice-above"
+    await step.say(t(key, stars=invoice.stars, amount=step.shown), kb.back_to_methods(t))
 
 
 async def _crypto_invoice(step: _AmountKnown, crypto: CryptoInvoices, settings: Settings) -> None:
@@ -388,7 +408,11 @@ async def on_pre_checkout(query: PreCheckoutQuery, stars_topups: StarsTopups, i1
 
 
 async def on_successful_payment(
-    message: Message, t: Translator, topups: TopupService, stars_topups: StarsTopups
+    message: Message,
+    t: Translator,
+    topups: TopupService,
+    stars_topups: StarsTopups,
+    notifier: Notifier,
 ) -> None:
     payment = message.successful_payment
     assert payment is not None and message.from_user is not None
@@ -400,19 +424,31 @@ async def on_successful_payment(
         payment.telegram_payment_charge_id,
     )
     if result.kind is StarsPaidKind.CREDITED and result.topup is not None:
-        await message.answer(
-            t(
-                "stars-receipt",
-                stars=payment.total_amount,
-                amount=topups.money(result.topup.amount),
-                balance=topups.money(result.balance, Shown.DOWN),
-                charge=html.escape(payment.telegram_payment_charge_id),
-            ),
-            reply_markup=kb.after_topup(t, result.topup.resume),
+        text = t(
+            "stars-receipt",
+            stars=payment.total_amount,
+            amount=topups.money(result.topup.amount),
+            balance=topups.money(result.balance, Shown.DOWN),
+            charge=html.escape(payment.telegram_payment_charge_id),
         )
+        await _to_payer(message, text, kb.after_topup(t, result.topup.resume), notifier)
     elif result.kind is StarsPaidKind.REFUSED:
-        await message.answer(t("stars-not-credited"))
+        await _to_payer(message, t("stars-not-credited"), None, notifier)
     # A duplicate update of a payment already credited: its receipt was sent the first time.
+
+
+async def _to_payer(
+    message: Message, text: str, markup: InlineKeyboardMarkup | None, notifier: Notifier
+) -> None:
+    """In the payer's private chat, also for a payment made in a group (a receipt shows the
+    balance: it is theirs alone); through the outbox when Telegram does not take it now."""
+    assert message.from_user is not None and message.bot is not None
+    payer = message.from_user.id
+    try:
+        await message.bot.send_message(payer, text, reply_markup=markup)
+    except TelegramAPIError as exc:
+        log.warning("payment receipt to %s goes through the outbox: %s", payer, exc.message)
+        await notifier.tell_user(payer, text, markup)
 
 
 # -- back to the order that lacked funds --------------------------------------------------------

@@ -22,7 +22,7 @@ from bot.domain.clock import now
 from bot.domain.money import to_minor
 from bot.domain.notices import Msg, Notice
 from bot.payments import stars
-from bot.services.crediting import Crediting
+from bot.services.crediting import MAX_PENDING, Crediting, TooManyPending
 from bot.services.notify import Notifier
 from bot.services.wallet import InsufficientFunds, move
 
@@ -149,6 +149,8 @@ class StarsTopups:
         self._crediting = crediting
 
     async def open_invoice(self, user_id: int, amount: Decimal, resume: bool) -> StarsInvoice:
+        """A pending row for an invoice; TooManyPending if the customer has MAX_PENDING open
+        (those past their hour are expired first: they no longer count)."""
         rate = self._settings.stars_per_unit
         assert rate is not None
         price = stars.stars_for(amount, rate)
@@ -163,8 +165,18 @@ class StarsTopups:
             expires_at=now() + STARS_INVOICE_SECONDS,
         )
         async with self._db.transaction() as repos:
+            await repos.topups.expire_stars_invoices(user_id, now())
+            waiting = await repos.topups.count_pending(user_id, Method.STARS)
+            if waiting >= MAX_PENDING:
+                raise TooManyPending(waiting)
             topup = await repos.topups.create(new, now())
         return StarsInvoice(topup, price, stars.Payload(topup.id, secret).encode())
+
+    async def invoice_not_sent(self, topup_id: int, reason: str) -> None:
+        """Telegram did not take the invoice: its row is closed ('failed'), so it no longer
+        counts as open and a copy that reached the customer anyway cannot be paid."""
+        async with self._db.transaction() as repos:
+            await repos.topups.settle(topup_id, "failed", now(), reason=reason[:200])
 
     async def check_pre_checkout(
         self, user_id: int, payload: str, currency: str, total: int
@@ -178,10 +190,12 @@ class StarsTopups:
             reason = RefusalReason.UNKNOWN
         elif user is not None and user.is_banned:
             reason = RefusalReason.CLOSED
+        elif topup.state in ("expired", "failed") or (
+            topup.state == "pending" and topup.expires_at is not None and topup.expires_at <= now()
+        ):
+            reason = RefusalReason.EXPIRED
         elif topup.state != "pending":
             reason = RefusalReason.USED
-        elif topup.expires_at is not None and topup.expires_at <= now():
-            reason = RefusalReason.EXPIRED
         else:
             return None
         if user is None:
@@ -189,34 +203,55 @@ class StarsTopups:
         return PreCheckoutRefusal(reason, known=True, language=user.language)
 
     async def paid(
-        self, user_id: int, payload: str, currency: str, total: int, charge_id: str
+        self,
+        user_id: int,
+        payload: str,
+        currency: str,
+        total: int,
+        charge_id: str,
+        *,
+        tell: bool = False,
     ) -> StarsPaid:
         """Credits a Stars payment once per charge id; a mismatch credits nothing, tells admins.
 
         An expired row is still credited: Telegram took the Stars after our pre-checkout said
-        yes, so the customer has paid for it.
+        yes, so the customer has paid for it. `tell`: the customer's credit notice goes to the
+        outbox with the credit (a payment found by reconciliation, not in a conversation).
         """
-        decoded = stars.decode(payload)
         async with self._db.transaction() as repos:
-            if await repos.topups.by_reference(Method.STARS, charge_id) is not None:
-                return StarsPaid(StarsPaidKind.DUPLICATE)
-            topup = None if decoded is None else await repos.topups.get(decoded.topup_id)
-            problem = _mismatch(decoded, topup, user_id, currency, total)
-            if problem is None:
-                assert topup is not None
-                credited = await self._crediting.credit(
-                    repos, topup, charge_id, from_states=("pending", "expired")
-                )
-                problem = None if credited else StarsProblem.SETTLED
-            if problem is not None:
-                await self._refuse(repos, user_id, topup, total, charge_id, problem)
-            paid = (
-                None if problem is not None or topup is None else await repos.topups.get(topup.id)
+            outcome = await self._credit_payment(
+                repos, user_id, payload, currency, total, charge_id
             )
-            user = await repos.users.get(user_id)
-        self._notifier.wake()
-        if paid is None:
+            if tell and outcome.topup is not None:
+                await self._crediting.tell_credited(repos, outcome.topup)
+        if outcome.kind is not StarsPaidKind.DUPLICATE:
+            self._notifier.wake()
+        return outcome
+
+    async def _credit_payment(
+        self, repos: Repos, user_id: int, payload: str, currency: str, total: int, charge_id: str
+    ) -> StarsPaid:
+        """Inside the write transaction: one charge id is looked at once, whoever comes first
+        (the successful_payment update or the reconciliation)."""
+        if await repos.topups.by_reference(Method.STARS, charge_id) is not None:
+            return StarsPaid(StarsPaidKind.DUPLICATE)
+        await repos.users.ensure(user_id, now())  # a payer known only to Telegram's list
+        decoded = stars.decode(payload)
+        topup = None if decoded is None else await repos.topups.get(decoded.topup_id)
+        problem = _mismatch(decoded, topup, user_id, currency, total)
+        if problem is None:
+            assert topup is not None
+            credited = await self._crediting.credit(
+                repos, topup, charge_id, from_states=("pending", "expired")
+            )
+            problem = None if credited else StarsProblem.SETTLED
+        if problem is not None or topup is None:
+            await self._refuse(
+                repos, user_id, topup, total, charge_id, problem or StarsProblem.UNKNOWN
+            )
             return StarsPaid(StarsPaidKind.REFUSED)
+        paid = await repos.topups.get(topup.id)
+        user = await repos.users.get(user_id)
         return StarsPaid(StarsPaidKind.CREDITED, paid, 0 if user is None else user.balance)
 
     async def _refuse(

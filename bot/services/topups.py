@@ -7,7 +7,7 @@ stars_topups, crypto_invoices, receipt_topups.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 
 from bot.config import Settings
 from bot.db import Database
@@ -48,9 +48,20 @@ class TopupService:
     def money(self, units: int, shown: Shown = Shown.EXACT) -> str:
         return money(units, self._settings.price_decimals, self._settings.currency, shown)
 
-    def parse_amount(self, text: str | None) -> Decimal:
-        """A typed amount within TOPUP_MIN..TOPUP_MAX at PRICE_DECIMALS; AmountError if not.
-        Digits of any script count (١٢٫٥ is 12.5)."""
+    def highest(self, method: str) -> Decimal:
+        """The largest top-up by `method`: TOPUP_MAX, and with Stars also no more than one
+        invoice of STARS_MAX_PER_INVOICE Stars buys (rounded down at PRICE_DECIMALS, so that
+        its Stars, rounded up, stay within the limit)."""
+        s = self._settings
+        if method != Method.STARS or s.stars_per_unit is None:
+            return s.topup_max
+        quantum = Decimal(1).scaleb(-s.price_decimals)
+        most = Decimal(s.stars_max_per_invoice) / s.stars_per_unit
+        return min(s.topup_max, most.quantize(quantum, rounding=ROUND_FLOOR))
+
+    def parse_amount(self, text: str | None, method: str = "") -> Decimal:
+        """A typed amount within TOPUP_MIN..highest(method) at PRICE_DECIMALS; AmountError if
+        not. Digits of any script count (١٢٫٥ is 12.5)."""
         s = self._settings
         typed = ascii_digits((text or "").strip())
         match = _AMOUNT.match(typed)
@@ -67,13 +78,25 @@ class TopupService:
             raise AmountError("amount-not-a-number") from None
         if amount < s.topup_min:
             raise AmountError("amount-too-small", low=self.money(to_minor(s.topup_min)))
-        if amount > s.topup_max:
-            raise AmountError("amount-too-big", high=self.money(to_minor(s.topup_max)))
+        high = self.highest(method)
+        if amount > high:
+            if high < s.topup_max:  # Telegram's limit on one Stars invoice, not the shop's
+                raise AmountError(
+                    "amount-too-big-stars",
+                    high=self.money(to_minor(high)),
+                    stars=s.stars_max_per_invoice,
+                )
+            raise AmountError("amount-too-big", high=self.money(to_minor(high)))
         return amount
 
-    def preset(self, index: int) -> Decimal | None:
-        amounts = self._settings.topup_amounts
-        return amounts[index] if 0 <= index < len(amounts) else None
+    def presets(self, method: str) -> list[tuple[int, Decimal]]:
+        """The preset amounts a method offers, with their index in TOPUP_AMOUNTS."""
+        high = self.highest(method)
+        return [(i, a) for i, a in enumerate(self._settings.topup_amounts) if a <= high]
+
+    def preset(self, index: int, method: str) -> Decimal | None:
+        """A preset by its index, None when there is none or the method does not offer it."""
+        return dict(self.presets(method)).get(index)
 
     async def count_pending(self, user_id: int, method: Method) -> int:
         async with self._db.read() as repos:

@@ -135,6 +135,8 @@ class FakeBotApi:
       successive ``wait_for("sendMessage")`` calls walk through the replies in order.
     * ``push_message`` / ``push_callback`` / ``push_update`` -- queue updates for getUpdates.
     * ``fail`` -- script Telegram-style errors; ``block_chat`` -- 403 for a chat, forever.
+    * ``star_transactions`` -- the bot's Star transactions (Bot API dicts, oldest first), as
+      getStarTransactions pages through them.
     """
 
     def __init__(
@@ -153,6 +155,7 @@ class FakeBotApi:
         self.messages: dict[tuple[ChatKey, int], dict[str, Any]] = {}
         self.chats: dict[ChatKey, dict[str, Any]] = {}
         self.blocked_chats: set[ChatKey] = set()
+        self.star_transactions: list[dict[str, Any]] = []
         self._failures: list[_Failure] = []
         self._consumed: set[int] = set()
         self._update_ids = itertools.count(1)
@@ -429,6 +432,10 @@ class FakeBotApi:
             return []
         if method == "getwebhookinfo":
             return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
+        if method == "getstartransactions":
+            offset = int(params.get("offset") or 0)
+            limit = int(params.get("limit") or 100)
+            return {"transactions": self.star_transactions[offset : offset + limit]}
         if method.startswith("send") and method not in ("sendchataction", "sendmediagroup"):
             return self._send(params, params.get("caption"), caption=True)
         # deleteWebhook, answerCallbackQuery, setMyCommands, deleteMyCommands, close, logOut...

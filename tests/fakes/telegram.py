@@ -44,6 +44,7 @@ from aiogram.methods import (
     EditMessageText,
     GetMe,
     GetMyCommands,
+    GetStarTransactions,
     GetUpdates,
     GetWebhookInfo,
     Response,
@@ -482,6 +483,9 @@ class RecordingSession(BaseSession):
         self.answered_callbacks: set[str] = set()
         self.chats: dict[ChatKey, Chat] = {}
         self.files: dict[str, bytes] = {}
+        # The bot's Star transactions, oldest first, as getStarTransactions pages through them
+        # (StarTransaction objects or Bot API dicts); append to script Telegram's list.
+        self.star_transactions: list[Any] = []
         self.uploads: dict[str, bytes] = {}  # documents sent, by file name, read as aiogram sends
         self.closed = False
         self._next_seq = 0
@@ -809,6 +813,10 @@ class RecordingSession(BaseSession):
             return True
         if isinstance(method, GetUpdates | GetMyCommands):
             return []
+        if isinstance(method, GetStarTransactions):
+            offset, limit = method.offset or 0, method.limit or 100
+            page = self.star_transactions[offset : offset + limit]
+            return self._coerce(bot, method, {"transactions": _jsonable(page)})
         if isinstance(method, GetWebhookInfo):
             info = {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
             return self._coerce(bot, method, info)

@@ -206,6 +206,15 @@ class TopupRepo(Repo):
             (now, user_id, created_before),
         )
 
+    async def expire_stars_invoices(self, user_id: int, now: int) -> int:
+        """A customer's Stars invoices past their hour and never paid: expired (a payment that
+        comes later is still credited from there)."""
+        return await self._write(
+            "UPDATE topups SET state = 'expired', decided_at = ?"
+            " WHERE user_id = ? AND method = 'stars' AND state = 'pending' AND expires_at <= ?",
+            (now, user_id, now),
+        )
+
     async def set_invoice(self, topup_id: int, invoice_id: int, pay_url: str) -> None:
         await self._write(
             "UPDATE topups SET reference = ?, pay_url = ? WHERE id = ?",

@@ -874,3 +874,8 @@ receipt-again-already = سبق أن أرسلت الإيصال #{ $id } بدلً�
 admin-alert-panel-currency =
     ⚠️ <b>اللوحة تحسب بعملة { $panel }، لكن CURRENCY هي { $currency }.</b>
     كل سعر هو رقم من اللوحة معروض بعملة { $currency }: اضبط CURRENCY={ $panel } وأعد تشغيل البوت، أو استخدم حساب لوحة بعملة { $currency }.
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ لا تتسع فاتورة Stars الواحدة لأكثر من { $stars } Stars: أكبر مبلغ للشحن عبر Stars هو { $high }.
+stars-invoice-above = ⭐ ادفع <b>{ $stars } Stars</b> عبر الفاتورة أعلاه لإضافة <b>{ $amount }</b> إلى رصيدك.
+stars-invoice-failed = ⚠️ لم يقبل Telegram الفاتورة، لذا لا يمكن الدفع بها. يُرجى المحاولة مرة أخرى بعد بضع دقائق، أو اختيار طريقة دفع أخرى.

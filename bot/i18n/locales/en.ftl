@@ -814,3 +814,8 @@ receipt-again-already = You already sent receipt #{ $id } in place of that one.
 admin-alert-panel-currency =
     ⚠️ <b>The panel counts in { $panel }, but CURRENCY is { $currency }.</b>
     Every price is a panel number shown as { $currency }: set CURRENCY={ $panel } and restart the bot, or use a panel account in { $currency }.
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ One Stars invoice holds at most { $stars } Stars: the largest top-up with Stars is { $high }.
+stars-invoice-above = ⭐ Pay <b>{ $stars } Stars</b> with the invoice above to add <b>{ $amount }</b> to your balance.
+stars-invoice-failed = ⚠️ Telegram did not accept the invoice, so nothing can be paid with it. Please try again in a few minutes, or choose another way to pay.

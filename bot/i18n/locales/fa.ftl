@@ -803,3 +803,8 @@ receipt-again-already = شما قبلاً رسید #{ $id } را به‌جای �
 admin-alert-panel-currency =
     ⚠️ <b>پنل با { $panel } حساب می‌کند، اما CURRENCY برابر { $currency } است.</b>
     هر قیمت عددی از پنل است که به‌عنوان { $currency } نشان داده می‌شود: CURRENCY={ $panel } را تنظیم و ربات را دوباره راه‌اندازی کنید، یا از حساب پنلی با واحد { $currency } استفاده کنید.
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ هر فاکتور استارز حداکثر { $stars } استارز است: بیشترین مبلغ شارژ با استارز { $high } است.
+stars-invoice-above = ⭐ برای افزودن <b>{ $amount }</b> به موجودی‌تان، <b>{ $stars } استارز</b> را با فاکتور بالا پرداخت کنید.
+stars-invoice-failed = ⚠️ تلگرام فاکتور را نپذیرفت، پس نمی‌توان با آن پرداخت کرد. لطفاً چند دقیقه‌ی دیگر دوباره امتحان کنید یا روش پرداخت دیگری را انتخاب کنید.

@@ -898,3 +898,8 @@ receipt-again-already = Вы уже отправили чек #{ $id } вмес�
 admin-alert-panel-currency =
     ⚠️ <b>Панель ведёт счёт в { $panel }, а CURRENCY — { $currency }.</b>
     Каждая цена — это число панели, показанное как { $currency }: укажите CURRENCY={ $panel } и перезапустите бота или используйте аккаунт панели в { $currency }.
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ В одном счёте Stars может быть не больше { $stars } Stars: максимальная сумма пополнения через Stars — { $high }.
+stars-invoice-above = ⭐ Оплатите <b>{ $stars } Stars</b> по счёту выше, и на ваш баланс поступит <b>{ $amount }</b>.
+stars-invoice-failed = ⚠️ Telegram не принял счёт, поэтому оплатить его нельзя. Попробуйте ещё раз через несколько минут или выберите другой способ оплаты.

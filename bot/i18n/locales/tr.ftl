@@ -814,3 +814,8 @@ receipt-again-already = O dekontun yerine #{ $id } numaralı dekontu zaten gönd
 admin-alert-panel-currency =
     ⚠️ <b>Panel { $panel } ile hesap tutuyor, ancak CURRENCY { $currency }.</b>
     Her fiyat, { $currency } olarak gösterilen bir panel rakamıdır: CURRENCY={ $panel } yapıp botu yeniden başlatın ya da { $currency } cinsinden bir panel hesabı kullanın.
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ Bir Stars faturası en çok { $stars } Stars olabilir: Stars ile en yüksek yükleme tutarı { $high }.
+stars-invoice-above = ⭐ Bakiyenize <b>{ $amount }</b> eklemek için yukarıdaki faturayla <b>{ $stars } Stars</b> ödeyin.
+stars-invoice-failed = ⚠️ Telegram faturayı kabul etmedi, bu yüzden onunla ödeme yapılamaz. Lütfen birkaç dakika sonra tekrar deneyin veya başka bir ödeme yolu seçin.

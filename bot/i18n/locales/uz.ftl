@@ -814,3 +814,8 @@ receipt-again-already = Siz u chek oʻrniga #{ $id }-chekni allaqachon yuborgans
 admin-alert-panel-currency =
     ⚠️ <b>Panel { $panel } valyutasida hisoblaydi, lekin CURRENCY — { $currency }.</b>
     Har bir narx { $currency } sifatida koʻrsatilgan panel raqamidir: CURRENCY={ $panel } deb belgilang va botni qayta ishga tushiring yoki { $currency } valyutasidagi panel hisobidan foydalaning.
+
+## issue 22: Stars invoices and reconciliation
+amount-too-big-stars = ⚠️ Bitta Stars hisob-fakturasi koʻpi bilan { $stars } Stars boʻlishi mumkin: Stars orqali eng koʻp toʻldirish summasi { $high }.
+stars-invoice-above = ⭐ Balansingizga <b>{ $amount }</b> qoʻshish uchun yuqoridagi hisob-faktura orqali <b>{ $stars } Stars</b> toʻlang.
+stars-invoice-failed = ⚠️ Telegram hisob-fakturani qabul qilmadi, shuning uchun u orqali toʻlab boʻlmaydi. Iltimos, bir necha daqiqadan soʻng qayta urinib koʻring yoki boshqa toʻlov usulini tanlang.

@@ -5,6 +5,9 @@ router is tried: in a group the bot neither answers nor records anyone (a group 
 not count them as a customer, or as unblocked). A press on a button in a group only stops the
 button's spinner. Routers need no chat filter of their own.
 
+Payment messages (`successful_payment`, `refunded_payment`) pass from any chat: they are money
+that moved, wherever the invoice was paid, and their handlers answer the payer privately.
+
 Flood control runs earlier, on the whole update, and asks `in_private` before it says a word.
 """
 
@@ -25,6 +28,11 @@ def in_private(chat: Chat | None) -> bool:
     return chat is None or chat.type == ChatType.PRIVATE
 
 
+def is_payment_message(message: Message) -> bool:
+    """A Stars payment or its refund: handled in whatever chat it arrives."""
+    return message.successful_payment is not None or message.refunded_payment is not None
+
+
 class PrivateChatsOnly(BaseMiddleware):
     def __init__(self, i18n: I18n) -> None:
         self._i18n = i18n
@@ -37,6 +45,8 @@ class PrivateChatsOnly(BaseMiddleware):
     ) -> Any:
         chat: Chat | None
         if isinstance(event, Message):
+            if is_payment_message(event):
+                return await handler(event, data)
             chat = event.chat
         elif isinstance(event, CallbackQuery):
             chat = getattr(event.message, "chat", None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
@@ -76,10 +75,9 @@ def methods(
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-def amounts(
-    t: Translator, method: str, presets: tuple[Decimal, ...], labels: list[str]
-) -> InlineKeyboardMarkup:
-    buttons = [_cb(label, TopupAmountCb(m=method, i=i)) for i, label in enumerate(labels)]
+def amounts(t: Translator, method: str, presets: Sequence[tuple[int, str]]) -> InlineKeyboardMarkup:
+    """The preset amounts a method offers: (index in TOPUP_AMOUNTS, label) each."""
+    buttons = [_cb(label, TopupAmountCb(m=method, i=i)) for i, label in presets]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     rows.append([_cb(t("btn-back"), WalletCb(act="add")), _button(t, HOME)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
