@@ -197,6 +197,41 @@ class TopupRepo(Repo):
         )
         return changed == 1
 
+    # -- Stars refunds: one attempt in flight per charge (migrations/016) ------------------------
+
+    async def claim_refund(self, topup_id: int, now: int, stale_before: int) -> int | None:
+        """Claims a 'refund_unknown' row for one refund attempt: the attempt's number, or None
+        while another attempt holds a claim taken at or after `stale_before`."""
+        row = await self._one(
+            "UPDATE topups SET refund_attempt = refund_attempt + 1, refund_claimed_at = ?"
+            " WHERE id = ? AND state = 'refund_unknown'"
+            " AND (refund_claimed_at IS NULL OR refund_claimed_at < ?) RETURNING refund_attempt",
+            (now, topup_id, stale_before),
+        )
+        return None if row is None else int(row[0])
+
+    async def settle_claimed(
+        self, topup_id: int, attempt: int, to_state: str, now: int, decided_by: int
+    ) -> bool:
+        """The attempt holding the claim settles its 'refund_unknown' row and lets the claim go;
+        False when it holds it no more (taken over, or the row was settled meanwhile)."""
+        changed = await self._write(
+            "UPDATE topups SET state = ?, decided_at = ?, decided_by = ?, refund_claimed_at = NULL"
+            " WHERE id = ? AND state = 'refund_unknown' AND refund_attempt = ?"
+            " AND refund_claimed_at IS NOT NULL",
+            (to_state, now, decided_by, topup_id, attempt),
+        )
+        return changed == 1
+
+    async def release_claim(self, topup_id: int, attempt: int) -> bool:
+        """The attempt lets its claim go, the row as it is (the outcome is unknown)."""
+        changed = await self._write(
+            "UPDATE topups SET refund_claimed_at = NULL"
+            " WHERE id = ? AND refund_attempt = ? AND refund_claimed_at IS NOT NULL",
+            (topup_id, attempt),
+        )
+        return changed == 1
+
     async def add_copy(self, topup_id: int, chat_id: int, message_id: int) -> None:
         await self._write(
             "INSERT INTO topup_copies (topup_id, chat_id, message_id) VALUES (?, ?, ?)"

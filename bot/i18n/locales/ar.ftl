@@ -844,3 +844,12 @@ summary-sub-posts = لكل منشور: من { $low } إلى { $high }، على {
 summary-sub-delay = التأخير بعد المنشور: { $delay } دقيقة{"\u000A"}
 summary-sub-expiry = حتى: { $expiry }{"\u000A"}
 summary-sub-most = على الأكثر: { $quantity } إجمالًا{"\u000A"}
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>تم استرداد دفعتك بـ Telegram Stars</b>: تعود إليك { $stars } Stars، وخُصم <b>{ $amount }</b> من رصيدك.
+    معرّف الدفع: <code>{ $charge }</code>
+    الرصيد: { $balance }.
+admin-stars-refund-refused-alert = ⚠️ رفض Telegram استرداد { $stars } Stars إلى <code>{ $user_id }</code> (معرّف الدفع <code>{ $charge }</code>، بطلب من <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = أُعيد { $amount } إلى محفظته.
+admin-refund-stars-in-progress = ⏳ استرداد دفعة Stars هذه جارٍ بالفعل: لم يُخصم شيء إضافي. انتظر ردّه، ثم تحقّق عبر /refund_stars { $charge }.

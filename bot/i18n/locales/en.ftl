@@ -784,3 +784,12 @@ summary-sub-posts = Per post: { $low } to { $high }, on { $posts } posts{"\u000A
 summary-sub-delay = Delay after a post: { $delay } min{"\u000A"}
 summary-sub-expiry = Until: { $expiry }{"\u000A"}
 summary-sub-most = At most: { $quantity } in all{"\u000A"}
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>Your Telegram Stars payment was refunded</b>: { $stars } Stars go back to you, and <b>{ $amount }</b> was taken from your balance.
+    Charge: <code>{ $charge }</code>
+    Balance: { $balance }.
+admin-stars-refund-refused-alert = ⚠️ Telegram refused the refund of { $stars } Stars to <code>{ $user_id }</code> (charge <code>{ $charge }</code>, asked by <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } was given back to their wallet.
+admin-refund-stars-in-progress = ⏳ A refund of this Stars payment is already in progress: nothing more was taken. Wait for its answer, then check with /refund_stars { $charge }.

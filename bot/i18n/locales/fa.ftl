@@ -773,3 +773,12 @@ summary-sub-posts = برای هر پست: از { $low } تا { $high }، برا�
 summary-sub-delay = تأخیر پس از پست: { $delay } دقیقه{"\u000A"}
 summary-sub-expiry = تا: { $expiry }{"\u000A"}
 summary-sub-most = حداکثر: { $quantity } در مجموع{"\u000A"}
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>پرداخت استارز تلگرام شما مسترد شد</b>: { $stars } استارز به شما برمی‌گردد و <b>{ $amount }</b> از موجودی شما کسر شد.
+    کد پیگیری: <code>{ $charge }</code>
+    موجودی: { $balance }.
+admin-stars-refund-refused-alert = ⚠️ تلگرام استرداد { $stars } استارز به <code>{ $user_id }</code> را رد کرد (شناسه‌ی تراکنش <code>{ $charge }</code>، درخواست از <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } به کیف پول او برگردانده شد.
+admin-refund-stars-in-progress = ⏳ استرداد این پرداخت استارز از قبل در جریان است: چیز دیگری کسر نشد. منتظر پاسخ آن بمانید، سپس با /refund_stars { $charge } بررسی کنید.

@@ -868,3 +868,12 @@ summary-sub-posts = На пост: от { $low } до { $high }, постов: {
 summary-sub-delay = Задержка после поста: { $delay } мин{"\u000A"}
 summary-sub-expiry = До: { $expiry }{"\u000A"}
 summary-sub-most = Не больше: { $quantity } всего{"\u000A"}
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>Ваш платёж в Telegram Stars возвращён</b>: вам возвращается { $stars } Stars, а с вашего баланса списано <b>{ $amount }</b>.
+    Номер платежа: <code>{ $charge }</code>
+    Баланс: { $balance }.
+admin-stars-refund-refused-alert = ⚠️ Telegram отказал в возврате { $stars } Stars пользователю <code>{ $user_id }</code> (charge <code>{ $charge }</code>, запросил <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } возвращено на его кошелёк.
+admin-refund-stars-in-progress = ⏳ Возврат этого платежа в Stars уже выполняется: больше ничего не списано. Дождитесь его ответа, затем проверьте командой /refund_stars { $charge }.

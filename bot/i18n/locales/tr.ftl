@@ -784,3 +784,12 @@ summary-sub-posts = Gönderi başına: { $low } - { $high }, { $posts } gönderi
 summary-sub-delay = Gönderiden sonra gecikme: { $delay } dk{"\u000A"}
 summary-sub-expiry = Bitiş: { $expiry }{"\u000A"}
 summary-sub-most = En çok: toplam { $quantity }{"\u000A"}
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>Telegram Stars ödemeniz iade edildi</b>: { $stars } Stars size geri dönüyor ve bakiyenizden <b>{ $amount }</b> düşüldü.
+    Referans: <code>{ $charge }</code>
+    Bakiye: { $balance }.
+admin-stars-refund-refused-alert = ⚠️ Telegram, <code>{ $user_id }</code> kullanıcısına { $stars } Stars iadesini reddetti (charge <code>{ $charge }</code>, isteyen <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } cüzdanına geri verildi.
+admin-refund-stars-in-progress = ⏳ Bu Stars ödemesinin iadesi zaten sürüyor: başka bir şey düşülmedi. Yanıtını bekleyin, sonra /refund_stars { $charge } ile kontrol edin.

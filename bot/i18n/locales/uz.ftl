@@ -784,3 +784,12 @@ summary-sub-posts = Har bir postga: { $low } dan { $high } gacha, { $posts } ta 
 summary-sub-delay = Postdan keyin kechikish: { $delay } daq{"\u000A"}
 summary-sub-expiry = Gacha: { $expiry }{"\u000A"}
 summary-sub-most = Koʻpi bilan: jami { $quantity }{"\u000A"}
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>Telegram Stars toʻlovingiz qaytarildi</b>: { $stars } Stars sizga qaytadi, balansingizdan esa <b>{ $amount }</b> yechildi.
+    Toʻlov ID: <code>{ $charge }</code>
+    Balans: { $balance }.
+admin-stars-refund-refused-alert = ⚠️ Telegram { $stars } Stars qaytarishni rad etdi (foydalanuvchi <code>{ $user_id }</code>, charge <code>{ $charge }</code>, soʻragan <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } uning hamyoniga qaytarib berildi.
+admin-refund-stars-in-progress = ⏳ Bu Stars toʻlovini qaytarish allaqachon bajarilmoqda: boshqa hech narsa yechilmadi. Javobini kuting, soʻng /refund_stars { $charge } bilan tekshiring.
