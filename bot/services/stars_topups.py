@@ -24,7 +24,7 @@ from bot.domain.notices import Money, Msg, Notice
 from bot.payments import stars
 from bot.services.crediting import Crediting
 from bot.services.notify import Notifier
-from bot.services.stars_refunds import refunded_notice
+from bot.services.stars_refunds import OutsideRefunds, refunded_notice
 from bot.services.wallet import InsufficientFunds, move
 
 log = logging.getLogger(__name__)
@@ -162,6 +162,7 @@ class StarsTopups:
         self._notifier = notifier
         self._settings = settings
         self._crediting = crediting
+        self._outside = OutsideRefunds(db, notifier, settings.stars_per_unit)
 
     async def open_invoice(self, user_id: int, amount: Decimal, resume: bool) -> StarsInvoice:
         rate = self._settings.stars_per_unit
@@ -423,3 +424,10 @@ class StarsTopups:
         if topup is not None and topup.state == "refunded":
             return StarsRefund(StarsRefundKind.ALREADY, topup, credited=claim.credited)
         return StarsRefund(StarsRefundKind.IN_PROGRESS, topup, credited=claim.credited)
+
+    async def refunded_outside(
+        self, user_id: int, currency: str, total: int, charge_id: str
+    ) -> bool:
+        """A `refunded_payment`: a refund made outside the bot, recorded once per charge id
+        (bot/services/stars_refunds.py)."""
+        return await self._outside.refunded(user_id, currency, total, charge_id)

@@ -232,6 +232,36 @@ class TopupRepo(Repo):
         )
         return changed == 1
 
+    async def refund_outside(self, topup_id: int, from_state: str, owed: int, now: int) -> bool:
+        """A refund made outside the bot: the row to 'refunded' (any attempt's claim let go), with
+        what the wallet could not cover; False if it was not in `from_state`."""
+        changed = await self._write(
+            "UPDATE topups SET state = 'refunded', decided_at = ?, owed = ?,"
+            " refund_claimed_at = NULL WHERE id = ? AND state = ?",
+            (now, owed, topup_id, from_state),
+        )
+        return changed == 1
+
+    async def create_refunded_stars(
+        self, user_id: int, amount: int, stars: int, charge_id: str, reason: str, now: int
+    ) -> bool:
+        """A Stars payment the bot never recorded, refunded outside it: kept as 'refunded' under
+        its charge id, so it is handled once and never credited later. False if known."""
+        changed = await self._write(
+            "INSERT INTO topups (user_id, method, amount, state, stars, reference, reason,"
+            " created_at, decided_at) VALUES (?, 'stars', ?, 'refunded', ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            (user_id, amount, stars, charge_id, reason, now, now),
+        )
+        return changed == 1
+
+    async def owed_by(self, user_id: int) -> int:
+        """What a customer owes from payments refunded outside the bot (minor units)."""
+        value = await self._scalar(
+            "SELECT coalesce(sum(owed), 0) FROM topups WHERE user_id = ?", (user_id,)
+        )
+        return int(value or 0)
+
     async def add_copy(self, topup_id: int, chat_id: int, message_id: int) -> None:
         await self._write(
             "INSERT INTO topup_copies (topup_id, chat_id, message_id) VALUES (?, ?, ?)"
