@@ -39,6 +39,7 @@ from tests.fakes.bot_api_server import FakeBotApi
 from tests.fakes.telegram import (
     BotHarness,
     RecordingSession,
+    bad_request,
     callback_update,
     check_html,
     forbidden,
@@ -264,6 +265,29 @@ async def test_fail_next_and_block_chat(session_bot: tuple[RecordingSession, Bot
 
     session.clear()
     assert session.calls == []
+
+
+async def test_hold_next_answers_late_and_as_scripted(
+    session_bot: tuple[RecordingSession, Bot],
+) -> None:
+    session, bot = session_bot
+    slow = session.hold_next("refundStarPayment")
+    first = asyncio.create_task(bot.refund_star_payment(user_id=7, telegram_payment_charge_id="c"))
+    await slow.arrival()
+    assert await bot.send_message(1, "meanwhile")  # others go on while the first waits
+    assert await bot.refund_star_payment(user_id=7, telegram_payment_charge_id="c") is True
+    assert not first.done()
+    slow.release(bad_request("Bad Request: CHARGE_NOT_FOUND"))
+    with pytest.raises(TelegramBadRequest, match="CHARGE_NOT_FOUND"):
+        await first
+    late = session.hold_next(SendMessage)
+    session.fail_next(SendMessage, forbidden())  # for a later call, not the held one
+    second = asyncio.create_task(bot.send_message(1, "late"))
+    await late.arrival()
+    late.release()
+    assert (await second).text == "late"
+    with pytest.raises(TelegramForbiddenError):
+        await bot.send_message(1, "the next one")
 
 
 async def test_session_other_results(session_bot: tuple[RecordingSession, Bot]) -> None:

@@ -377,6 +377,8 @@ def _refund_text(t: Translator, topups: TopupService, result: StarsRefund, charg
         )
     if kind is StarsRefundKind.ALREADY:
         return t("admin-refund-stars-already")
+    if kind is StarsRefundKind.IN_PROGRESS:
+        return t("admin-refund-stars-in-progress", charge=esc(charge, 128))
     if kind is StarsRefundKind.NO_FUNDS and topup is not None:
         return t(
             "admin-refund-stars-no-funds",

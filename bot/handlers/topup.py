@@ -451,6 +451,17 @@ async def _to_payer(
         await notifier.tell_user(payer, text, markup)
 
 
+async def on_refunded_payment(message: Message, stars_topups: StarsTopups) -> None:
+    """A Stars payment refunded outside the bot: the customer and admins are told through the
+    outbox, in the transaction that records it (a repeated message changes nothing)."""
+    refund = message.refunded_payment
+    assert refund is not None
+    user_id = message.from_user.id if message.from_user is not None else message.chat.id
+    await stars_topups.refunded_outside(
+        user_id, refund.currency, refund.total_amount, refund.telegram_payment_charge_id
+    )
+
+
 # -- back to the order that lacked funds --------------------------------------------------------
 async def on_resume(
     query: CallbackQuery,
@@ -470,6 +481,7 @@ def router() -> Router:
     router = Router(name="topup")
     router.pre_checkout_query.register(on_pre_checkout)
     router.message.register(on_successful_payment, Check(F.successful_payment))
+    router.message.register(on_refunded_payment, Check(F.refunded_payment))
     router.callback_query.register(on_add_funds, WalletCb.filter(F.act == "add"))
     router.callback_query.register(on_method, TopupMethodCb.filter())
     router.callback_query.register(on_preset, TopupAmountCb.filter())

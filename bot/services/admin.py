@@ -87,6 +87,7 @@ class UserCard:
     order_count: int
     orders: list[Order]
     ledger: list[LedgerEntry]
+    owed: int = 0  # from Stars payments refunded outside the bot, not covered by the balance
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,8 @@ class AdminService:
             count = await repos.orders.count_for_user(user.id)
             orders = await repos.orders.list_for_user(user.id, 0, 5)
             ledger = await repos.ledger.for_user(user.id, 5)
-        return UserCard(user, count, orders, ledger)
+            owed = await repos.topups.owed_by(user.id)
+        return UserCard(user, count, orders, ledger, owed)
 
     async def order_file(self, order_id: int) -> OrderFile | None:
         async with self._db.read() as repos:

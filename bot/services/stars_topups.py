@@ -20,10 +20,11 @@ from bot.db.repositories.ledger import LedgerKind
 from bot.db.repositories.topups import Method, NewTopup, Topup
 from bot.domain.clock import now
 from bot.domain.money import to_minor
-from bot.domain.notices import Msg, Notice
+from bot.domain.notices import Money, Msg, Notice
 from bot.payments import stars
 from bot.services.crediting import MAX_PENDING, Crediting, TooManyPending
 from bot.services.notify import Notifier
+from bot.services.stars_refunds import OutsideRefunds, refunded_notice
 from bot.services.wallet import InsufficientFunds, move
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,9 @@ STARS_INVOICE_SECONDS = 3600  # a Stars payload can be paid for this long
 # Written in the ledger beside the money a refused Stars refund gives back: a record, like an
 # admin's note, not a message (the statement says it with `reason-stars-refund-given-back`).
 NOTE_STARS_REFUND_GIVEN_BACK = "Stars refund failed: given back"
+# A /refund_stars attempt holds its charge while it waits for Telegram (aiogram gives up on a
+# request after a minute): a claim older than this was left by a process that stopped meanwhile.
+REFUND_CLAIM_SECONDS = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,7 @@ class StarsRefundKind(StrEnum):
     ALREADY = "already"
     NO_FUNDS = "no_funds"
     FAILED = "failed"
+    IN_PROGRESS = "in_progress"  # another attempt is waiting for Telegram's answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,16 @@ class StarsRefunds(Protocol):
     async def refund(self, user_id: int, charge_id: str) -> RefundAnswer: ...
 
 
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """A refund attempt's hold on its row: only this attempt may settle the row or give money
+    back, until it lets go (migrations/016)."""
+
+    topup: Topup
+    credited: bool
+    attempt: int
+
+
 def _mismatch(
     decoded: stars.Payload | None,
     topup: Topup | None,
@@ -147,6 +162,7 @@ class StarsTopups:
         self._notifier = notifier
         self._settings = settings
         self._crediting = crediting
+        self._outside = OutsideRefunds(db, notifier, settings.stars_per_unit)
 
     async def open_invoice(self, user_id: int, amount: Decimal, resume: bool) -> StarsInvoice:
         """A pending row for an invoice; TooManyPending if the customer has MAX_PENDING open
@@ -293,35 +309,51 @@ class StarsTopups:
         """Takes the credit back out of the wallet, then asks Telegram to refund the Stars.
 
         Debit first (only while the balance covers it), so the Stars are never returned for
-        money already spent. The row waits in 'refund_unknown' while Telegram is asked:
-        - refunded (or CHARGE_ALREADY_REFUNDED): 'refunded', the debit stands;
-        - a definite refusal (any other Bad Request): the debit is given back, row as before;
-        - no answer (network error, 5xx, flood wait): the outcome is unknown, Telegram may have
-          refunded. The debit stands and the row stays 'refund_unknown'; /refund_stars again
-          asks Telegram again without a second debit.
+        money already spent. The row waits in 'refund_unknown' while Telegram is asked, claimed
+        by this attempt in the debit's transaction: another /refund_stars meanwhile is told a
+        refund is in progress, and only the claim's holder settles the row:
+        - refunded (or CHARGE_ALREADY_REFUNDED): 'refunded', the debit stands, the customer told;
+        - a definite refusal (400, 403, 404, any answer but the ones below): the debit is given
+          back, the row as before, admins told;
+        - no answer (network error, timeout, 5xx, flood wait): the outcome is unknown, Telegram
+          may have refunded. The debit stands and the row stays 'refund_unknown'; /refund_stars
+          again asks Telegram again without a second debit.
         A payment that was refused (never credited, state 'failed') is refunded without any
         debit.
         """
-        taken = await self._take_back(admin_id, charge_id)
-        if isinstance(taken, StarsRefund):
-            return taken
-        topup, credited = taken
-        answer = await refunds.refund(topup.user_id, charge_id)
+        claim = await self._take_back(admin_id, charge_id)
+        if isinstance(claim, StarsRefund):
+            return claim
+        topup = claim.topup
+        try:
+            answer = await refunds.refund(topup.user_id, charge_id)
+        except Exception:
+            await self._release(claim)  # no answer: the outcome is unknown, ask again later
+            raise
         if answer.kind is RefundAnswerKind.REFUSED:
-            await self._undo_refund(topup, admin_id, charge_id, credited)
-            return StarsRefund(StarsRefundKind.FAILED, topup, error=answer.error, credited=credited)
+            return await self._undo_refund(claim, admin_id, answer.error)
         if answer.kind is RefundAnswerKind.UNSURE:
             log.warning("Stars refund %s: outcome unknown (%s)", topup.id, answer.error)
-            return StarsRefund(StarsRefundKind.UNSURE, topup, error=answer.error, credited=credited)
-        async with self._db.transaction() as repos:
-            await repos.topups.settle(
-                topup.id, "refunded", now(), from_states=("refund_unknown",), decided_by=admin_id
+            await self._release(claim)
+            return StarsRefund(
+                StarsRefundKind.UNSURE, topup, error=answer.error, credited=claim.credited
             )
-        return StarsRefund(StarsRefundKind.DONE, topup, credited=credited)
+        async with self._db.transaction() as repos:
+            settled = await repos.topups.settle_claimed(
+                topup.id, claim.attempt, "refunded", now(), admin_id
+            )
+            if settled and claim.credited:
+                user = await repos.users.get(topup.user_id)
+                balance = 0 if user is None else user.balance
+                await self._notifier.enqueue(repos, topup.user_id, refunded_notice(topup, balance))
+        if not settled:
+            return await self._moved_on(claim)
+        self._notifier.wake()
+        return StarsRefund(StarsRefundKind.DONE, topup, credited=claim.credited)
 
-    async def _take_back(self, admin_id: int, charge_id: str) -> StarsRefund | tuple[Topup, bool]:
-        """The row to 'refund_unknown' and its credit out of the wallet, in one transaction:
-        (the row, whether it was credited), or the refund's outcome when it stops here."""
+    async def _take_back(self, admin_id: int, charge_id: str) -> StarsRefund | _Claim:
+        """The row to 'refund_unknown', claimed by this attempt, and its credit out of the
+        wallet, in one transaction: the claim, or the refund's outcome when it stops here."""
         topup: Topup | None = None
         balance = 0
         try:
@@ -334,45 +366,50 @@ class StarsTopups:
                 credited = await repos.ledger.has_topup(Method.STARS, charge_id)
                 user = await repos.users.get(topup.user_id)
                 balance = 0 if user is None else user.balance
-                if topup.state != "refund_unknown":  # else: debited before, just ask again
-                    if not await repos.topups.settle(
-                        topup.id,
-                        "refund_unknown",
-                        now(),
-                        from_states=("paid",) if credited else ("failed",),
-                        decided_by=admin_id,
-                    ):
-                        return StarsRefund(StarsRefundKind.UNKNOWN, topup)
-                    if credited:
-                        # Raises InsufficientFunds (and rolls all of this back) if it was spent.
-                        await move(
-                            repos,
-                            topup.user_id,
-                            -topup.amount,
-                            LedgerKind.ADMIN_DEBIT,
-                            admin_id=admin_id,
-                            method=Method.STARS,
-                            reference=charge_id,
-                        )
+                fresh = topup.state != "refund_unknown"  # else: debited before, ask again
+                if fresh and not await repos.topups.settle(
+                    topup.id,
+                    "refund_unknown",
+                    now(),
+                    from_states=("paid",) if credited else ("failed",),
+                    decided_by=admin_id,
+                ):
+                    return StarsRefund(StarsRefundKind.UNKNOWN, topup)
+                moment = now()
+                attempt = await repos.topups.claim_refund(
+                    topup.id, moment, moment - REFUND_CLAIM_SECONDS
+                )
+                if attempt is None:  # only an old 'refund_unknown' row can be claimed already
+                    return StarsRefund(StarsRefundKind.IN_PROGRESS, topup, credited=credited)
+                if fresh and credited:
+                    # Raises InsufficientFunds (and rolls all of this back) if it was spent.
+                    await move(
+                        repos,
+                        topup.user_id,
+                        -topup.amount,
+                        LedgerKind.ADMIN_DEBIT,
+                        admin_id=admin_id,
+                        method=Method.STARS,
+                        reference=charge_id,
+                    )
         except InsufficientFunds:
             return StarsRefund(StarsRefundKind.NO_FUNDS, topup, balance)
-        return topup, credited
+        return _Claim(topup, credited, attempt)
 
-    async def _undo_refund(
-        self, topup: Topup, admin_id: int, charge_id: str, credited: bool
-    ) -> None:
-        """Telegram refused the refund: the row goes back, and so does the money taken."""
+    async def _release(self, claim: _Claim) -> None:
         async with self._db.transaction() as repos:
-            if (
-                await repos.topups.settle(
-                    topup.id,
-                    "paid" if credited else "failed",
-                    now(),
-                    from_states=("refund_unknown",),
-                    decided_by=admin_id,
-                )
-                and credited
-            ):
+            await repos.topups.release_claim(claim.topup.id, claim.attempt)
+
+    async def _undo_refund(self, claim: _Claim, admin_id: int, error: str) -> StarsRefund:
+        """Telegram refused the refund: the row goes back, so does the money taken, and the
+        other admins are told. Only while this attempt still holds its claim."""
+        topup = claim.topup
+        async with self._db.transaction() as repos:
+            back = "paid" if claim.credited else "failed"
+            settled = await repos.topups.settle_claimed(
+                topup.id, claim.attempt, back, now(), admin_id
+            )
+            if settled and claim.credited:
                 await move(
                     repos,
                     topup.user_id,
@@ -381,5 +418,51 @@ class StarsTopups:
                     admin_id=admin_id,
                     note=NOTE_STARS_REFUND_GIVEN_BACK,
                     method=Method.STARS,
-                    reference=charge_id,
+                    reference=topup.reference,
                 )
+            if settled:
+                await self._alert_refused(repos, claim, admin_id, error)
+        if not settled:
+            return await self._moved_on(claim)
+        self._notifier.wake()
+        return StarsRefund(StarsRefundKind.FAILED, topup, error=error, credited=claim.credited)
+
+    async def _alert_refused(self, repos: Repos, claim: _Claim, admin_id: int, error: str) -> None:
+        """The admin who asked reads the command's answer; the others get this."""
+        topup = claim.topup
+        back = (
+            Msg("admin-stars-refund-given-back", {"amount": Money(topup.amount)})
+            if claim.credited
+            else Msg("admin-refund-stars-unsure-uncredited")
+        )
+        notice = Notice(
+            "admin-stars-refund-refused-alert",
+            {
+                "stars": topup.stars or 0,
+                "user_id": topup.user_id,
+                "charge": html.escape(topup.reference or ""),
+                "error": html.escape(error[:200]),
+                "admin_id": admin_id,
+                "back": back,
+            },
+        )
+        for chat_id in sorted(self._notifier.admin_ids - {admin_id}):
+            await self._notifier.enqueue(repos, chat_id, notice, kind="admin")
+
+    async def _moved_on(self, claim: _Claim) -> StarsRefund:
+        """This attempt lost its claim while it waited for Telegram (a refund made outside the bot
+        was recorded meanwhile, or its lease ran out and another attempt took over): it changes
+        nothing, and says where the row is now."""
+        async with self._db.read() as repos:
+            topup = await repos.topups.get(claim.topup.id)
+        log.warning("Stars refund %s: settled by another attempt meanwhile", claim.topup.id)
+        if topup is not None and topup.state == "refunded":
+            return StarsRefund(StarsRefundKind.ALREADY, topup, credited=claim.credited)
+        return StarsRefund(StarsRefundKind.IN_PROGRESS, topup, credited=claim.credited)
+
+    async def refunded_outside(
+        self, user_id: int, currency: str, total: int, charge_id: str
+    ) -> bool:
+        """A `refunded_payment`: a refund made outside the bot, recorded once per charge id
+        (bot/services/stars_refunds.py)."""
+        return await self._outside.refunded(user_id, currency, total, charge_id)

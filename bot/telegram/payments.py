@@ -7,7 +7,12 @@ import logging
 from collections.abc import Sequence
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.types import Message
 
 from bot.db.repositories.topups import ReceiptKind
@@ -85,13 +90,15 @@ class BotStarsRefunds:
         self._bot = bot
 
     async def refund(self, user_id: int, charge_id: str) -> RefundAnswer:
+        """Only no answer is unsure (a network error or timeout, a 5xx, a flood wait): Telegram
+        may have refunded. Any other error is Telegram's definite no (400, 403, 404, ...)."""
         try:
             await self._bot.refund_star_payment(
                 user_id=user_id, telegram_payment_charge_id=charge_id
             )
-        except TelegramBadRequest as exc:
+        except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter) as exc:
+            return RefundAnswer(RefundAnswerKind.UNSURE, exc.message)
+        except TelegramAPIError as exc:
             if "CHARGE_ALREADY_REFUNDED" not in exc.message:
                 return RefundAnswer(RefundAnswerKind.REFUSED, exc.message)
-        except TelegramAPIError as exc:
-            return RefundAnswer(RefundAnswerKind.UNSURE, exc.message)
         return RefundAnswer(RefundAnswerKind.REFUNDED)

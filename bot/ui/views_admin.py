@@ -174,6 +174,8 @@ def render_user(t: Translator, card: UserCard, settings: Settings) -> str:
         seen=t.datetime(user.last_seen_at),
         orders=card.order_count,
     )
+    if card.owed:
+        text += t("admin-user-owed", owed=_money(card.owed, settings))
     if card.orders:
         lines = "\n".join(_user_order_line(t, o, settings) for o in card.orders)
         text += t("admin-user-last-orders", lines=lines)

@@ -19,7 +19,7 @@ import itertools
 import re
 import time
 from collections.abc import AsyncGenerator, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any, Final, TypeVar, cast
@@ -75,6 +75,7 @@ __all__ = [
     "TEXT_LIMIT",
     "BotHarness",
     "Call",
+    "Hold",
     "OutgoingError",
     "RecordingSession",
     "bad_request",
@@ -419,6 +420,28 @@ class Call:
 
 
 @dataclass
+class Hold:
+    """A call held by :meth:`RecordingSession.hold_next`: ``reached`` is set when it arrives;
+    it waits until :meth:`release`, then answers with ``error`` (if any) or its usual result,
+    whatever ``fail_next``/``respond`` scripts wait for later calls."""
+
+    spec: MethodSpec
+    error: ErrorSpec | None = None
+    reached: asyncio.Event = field(default_factory=asyncio.Event)
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def release(self, error: ErrorSpec | None = None) -> None:
+        if error is not None:
+            self.error = error
+        self.released.set()
+
+    async def arrival(self) -> None:
+        """Waits (five seconds at most) until the held call has arrived and is waiting."""
+        async with asyncio.timeout(5):
+            await self.reached.wait()
+
+
+@dataclass
 class _Script:
     spec: MethodSpec
     action: Any
@@ -491,6 +514,7 @@ class RecordingSession(BaseSession):
         self._next_seq = 0
         self._failures: list[_Script] = []
         self._responses: list[_Script] = []
+        self._holds: list[Hold] = []
         self._message_ids: dict[ChatKey, int] = {}
         self._messages: dict[tuple[ChatKey, int], Message] = {}
         self._last_sent: dict[ChatKey, int] = {}
@@ -510,6 +534,17 @@ class RecordingSession(BaseSession):
         self._next_seq += 1
         self.calls.append(call)
         await asyncio.sleep(self.latency)  # a real request always yields to the loop
+        hold = next((h for h in self._holds if _matches(h.spec, method)), None)
+        if hold is not None:
+            self._holds.remove(hold)
+            hold.reached.set()
+            await hold.released.wait()  # a slow answer: other updates are handled meanwhile
+            if hold.error is not None:
+                call.error = _build_error(hold.error, method)
+                raise call.error
+            chat = _chat_key(getattr(method, "chat_id", None))
+            call.result = self._generate(bot, method, chat, self._validate(bot, method))
+            return cast(TelegramType, call.result)
         document = getattr(method, "document", None)
         if isinstance(document, InputFile):
             # Read in aiogram's chunks, as the real session uploads it (a file on disk too).
@@ -570,6 +605,13 @@ class RecordingSession(BaseSession):
         validated into the method's return type and bound to the bot, as aiogram would.
         """
         self._responses.append(_Script(method, result, times, _chat_key(chat_id)))
+
+    def hold_next(self, method: MethodSpec, error: ErrorSpec | None = None) -> Hold:
+        """The next call of ``method`` is slow: it waits until the returned hold is released,
+        then raises ``error`` (if given, or given to ``release``) or answers as usual."""
+        hold = Hold(method, error)
+        self._holds.append(hold)
+        return hold
 
     def block_chat(self, chat_id: ChatKey) -> None:
         """From now on every call addressed to ``chat_id`` raises TelegramForbiddenError."""

@@ -243,6 +243,71 @@ class TopupRepo(Repo):
         )
         return changed == 1
 
+    # -- Stars refunds: one attempt in flight per charge (migrations/016) ------------------------
+
+    async def claim_refund(self, topup_id: int, now: int, stale_before: int) -> int | None:
+        """Claims a 'refund_unknown' row for one refund attempt: the attempt's number, or None
+        while another attempt holds a claim taken at or after `stale_before`."""
+        row = await self._one(
+            "UPDATE topups SET refund_attempt = refund_attempt + 1, refund_claimed_at = ?"
+            " WHERE id = ? AND state = 'refund_unknown'"
+            " AND (refund_claimed_at IS NULL OR refund_claimed_at < ?) RETURNING refund_attempt",
+            (now, topup_id, stale_before),
+        )
+        return None if row is None else int(row[0])
+
+    async def settle_claimed(
+        self, topup_id: int, attempt: int, to_state: str, now: int, decided_by: int
+    ) -> bool:
+        """The attempt holding the claim settles its 'refund_unknown' row and lets the claim go;
+        False when it holds it no more (taken over, or the row was settled meanwhile)."""
+        changed = await self._write(
+            "UPDATE topups SET state = ?, decided_at = ?, decided_by = ?, refund_claimed_at = NULL"
+            " WHERE id = ? AND state = 'refund_unknown' AND refund_attempt = ?"
+            " AND refund_claimed_at IS NOT NULL",
+            (to_state, now, decided_by, topup_id, attempt),
+        )
+        return changed == 1
+
+    async def release_claim(self, topup_id: int, attempt: int) -> bool:
+        """The attempt lets its claim go, the row as it is (the outcome is unknown)."""
+        changed = await self._write(
+            "UPDATE topups SET refund_claimed_at = NULL"
+            " WHERE id = ? AND refund_attempt = ? AND refund_claimed_at IS NOT NULL",
+            (topup_id, attempt),
+        )
+        return changed == 1
+
+    async def refund_outside(self, topup_id: int, from_state: str, owed: int, now: int) -> bool:
+        """A refund made outside the bot: the row to 'refunded' (any attempt's claim let go), with
+        what the wallet could not cover; False if it was not in `from_state`."""
+        changed = await self._write(
+            "UPDATE topups SET state = 'refunded', decided_at = ?, owed = ?,"
+            " refund_claimed_at = NULL WHERE id = ? AND state = ?",
+            (now, owed, topup_id, from_state),
+        )
+        return changed == 1
+
+    async def create_refunded_stars(
+        self, user_id: int, amount: int, stars: int, charge_id: str, reason: str, now: int
+    ) -> bool:
+        """A Stars payment the bot never recorded, refunded outside it: kept as 'refunded' under
+        its charge id, so it is handled once and never credited later. False if known."""
+        changed = await self._write(
+            "INSERT INTO topups (user_id, method, amount, state, stars, reference, reason,"
+            " created_at, decided_at) VALUES (?, 'stars', ?, 'refunded', ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            (user_id, amount, stars, charge_id, reason, now, now),
+        )
+        return changed == 1
+
+    async def owed_by(self, user_id: int) -> int:
+        """What a customer owes from payments refunded outside the bot (minor units)."""
+        value = await self._scalar(
+            "SELECT coalesce(sum(owed), 0) FROM topups WHERE user_id = ?", (user_id,)
+        )
+        return int(value or 0)
+
     async def add_copy(self, topup_id: int, chat_id: int, message_id: int) -> None:
         await self._write(
             "INSERT INTO topup_copies (topup_id, chat_id, message_id) VALUES (?, ?, ?)"

@@ -879,3 +879,26 @@ admin-alert-panel-currency =
 amount-too-big-stars = ⚠️ لا تتسع فاتورة Stars الواحدة لأكثر من { $stars } Stars: أكبر مبلغ للشحن عبر Stars هو { $high }.
 stars-invoice-above = ⭐ ادفع <b>{ $stars } Stars</b> عبر الفاتورة أعلاه لإضافة <b>{ $amount }</b> إلى رصيدك.
 stars-invoice-failed = ⚠️ لم يقبل Telegram الفاتورة، لذا لا يمكن الدفع بها. يُرجى المحاولة مرة أخرى بعد بضع دقائق، أو اختيار طريقة دفع أخرى.
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>تم استرداد دفعتك بـ Telegram Stars</b>: تعود إليك { $stars } Stars، وخُصم <b>{ $amount }</b> من رصيدك.
+    معرّف الدفع: <code>{ $charge }</code>
+    الرصيد: { $balance }.
+stars-outside-refund-notice =
+    ↩️ <b>استردّ Telegram دفعتك</b> البالغة { $stars } Stars، لذلك خُصم <b>{ $taken }</b> من رصيدك مرة أخرى.{ $owed }
+    معرّف الدفع: <code>{ $charge }</code>
+    الرصيد: { $balance }.
+stars-outside-refund-owed = {"\u000A"}تعذّر خصم { $owed } (لم يكفِ رصيدك)، وسُجّل دينًا عليك للمتجر.
+stars-outside-refund-uncredited = ↩️ <b>استردّ Telegram دفعتك</b> البالغة { $stars } Stars (معرّف الدفع <code>{ $charge }</code>). لم تُضف هذه الدفعة إلى رصيدك أصلًا، لذا بقي رصيدك كما هو.
+admin-stars-outside-refund-alert =
+    ↩️ <b>استُردّت دفعة Stars خارج البوت</b>: { $stars } Stars من <code>{ $user_id }</code>، معرّف الدفع <code>{ $charge }</code>.
+    خُصم من محفظته مرة أخرى: { $taken }.{ $owed }
+admin-stars-outside-refund-owed = {"\u000A"}⚠️ لم يكفِ رصيده: سُجّل <b>{ $owed }</b> دينًا عليه (/user { $user_id }).
+admin-stars-outside-refund-uncredited = ↩️ <b>استُردّت دفعة Stars خارج البوت</b>: { $stars } Stars من <code>{ $user_id }</code>، معرّف الدفع <code>{ $charge }</code>. لم تُضف إلى رصيده أصلًا: لم يُخصم شيء.
+admin-stars-outside-refund-unknown = ↩️ <b>استُردّت دفعة Stars خارج البوت</b>: { $stars } Stars من <code>{ $user_id }</code>، معرّف الدفع <code>{ $charge }</code>. لا يملك البوت أي سجل لهذه الدفعة: لم يُخصم شيء.
+admin-stars-refund-confirmed = ✅ يؤكد Telegram استرداد { $stars } Stars إلى <code>{ $user_id }</code> (معرّف الدفع <code>{ $charge }</code>) الذي كانت نتيجته غير معروفة. { $taken }
+admin-stars-refund-refused-alert = ⚠️ رفض Telegram استرداد { $stars } Stars إلى <code>{ $user_id }</code> (معرّف الدفع <code>{ $charge }</code>، بطلب من <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = أُعيد { $amount } إلى محفظته.
+admin-refund-stars-in-progress = ⏳ استرداد دفعة Stars هذه جارٍ بالفعل: لم يُخصم شيء إضافي. انتظر ردّه، ثم تحقّق عبر /refund_stars { $charge }.
+admin-user-owed = {"\u000A"}⚠️ دين من دفعات Stars استُردّت خارج البوت: <b>{ $owed }</b>

@@ -819,3 +819,26 @@ admin-alert-panel-currency =
 amount-too-big-stars = ⚠️ One Stars invoice holds at most { $stars } Stars: the largest top-up with Stars is { $high }.
 stars-invoice-above = ⭐ Pay <b>{ $stars } Stars</b> with the invoice above to add <b>{ $amount }</b> to your balance.
 stars-invoice-failed = ⚠️ Telegram did not accept the invoice, so nothing can be paid with it. Please try again in a few minutes, or choose another way to pay.
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>Your Telegram Stars payment was refunded</b>: { $stars } Stars go back to you, and <b>{ $amount }</b> was taken from your balance.
+    Charge: <code>{ $charge }</code>
+    Balance: { $balance }.
+stars-outside-refund-notice =
+    ↩️ <b>Telegram refunded your Stars payment</b> of { $stars } Stars, so <b>{ $taken }</b> was taken back from your balance.{ $owed }
+    Charge: <code>{ $charge }</code>
+    Balance: { $balance }.
+stars-outside-refund-owed = {"\u000A"}{ $owed } could not be taken back (your balance did not cover it) and is recorded as owed to the shop.
+stars-outside-refund-uncredited = ↩️ <b>Telegram refunded your Stars payment</b> of { $stars } Stars (charge <code>{ $charge }</code>). It had never been added to your balance, so your balance stays as it was.
+admin-stars-outside-refund-alert =
+    ↩️ <b>A Stars payment was refunded outside the bot</b>: { $stars } Stars of <code>{ $user_id }</code>, charge <code>{ $charge }</code>.
+    Taken back from their wallet: { $taken }.{ $owed }
+admin-stars-outside-refund-owed = {"\u000A"}⚠️ Their balance did not cover it: <b>{ $owed }</b> is recorded as owed (/user { $user_id }).
+admin-stars-outside-refund-uncredited = ↩️ <b>A Stars payment was refunded outside the bot</b>: { $stars } Stars of <code>{ $user_id }</code>, charge <code>{ $charge }</code>. It was never credited: nothing was taken.
+admin-stars-outside-refund-unknown = ↩️ <b>A Stars payment was refunded outside the bot</b>: { $stars } Stars of <code>{ $user_id }</code>, charge <code>{ $charge }</code>. The bot has no record of this payment: nothing was taken.
+admin-stars-refund-confirmed = ✅ Telegram confirms the refund of { $stars } Stars to <code>{ $user_id }</code> (charge <code>{ $charge }</code>) whose outcome was unknown. { $taken }
+admin-stars-refund-refused-alert = ⚠️ Telegram refused the refund of { $stars } Stars to <code>{ $user_id }</code> (charge <code>{ $charge }</code>, asked by <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } was given back to their wallet.
+admin-refund-stars-in-progress = ⏳ A refund of this Stars payment is already in progress: nothing more was taken. Wait for its answer, then check with /refund_stars { $charge }.
+admin-user-owed = {"\u000A"}⚠️ Owed from Stars payments refunded outside the bot: <b>{ $owed }</b>

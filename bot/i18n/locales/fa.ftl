@@ -808,3 +808,26 @@ admin-alert-panel-currency =
 amount-too-big-stars = ⚠️ هر فاکتور استارز حداکثر { $stars } استارز است: بیشترین مبلغ شارژ با استارز { $high } است.
 stars-invoice-above = ⭐ برای افزودن <b>{ $amount }</b> به موجودی‌تان، <b>{ $stars } استارز</b> را با فاکتور بالا پرداخت کنید.
 stars-invoice-failed = ⚠️ تلگرام فاکتور را نپذیرفت، پس نمی‌توان با آن پرداخت کرد. لطفاً چند دقیقه‌ی دیگر دوباره امتحان کنید یا روش پرداخت دیگری را انتخاب کنید.
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>پرداخت استارز تلگرام شما مسترد شد</b>: { $stars } استارز به شما برمی‌گردد و <b>{ $amount }</b> از موجودی شما کسر شد.
+    کد پیگیری: <code>{ $charge }</code>
+    موجودی: { $balance }.
+stars-outside-refund-notice =
+    ↩️ <b>تلگرام پرداخت { $stars } استارزی شما را مسترد کرد</b>، بنابراین <b>{ $taken }</b> دوباره از موجودی شما کسر شد.{ $owed }
+    کد پیگیری: <code>{ $charge }</code>
+    موجودی: { $balance }.
+stars-outside-refund-owed = {"\u000A"}{ $owed } قابل کسر نبود (موجودی شما کافی نبود) و به‌عنوان بدهی شما به فروشگاه ثبت شد.
+stars-outside-refund-uncredited = ↩️ <b>تلگرام پرداخت { $stars } استارزی شما را مسترد کرد</b> (کد پیگیری <code>{ $charge }</code>). این پرداخت هرگز به موجودی شما اضافه نشده بود، پس موجودی شما تغییری نکرد.
+admin-stars-outside-refund-alert =
+    ↩️ <b>یک پرداخت استارز بیرون از ربات مسترد شد</b>: { $stars } استارز از <code>{ $user_id }</code>، شناسه‌ی تراکنش <code>{ $charge }</code>.
+    دوباره از کیف پول او کسر شد: { $taken }.{ $owed }
+admin-stars-outside-refund-owed = {"\u000A"}⚠️ موجودی او کافی نبود: <b>{ $owed }</b> به‌عنوان بدهی ثبت شد (/user { $user_id }).
+admin-stars-outside-refund-uncredited = ↩️ <b>یک پرداخت استارز بیرون از ربات مسترد شد</b>: { $stars } استارز از <code>{ $user_id }</code>، شناسه‌ی تراکنش <code>{ $charge }</code>. هرگز واریز نشده بود: چیزی کسر نشد.
+admin-stars-outside-refund-unknown = ↩️ <b>یک پرداخت استارز بیرون از ربات مسترد شد</b>: { $stars } استارز از <code>{ $user_id }</code>، شناسه‌ی تراکنش <code>{ $charge }</code>. ربات هیچ سابقه‌ای از این پرداخت ندارد: چیزی کسر نشد.
+admin-stars-refund-confirmed = ✅ تلگرام استرداد { $stars } استارز به <code>{ $user_id }</code> (شناسه‌ی تراکنش <code>{ $charge }</code>) را که نتیجه‌اش نامشخص بود تأیید می‌کند. { $taken }
+admin-stars-refund-refused-alert = ⚠️ تلگرام استرداد { $stars } استارز به <code>{ $user_id }</code> را رد کرد (شناسه‌ی تراکنش <code>{ $charge }</code>، درخواست از <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } به کیف پول او برگردانده شد.
+admin-refund-stars-in-progress = ⏳ استرداد این پرداخت استارز از قبل در جریان است: چیز دیگری کسر نشد. منتظر پاسخ آن بمانید، سپس با /refund_stars { $charge } بررسی کنید.
+admin-user-owed = {"\u000A"}⚠️ بدهی از پرداخت‌های استارزی که بیرون از ربات مسترد شدند: <b>{ $owed }</b>

@@ -903,3 +903,26 @@ admin-alert-panel-currency =
 amount-too-big-stars = ⚠️ В одном счёте Stars может быть не больше { $stars } Stars: максимальная сумма пополнения через Stars — { $high }.
 stars-invoice-above = ⭐ Оплатите <b>{ $stars } Stars</b> по счёту выше, и на ваш баланс поступит <b>{ $amount }</b>.
 stars-invoice-failed = ⚠️ Telegram не принял счёт, поэтому оплатить его нельзя. Попробуйте ещё раз через несколько минут или выберите другой способ оплаты.
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>Ваш платёж в Telegram Stars возвращён</b>: вам возвращается { $stars } Stars, а с вашего баланса списано <b>{ $amount }</b>.
+    Номер платежа: <code>{ $charge }</code>
+    Баланс: { $balance }.
+stars-outside-refund-notice =
+    ↩️ <b>Telegram вернул ваш платёж</b> в { $stars } Stars, поэтому с вашего баланса снова списано <b>{ $taken }</b>.{ $owed }
+    Номер платежа: <code>{ $charge }</code>
+    Баланс: { $balance }.
+stars-outside-refund-owed = {"\u000A"}Ещё { $owed } списать не удалось (на балансе не хватило средств): эта сумма записана как ваш долг магазину.
+stars-outside-refund-uncredited = ↩️ <b>Telegram вернул ваш платёж</b> в { $stars } Stars (номер платежа <code>{ $charge }</code>). Он не был зачислен на ваш баланс, поэтому баланс не изменился.
+admin-stars-outside-refund-alert =
+    ↩️ <b>Платёж в Stars возвращён в обход бота</b>: { $stars } Stars от <code>{ $user_id }</code>, charge <code>{ $charge }</code>.
+    Снова списано с его кошелька: { $taken }.{ $owed }
+admin-stars-outside-refund-owed = {"\u000A"}⚠️ Баланса не хватило: <b>{ $owed }</b> записано как долг (/user { $user_id }).
+admin-stars-outside-refund-uncredited = ↩️ <b>Платёж в Stars возвращён в обход бота</b>: { $stars } Stars от <code>{ $user_id }</code>, charge <code>{ $charge }</code>. Он не был зачислен: ничего не списано.
+admin-stars-outside-refund-unknown = ↩️ <b>Платёж в Stars возвращён в обход бота</b>: { $stars } Stars от <code>{ $user_id }</code>, charge <code>{ $charge }</code>. У бота нет записи об этом платеже: ничего не списано.
+admin-stars-refund-confirmed = ✅ Telegram подтверждает возврат { $stars } Stars пользователю <code>{ $user_id }</code> (charge <code>{ $charge }</code>), результат которого был неизвестен. { $taken }
+admin-stars-refund-refused-alert = ⚠️ Telegram отказал в возврате { $stars } Stars пользователю <code>{ $user_id }</code> (charge <code>{ $charge }</code>, запросил <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } возвращено на его кошелёк.
+admin-refund-stars-in-progress = ⏳ Возврат этого платежа в Stars уже выполняется: больше ничего не списано. Дождитесь его ответа, затем проверьте командой /refund_stars { $charge }.
+admin-user-owed = {"\u000A"}⚠️ Долг по платежам в Stars, возвращённым в обход бота: <b>{ $owed }</b>

@@ -819,3 +819,26 @@ admin-alert-panel-currency =
 amount-too-big-stars = ⚠️ Bir Stars faturası en çok { $stars } Stars olabilir: Stars ile en yüksek yükleme tutarı { $high }.
 stars-invoice-above = ⭐ Bakiyenize <b>{ $amount }</b> eklemek için yukarıdaki faturayla <b>{ $stars } Stars</b> ödeyin.
 stars-invoice-failed = ⚠️ Telegram faturayı kabul etmedi, bu yüzden onunla ödeme yapılamaz. Lütfen birkaç dakika sonra tekrar deneyin veya başka bir ödeme yolu seçin.
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>Telegram Stars ödemeniz iade edildi</b>: { $stars } Stars size geri dönüyor ve bakiyenizden <b>{ $amount }</b> düşüldü.
+    Referans: <code>{ $charge }</code>
+    Bakiye: { $balance }.
+stars-outside-refund-notice =
+    ↩️ <b>Telegram, { $stars } Stars tutarındaki ödemenizi iade etti</b>; bu yüzden bakiyenizden <b>{ $taken }</b> geri alındı.{ $owed }
+    Referans: <code>{ $charge }</code>
+    Bakiye: { $balance }.
+stars-outside-refund-owed = {"\u000A"}{ $owed } geri alınamadı (bakiyeniz yetmedi) ve mağazaya borcunuz olarak kaydedildi.
+stars-outside-refund-uncredited = ↩️ <b>Telegram, { $stars } Stars tutarındaki ödemenizi iade etti</b> (referans <code>{ $charge }</code>). Bu ödeme bakiyenize hiç eklenmemişti, bu yüzden bakiyeniz değişmedi.
+admin-stars-outside-refund-alert =
+    ↩️ <b>Bir Stars ödemesi bot dışında iade edildi</b>: <code>{ $user_id }</code> kullanıcısının { $stars } Stars ödemesi, charge <code>{ $charge }</code>.
+    Cüzdanından geri alınan: { $taken }.{ $owed }
+admin-stars-outside-refund-owed = {"\u000A"}⚠️ Bakiyesi yetmedi: <b>{ $owed }</b> borç olarak kaydedildi (/user { $user_id }).
+admin-stars-outside-refund-uncredited = ↩️ <b>Bir Stars ödemesi bot dışında iade edildi</b>: <code>{ $user_id }</code> kullanıcısının { $stars } Stars ödemesi, charge <code>{ $charge }</code>. Hiç bakiyeye eklenmemişti: hiçbir şey düşülmedi.
+admin-stars-outside-refund-unknown = ↩️ <b>Bir Stars ödemesi bot dışında iade edildi</b>: <code>{ $user_id }</code> kullanıcısının { $stars } Stars ödemesi, charge <code>{ $charge }</code>. Botta bu ödemenin kaydı yok: hiçbir şey düşülmedi.
+admin-stars-refund-confirmed = ✅ Telegram, sonucu belirsiz olan { $stars } Stars iadesini onaylıyor (kullanıcı <code>{ $user_id }</code>, charge <code>{ $charge }</code>). { $taken }
+admin-stars-refund-refused-alert = ⚠️ Telegram, <code>{ $user_id }</code> kullanıcısına { $stars } Stars iadesini reddetti (charge <code>{ $charge }</code>, isteyen <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } cüzdanına geri verildi.
+admin-refund-stars-in-progress = ⏳ Bu Stars ödemesinin iadesi zaten sürüyor: başka bir şey düşülmedi. Yanıtını bekleyin, sonra /refund_stars { $charge } ile kontrol edin.
+admin-user-owed = {"\u000A"}⚠️ Bot dışında iade edilen Stars ödemelerinden borç: <b>{ $owed }</b>

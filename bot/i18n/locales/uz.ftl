@@ -819,3 +819,26 @@ admin-alert-panel-currency =
 amount-too-big-stars = ⚠️ Bitta Stars hisob-fakturasi koʻpi bilan { $stars } Stars boʻlishi mumkin: Stars orqali eng koʻp toʻldirish summasi { $high }.
 stars-invoice-above = ⭐ Balansingizga <b>{ $amount }</b> qoʻshish uchun yuqoridagi hisob-faktura orqali <b>{ $stars } Stars</b> toʻlang.
 stars-invoice-failed = ⚠️ Telegram hisob-fakturani qabul qilmadi, shuning uchun u orqali toʻlab boʻlmaydi. Iltimos, bir necha daqiqadan soʻng qayta urinib koʻring yoki boshqa toʻlov usulini tanlang.
+
+## issue 22: Stars refunds
+stars-refunded-notice =
+    ↩️ <b>Telegram Stars toʻlovingiz qaytarildi</b>: { $stars } Stars sizga qaytadi, balansingizdan esa <b>{ $amount }</b> yechildi.
+    Toʻlov ID: <code>{ $charge }</code>
+    Balans: { $balance }.
+stars-outside-refund-notice =
+    ↩️ <b>Telegram { $stars } Stars miqdoridagi toʻlovingizni qaytardi</b>, shuning uchun balansingizdan <b>{ $taken }</b> qayta yechildi.{ $owed }
+    Toʻlov ID: <code>{ $charge }</code>
+    Balans: { $balance }.
+stars-outside-refund-owed = {"\u000A"}{ $owed } yechib boʻlmadi (balansingiz yetmadi) va doʻkonga qarzingiz sifatida yozib qoʻyildi.
+stars-outside-refund-uncredited = ↩️ <b>Telegram { $stars } Stars miqdoridagi toʻlovingizni qaytardi</b> (toʻlov ID <code>{ $charge }</code>). U balansingizga hech qachon qoʻshilmagan edi, shuning uchun balansingiz oʻzgarmadi.
+admin-stars-outside-refund-alert =
+    ↩️ <b>Stars toʻlovi botdan tashqarida qaytarildi</b>: <code>{ $user_id }</code> foydalanuvchining { $stars } Stars toʻlovi, charge <code>{ $charge }</code>.
+    Hamyonidan qayta yechildi: { $taken }.{ $owed }
+admin-stars-outside-refund-owed = {"\u000A"}⚠️ Balansi yetmadi: <b>{ $owed }</b> qarz sifatida yozib qoʻyildi (/user { $user_id }).
+admin-stars-outside-refund-uncredited = ↩️ <b>Stars toʻlovi botdan tashqarida qaytarildi</b>: <code>{ $user_id }</code> foydalanuvchining { $stars } Stars toʻlovi, charge <code>{ $charge }</code>. U hech qachon balansga qoʻshilmagan: hech narsa yechilmadi.
+admin-stars-outside-refund-unknown = ↩️ <b>Stars toʻlovi botdan tashqarida qaytarildi</b>: <code>{ $user_id }</code> foydalanuvchining { $stars } Stars toʻlovi, charge <code>{ $charge }</code>. Botda bu toʻlov haqida yozuv yoʻq: hech narsa yechilmadi.
+admin-stars-refund-confirmed = ✅ Telegram natijasi nomaʼlum boʻlgan { $stars } Stars qaytarilishini tasdiqladi (foydalanuvchi <code>{ $user_id }</code>, charge <code>{ $charge }</code>). { $taken }
+admin-stars-refund-refused-alert = ⚠️ Telegram { $stars } Stars qaytarishni rad etdi (foydalanuvchi <code>{ $user_id }</code>, charge <code>{ $charge }</code>, soʻragan <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-refund-given-back = { $amount } uning hamyoniga qaytarib berildi.
+admin-refund-stars-in-progress = ⏳ Bu Stars toʻlovini qaytarish allaqachon bajarilmoqda: boshqa hech narsa yechilmadi. Javobini kuting, soʻng /refund_stars { $charge } bilan tekshiring.
+admin-user-owed = {"\u000A"}⚠️ Botdan tashqarida qaytarilgan Stars toʻlovlari boʻyicha qarz: <b>{ $owed }</b>

@@ -6,8 +6,9 @@ button, the callback's answer), later ones are dropped without a word until a to
 a flood costs no Bot API calls. Admins are exempt. Buckets live in this process's memory.
 
 Payment updates pass without taking a token: a `pre_checkout_query` dropped makes the payment
-fail, a `successful_payment` dropped is money taken and never credited. Telegram sends them,
-not the customer's thumb, so they are no flood.
+fail, a `successful_payment` dropped is money taken and never credited, a `refunded_payment`
+dropped a refund never taken back. Telegram sends them, not the customer's thumb, so they are
+no flood.
 """
 
 from __future__ import annotations
@@ -39,12 +40,16 @@ class _Bucket:
 
 
 def is_payment(event: TelegramObject) -> bool:
-    """A pre-checkout query or a successful payment: never dropped, never counted."""
+    """A pre-checkout query, a successful or a refunded payment: never dropped, never
+    counted."""
     if not isinstance(event, Update):
         return False
     if event.pre_checkout_query is not None:
         return True
-    return event.message is not None and event.message.successful_payment is not None
+    message = event.message
+    return message is not None and (
+        message.successful_payment is not None or message.refunded_payment is not None
+    )
 
 
 class FloodControl(BaseMiddleware):

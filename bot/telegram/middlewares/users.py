@@ -69,8 +69,11 @@ class UserMiddleware(BaseMiddleware):
                 told = user.is_banned and await repos.users.claim_ban_notice(
                     user.id, moment, BAN_NOTICE_EVERY
                 )
-        # A Stars payment is money already taken from the payer: it is always recorded.
-        paid = isinstance(event, Message) and event.successful_payment is not None
+        # A Stars payment is money already taken from the payer, a refund money given back:
+        # both are always recorded.
+        paid = isinstance(event, Message) and (
+            event.successful_payment is not None or event.refunded_payment is not None
+        )
         t = self._i18n.get(user.language)
         if user.is_banned and user.id not in self._admin_ids and not paid:
             if isinstance(event, CallbackQuery):
