@@ -11,14 +11,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiogram.methods import SendMessage
 
+from bot.app import start_background_tasks
 from bot.config import StartRefused
 from bot.db import Database, apply_migrations
 from bot.domain.money import to_minor
 from bot.sandbox.mode import ModeMismatch, check_mode
 from bot.sandbox.panel import start_panel_server
 from bot.services.monitor import ALERT_PANEL_CURRENCY, Monitor
-from tests.conftest import ADMIN_ID, BOT_TOKEN, CATALOGUE, CUSTOMER, EN, PANEL_KEY, Shop
+from bot.tasks import BackgroundTasks
+from bot.telegram.outbox_sender import OutboxSender
+from tests.conftest import ADMIN_ID, BOT_TOKEN, CATALOGUE, CUSTOMER, EN, PANEL_KEY, Shop, wait_for
 from tests.fakes.bot_api_server import FakeBotApi
 from tests.fakes.cryptopay_server import FakeCryptoPay, start_cryptopay_server
 from tests.fakes.panel import FakePanel
@@ -90,25 +94,8 @@ async def test_a_real_panel_refuses_crypto_pays_test_network_at_start(
     assert "testnet-pay.crypt.bot" in line and "https://pay.crypt.bot/api" in line
 
 
-async def test_sandbox_mode_may_use_the_test_network(tmp_path: Path, api: FakeBotApi) -> None:
-    env = program_env(
-        tmp_path,
-        BOT_TOKEN=BOT_TOKEN,
-        TELEGRAM_API_URL=api.url,
-        PANEL_API_URL="sandbox",
-        CRYPTO_PAY_API_URL=TEST_NETWORK,
-    )
-    process = await start_program(tmp_path, env)
-    try:
-        await api.wait_for("getUpdates", timeout=60)
-    finally:
-        code, output = await stop_program(process)
-    assert code == 0, output
-    assert not settings_lines(output)
-
-
 async def test_the_database_decides_and_a_database_of_sandbox_data_stays_refused(
-    db: Database, tmp_path: Path, api: FakeBotApi
+    db: Database, tmp_path: Path
 ) -> None:
     await check_mode(db, sandbox=True, crypto_test_network=True)  # sandbox: allowed
     with pytest.raises(ModeMismatch):
@@ -121,15 +108,11 @@ async def test_the_database_decides_and_a_database_of_sandbox_data_stays_refused
             await check_mode(live, sandbox=False, crypto_test_network=True)
     finally:
         await live.close()
-    # The program says it the same way for the database of the other mode.
-    sandbox_db = await Database.open(tmp_path / "data" / "shop.sqlite3")
-    try:
-        await apply_migrations(sandbox_db)
-        await check_mode(sandbox_db, sandbox=True)
-    finally:
-        await sandbox_db.close()
-    line = await refused_start(tmp_path, api)
-    assert line.startswith("settings: DATABASE_PATH: this database was used with a sandbox panel")
+    # Said the same way (`settings: <its text>`, exit 2: the first test's line) for the
+    # database of the other mode.
+    with pytest.raises(StartRefused) as refused:
+        await check_mode(db, sandbox=False)
+    assert str(refused.value).startswith("DATABASE_PATH: this database was used with a sandbox")
 
 
 # -- item 9: CURRENCY against Crypto Pay's fiat currencies ------------------------------------
@@ -226,25 +209,23 @@ async def test_a_panel_in_another_currency_is_told_to_admins_once(
     assert len((await admin_alerts(shop))[ADMIN_ID]) == 2
 
 
-async def test_the_panels_currency_is_checked_at_start(tmp_path: Path, api: FakeBotApi) -> None:
-    runner, url = await serve_panel(currency="EUR")
-    env = program_env(
-        tmp_path,
-        BOT_TOKEN=BOT_TOKEN,
-        TELEGRAM_API_URL=api.url,
-        PANEL_API_URL=url,
-        PANEL_API_KEY=PANEL_KEY,
-        ADMIN_IDS=str(ADMIN_ID),
-    )
-    process = await start_program(tmp_path, env)
+async def test_the_panels_currency_is_checked_at_start(make_shop: Callable[..., Any]) -> None:
+    """The balance check is among the tasks started with the bot, and runs at once."""
+    shop: Shop = await make_shop(admin_ids=ADMINS)
+    shop.panel.currency = "EUR"
+    h, services = shop.harness, shop.services
+    sender = OutboxSender(shop.db, h.bot, services.notifier, services.notices)
+    tasks = BackgroundTasks()
+    start_background_tasks(tasks, h.bot, services, sender)
+
+    def told() -> set[tuple[int | str, str]]:
+        return {
+            (m.chat_id, m.text) for m in h.session.calls_of(SendMessage) if "CURRENCY" in m.text
+        }
+
     try:
-        told = await api.wait_for(
-            "sendMessage", lambda p: "CURRENCY" in str(p.get("text")), timeout=60
-        )
+        await wait_for(lambda: len(told()) == 2, 10)
     finally:
-        code, output = await stop_program(process)
-        await runner.cleanup()
-    assert code == 0, output
-    assert str(told["chat_id"]) == str(ADMIN_ID)
-    assert "The panel counts in EUR, but CURRENCY is USD" in told["text"]
-    assert "the panel counts in EUR, but CURRENCY is USD" in output
+        await tasks.stop()
+    text = EN("admin-alert-panel-currency", panel="EUR", currency="USD")
+    assert told() == {(ADMIN_ID, text), (ADMIN_2, text)}

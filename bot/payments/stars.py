@@ -11,6 +11,8 @@ import secrets
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 
+from bot.domain.money import to_minor
+
 CURRENCY = "XTR"
 _PAYLOAD = re.compile(r"^t1:([0-9]{1,18}):([A-Za-z0-9_-]{16,32})$")
 
@@ -39,3 +41,11 @@ def decode(text: str) -> Payload | None:
 def stars_for(amount: Decimal, stars_per_unit: Decimal) -> int:
     """Whole Stars for an amount of the shop's currency, rounded up (never undercharge)."""
     return max(1, int((amount * stars_per_unit).to_integral_value(rounding=ROUND_CEILING)))
+
+
+def worth_minor(total: int, stars_per_unit: Decimal | None) -> int:
+    """Minor units of the shop's currency a number of Stars stands for (at least one): only
+    recorded beside a payment that names no top-up, never credited."""
+    if stars_per_unit is None or stars_per_unit <= 0:
+        return 1
+    return max(1, to_minor(Decimal(total) / stars_per_unit))

@@ -17,7 +17,7 @@ from bot.db.repositories import Repos
 from bot.db.repositories.ledger import LedgerKind
 from bot.db.repositories.topups import Method, Topup
 from bot.domain.clock import now
-from bot.domain.money import Shown, to_minor
+from bot.domain.money import Shown
 from bot.domain.notices import Money, Msg, Notice, Value
 from bot.payments import stars
 from bot.services.notify import Notifier
@@ -42,13 +42,6 @@ def refunded_notice(topup: Topup, balance: int) -> Notice:
             "balance": Money(balance, Shown.DOWN),
         },
     )
-
-
-def _stars_worth(total: int, rate: Decimal | None) -> int:
-    """Minor units a number of Stars stands for (at least one); only recorded, never credited."""
-    if rate is None or rate <= 0:
-        return 1
-    return max(1, to_minor(Decimal(total) / rate))
 
 
 class OutsideRefunds:
@@ -160,7 +153,7 @@ class OutsideRefunds:
         """A charge the bot has no row for: kept as 'refunded' so that it is handled once and
         never credited later; nothing to take back."""
         await repos.users.ensure(user_id, now())
-        amount = _stars_worth(total, self._rate)
+        amount = stars.worth_minor(total, self._rate)
         if not await repos.topups.create_refunded_stars(
             user_id, amount, total, charge_id, REASON_REFUNDED_OUTSIDE, now()
         ):

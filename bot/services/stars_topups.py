@@ -280,7 +280,11 @@ class StarsTopups:
         problem: StarsProblem,
     ) -> None:
         """Kept under its charge id (never credited), so that /refund_stars finds it."""
-        amount = topup.amount if topup is not None else self._stars_worth(total)
+        amount = (
+            topup.amount
+            if topup is not None
+            else stars.worth_minor(total, self._settings.stars_per_unit)
+        )
         await repos.topups.create_refused_stars(
             user_id, amount, total, charge_id, problem.value, now()
         )
@@ -296,14 +300,6 @@ class StarsTopups:
                 },
             ),
         )
-
-    def _stars_worth(self, total: int) -> int:
-        """Minor units a number of Stars stands for at STARS_PER_UNIT (at least one); only
-        recorded beside a payment that names no top-up, never credited."""
-        rate = self._settings.stars_per_unit
-        if rate is None or rate <= 0:
-            return 1
-        return max(1, to_minor(Decimal(total) / rate))
 
     async def refund(self, refunds: StarsRefunds, admin_id: int, charge_id: str) -> StarsRefund:
         """Takes the credit back out of the wallet, then asks Telegram to refund the Stars.
