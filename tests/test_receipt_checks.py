@@ -173,6 +173,42 @@ async def test_the_same_reference_with_other_spacing_and_case_is_flagged(pay_sho
     await balanced(pay_shop)
 
 
+async def test_the_first_of_two_alike_asks_again_once_the_second_was_approved(
+    pay_shop: Shop,
+) -> None:
+    """Two admins, two copies of one screenshot: one admin approves the second receipt (warned,
+    twice), the other then presses Approve on the first, whose copy had no warning: the
+    question names the approved one and asks a second time before crediting."""
+    h = pay_shop.harness
+    await send_photo(pay_shop, CUSTOMER, "10", unique="SHOT-7", file_id="F1")
+    await send_photo(pay_shop, CUSTOMER, "10", unique="SHOT-7", file_id="F2")
+    first, second = await topup_rows(pay_shop)
+    await confirm(pay_shop, ADMIN_2, second.id)
+    await h.press(ADMIN_2, h.find_button(ADMIN_2, "10.00 USD"))  # "… anyway", in Russian
+    assert await pay_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+
+    await press(pay_shop, ADMIN_ID, f"atd:ok:{first.id}")
+    question = h.last_text(ADMIN_ID)
+    assert f"the same file as receipt #{second.id} of User" in question
+    assert "approved" in question
+    await press(pay_shop, ADMIN_ID, f"atd:sure:{first.id}")
+    assert f"Approve receipt #{first.id} anyway?" in h.last_text(ADMIN_ID)
+    assert await pay_shop.balance(CUSTOMER) == to_minor(Decimal(10))  # not credited yet
+    await press(pay_shop, ADMIN_ID, f"atd:back:{first.id}")
+    assert await pay_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    await balanced(pay_shop)
+
+
+async def test_a_caption_that_names_no_transfer_is_not_compared(pay_shop: Shop) -> None:
+    """ "Paid!" under two different screenshots is not the same transfer."""
+    for user, unique in ((CUSTOMER, "SHOT-A"), (OTHER, "SHOT-B")):
+        await to_receipt_step(pay_shop, user, "10")
+        await pay_shop.harness.feed(photo_message(user, caption="Paid!", file_unique_id=unique))
+    _, second = await topup_rows(pay_shop)
+    assert "Seen before" not in (await copy_texts(pay_shop, second.id))[ADMIN_ID]
+    await balanced(pay_shop)
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [

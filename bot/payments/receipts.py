@@ -41,3 +41,12 @@ def normalised_reference(text: str | None) -> str | None:
         digit = unicodedata.decimal(char, None)
         kept.append(char if digit is None else str(digit))
     return "".join(kept) or None
+
+
+REFERENCE_MIN = 6  # characters of a normalised reference worth comparing
+
+
+def distinctive(reference: str) -> bool:
+    """Whether a normalised reference can tell one transfer from another: long enough and with
+    a digit (a transaction number, an amount with its date), not a word such as "paid"."""
+    return len(reference) >= REFERENCE_MIN and any(char.isdigit() for char in reference)

@@ -143,23 +143,22 @@ class TopupRepo(Repo):
         )
         return None if row is None else _topup(row)
 
-    async def earlier_same_file(self, topup_id: int, file_unique: str) -> Topup | None:
-        """A receipt sent before `topup_id` with the same file: an approved one first, else
-        the latest."""
-        row = await self._one(
-            "SELECT * FROM topups WHERE receipt_file_unique = ? AND id < ? AND method = 'manual'"
-            " ORDER BY state = 'paid' DESC, id DESC LIMIT 1",
-            (file_unique, topup_id),
-        )
-        return None if row is None else _topup(row)
+    async def like_file(self, topup_id: int, file_unique: str) -> Topup | None:
+        """Another receipt with the same file: one sent before `topup_id`, or one approved
+        whenever it was sent; an approved one first, else the latest."""
+        return await self._like("receipt_file_unique", topup_id, file_unique)
 
-    async def earlier_same_reference(self, topup_id: int, reference: str) -> Topup | None:
-        """A receipt sent before `topup_id` with the same normalised reference: an approved
-        one first, else the latest."""
+    async def like_reference(self, topup_id: int, reference: str) -> Topup | None:
+        """Another receipt with the same normalised reference, chosen as like_file chooses."""
+        return await self._like("receipt_reference", topup_id, reference)
+
+    async def _like(self, column: str, topup_id: int, value: str) -> Topup | None:
+        # A later receipt counts once approved: the first of two alike may then be the second
+        # one credited for one transfer.
         row = await self._one(
-            "SELECT * FROM topups WHERE receipt_reference = ? AND id < ? AND method = 'manual'"
-            " ORDER BY state = 'paid' DESC, id DESC LIMIT 1",
-            (reference, topup_id),
+            f"SELECT * FROM topups WHERE {column} = ? AND id != ? AND method = 'manual'"
+            " AND (id < ? OR state = 'paid') ORDER BY state = 'paid' DESC, id DESC LIMIT 1",
+            (value, topup_id, topup_id),
         )
         return None if row is None else _topup(row)
 
