@@ -198,6 +198,52 @@ async def test_a_payment_refunded_before_it_was_recorded_is_not_credited(
     await balanced(stars_shop)
 
 
+async def test_a_refund_whose_answer_was_lost_is_settled_from_the_list(
+    stars_shop: Shop,
+) -> None:
+    """/refund_stars got no answer (the money taken, the row 'refund_unknown'); Telegram's list
+    shows the refund: the row is refunded and the customer told, once."""
+    h = stars_shop.harness
+    sent = await invoice(stars_shop)
+    await h.feed(successful_payment(CUSTOMER, sent.payload, 455, "charge-unsure"))
+    h.session.fail_next(RefundStarPayment, TelegramServerError)
+    await h.send(ADMIN_ID, "/refund_stars charge-unsure")
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "refund_unknown" and await stars_shop.balance(CUSTOMER) == 0
+    told = len(await outbox(stars_shop, CUSTOMER))
+    h.session.star_transactions += [
+        paid(CUSTOMER, sent.payload, 455, "charge-unsure"),
+        refunded(CUSTOMER, 455, "charge-unsure"),
+    ]
+    for _ in range(2):
+        await reconcile(stars_shop)
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "refunded"
+    (notice,) = [m.text for m in await outbox(stars_shop, CUSTOMER)][told:]
+    assert "charge-unsure" in notice and "10.00 USD" in notice
+    assert await stars_shop.balance(CUSTOMER) == 0
+    await balanced(stars_shop)
+
+
+async def test_an_outside_refund_whose_message_never_came_is_taken_back_from_the_list(
+    stars_shop: Shop,
+) -> None:
+    h = stars_shop.harness
+    sent = await invoice(stars_shop)
+    await h.feed(successful_payment(CUSTOMER, sent.payload, 455, "charge-outside"))
+    assert await stars_shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    h.session.star_transactions += [
+        paid(CUSTOMER, sent.payload, 455, "charge-outside"),
+        refunded(CUSTOMER, 455, "charge-outside"),
+    ]
+    for _ in range(2):
+        await reconcile(stars_shop)
+    (row,) = await topup_rows(stars_shop)
+    assert row.state == "refunded"
+    assert await stars_shop.balance(CUSTOMER) == 0  # taken back once
+    await balanced(stars_shop)
+
+
 async def test_telegram_not_answering_leaves_the_cursor_where_it_was(stars_shop: Shop) -> None:
     h = stars_shop.harness
     sent = await invoice(stars_shop)

@@ -7,7 +7,9 @@ was read before; every incoming invoice payment whose payload is ours and whose 
 not recorded goes through the same StarsTopups.paid as the update would have: credited once
 (the customer told through the outbox), or refused, kept for /refund_stars and told to the
 admins once. The charge id is the key, so the update arriving late, another pass or another
-process finds it recorded.
+process finds it recorded. A refund in the list that the bot has not recorded (its own refund
+whose answer was lost, or one made outside the bot whose message never came) is recorded as
+the `refunded_payment` message would have been.
 
 Telegram is reached through `StarTransactions`, implemented in bot/telegram/.
 """
@@ -91,6 +93,9 @@ class StarsReconciliation:
         refunded = {t.id for t in transactions if t.kind is StarTransactionKind.REFUND}
         credited = refused = 0
         for transaction in transactions:
+            if transaction.kind is StarTransactionKind.REFUND:
+                await self._refund_listed(transaction)
+                continue
             if transaction.id in refunded:
                 continue  # given back already: nothing is owed for it
             kind = await self._settle(transaction)
@@ -113,6 +118,24 @@ class StarsReconciliation:
             found.extend(page)
             if len(page) < PAGE:
                 return found
+
+    async def _refund_listed(self, transaction: StarTransaction) -> None:
+        """A refund of a payment the bot has a row for that does not say so yet: the bot's own
+        /refund_stars whose answer was lost ('refund_unknown', the money taken: now known, the
+        customer told), or a refund made outside the bot whose `refunded_payment` never came.
+        Recorded as that message would have been (StarsTopups.refunded_outside, once per
+        charge); a refund of a charge the bot never recorded is left alone (the payment beside
+        it is skipped)."""
+        if transaction.user_id is None:
+            return
+        async with self._db.read() as repos:
+            topup = await repos.topups.by_reference(Method.STARS, transaction.id)
+        if topup is None or topup.state == "refunded":
+            return  # the common case: nothing to write
+        log.warning("Stars refund of %s listed, not recorded: recording it", transaction.id)
+        await self._stars.refunded_outside(
+            transaction.user_id, stars.CURRENCY, transaction.stars, transaction.id
+        )
 
     async def _settle(self, transaction: StarTransaction) -> StarsPaidKind | None:
         """A payment of ours not recorded yet: paid() as the update would have done it."""
