@@ -159,3 +159,23 @@ async def test_a_payment_in_a_group_is_credited_and_the_receipt_goes_to_the_paye
         shop.db, "SELECT count(*) FROM ledger WHERE reference = ?", ("charge-in-group",)
     ) == [(1,)]
     await balanced(shop)
+
+
+async def test_the_link_of_a_forwarded_invoice_opens_the_wallet(
+    make_shop: Callable[..., Any],
+) -> None:
+    """A forwarded invoice shows a link to the bot with the invoice's start parameter; whoever
+    follows it, customer or newcomer, lands in their own wallet, one step from paying."""
+    shop: Shop = await make_shop(stars_per_unit="45.5")
+    h = shop.harness
+    await stars_screen(shop)
+    await h.press(CUSTOMER, TopupAmountCb(m="stars", i=1).pack())
+    (sent,) = h.session.calls_of(SendInvoice)
+    for user in (CUSTOMER, 3003):
+        await h.send(user, f"/start {sent.start_parameter}")
+        assert h.last_text(user).startswith("💰 <b>Wallet</b>")
+        assert "<b>0.00 USD</b>" in h.last_text(user)
+        assert WalletCb(act="add").pack() in [data for _, data in h.buttons(user)]
+    await h.send(3003, "/start")  # a plain /start still greets
+    assert h.last_text(3003).startswith("👋 Hello")
+    await balanced(shop)

@@ -45,8 +45,8 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
         menu.router(admin_ids),  # the reply keyboard's exact texts work from any step
         topup.router(),  # payment updates reach it whatever step their payer is in
         admin_routers(admin_ids),
+        wallet.router(),  # before start: /start topup (a forwarded invoice's link) is the wallet
         start.router(),
-        wallet.router(),
         catalogue.router(),
         order_form.router(),
         my_orders.router(),

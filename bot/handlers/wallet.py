@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.filters import Command
+from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
@@ -11,6 +11,7 @@ from bot.config import Settings
 from bot.domain.money import Shown, money
 from bot.handlers.common import show
 from bot.handlers.states import TopupFlow
+from bot.handlers.topup import STARS_START_PARAMETER
 from bot.i18n import Translator
 from bot.services.wallet import WalletService
 from bot.ui.keyboards import wallet as kb
@@ -73,6 +74,10 @@ async def on_history(
 def router() -> Router:
     router = Router(name="wallet")
     router.message.register(on_balance, Command("balance", "wallet"))
+    # The link a forwarded Stars invoice shows (t.me/<bot>?start=topup) opens the wallet.
+    router.message.register(
+        on_balance, CommandStart(deep_link=True, magic=F.args == STARS_START_PARAMETER)
+    )
     router.callback_query.register(on_balance_button, MenuCb.filter(F.to == "balance"))
     router.callback_query.register(on_balance_button, WalletCb.filter(F.act == "back"))
     router.callback_query.register(on_history, HistoryCb.filter())
