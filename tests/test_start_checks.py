@@ -4,6 +4,7 @@ panel that counts in another currency than CURRENCY."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from decimal import Decimal
@@ -13,7 +14,7 @@ from typing import Any
 import pytest
 from aiogram.methods import SendMessage
 
-from bot.app import start_background_tasks
+from bot.app import run, start_background_tasks
 from bot.config import StartRefused
 from bot.db import Database, apply_migrations
 from bot.domain.money import to_minor
@@ -22,7 +23,17 @@ from bot.sandbox.panel import start_panel_server
 from bot.services.monitor import ALERT_PANEL_CURRENCY, Monitor
 from bot.tasks import BackgroundTasks
 from bot.telegram.outbox_sender import OutboxSender
-from tests.conftest import ADMIN_ID, BOT_TOKEN, CATALOGUE, CUSTOMER, EN, PANEL_KEY, Shop, wait_for
+from tests.conftest import (
+    ADMIN_ID,
+    BOT_TOKEN,
+    CATALOGUE,
+    CUSTOMER,
+    EN,
+    PANEL_KEY,
+    Shop,
+    make_settings,
+    wait_for,
+)
 from tests.fakes.bot_api_server import FakeBotApi
 from tests.fakes.cryptopay_server import FakeCryptoPay, start_cryptopay_server
 from tests.fakes.panel import FakePanel
@@ -119,14 +130,30 @@ async def test_the_database_decides_and_a_database_of_sandbox_data_stays_refused
 async def test_a_currency_crypto_pay_does_not_price_in_stops_the_start(
     tmp_path: Path, api: FakeBotApi, fake_pay: tuple[FakeCryptoPay, str]
 ) -> None:
+    """The start itself (bot.app.run, in this process: the program's exit 2 with the refusal's
+    one line is the first test's) stops before it serves anyone."""
     fake, url = fake_pay
-    line = await refused_start(
-        tmp_path, api, CRYPTO_PAY_TOKEN=CRYPTO_TOKEN, CRYPTO_PAY_API_URL=url, CURRENCY="zwl"
+    runner, panel_url = await serve_panel()
+    settings = make_settings(
+        panel_url,
+        telegram_api_url=api.url,
+        database_path=str(tmp_path / "shop.sqlite3"),
+        crypto_pay_token=CRYPTO_TOKEN,
+        crypto_pay_api_url=url,
+        currency="zwl",
     )
-    assert line.startswith("settings: CURRENCY: Crypto Pay does not price invoices in ZWL")
+    try:
+        with pytest.raises(StartRefused) as refused:
+            await asyncio.wait_for(run(settings), 30)  # else it would serve until stopped
+    finally:
+        await runner.cleanup()
+    line = str(refused.value)
+    assert line.startswith("CURRENCY: Crypto Pay does not price invoices in ZWL")
     assert "EUR" in line and "USD" in line  # what it does take
+    assert CRYPTO_TOKEN not in line
     assert fake.calls("getCurrencies")
     assert not fake.calls("createInvoice")
+    assert not api.calls_to("getUpdates")
 
 
 async def test_a_lower_case_currency_is_crypto_pays_code_and_credits(
