@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from aiogram.methods import AnswerCallbackQuery, SendMessage
+from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
 from bot.telegram.middlewares.flood import FloodControl
 from bot.ui.keyboards.callbacks import MenuCb
@@ -64,20 +64,38 @@ async def test_fifty_updates_in_a_second_are_throttled_others_answered(
     assert "Hello" in mine[22] and mine[23] == EN("slow-down") and len(mine) == 24
 
 
-async def test_an_excess_button_press_is_answered_with_slow_down(
+async def test_every_dropped_button_press_gets_a_toast_in_the_customers_language(
     make_shop: Callable[..., Any],
 ) -> None:
-    shop: Shop = await make_shop(flood_burst=2, flood_rate=0.5)
-    flood_control(shop).clock = FakeClock()
+    """Issue 27, item 6: a dropped press left unanswered keeps Telegram's spinner turning and
+    the tap is lost. Each one is answered with a toast (one answerCallbackQuery, no message),
+    in the customer's language; a message dropped in the same flood stays silent."""
+    shop: Shop = await make_shop(flood_burst=3, flood_rate=0.5)
+    clock = FakeClock()
+    flood_control(shop).clock = clock  # time stands still: no token comes back
     h = shop.harness
-    await h.send(CUSTOMER, "/start")
+    await h.send(CUSTOMER, "/start")  # one token
+    async with shop.db.transaction() as repos:
+        await repos.users.set_language(CUSTOMER, "ru")
+    toast = shop.services.i18n.get("ru")("flood-tap-again")
+    assert toast != EN("flood-tap-again")
+    for _ in range(2):  # the two tokens left: handled as usual
+        calls = await h.press(CUSTOMER, MenuCb(to="new").pack())
+        answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+        assert len(answers) == 1 and answers[0].text != toast
+    for _ in range(6):  # past the limit: each press dropped, and answered
+        calls = await h.press(CUSTOMER, MenuCb(to="new").pack())
+        assert [type(c.method) for c in calls] == [AnswerCallbackQuery]
+        assert calls[0].method.text == toast and not calls[0].method.show_alert
+    assert await h.send(CUSTOMER, "/start") == []  # a message in the same flood: silent
+    # The steady rate: two seconds later a token is back, the press is handled again.
+    clock.now += 2.0
     calls = await h.press(CUSTOMER, MenuCb(to="new").pack())
-    assert any(isinstance(c.method, AnswerCallbackQuery) for c in calls)
-    calls = await h.press(CUSTOMER, MenuCb(to="new").pack())
-    answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
-    assert [a.text for a in answers] == [EN("slow-down")]
-    assert not any(isinstance(c.method, SendMessage) for c in calls)
-    assert await h.press(CUSTOMER, MenuCb(to="new").pack()) == []  # dropped
+    assert any(isinstance(c.method, EditMessageText | SendMessage) for c in calls)
+    # A new flood: its first dropped message gets the one polite word, as before.
+    assert [type(c.method) for c in await h.send(CUSTOMER, "/start")] == [SendMessage]
+    assert h.last_text(CUSTOMER) == shop.services.i18n.get("ru")("slow-down")
+    assert await h.send(CUSTOMER, "/start") == []
 
 
 async def test_a_flood_in_a_group_is_never_answered_there(make_shop: Callable[..., Any]) -> None:

@@ -189,14 +189,13 @@ def order_card(t: Translator, order: Order, decimals: int, cur: str) -> str:
         )
     if order.cancel_requested and not order.is_final:
         progress += t("order-cancel-requested")
-    status = state_name(t, order.state)
-    if order.status_raw and order.state in ("pending", "in_progress", "processing"):
-        status = esc(order.status_raw, 40)
+    # The state in the reader's words, never the panel's raw status text: that one is shown
+    # to admins only (render_order, /order).
     return t(
         "order-card",
         id=order.id,
         icon=STATE_ICONS.get(order.state, "•"),
-        status=status,
+        status=state_name(t, order.state),
         service=esc(order.service_name, 300),
         link=esc(order.link, 300),
         details=order_details(t, order),

@@ -902,3 +902,6 @@ admin-stars-refund-refused-alert = ⚠️ رفض Telegram استرداد { $star
 admin-stars-refund-given-back = أُعيد { $amount } إلى محفظته.
 admin-refund-stars-in-progress = ⏳ استرداد دفعة Stars هذه جارٍ بالفعل: لم يُخصم شيء إضافي. انتظر ردّه، ثم تحقّق عبر /refund_stars { $charge }.
 admin-user-owed = {"\u000A"}⚠️ دين من دفعات Stars استُردّت خارج البوت: <b>{ $owed }</b>
+
+## issue 27: flood control answers every dropped button press
+flood-tap-again = ⏳ أسرع من اللازم — اضغط مجددًا بعد لحظة.

@@ -842,3 +842,6 @@ admin-stars-refund-refused-alert = ⚠️ Telegram refused the refund of { $star
 admin-stars-refund-given-back = { $amount } was given back to their wallet.
 admin-refund-stars-in-progress = ⏳ A refund of this Stars payment is already in progress: nothing more was taken. Wait for its answer, then check with /refund_stars { $charge }.
 admin-user-owed = {"\u000A"}⚠️ Owed from Stars payments refunded outside the bot: <b>{ $owed }</b>
+
+## issue 27: flood control answers every dropped button press
+flood-tap-again = ⏳ Too fast — tap again in a moment.

@@ -831,3 +831,6 @@ admin-stars-refund-refused-alert = ⚠️ تلگرام استرداد { $stars }
 admin-stars-refund-given-back = { $amount } به کیف پول او برگردانده شد.
 admin-refund-stars-in-progress = ⏳ استرداد این پرداخت استارز از قبل در جریان است: چیز دیگری کسر نشد. منتظر پاسخ آن بمانید، سپس با /refund_stars { $charge } بررسی کنید.
 admin-user-owed = {"\u000A"}⚠️ بدهی از پرداخت‌های استارزی که بیرون از ربات مسترد شدند: <b>{ $owed }</b>
+
+## issue 27: flood control answers every dropped button press
+flood-tap-again = ⏳ خیلی سریع — چند لحظه‌ی دیگر دوباره بزنید.

@@ -926,3 +926,6 @@ admin-stars-refund-refused-alert = ⚠️ Telegram отказал в возвр�
 admin-stars-refund-given-back = { $amount } возвращено на его кошелёк.
 admin-refund-stars-in-progress = ⏳ Возврат этого платежа в Stars уже выполняется: больше ничего не списано. Дождитесь его ответа, затем проверьте командой /refund_stars { $charge }.
 admin-user-owed = {"\u000A"}⚠️ Долг по платежам в Stars, возвращённым в обход бота: <b>{ $owed }</b>
+
+## issue 27: flood control answers every dropped button press
+flood-tap-again = ⏳ Слишком быстро — нажмите ещё раз через мгновение.

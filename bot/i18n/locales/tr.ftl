@@ -842,3 +842,6 @@ admin-stars-refund-refused-alert = ⚠️ Telegram, <code>{ $user_id }</code> ku
 admin-stars-refund-given-back = { $amount } cüzdanına geri verildi.
 admin-refund-stars-in-progress = ⏳ Bu Stars ödemesinin iadesi zaten sürüyor: başka bir şey düşülmedi. Yanıtını bekleyin, sonra /refund_stars { $charge } ile kontrol edin.
 admin-user-owed = {"\u000A"}⚠️ Bot dışında iade edilen Stars ödemelerinden borç: <b>{ $owed }</b>
+
+## issue 27: flood control answers every dropped button press
+flood-tap-again = ⏳ Çok hızlı — birazdan tekrar dokunun.

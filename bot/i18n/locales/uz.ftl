@@ -842,3 +842,6 @@ admin-stars-refund-refused-alert = ⚠️ Telegram { $stars } Stars qaytarishni 
 admin-stars-refund-given-back = { $amount } uning hamyoniga qaytarib berildi.
 admin-refund-stars-in-progress = ⏳ Bu Stars toʻlovini qaytarish allaqachon bajarilmoqda: boshqa hech narsa yechilmadi. Javobini kuting, soʻng /refund_stars { $charge } bilan tekshiring.
 admin-user-owed = {"\u000A"}⚠️ Botdan tashqarida qaytarilgan Stars toʻlovlari boʻyicha qarz: <b>{ $owed }</b>
+
+## issue 27: flood control answers every dropped button press
+flood-tap-again = ⏳ Juda tez — birozdan soʻng qayta bosing.

@@ -1,9 +1,12 @@
 """Flood control: per customer, a burst of updates, then a steady rate; the rest is dropped.
 
 A token bucket per sender: it holds up to `burst` tokens and refills at `rate` a second; each
-update takes one. The first update that finds the bucket empty gets one polite answer (for a
-button, the callback's answer), later ones are dropped without a word until a token is back, so
-a flood costs no Bot API calls. Admins are exempt. Buckets live in this process's memory.
+update takes one. A dropped button press is always answered, with a short toast ("Too fast — tap
+again in a moment"): unanswered, Telegram keeps its spinner turning and the customer's tap is
+silently lost; that costs one answerCallbackQuery and no message. Of the dropped messages, the
+first of a flood gets one polite message, later ones are dropped without a word until a token
+is back. The customer's language is read once a flood. Admins are exempt. Buckets live in this
+process's memory.
 
 Payment updates pass without taking a token: a `pre_checkout_query` dropped makes the payment
 fail, a `successful_payment` dropped is money taken and never credited, a `refunded_payment`
@@ -37,6 +40,7 @@ class _Bucket:
     tokens: float
     at: float
     warned: bool = False
+    lang: str | None = None  # the sender's language, read at the first refusal of a flood
 
 
 def is_payment(event: TelegramObject) -> bool:
@@ -85,6 +89,7 @@ class FloodControl(BaseMiddleware):
         if bucket.tokens >= 1:
             bucket.tokens -= 1
             bucket.warned = False
+            bucket.lang = None
             return True
         if bucket.warned:
             return False
@@ -115,20 +120,28 @@ class FloodControl(BaseMiddleware):
         trace = data.get("trace")
         if isinstance(trace, dict):
             trace["handler"] = "flood-control"
-        if verdict is None and isinstance(event, Update):
-            await self._warn(event, data["bot"], sender)
+        if isinstance(event, Update):
+            await self._refuse(event, data["bot"], sender, first=verdict is None)
         return None
 
-    async def _warn(self, update: Update, bot: Bot, sender: User) -> None:
-        # Runs before the user middleware: the customer's language is read here, once a flood.
-        # And before PrivateChatsOnly (this is on dp.update): a group is never told.
-        known = await self._db.peek().users.get(sender.id)
-        lang = known.language if known is not None else self._i18n.pick(sender.language_code)
-        text = self._i18n.get(lang)("slow-down")
+    async def _refuse(self, update: Update, bot: Bot, sender: User, first: bool) -> None:
+        # Runs before PrivateChatsOnly (this is on dp.update): a group is never told.
+        message = update.message
         try:
             if update.callback_query is not None:
+                text = await self._text(sender, "flood-tap-again")
                 await bot.answer_callback_query(update.callback_query.id, text)
-            elif update.message is not None and in_private(update.message.chat):
-                await bot.send_message(update.message.chat.id, text)
-        except TelegramAPIError as exc:  # the warning is a courtesy
-            log.debug("flood warning not delivered: %s", exc)
+            elif first and message is not None and in_private(message.chat):
+                await bot.send_message(message.chat.id, await self._text(sender, "slow-down"))
+        except TelegramAPIError as exc:  # the answer is a courtesy
+            log.debug("flood answer not delivered: %s", exc)
+
+    async def _text(self, sender: User, key: str) -> str:
+        # Runs before the user middleware: the customer's language is read here, once a flood.
+        # The bucket was just refused a token, so it is not full and never pruned meanwhile.
+        bucket = self._buckets[sender.id]
+        if bucket.lang is None:
+            known = await self._db.peek().users.get(sender.id)
+            pick = self._i18n.pick(sender.language_code)
+            bucket.lang = known.language if known is not None else pick
+        return self._i18n.get(bucket.lang)(key)
