@@ -92,14 +92,8 @@ def summary(t: Translator, quantity: int, total: str, balance: str, after: str) 
     details = Fragment(
         t("summary-quantity", quantity=quantity) + t("summary-rate", rate="0.90 USD")
     )
-    return t(
-        "summary",
-        service=FOLLOWERS,
-        link=LINK,
-        details=details,
-        total=total,
-        balance=balance,
-        after=after,
+    return t("summary", service=FOLLOWERS, link=LINK, details=details, total=total) + t(
+        "summary-balance", balance=balance, after=after
     )
 
 

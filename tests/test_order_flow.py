@@ -206,7 +206,7 @@ async def test_not_enough_balance_shows_missing_and_no_confirm(shop: Shop) -> No
     await open_service(shop, CUSTOMER, "Instagram Followers", "Instagram Followers")
     await h.send(CUSTOMER, "https://instagram.com/a")
     await h.send(CUSTOMER, "5000")  # 4.50
-    assert "3.50 USD</b> missing" in h.last_text(CUSTOMER)
+    assert "Balance: 1.00 USD · 3.50 USD missing" in h.last_text(CUSTOMER)
     assert not any("Confirm" in text for text, _ in h.buttons(CUSTOMER))
 
 

@@ -46,8 +46,8 @@ async def test_stars_screen_and_typed_amounts_stay_within_one_invoice(
     h = shop.harness
     buttons = await stars_screen(shop)
     labels = [text for text, data in buttons if data.startswith(TopupAmountCb.__prefix__)]
-    assert labels == ["5.00 USD", "10.00 USD"]  # 25 and 50 would be 1500 and 3000 Stars
-    assert "from <b>1.00 USD</b> to <b>16.66 USD</b>" in h.last_text(CUSTOMER)
+    assert labels == ["5.00 USD · 300 ⭐", "10.00 USD · 600 ⭐"]  # not 25 and 50: 1500, 3000
+    assert "from <b>1.00</b> to <b>16.66 USD</b>" in h.last_text(CUSTOMER)
     # A preset above the limit (an old screen, a forged button) sends no invoice.
     await h.press(CUSTOMER, TopupAmountCb(m="stars", i=2).pack())
     await h.send(CUSTOMER, "16.67")

@@ -71,11 +71,23 @@ _ROUNDING = {Shown.DOWN: ROUND_FLOOR, Shown.UP: ROUND_CEILING}
 
 def money(units: int, decimals: int, currency: str, shown: Shown = Shown.EXACT) -> str:
     """The one way an amount is written for people: digits, then the currency."""
+    return f"{digits(units, decimals, shown)} {currency}"
+
+
+def digits(units: int, decimals: int, shown: Shown = Shown.EXACT) -> str:
+    """An amount's digits as `money` writes them, without the currency (a range's first end:
+    "from 1.00 to 1000.00 USD")."""
     value = from_minor(units)
     step = Decimal(1).scaleb(-decimals)
     if shown is Shown.EXACT:
         rounded = value.quantize(step)
-        text = f"{rounded:f}" if rounded == value else f"{value.normalize():f}"
-    else:
-        text = f"{value.quantize(step, rounding=_ROUNDING[shown]):f}"
-    return f"{text} {currency}"
+        return f"{rounded:f}" if rounded == value else f"{value.normalize():f}"
+    return f"{value.quantize(step, rounding=_ROUNDING[shown]):f}"
+
+
+def top_up_for(missing: int, decimals: int, low: Decimal, high: Decimal) -> Decimal:
+    """The top-up that covers `missing` minor units: rounded up to the shop's step (never
+    short of the order), at least `low` (TOPUP_MIN) and at most `high` (TOPUP_MAX, the most
+    one top-up may be; the rest is topped up after it)."""
+    step = Decimal(1).scaleb(-decimals)
+    return min(max(round_up_to(from_minor(missing), decimals), low), high).quantize(step)

@@ -20,7 +20,7 @@ from bot.config import Settings
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
 from bot.domain.inputs import InputError
-from bot.domain.money import Shown, money, to_minor
+from bot.domain.money import Shown, from_minor, money, to_minor, top_up_for
 from bot.domain.order_draft import OrderDraft
 from bot.domain.service_types import (
     ANSWER_KEYS,
@@ -254,14 +254,24 @@ def summary_text(t: Translator, quote: Quote, settings: Settings) -> str:
         link=esc(quote.kind.target(answers), 300),
         details=details(t, quote.service.type, answers, quote.total_quantity) + price_line,
         total=money(quote.price, d, cur, Shown.UP),
-        balance=money(quote.balance, d, cur, Shown.DOWN),
-        after=money(quote.balance - quote.price, d, cur, Shown.DOWN)
-        if not quote.missing
-        else money(quote.balance, d, cur, Shown.DOWN),
     )
-    if quote.missing:
-        text += t("summary-missing", missing=money(quote.missing, d, cur, Shown.UP))
+    balance = money(quote.balance, d, cur, Shown.DOWN)
+    if not quote.missing:
+        after = money(quote.balance - quote.price, d, cur, Shown.DOWN)
+        return text + t("summary-balance", balance=balance, after=after)
+    missing = money(quote.missing, d, cur, Shown.UP)
+    text += t("summary-balance-short", balance=balance, missing=missing)
+    if from_minor(quote.missing) > settings.topup_max:
+        # One top-up cannot cover it: the button offers the most, the order comes back after.
+        text += t("summary-top-up-most", high=money(to_minor(settings.topup_max), d, cur))
     return text
+
+
+def top_up_amount(quote: Quote, settings: Settings) -> Decimal:
+    """What the "Top up" button under a summary that lacks funds offers."""
+    return top_up_for(
+        quote.missing, settings.price_decimals, settings.topup_min, settings.topup_max
+    )
 
 
 async def _redo(form: Form, draft: OrderDraft, note: str) -> None:
@@ -298,7 +308,14 @@ async def _summary(form: Form, note: str = "") -> None:
     text = (note + "\n\n" if note and not note.endswith("\n\n") else note) + changed
     text += summary_text(t, quote, settings)
     edits = [step.name for step in steps if step.edit]
-    await _ask(form, text, kb.summary(t, token, edits, settings.support_url))
+    top_up = None
+    if quote.missing:
+        amount = top_up_amount(quote, settings)
+        top_up = (
+            f"{amount:f}",
+            money(to_minor(amount), settings.price_decimals, settings.currency),
+        )
+    await _ask(form, text, kb.summary(t, token, edits, settings.support_url, top_up))
 
 
 async def show_summary(

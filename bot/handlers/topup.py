@@ -23,7 +23,7 @@ from aiogram.types import (
 
 from bot.config import Settings
 from bot.db.repositories.topups import Method
-from bot.domain.money import Shown, from_minor, to_minor
+from bot.domain.money import Shown, digits, from_minor, to_minor
 from bot.handlers.common import replace, show
 from bot.handlers.order_form import show_summary
 from bot.handlers.states import OrderFlow, TopupFlow
@@ -31,6 +31,7 @@ from bot.i18n import I18n, Translator
 from bot.payments.cryptopay import CryptoPayError
 from bot.payments.receipts import TEXT_LIMIT as RECEIPT_TEXT_LIMIT
 from bot.payments.stars import CURRENCY as STARS_CURRENCY
+from bot.payments.stars import stars_for
 from bot.services.catalogue import CatalogueService
 from bot.services.crediting import MAX_PENDING, TooManyPending
 from bot.services.crypto_invoices import INVOICE_SECONDS, CryptoInvoices
@@ -47,7 +48,9 @@ from bot.ui.keyboards.callbacks import (
     ReceiptAgainCb,
     ResumeOrderCb,
     TopupAmountCb,
+    TopupForCb,
     TopupMethodCb,
+    TopupPayCb,
     WalletCb,
 )
 from bot.ui.keyboards.common import main_menu
@@ -96,6 +99,70 @@ async def on_add_funds(
     await show(query, text, kb.methods(t, available, settings.support_url, resume))
 
 
+async def _from_order(state: FSMContext) -> bool:
+    """At a summary that lacked funds: the draft is kept, and the credit leads back to it."""
+    current = await state.get_state()
+    return current == OrderFlow.confirm.state and "service_id" in await state.get_data()
+
+
+# -- the amount an order lacks ------------------------------------------------------------------
+async def on_top_up_for(
+    query: CallbackQuery,
+    callback_data: TopupForCb,
+    t: Translator,
+    state: FSMContext,
+    topups: TopupService,
+    settings: Settings,
+) -> None:
+    """ "Top up 1.76 USD" under a summary: the ways to pay for that amount, its amount step
+    skipped. The order stays at its summary (Another amount still comes back to it)."""
+    try:
+        amount = topups.parse_amount(callback_data.a)  # as if typed: TOPUP_MIN..TOPUP_MAX
+    except AmountError:
+        await query.answer(t("button-expired"), show_alert=True)
+        return
+    resume = await _from_order(state)
+    if not topups.methods():
+        text = t("topup-no-methods" if settings.support_url else "topup-no-methods-no-support")
+        await show(query, text, kb.methods(t, [], settings.support_url, resume))
+        return
+    able = topups.methods_for(amount)
+    shown = topups.money(to_minor(amount))
+    text = t("topup-for-methods" if able else "topup-for-none", amount=shown)
+    await show(query, text, kb.methods_for(t, able, f"{amount:f}", resume, settings.support_url))
+
+
+async def on_pay_for(
+    query: CallbackQuery,
+    callback_data: TopupPayCb,
+    t: Translator,
+    state: FSMContext,
+    bot: Bot,
+    topups: TopupService,
+    stars_topups: StarsTopups,
+    crypto: CryptoInvoices,
+    settings: Settings,
+) -> None:
+    """A way to pay picked for an amount already chosen: straight to its own step."""
+    method = callback_data.m
+    try:
+        amount = topups.parse_amount(callback_data.a, method)
+    except AmountError:
+        amount = None
+    if amount is None or method not in topups.methods():
+        await query.answer(t("button-expired"), show_alert=True)
+        return
+    await query.answer()
+    await state.update_data(
+        topup_resume=await _from_order(state),
+        topup_method=method,
+        topup_amount=None,
+        topup_again=None,
+    )
+    step = await _AmountKnown.of(query, t, state, topups, amount)
+    await _proceed(step, method, bot, topups, stars_topups, crypto, settings)
+
+
 # -- amount -------------------------------------------------------------------------------------
 async def on_method(
     query: CallbackQuery,
@@ -114,18 +181,24 @@ async def on_method(
     text: str = t(
         "topup-amount",
         method=t(f"method-{method}"),
-        low=topups.money(to_minor(settings.topup_min)),
+        low=digits(to_minor(settings.topup_min), settings.price_decimals),
         high=topups.money(to_minor(topups.highest(method))),
-        currency=settings.currency,
     )
-    if method == Method.STARS and settings.stars_per_unit is not None:
-        text += t(
-            "topup-amount-stars",
-            rate=f"{settings.stars_per_unit.normalize():f}",
-            currency=settings.currency,
-        )
-    presets = [(i, topups.money(to_minor(a))) for i, a in topups.presets(method)]
+    rate = settings.stars_per_unit if method == Method.STARS else None
+    if rate is not None:
+        text += t("topup-amount-stars", rate=f"{rate.normalize():f}", currency=settings.currency)
+    presets = [(i, _preset_label(t, topups, a, rate)) for i, a in topups.presets(method)]
     await show(query, text, kb.amounts(t, method, presets))
+
+
+def _preset_label(
+    t: Translator, topups: TopupService, amount: Decimal, rate: Decimal | None
+) -> str:
+    """A preset amount's button; with Stars, also the Stars its invoice asks for."""
+    shown = topups.money(to_minor(amount))
+    if rate is None:
+        return shown
+    return str(t("topup-preset-stars", amount=shown, stars=stars_for(amount, rate)))
 
 
 async def on_preset(
@@ -485,6 +558,8 @@ def router() -> Router:
     router.callback_query.register(on_add_funds, WalletCb.filter(F.act == "add"))
     router.callback_query.register(on_method, TopupMethodCb.filter())
     router.callback_query.register(on_preset, TopupAmountCb.filter())
+    router.callback_query.register(on_top_up_for, TopupForCb.filter())
+    router.callback_query.register(on_pay_for, TopupPayCb.filter())
     router.callback_query.register(on_resume, ResumeOrderCb.filter())
     router.callback_query.register(on_receipt_again, ReceiptAgainCb.filter())
     router.message.register(

@@ -45,6 +45,11 @@ class TopupService:
             found.append(Method.MANUAL)
         return found
 
+    def methods_for(self, amount: Decimal) -> list[str]:
+        """The configured methods that take `amount` in one payment (a Stars invoice has its
+        own limit)."""
+        return [m for m in self.methods() if amount <= self.highest(m)]
+
     def money(self, units: int, shown: Shown = Shown.EXACT) -> str:
         return money(units, self._settings.price_decimals, self._settings.currency, shown)
 

@@ -178,7 +178,6 @@ summary =
     الرابط: { $link }
     { $details }
     الإجمالي: <b>{ $total }</b>
-    الرصيد: { $balance } ← { $after }
 summary-quantity = الكمية: { $quantity }{"\u000A"}
 summary-dripfeed = التسليم التدريجي: { $runs ->
         [zero] { $runs } دفعة
@@ -201,7 +200,6 @@ summary-comments =
 summary-username = كاتب التعليق: @{ $username }{"\u000A"}
 summary-answer = خيار الاستطلاع: { $answer }{"\u000A"}
 summary-package = الباقة: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ رصيدك غير كافٍ: ينقصك <b>{ $missing }</b>. اشحن رصيدك ثم عُد إلى هنا.
 price-changed = ℹ️ تغيّر السعر منذ أن اطّلعت عليه. يُرجى مراجعة الإجمالي الجديد.
 placing = ⏳ جارٍ تقديم طلبك…
 placing-queued = ⏳ اللوحة مشغولة: طلبك في قائمة الانتظار وسيُقدَّم خلال لحظات…
@@ -346,7 +344,7 @@ topup-no-methods-no-support =
 topup-amount =
     { $method }
 
-    اختر مبلغًا، أو اكتبه بنفسك من <b>{ $low }</b> إلى <b>{ $high }</b> ({ $currency }).
+    اختر مبلغًا، أو اكتبه بنفسك من <b>{ $low }</b> إلى <b>{ $high }</b>.
 topup-amount-stars = {"\u000A"}⭐ { $rate } Stars مقابل 1 { $currency }.
 amount-not-a-number = ⚠️ أرسل المبلغ رقمًا، مثل 10 أو 12.50.
 amount-too-small = ⚠️ أقل مبلغ للشحن هو { $low }.
@@ -905,3 +903,19 @@ admin-user-owed = {"\u000A"}⚠️ دين من دفعات Stars استُردّت
 
 ## issue 27: flood control answers every dropped button press
 flood-tap-again = ⏳ أسرع من اللازم — اضغط مجددًا بعد لحظة.
+
+## issue 27: short of money (the summary's balance line, a button that tops up what is missing, Stars on the amount buttons)
+summary-balance = {"\u000A"}الرصيد: { $balance } ← { $after }
+summary-balance-short = {"\u000A"}الرصيد: { $balance } · ينقصك { $missing }
+summary-top-up-most = {"\u000A"}ℹ️ الحد الأقصى للشحنة الواحدة { $high }: بعدها اشحن مرة أخرى بالمبلغ المتبقي.
+btn-top-up-for = ➕ اشحن { $amount }
+topup-for-methods =
+    ➕ <b>شحن { $amount }</b>
+
+    اختر طريقة الدفع.
+topup-for-none =
+    ➕ <b>شحن { $amount }</b>
+
+    لا تقبل أي طريقة دفع هذا المبلغ دفعة واحدة. اختر مبلغًا آخر.
+btn-other-amount = ✏️ مبلغ آخر
+topup-preset-stars = {"\u200F"}{ $amount } · { $stars } ⭐

@@ -176,7 +176,6 @@ summary =
     Link: { $link }
     { $details }
     Total: <b>{ $total }</b>
-    Balance: { $balance } → { $after }
 summary-quantity = Quantity: { $quantity }{"\u000A"}
 summary-dripfeed = Drip-feed: { $runs } runs × { $quantity }, every { $interval } min{"\u000A"}
 summary-comments =
@@ -185,7 +184,6 @@ summary-comments =
 summary-username = Comment author: @{ $username }{"\u000A"}
 summary-answer = Poll answer: { $answer }{"\u000A"}
 summary-package = Package: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ Not enough balance: <b>{ $missing }</b> missing. Top up, then come back.
 price-changed = ℹ️ The price has changed since you saw it. Please check the new total.
 placing = ⏳ Placing your order…
 placing-queued = ⏳ The panel is busy: your order is queued and will be placed in a moment…
@@ -332,7 +330,7 @@ topup-no-methods-no-support =
 topup-amount =
     { $method }
 
-    Choose an amount, or type one from <b>{ $low }</b> to <b>{ $high }</b> ({ $currency }).
+    Choose an amount, or type one from <b>{ $low }</b> to <b>{ $high }</b>.
 topup-amount-stars = {"\u000A"}⭐ { $rate } Stars for 1 { $currency }.
 amount-not-a-number = ⚠️ Send the amount as a number, like 10 or 12.50.
 amount-too-small = ⚠️ The smallest top-up is { $low }.
@@ -845,3 +843,19 @@ admin-user-owed = {"\u000A"}⚠️ Owed from Stars payments refunded outside the
 
 ## issue 27: flood control answers every dropped button press
 flood-tap-again = ⏳ Too fast — tap again in a moment.
+
+## issue 27: short of money (the summary's balance line, a button that tops up what is missing, Stars on the amount buttons)
+summary-balance = {"\u000A"}Balance: { $balance } → { $after }
+summary-balance-short = {"\u000A"}Balance: { $balance } · { $missing } missing
+summary-top-up-most = {"\u000A"}ℹ️ One top-up is at most { $high }: after it, top up again for the rest.
+btn-top-up-for = ➕ Top up { $amount }
+topup-for-methods =
+    ➕ <b>Top up { $amount }</b>
+
+    Choose how to pay.
+topup-for-none =
+    ➕ <b>Top up { $amount }</b>
+
+    No way to pay takes this amount at once. Choose another amount.
+btn-other-amount = ✏️ Another amount
+topup-preset-stars = { $amount } · { $stars } ⭐

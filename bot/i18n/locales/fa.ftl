@@ -170,7 +170,6 @@ summary =
     لینک: { $link }
     { $details }
     مبلغ کل: <b>{ $total }</b>
-    موجودی: { $balance } ← { $after }
 summary-quantity = تعداد: { $quantity }{"\u000A"}
 summary-dripfeed = ارسال تدریجی: { $runs } نوبت × { $quantity }، هر { $interval } دقیقه{"\u000A"}
 summary-comments =
@@ -179,7 +178,6 @@ summary-comments =
 summary-username = نویسنده‌ی کامنت: @{ $username }{"\u000A"}
 summary-answer = گزینه‌ی نظرسنجی: { $answer }{"\u000A"}
 summary-package = بسته: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ موجودی کافی نیست: <b>{ $missing }</b> کم دارید. کیف پول را شارژ کنید و برگردید.
 price-changed = ℹ️ قیمت از زمانی که آن را دیدید تغییر کرده است. لطفاً مبلغ کل جدید را بررسی کنید.
 placing = ⏳ در حال ثبت سفارش شما…
 placing-queued = ⏳ پنل شلوغ است: سفارش شما در صف قرار گرفت و تا لحظاتی دیگر ثبت می‌شود…
@@ -324,7 +322,7 @@ topup-no-methods-no-support =
 topup-amount =
     { $method }
 
-    یک مبلغ انتخاب کنید، یا مبلغی از <b>{ $low }</b> تا <b>{ $high }</b> ({ $currency }) بنویسید.
+    یک مبلغ انتخاب کنید، یا مبلغی از <b>{ $low }</b> تا <b>{ $high }</b> بنویسید.
 topup-amount-stars = {"\u000A"}⭐ { $rate } استارز برای هر 1 { $currency }.
 amount-not-a-number = ⚠️ مبلغ را به‌صورت عدد بفرستید، مثل 10 یا 12.50.
 amount-too-small = ⚠️ کمترین مبلغ شارژ { $low } است.
@@ -834,3 +832,19 @@ admin-user-owed = {"\u000A"}⚠️ بدهی از پرداخت‌های استا�
 
 ## issue 27: flood control answers every dropped button press
 flood-tap-again = ⏳ خیلی سریع — چند لحظه‌ی دیگر دوباره بزنید.
+
+## issue 27: short of money (the summary's balance line, a button that tops up what is missing, Stars on the amount buttons)
+summary-balance = {"\u000A"}موجودی: { $balance } ← { $after }
+summary-balance-short = {"\u000A"}موجودی: { $balance } · { $missing } کم دارید
+summary-top-up-most = {"\u000A"}ℹ️ هر شارژ حداکثر { $high } است: پس از آن، برای باقی‌مانده دوباره شارژ کنید.
+btn-top-up-for = ➕ شارژ { $amount }
+topup-for-methods =
+    ➕ <b>شارژ { $amount }</b>
+
+    روش پرداخت را انتخاب کنید.
+topup-for-none =
+    ➕ <b>شارژ { $amount }</b>
+
+    هیچ روش پرداختی این مبلغ را یک‌جا نمی‌پذیرد. مبلغ دیگری انتخاب کنید.
+btn-other-amount = ✏️ مبلغ دیگر
+topup-preset-stars = {"\u200F"}{ $amount } · { $stars } ⭐

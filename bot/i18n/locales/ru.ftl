@@ -191,7 +191,6 @@ summary =
     Ссылка: { $link }
     { $details }
     Итого: <b>{ $total }</b>
-    Баланс: { $balance } → { $after }
 summary-quantity = Количество: { $quantity }{"\u000A"}
 summary-dripfeed =
     { $runs ->
@@ -206,7 +205,6 @@ summary-comments =
 summary-username = Автор комментария: @{ $username }{"\u000A"}
 summary-answer = Вариант ответа: { $answer }{"\u000A"}
 summary-package = Пакет: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ Недостаточно средств: не хватает <b>{ $missing }</b>. Пополните баланс и возвращайтесь.
 price-changed = ℹ️ Цена изменилась, пока вы оформляли заказ. Пожалуйста, проверьте новую сумму.
 placing = ⏳ Оформляем заказ…
 placing-queued = ⏳ Поставщик сейчас загружен: ваш заказ в очереди и будет оформлен через несколько секунд…
@@ -353,7 +351,7 @@ topup-no-methods-no-support =
 topup-amount =
     { $method }
 
-    Выберите сумму или введите свою: от <b>{ $low }</b> до <b>{ $high }</b> ({ $currency }).
+    Выберите сумму или введите свою: от <b>{ $low }</b> до <b>{ $high }</b>.
 topup-amount-stars = {"\u000A"}⭐ { $rate } Stars за 1 { $currency }.
 amount-not-a-number = ⚠️ Отправьте сумму числом, например 10 или 12.50.
 amount-too-small = ⚠️ Минимальная сумма пополнения — { $low }.
@@ -929,3 +927,19 @@ admin-user-owed = {"\u000A"}⚠️ Долг по платежам в Stars, во
 
 ## issue 27: flood control answers every dropped button press
 flood-tap-again = ⏳ Слишком быстро — нажмите ещё раз через мгновение.
+
+## issue 27: short of money (the summary's balance line, a button that tops up what is missing, Stars on the amount buttons)
+summary-balance = {"\u000A"}Баланс: { $balance } → { $after }
+summary-balance-short = {"\u000A"}Баланс: { $balance } · не хватает { $missing }
+summary-top-up-most = {"\u000A"}ℹ️ Одно пополнение — не больше { $high }: после него пополните ещё раз на остаток.
+btn-top-up-for = ➕ Пополнить на { $amount }
+topup-for-methods =
+    ➕ <b>Пополнение на { $amount }</b>
+
+    Выберите способ оплаты.
+topup-for-none =
+    ➕ <b>Пополнение на { $amount }</b>
+
+    Ни один способ оплаты не принимает эту сумму за один раз. Выберите другую сумму.
+btn-other-amount = ✏️ Другая сумма
+topup-preset-stars = { $amount } · { $stars } ⭐

@@ -176,7 +176,6 @@ summary =
     Bağlantı: { $link }
     { $details }
     Toplam: <b>{ $total }</b>
-    Bakiye: { $balance } → { $after }
 summary-quantity = Miktar: { $quantity }{"\u000A"}
 summary-dripfeed = Kademeli gönderim: { $runs } tur × { $quantity }, { $interval } dakikada bir{"\u000A"}
 summary-comments =
@@ -185,7 +184,6 @@ summary-comments =
 summary-username = Yorum yazarı: @{ $username }{"\u000A"}
 summary-answer = Anket cevabı: { $answer }{"\u000A"}
 summary-package = Paket: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ Bakiye yetersiz: <b>{ $missing }</b> eksik. Bakiye yükleyip geri dönün.
 price-changed = ℹ️ Siz gördükten sonra fiyat değişti. Lütfen yeni toplamı kontrol edin.
 placing = ⏳ Siparişiniz veriliyor…
 placing-queued = ⏳ Panel yoğun: siparişiniz sıraya alındı, birazdan verilecek…
@@ -332,7 +330,7 @@ topup-no-methods-no-support =
 topup-amount =
     { $method }
 
-    Bir tutar seçin veya <b>{ $low }</b> ile <b>{ $high }</b> arasında bir tutar yazın ({ $currency }).
+    Bir tutar seçin veya <b>{ $low }</b> ile <b>{ $high }</b> arasında bir tutar yazın.
 topup-amount-stars = {"\u000A"}⭐ 1 { $currency } = { $rate } Stars.
 amount-not-a-number = ⚠️ Tutarı 10 veya 12,50 gibi bir sayı olarak gönderin.
 amount-too-small = ⚠️ En düşük yükleme tutarı: { $low }.
@@ -845,3 +843,19 @@ admin-user-owed = {"\u000A"}⚠️ Bot dışında iade edilen Stars ödemelerind
 
 ## issue 27: flood control answers every dropped button press
 flood-tap-again = ⏳ Çok hızlı — birazdan tekrar dokunun.
+
+## issue 27: short of money (the summary's balance line, a button that tops up what is missing, Stars on the amount buttons)
+summary-balance = {"\u000A"}Bakiye: { $balance } → { $after }
+summary-balance-short = {"\u000A"}Bakiye: { $balance } · { $missing } eksik
+summary-top-up-most = {"\u000A"}ℹ️ Tek bir yükleme en fazla { $high } olabilir: ardından kalan tutar için yeniden yükleyin.
+btn-top-up-for = ➕ { $amount } yükle
+topup-for-methods =
+    ➕ <b>{ $amount } yükleme</b>
+
+    Ödeme yöntemini seçin.
+topup-for-none =
+    ➕ <b>{ $amount } yükleme</b>
+
+    Hiçbir ödeme yöntemi bu tutarı tek seferde kabul etmiyor. Başka bir tutar seçin.
+btn-other-amount = ✏️ Başka tutar
+topup-preset-stars = { $amount } · { $stars } ⭐

@@ -176,7 +176,6 @@ summary =
     Havola: { $link }
     { $details }
     Jami: <b>{ $total }</b>
-    Balans: { $balance } → { $after }
 summary-quantity = Miqdor: { $quantity }{"\u000A"}
 summary-dripfeed = Bosqichma-bosqich: { $runs } bosqich × { $quantity }, har { $interval } daqiqada{"\u000A"}
 summary-comments =
@@ -185,7 +184,6 @@ summary-comments =
 summary-username = Izoh muallifi: @{ $username }{"\u000A"}
 summary-answer = Soʻrovnoma javobi: { $answer }{"\u000A"}
 summary-package = Paket: 1{"\u000A"}
-summary-missing = {"\u000A\u000A"}❗ Balans yetarli emas: <b>{ $missing }</b> yetishmayapti. Balansni toʻldirib, qaytib keling.
 price-changed = ℹ️ Siz koʻrganingizdan keyin narx oʻzgardi. Iltimos, yangi jami summani tekshiring.
 placing = ⏳ Buyurtmangiz berilmoqda…
 placing-queued = ⏳ Panel band: buyurtmangiz navbatga qoʻyildi va birozdan soʻng beriladi…
@@ -332,7 +330,7 @@ topup-no-methods-no-support =
 topup-amount =
     { $method }
 
-    Summani tanlang yoki <b>{ $low }</b> – <b>{ $high }</b> oraligʻida kiriting ({ $currency }).
+    Summani tanlang yoki <b>{ $low }</b> – <b>{ $high }</b> oraligʻida kiriting.
 topup-amount-stars = {"\u000A"}⭐ 1 { $currency } = { $rate } Stars.
 amount-not-a-number = ⚠️ Summani son bilan yuboring, masalan 10 yoki 12,50.
 amount-too-small = ⚠️ Eng kam toʻldirish summasi: { $low }.
@@ -845,3 +843,19 @@ admin-user-owed = {"\u000A"}⚠️ Botdan tashqarida qaytarilgan Stars toʻlovla
 
 ## issue 27: flood control answers every dropped button press
 flood-tap-again = ⏳ Juda tez — birozdan soʻng qayta bosing.
+
+## issue 27: short of money (the summary's balance line, a button that tops up what is missing, Stars on the amount buttons)
+summary-balance = {"\u000A"}Balans: { $balance } → { $after }
+summary-balance-short = {"\u000A"}Balans: { $balance } · { $missing } yetishmayapti
+summary-top-up-most = {"\u000A"}ℹ️ Bir martalik toʻldirish koʻpi bilan { $high }: undan soʻng qolgan qismi uchun yana toʻldiring.
+btn-top-up-for = ➕ { $amount } toʻldirish
+topup-for-methods =
+    ➕ <b>{ $amount } toʻldirish</b>
+
+    Toʻlov usulini tanlang.
+topup-for-none =
+    ➕ <b>{ $amount } toʻldirish</b>
+
+    Hech bir toʻlov usuli bu summani bir martada qabul qilmaydi. Boshqa summani tanlang.
+btn-other-amount = ✏️ Boshqa summa
+topup-preset-stars = { $amount } · { $stars } ⭐

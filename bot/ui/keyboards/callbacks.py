@@ -121,6 +121,20 @@ class TopupAmountCb(CallbackData, prefix="ta"):
     i: Id  # index into TOPUP_AMOUNTS
 
 
+class TopupForCb(CallbackData, prefix="tf"):
+    """Under a summary that lacks funds: top up this amount (what is missing, rounded up to the
+    shop's step, within TOPUP_MIN..TOPUP_MAX). Re-checked as a typed amount would be."""
+
+    a: str  # the amount, like "1.76"
+
+
+class TopupPayCb(CallbackData, prefix="tp"):
+    """A way to pay for an amount already chosen (TopupForCb): straight to its own step."""
+
+    m: str  # stars | cryptobot | manual
+    a: str  # the amount, re-checked against the method's limits
+
+
 class ResumeOrderCb(CallbackData, prefix="ro"):
     """Back to the order summary that lacked funds, re-quoted."""
 

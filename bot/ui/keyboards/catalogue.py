@@ -19,6 +19,7 @@ from bot.ui.keyboards.callbacks import (
     OrderServiceCb,
     QuantityCb,
     ServiceCb,
+    TopupForCb,
     WalletCb,
 )
 from bot.ui.keyboards.common import home_button, in_rows
@@ -152,12 +153,20 @@ def step(
 
 
 def summary(
-    t: Translator, token: str | None, fields: Sequence[str], support_url: str | None = None
+    t: Translator,
+    token: str | None,
+    fields: Sequence[str],
+    support_url: str | None = None,
+    top_up: tuple[str, str] | None = None,
 ) -> InlineKeyboardMarkup:
-    """Confirm when the balance covers the total, otherwise Add funds (and Contact support);
-    an edit button per field, each coming back here; Back to the last step; Cancel."""
+    """Confirm when the balance covers the total, otherwise "Top up <the missing amount>"
+    (`top_up`: the amount as the button carries it, and as shown), or Add funds without one
+    (and Contact support); an edit button per field, each coming back here; Back to the last
+    step; Cancel."""
     if token is not None:
         first = _button(t("btn-confirm"), ConfirmCb(token=token))
+    elif top_up is not None:
+        first = _button(t("btn-top-up-for", amount=top_up[1]), TopupForCb(a=top_up[0]))
     else:
         first = _button(t("btn-add-funds"), WalletCb(act="add"))
     edits = [

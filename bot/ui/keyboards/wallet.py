@@ -17,6 +17,7 @@ from bot.ui.keyboards.callbacks import (
     TopupAmountCb,
     TopupDecisionCb,
     TopupMethodCb,
+    TopupPayCb,
     WalletCb,
 )
 
@@ -72,6 +73,21 @@ def methods(
     if support_url:
         rows.append([support_button(t, support_url)])
     rows.append([_cb(t("btn-back"), WalletCb(act="back")), _button(t, HOME)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def methods_for(
+    t: Translator, available: list[str], amount: str, resume: bool, support_url: str | None
+) -> InlineKeyboardMarkup:
+    """The ways to pay for an amount already chosen (the one an order lacks), each straight to
+    its own step; Another amount (the usual steps, still coming back to the order)."""
+    rows = [[_cb(t(f"method-{m}"), TopupPayCb(m=m, a=amount))] for m in available]
+    rows.append([_cb(t("btn-other-amount"), WalletCb(act="add"))])
+    if resume:
+        rows.append([_button(t, BACK_TO_ORDER)])
+    if support_url:
+        rows.append([support_button(t, support_url)])
+    rows.append([_button(t, HOME)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
