@@ -9,20 +9,34 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from bot.db import Database
+from bot.db.repositories.users import User
+from bot.domain.clock import now
 from bot.handlers.common import show
 from bot.i18n import LANGUAGES, I18n, Translator
 from bot.services.languages import choose_language
+from bot.services.reply_keyboard import claim_reply_keyboard
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.keyboards.common import language_picker, main_menu, reply_menu
 
 
-async def on_start(message: Message, state: FSMContext, settings: Settings, t: Translator) -> None:
+async def on_start(
+    message: Message,
+    state: FSMContext,
+    db: Database,
+    settings: Settings,
+    t: Translator,
+    user: User,
+    reply_keyboard_recorded: bool = False,  # by UserMiddleware, in its write of the user's row
+) -> None:
     await state.clear()
-    user = message.from_user
-    name = html.escape(user.full_name if user else "")
-    # The reply keyboard comes on a message of its own: one message carries one keyboard.
-    is_admin = user is not None and user.id in settings.admin_ids
-    await message.answer(t("keyboard-ready"), reply_markup=reply_menu(t, is_admin))
+    sender = message.from_user
+    name = html.escape(sender.full_name if sender else "")
+    # The reply keyboard stays under the typing field once sent: it comes again only when its
+    # words change or after a long while (bot/domain/reply_keyboard.py). It comes on a message
+    # of its own: one message carries one keyboard.
+    is_admin = sender is not None and sender.id in settings.admin_ids
+    if reply_keyboard_recorded or await claim_reply_keyboard(db, user, t.lang, is_admin, now()):
+        await message.answer(t("keyboard-ready"), reply_markup=reply_menu(t, is_admin))
     await message.answer(t("greeting", name=name), reply_markup=main_menu(t))
 
 
@@ -64,16 +78,17 @@ async def on_language_chosen(
     settings: Settings,
     t: Translator,
 ) -> None:
-    """Stored, then said in the new language; the reply keyboard is sent again, since the one
-    under the typing field still has the old language's labels."""
+    """Stored, then said in the new language; the reply keyboard is sent again (and recorded as
+    sent, with the language), since the one under the typing field has the old language's
+    labels."""
     lang = callback_data.lang
-    if not await choose_language(db, query.from_user.id, lang):
+    is_admin = query.from_user.id in settings.admin_ids
+    if not await choose_language(db, query.from_user.id, lang, is_admin):
         await query.answer(t("button-expired"), show_alert=True)
         return
     chosen = i18n.get(lang)
     await show(query, chosen("language-set", language=LANGUAGES[lang]), main_menu(chosen))
     assert query.bot is not None
-    is_admin = query.from_user.id in settings.admin_ids
     await query.bot.send_message(
         query.from_user.id, chosen("keyboard-ready"), reply_markup=reply_menu(chosen, is_admin)
     )

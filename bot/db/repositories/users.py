@@ -20,6 +20,8 @@ class User:
     blocked_bot: bool
     created_at: int
     last_seen_at: int
+    reply_keyboard: str | None  # the reply keyboard's variant last sent (None: never recorded)
+    reply_keyboard_at: int  # when it was sent (0: never)
 
 
 def _user(row: aiosqlite.Row) -> User:
@@ -34,31 +36,59 @@ def _user(row: aiosqlite.Row) -> User:
         blocked_bot=bool(row["blocked_bot"]),
         created_at=row["created_at"],
         last_seen_at=row["last_seen_at"],
+        reply_keyboard=row["reply_keyboard"],
+        reply_keyboard_at=int(row["reply_keyboard_at"]),
     )
 
 
 class UserRepo(Repo):
     async def upsert_seen(
-        self, user_id: int, username: str | None, full_name: str, language: str | None, now: int
+        self,
+        user_id: int,
+        username: str | None,
+        full_name: str,
+        language: str | None,
+        now: int,
+        reply_keyboard: str | None = None,
     ) -> User:
         """Creates the user or refreshes their names; a message from them means not blocked.
 
         `language` is the one picked for a new customer; a known customer keeps theirs (or the
-        shop's default, NULL, until they choose one)."""
+        shop's default, NULL, until they choose one). `reply_keyboard`, when given, records that
+        variant of the reply keyboard as sent now (in the same statement)."""
         row = await self._one(
-            "INSERT INTO users (id, username, full_name, language, created_at, last_seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)"
+            "INSERT INTO users (id, username, full_name, language, created_at, last_seen_at,"
+            " reply_keyboard, reply_keyboard_at)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, CASE WHEN ?6 IS NULL THEN 0 ELSE ?5 END)"
             " ON CONFLICT (id) DO UPDATE SET username = excluded.username,"
             " full_name = excluded.full_name,"
-            " last_seen_at = excluded.last_seen_at, blocked_bot = 0"
+            " last_seen_at = excluded.last_seen_at, blocked_bot = 0,"
+            " reply_keyboard = coalesce(?6, reply_keyboard),"
+            " reply_keyboard_at = CASE WHEN ?6 IS NULL THEN reply_keyboard_at ELSE ?5 END"
             " RETURNING *",
-            (user_id, username, full_name, language, now, now),
+            (user_id, username, full_name, language, now, reply_keyboard),
         )
         assert row is not None
         return _user(row)
 
-    async def set_language(self, user_id: int, language: str) -> None:
-        await self._write("UPDATE users SET language = ? WHERE id = ?", (language, user_id))
+    async def set_language(
+        self, user_id: int, language: str, reply_keyboard: str | None = None, now: int = 0
+    ) -> None:
+        """The customer's language; `reply_keyboard`, when given, records that variant of the
+        reply keyboard (in the new language) as sent at `now`, in the same statement."""
+        await self._write(
+            "UPDATE users SET language = ?1, reply_keyboard = coalesce(?2, reply_keyboard),"
+            " reply_keyboard_at = CASE WHEN ?2 IS NULL THEN reply_keyboard_at ELSE ?3 END"
+            " WHERE id = ?4",
+            (language, reply_keyboard, now, user_id),
+        )
+
+    async def set_reply_keyboard(self, user_id: int, reply_keyboard: str, now: int) -> None:
+        """Records that variant of the reply keyboard as sent to the user now."""
+        await self._write(
+            "UPDATE users SET reply_keyboard = ?, reply_keyboard_at = ? WHERE id = ?",
+            (reply_keyboard, now, user_id),
+        )
 
     async def ensure(self, user_id: int, now: int) -> None:
         """A row for a user known only by id (an admin crediting someone not seen yet)."""

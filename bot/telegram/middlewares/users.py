@@ -14,6 +14,7 @@ from aiogram.types import User as TgUser
 
 from bot.db import Database
 from bot.db.repositories.users import User
+from bot.domain import reply_keyboard
 from bot.domain.clock import now
 from bot.i18n import I18n
 
@@ -32,6 +33,10 @@ def _unchanged(known: User, sender: TgUser, moment: int) -> bool:
 
 
 BAN_NOTICE_EVERY = 60  # seconds: a banned customer is told at most once a minute
+
+# The data key that tells the /start handler this middleware recorded the reply keyboard as sent
+# (in its own write of the user's row): the handler sends it, and writes nothing more.
+REPLY_KEYBOARD_RECORDED = "reply_keyboard_recorded"
 
 
 class UserMiddleware(BaseMiddleware):
@@ -57,6 +62,7 @@ class UserMiddleware(BaseMiddleware):
         if known is not None and _unchanged(known, sender, moment):
             user = known  # most updates: a read, and no write at all
         else:
+            keyboard = self._reply_keyboard_due(event, known, sender, moment)
             # Each is one statement, atomic on its own: no BEGIN/COMMIT round trips.
             async with self._db.single_write() as repos:
                 user = await repos.users.upsert_seen(
@@ -65,10 +71,12 @@ class UserMiddleware(BaseMiddleware):
                     sender.full_name,
                     self._i18n.pick(sender.language_code),  # kept only for a new customer
                     moment,
+                    keyboard,
                 )
                 told = user.is_banned and await repos.users.claim_ban_notice(
                     user.id, moment, BAN_NOTICE_EVERY
                 )
+            data[REPLY_KEYBOARD_RECORDED] = keyboard is not None
         # A Stars payment is money already taken from the payer, a refund money given back:
         # both are always recorded.
         paid = isinstance(event, Message) and (
@@ -84,3 +92,22 @@ class UserMiddleware(BaseMiddleware):
         data["user"] = user
         data["t"] = t
         return await handler(event, data)
+
+    def _reply_keyboard_due(
+        self, event: TelegramObject, known: User | None, sender: TgUser, moment: int
+    ) -> str | None:
+        """The reply keyboard's variant when this update is a plain /start (deep links may go
+        elsewhere) of a customer who is due it: recorded by the write this middleware makes
+        anyway (a newcomer, a customer back after a while). Otherwise None; the handler
+        decides then (bot/services/reply_keyboard.py)."""
+        if not isinstance(event, Message) or event.text != "/start":
+            return None
+        if known is not None and known.is_banned:
+            return None  # the handler may not run
+        language = known.language if known is not None else self._i18n.pick(sender.language_code)
+        wanted = reply_keyboard.variant(self._i18n.get(language).lang, sender.id in self._admin_ids)
+        if known is not None and not reply_keyboard.due(
+            known.reply_keyboard, known.reply_keyboard_at, wanted, moment
+        ):
+            return None
+        return wanted
