@@ -902,3 +902,9 @@ admin-stars-refund-refused-alert = ⚠️ رفض Telegram استرداد { $star
 admin-stars-refund-given-back = أُعيد { $amount } إلى محفظته.
 admin-refund-stars-in-progress = ⏳ استرداد دفعة Stars هذه جارٍ بالفعل: لم يُخصم شيء إضافي. انتظر ردّه، ثم تحقّق عبر /refund_stars { $charge }.
 admin-user-owed = {"\u000A"}⚠️ دين من دفعات Stars استُردّت خارج البوت: <b>{ $owed }</b>
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 الرابط: { $value }
+input-link-not-link = هذا ليس رابطًا. أرسل رابط الصفحة أو المنشور، مثل https://instagram.com/yourpage
+input-link-handle-unknown = لا يكفي اسم يبدأ بـ @ لهذه الخدمة: أرسل الرابط الكامل للصفحة أو المنشور، بدءًا بـ https://
+input-link-handle-bad = هذا ليس اسم حساب تسمح به هذه الشبكة. أرسل الاسم كما هو مكتوب في الملف الشخصي (مثل @yourname)، أو الرابط الكامل.

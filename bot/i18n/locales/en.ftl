@@ -842,3 +842,9 @@ admin-stars-refund-refused-alert = ⚠️ Telegram refused the refund of { $star
 admin-stars-refund-given-back = { $amount } was given back to their wallet.
 admin-refund-stars-in-progress = ⏳ A refund of this Stars payment is already in progress: nothing more was taken. Wait for its answer, then check with /refund_stars { $charge }.
 admin-user-owed = {"\u000A"}⚠️ Owed from Stars payments refunded outside the bot: <b>{ $owed }</b>
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 Link: { $value }
+input-link-not-link = That is not a link. Send the link to the page or post, like https://instagram.com/yourpage
+input-link-handle-unknown = For this service a name with @ is not enough: send the full link to the page or post, starting with https://
+input-link-handle-bad = That is not an account name this network allows. Send the name as it is written in the profile, like @yourname, or the full link.

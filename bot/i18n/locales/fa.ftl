@@ -831,3 +831,9 @@ admin-stars-refund-refused-alert = ⚠️ تلگرام استرداد { $stars }
 admin-stars-refund-given-back = { $amount } به کیف پول او برگردانده شد.
 admin-refund-stars-in-progress = ⏳ استرداد این پرداخت استارز از قبل در جریان است: چیز دیگری کسر نشد. منتظر پاسخ آن بمانید، سپس با /refund_stars { $charge } بررسی کنید.
 admin-user-owed = {"\u000A"}⚠️ بدهی از پرداخت‌های استارزی که بیرون از ربات مسترد شدند: <b>{ $owed }</b>
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 لینک: { $value }
+input-link-not-link = این لینک نیست. لینک صفحه یا پست را بفرستید، مثلاً https://instagram.com/yourpage
+input-link-handle-unknown = برای این سرویس نامی که با @ شروع می‌شود کافی نیست: لینک کامل صفحه یا پست را بفرستید که با https:// شروع شود.
+input-link-handle-bad = این شبکه چنین نام حسابی را نمی‌پذیرد. نام را همان‌طور که در پروفایل نوشته شده بفرستید (مثلاً @yourname)، یا لینک کامل را.

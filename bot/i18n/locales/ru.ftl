@@ -926,3 +926,9 @@ admin-stars-refund-refused-alert = ⚠️ Telegram отказал в возвр�
 admin-stars-refund-given-back = { $amount } возвращено на его кошелёк.
 admin-refund-stars-in-progress = ⏳ Возврат этого платежа в Stars уже выполняется: больше ничего не списано. Дождитесь его ответа, затем проверьте командой /refund_stars { $charge }.
 admin-user-owed = {"\u000A"}⚠️ Долг по платежам в Stars, возвращённым в обход бота: <b>{ $owed }</b>
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 Ссылка: { $value }
+input-link-not-link = Это не ссылка. Отправьте ссылку на страницу или публикацию, например https://instagram.com/yourpage
+input-link-handle-unknown = Для этой услуги одного имени с @ недостаточно: отправьте полную ссылку на страницу или публикацию, начиная с https://
+input-link-handle-bad = В этой сети не бывает такого имени аккаунта. Отправьте имя так, как оно написано в профиле (например, @yourname), или полную ссылку.

@@ -842,3 +842,9 @@ admin-stars-refund-refused-alert = ⚠️ Telegram, <code>{ $user_id }</code> ku
 admin-stars-refund-given-back = { $amount } cüzdanına geri verildi.
 admin-refund-stars-in-progress = ⏳ Bu Stars ödemesinin iadesi zaten sürüyor: başka bir şey düşülmedi. Yanıtını bekleyin, sonra /refund_stars { $charge } ile kontrol edin.
 admin-user-owed = {"\u000A"}⚠️ Bot dışında iade edilen Stars ödemelerinden borç: <b>{ $owed }</b>
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 Bağlantı: { $value }
+input-link-not-link = Bu bir bağlantı değil. Sayfanın veya gönderinin bağlantısını gönderin, örneğin https://instagram.com/sayfaniz
+input-link-handle-unknown = Bu hizmet için @ ile yazılan bir ad yeterli değil: sayfanın veya gönderinin https:// ile başlayan tam bağlantısını gönderin.
+input-link-handle-bad = Bu ağda böyle bir hesap adı olamaz. Adı profilde yazıldığı gibi (örneğin @adiniz) ya da tam bağlantıyı gönderin.

@@ -842,3 +842,9 @@ admin-stars-refund-refused-alert = ⚠️ Telegram { $stars } Stars qaytarishni 
 admin-stars-refund-given-back = { $amount } uning hamyoniga qaytarib berildi.
 admin-refund-stars-in-progress = ⏳ Bu Stars toʻlovini qaytarish allaqachon bajarilmoqda: boshqa hech narsa yechilmadi. Javobini kuting, soʻng /refund_stars { $charge } bilan tekshiring.
 admin-user-owed = {"\u000A"}⚠️ Botdan tashqarida qaytarilgan Stars toʻlovlari boʻyicha qarz: <b>{ $owed }</b>
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 Havola: { $value }
+input-link-not-link = Bu havola emas. Sahifa yoki post havolasini yuboring, masalan: https://instagram.com/sahifangiz
+input-link-handle-unknown = Bu xizmat uchun @ bilan yozilgan nom yetarli emas: sahifa yoki postning https:// bilan boshlanadigan toʻliq havolasini yuboring.
+input-link-handle-bad = Bu tarmoqda bunday akkaunt nomi boʻlmaydi. Nomni profilda yozilganidek (masalan, @nomingiz) yoki toʻliq havolani yuboring.
