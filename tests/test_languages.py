@@ -25,6 +25,7 @@ from fluent.syntax import FluentParser, FluentSerializer, ast
 
 from bot.domain import inputs
 from bot.domain.money import to_minor
+from bot.domain.platforms import platform_of
 from bot.domain.service_types import SUBSCRIPTIONS, Limits
 from bot.i18n import FSI, LANGUAGES, LOCALES_DIR, PDI, Fragment, I18n, Translator
 from bot.services.languages import choose_language
@@ -271,6 +272,9 @@ def test_every_input_error_has_its_message_in_every_language() -> None:
         lambda: inputs.parse_link("http://[::1"),
         lambda: inputs.parse_link("ftp://x.com"),
         lambda: inputs.parse_link("https://localhost"),
+        lambda: inputs.parse_link("hello"),
+        lambda: inputs.parse_link("@shop"),
+        lambda: inputs.parse_link("@shop!owner", platform_of("Instagram Likes", "")),
         lambda: inputs.parse_quantity("x", 1, 2),
         lambda: inputs.parse_quantity("3", 1, 2),
         lambda: inputs.parse_answer_number("x"),
@@ -421,7 +425,7 @@ async def test_every_screen_of_an_order_comes_through_the_customers_translator(
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Followers <HQ>"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, ar("btn-order")))
-    await h.send(CUSTOMER, "instagram.com/no-scheme")  # refused: told in Arabic
+    await h.send(CUSTOMER, "no-link")  # refused: told in Arabic
     assert h.last_text(CUSTOMER).startswith("⚠️ ⟦ar⟧")
     await h.send(CUSTOMER, LINK)
     await h.send(CUSTOMER, "many")

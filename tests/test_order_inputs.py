@@ -13,7 +13,9 @@ LONG_COMMENT = "x" * 1001
 # (step, bad input, what the answer must say). The setups below bring the form to each step.
 BAD_INPUTS: list[tuple[str, str, str]] = [
     ("link", "   ", "Please send a link"),
-    ("link", "instagram.com/page", "must start with http:// or https://"),
+    ("link", "hello", "That is not a link. Send the link to the page or post"),
+    ("link", "12345", "That is not a link. Send the link to the page or post"),
+    ("link", "@shop!owner", "not an account name this network allows"),
     ("link", "ftp://example.com/file", "must start with http:// or https://"),
     ("link", "javascript:alert(1)", "must start with http:// or https://"),
     ("link", "https://", "no valid website"),

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from bot.domain.platforms import Platform
 from bot.i18n import ascii_digits
 
 MAX_LINK = 2000
@@ -54,27 +55,55 @@ def _bare(text: str) -> str:
     return text.strip().strip(_MARKS).strip()
 
 
-def parse_link(text: str | None) -> str:
+# What a customer types for a site without its scheme: a domain name (labels of letters, digits
+# and inner hyphens, in any script, and a top-level name of letters or punycode), maybe a port,
+# then the end or a path, query or fragment. "instagram.com/x" is one; "hello", "12345",
+# "mailto:a@b.com" are not.
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_DOMAIN_START = re.compile(
+    rf"(?:{_LABEL}\.)+(?:[^\W\d_]{{2,63}}|xn--[a-z0-9-]{{1,59}})\.?(?::[0-9]{{1,5}})?(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def parse_link(text: str | None, platform: Platform | None = None) -> str:
+    """The link as it is sent to the panel: a domain typed without a scheme gets https://, and
+    "@name" becomes the profile link of the service's platform (`platform`, when known)."""
     if text is None:
         raise InputError("input-link-not-text")
     link = _bare(text)
     if not link:
         raise InputError("input-link-empty")
-    if len(link) > MAX_LINK:
-        raise InputError("input-link-too-long", limit=MAX_LINK)
     if any(ch.isspace() for ch in link) or _has_control(link):
         raise InputError("input-link-spaces")
     if any(unicodedata.category(ch) == "Cf" for ch in link):
         raise InputError("input-link-invisible")
+    if link.startswith("@"):
+        return _profile_link(link[1:], platform)
+    if "://" not in link and _DOMAIN_START.match(link):
+        link = "https://" + link
+    if len(link) > MAX_LINK:
+        raise InputError("input-link-too-long", limit=MAX_LINK)
     try:
         parts = urlsplit(link)
         host = parts.hostname
     except ValueError:
         raise InputError("input-link-invalid") from None
+    if not parts.scheme and "://" not in link:
+        raise InputError("input-link-not-link")
     if parts.scheme.lower() not in ("http", "https"):
         raise InputError("input-link-scheme")
     if not host or "." not in host.strip("."):
         raise InputError("input-link-host")
+    return link
+
+
+def _profile_link(handle: str, platform: Platform | None) -> str:
+    if platform is None:
+        raise InputError("input-link-handle-unknown")
+    link = platform.profile_link(handle)
+    if link is None:
+        raise InputError("input-link-handle-bad")
     return link
 
 

@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from bot.domain import inputs
+from bot.domain.platforms import Platform
 from bot.domain.text import esc, short
 from bot.i18n import ascii_digits
 
@@ -32,10 +33,12 @@ Words = tuple[str, dict[str, Any]]  # a message key and its arguments
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """The service's minimum and maximum as they are now."""
+    """The service as its steps check an answer against it: its minimum and maximum as they
+    are now, and the network it is for when its name or category says (an "@name" link)."""
 
     low: int
     high: int
+    platform: Platform | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,9 @@ class Step:
     asks_again: tuple[str, ...] = ()  # keys to ask again once this is answered anew
     picks: Callable[[Limits], list[int]] | None = None  # answers to tap, if any
     so_far: bool = False  # the running total under the question (without this answer)
+    # A message key (its value: `value`) showing the answer as it is read, on the next
+    # question, when that is not what was typed (a link completed with https://).
+    shown: str | None = None
 
     def asked(self, answers: Answers) -> bool:
         return self.needs is None or self.needs in answers
@@ -119,7 +125,8 @@ LINK = Step(
     name="link",
     key="link",
     ask=lambda limits, answers: [("ask-link", {})],
-    read=lambda text, limits, answers: inputs.parse_link(text),
+    read=lambda text, limits, answers: inputs.parse_link(text, limits.platform),
+    shown="link-as-sent",
 )
 QUANTITY = Step(
     name="quantity",

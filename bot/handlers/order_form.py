@@ -404,6 +404,8 @@ async def _accept(form: Form, step_name: str, text: str | None) -> None:
         opened.steps, index, value, answers, limits(opened.service), bool(data.get("editing"))
     )
     await form.state.update_data(update)
+    if step.shown and following < len(opened.steps) and str(value) not in (text or ""):
+        note += form.t(step.shown, value=esc(str(value), 300)) + "\n\n"  # the summary shows it
     await _go(form, following, note)
 
 

@@ -31,6 +31,7 @@ from bot.domain.clock import now
 from bot.domain.money import to_minor
 from bot.domain.notices import Button, Money, Notice
 from bot.domain.order_draft import OrderDraft
+from bot.domain.platforms import platform_of
 from bot.domain.service_types import Limits, ServiceType, Step, kind_of
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelRefused, PanelUnavailable
@@ -90,7 +91,8 @@ PANEL_REFUSES_ALERT = "panel_refuses_funds_or_key"
 
 
 def limits(service: ServiceRow) -> Limits:
-    return Limits(service.min_quantity, service.max_quantity)
+    platform = platform_of(service.name, service.category_name)
+    return Limits(service.min_quantity, service.max_quantity, platform)
 
 
 def flow(service: ServiceRow, kind: ServiceType) -> tuple[Step, ...]:

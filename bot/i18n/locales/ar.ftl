@@ -919,3 +919,9 @@ topup-for-none =
     لا تقبل أي طريقة دفع هذا المبلغ دفعة واحدة. اختر مبلغًا آخر.
 btn-other-amount = ✏️ مبلغ آخر
 topup-preset-stars = {"\u200F"}{ $amount } · { $stars } ⭐
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 الرابط: { $value }
+input-link-not-link = هذا ليس رابطًا. أرسل رابط الصفحة أو المنشور، مثل https://instagram.com/yourpage
+input-link-handle-unknown = لا يكفي اسم يبدأ بـ @ لهذه الخدمة: أرسل الرابط الكامل للصفحة أو المنشور، بدءًا بـ https://
+input-link-handle-bad = هذا ليس اسم حساب تسمح به هذه الشبكة. أرسل الاسم كما هو مكتوب في الملف الشخصي (مثل @yourname)، أو الرابط الكامل.

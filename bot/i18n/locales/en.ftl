@@ -859,3 +859,9 @@ topup-for-none =
     No way to pay takes this amount at once. Choose another amount.
 btn-other-amount = ✏️ Another amount
 topup-preset-stars = { $amount } · { $stars } ⭐
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 Link: { $value }
+input-link-not-link = That is not a link. Send the link to the page or post, like https://instagram.com/yourpage
+input-link-handle-unknown = For this service a name with @ is not enough: send the full link to the page or post, starting with https://
+input-link-handle-bad = That is not an account name this network allows. Send the name as it is written in the profile, like @yourname, or the full link.

@@ -848,3 +848,9 @@ topup-for-none =
     هیچ روش پرداختی این مبلغ را یک‌جا نمی‌پذیرد. مبلغ دیگری انتخاب کنید.
 btn-other-amount = ✏️ مبلغ دیگر
 topup-preset-stars = {"\u200F"}{ $amount } · { $stars } ⭐
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 لینک: { $value }
+input-link-not-link = این لینک نیست. لینک صفحه یا پست را بفرستید، مثلاً https://instagram.com/yourpage
+input-link-handle-unknown = برای این سرویس نامی که با @ شروع می‌شود کافی نیست: لینک کامل صفحه یا پست را بفرستید که با https:// شروع شود.
+input-link-handle-bad = این شبکه چنین نام حسابی را نمی‌پذیرد. نام را همان‌طور که در پروفایل نوشته شده بفرستید (مثلاً @yourname)، یا لینک کامل را.

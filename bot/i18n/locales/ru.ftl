@@ -943,3 +943,9 @@ topup-for-none =
     Ни один способ оплаты не принимает эту сумму за один раз. Выберите другую сумму.
 btn-other-amount = ✏️ Другая сумма
 topup-preset-stars = { $amount } · { $stars } ⭐
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 Ссылка: { $value }
+input-link-not-link = Это не ссылка. Отправьте ссылку на страницу или публикацию, например https://instagram.com/yourpage
+input-link-handle-unknown = Для этой услуги одного имени с @ недостаточно: отправьте полную ссылку на страницу или публикацию, начиная с https://
+input-link-handle-bad = В этой сети не бывает такого имени аккаунта. Отправьте имя так, как оно написано в профиле (например, @yourname), или полную ссылку.

@@ -859,3 +859,9 @@ topup-for-none =
     Hiçbir ödeme yöntemi bu tutarı tek seferde kabul etmiyor. Başka bir tutar seçin.
 btn-other-amount = ✏️ Başka tutar
 topup-preset-stars = { $amount } · { $stars } ⭐
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 Bağlantı: { $value }
+input-link-not-link = Bu bir bağlantı değil. Sayfanın veya gönderinin bağlantısını gönderin, örneğin https://instagram.com/sayfaniz
+input-link-handle-unknown = Bu hizmet için @ ile yazılan bir ad yeterli değil: sayfanın veya gönderinin https:// ile başlayan tam bağlantısını gönderin.
+input-link-handle-bad = Bu ağda böyle bir hesap adı olamaz. Adı profilde yazıldığı gibi (örneğin @adiniz) ya da tam bağlantıyı gönderin.

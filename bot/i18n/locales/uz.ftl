@@ -859,3 +859,9 @@ topup-for-none =
     Hech bir toʻlov usuli bu summani bir martada qabul qilmaydi. Boshqa summani tanlang.
 btn-other-amount = ✏️ Boshqa summa
 topup-preset-stars = { $amount } · { $stars } ⭐
+
+## issue 27: links a customer would type
+link-as-sent = 🔗 Havola: { $value }
+input-link-not-link = Bu havola emas. Sahifa yoki post havolasini yuboring, masalan: https://instagram.com/sahifangiz
+input-link-handle-unknown = Bu xizmat uchun @ bilan yozilgan nom yetarli emas: sahifa yoki postning https:// bilan boshlanadigan toʻliq havolasini yuboring.
+input-link-handle-bad = Bu tarmoqda bunday akkaunt nomi boʻlmaydi. Nomni profilda yozilganidek (masalan, @nomingiz) yoki toʻliq havolani yuboring.
