@@ -929,7 +929,7 @@ input-link-handle-bad = هذا ليس اسم حساب تسمح به هذه ال�
 ## issue 27: prices that read well
 per-one = للواحدة
 price-each-short = { $price } للواحدة
-btn-pick-total = { $quantity } · { $total }
+btn-pick-total = {"\u200F"}{ $quantity } · { $total }
 order-again-head =
     🔁 <b>{ $service }</b>
     🔗 الرابط: { $link }

@@ -858,7 +858,7 @@ input-link-handle-bad = این شبکه چنین نام حسابی را نمی�
 ## issue 27: prices that read well
 per-one = برای هر عدد
 price-each-short = { $price } هر عدد
-btn-pick-total = { $quantity } · { $total }
+btn-pick-total = {"\u200F"}{ $quantity } · { $total }
 order-again-head =
     🔁 <b>{ $service }</b>
     🔗 لینک: { $link }
