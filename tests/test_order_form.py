@@ -49,8 +49,9 @@ async def test_a_0_0123_rate_on_the_list_the_card_the_prompt_and_the_summary(
     prompt = h.last_text(CUSTOMER)
     assert "Price: <b>0.0123 USD</b> per 1000" in prompt  # the quantity prompt
     picks = [label for label, data in h.buttons(CUSTOMER) if data.startswith("dq:")]
-    assert picks[0] == "100" and picks[-1] == "100 000" and "1 000" in picks
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "1 000"))
+    assert picks[0] == "100 · 0.01 USD" and picks[-1] == "100 000 · 1.23 USD"
+    assert "1 000 · 0.02 USD" in picks  # what the summary below charges
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "1 000 ·"))
     summary = h.last_text(CUSTOMER)
     assert "Price: 0.0123 USD per 1000" in summary  # the summary
     assert "Quantity: 1000" in summary

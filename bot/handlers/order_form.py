@@ -224,7 +224,35 @@ async def _prompt(form: Form, opened: Opened, step: Step, note: str = "") -> Non
         without = {key: value for key, value in answers.items() if key != step.key}
         text += _so_far(t, opened.kind, per_1000, without, settings)
     picks = step.picks(limits(service)) if step.picks is not None else []
-    await _ask(form, note + text, kb.step(t, step.optional, picks))
+    totals = _pick_totals(opened, step, per_1000, answers, picks, settings)
+    await _ask(form, note + text, kb.step(t, step.optional, picks, totals=totals))
+
+
+def _pick_totals(
+    opened: Opened,
+    step: Step,
+    per_1000: Decimal,
+    answers: Answers,
+    picks: list[int],
+    settings: Settings,
+) -> list[str]:
+    """What each quick pick of a quantity would cost, as the summary then charges it (with
+    the runs already answered, if any); none for other picks (a minimum per post, minutes),
+    nor for a quantity per run before the runs are known."""
+    runs_ahead = "runs" not in answers and any(s.key == "runs" for s in opened.steps)
+    if step.key != "quantity" or runs_ahead:
+        return []
+    kind = opened.kind
+    d, cur = settings.price_decimals, settings.currency
+    return [
+        money(
+            to_minor(order_total(per_1000, kind.units({**answers, step.key: n}), kind, d)),
+            d,
+            cur,
+            Shown.UP,
+        )
+        for n in picks
+    ]
 
 
 async def _go(form: Form, index: int, note: str = "") -> None:
@@ -373,10 +401,13 @@ async def start_form(
     assert kind is not None
     first = flow(service, kind)[0]
     again = link is not None and first.key == "link"
+    note = ""
     if again:
         data["link"] = link
+        note = t("order-again-head", service=esc(service.name, 200), link=esc(str(link), 300))
+        note += "\n\n"
     await state.set_data(data)
-    await _go(Form(query, t, state, catalogue, ordering, settings), 1 if again else 0)
+    await _go(Form(query, t, state, catalogue, ordering, settings), 1 if again else 0, note)
 
 
 # -- the answers ------------------------------------------------------------------------------

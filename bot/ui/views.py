@@ -17,6 +17,7 @@ from bot.domain.service_types import Answers, kind_of
 from bot.domain.text import esc as esc
 from bot.domain.text import short as short
 from bot.i18n import Translator
+from bot.services.pricing import price_each, priced_each
 
 # Telegram counts a message's length in UTF-16 units: an emoji is two. These limits keep the
 # longest screens under 4096 units even when every character is an emoji.
@@ -106,12 +107,20 @@ def rate(per_1000: Decimal, decimals: int, currency: str) -> str:
     return money(to_minor(per_1000, round_up=True), decimals, currency)
 
 
+def each(per_1000: Decimal, decimals: int, currency: str) -> str:
+    """The price of one (bot/services/pricing.py says how it is rounded), with its currency."""
+    return f"{price_each(per_1000, decimals):f} {currency}"
+
+
 def list_price(
     t: Translator, service: ServiceRow, per_1000: Decimal, decimals: int, cur: str
 ) -> str:
-    """The price on a list button: per 1000, or per package (marked, the header says so)."""
-    price = rate(per_1000, decimals, cur)
+    """The price on a list button: per 1000, per package or per one (both marked; the header
+    says per 1000)."""
     kind = kind_of(service.type)
+    if priced_each(service, kind):
+        return t("price-each-short", price=each(per_1000, decimals, cur))
+    price = rate(per_1000, decimals, cur)
     if kind is not None and kind.whole:
         return t("price-package-short", price=price)
     return price
@@ -128,13 +137,14 @@ def service_card(
         description = html.escape(body, quote=False) + "\n\n"
     kind = kind_of(service.type)
     package = kind is not None and kind.whole
+    one = priced_each(service, kind)
     text: str = t(
         "service-card",
         name=esc(service.name, NAME_ON_CARD),
         category=esc(service.category_name, CATEGORY_ON_CARD),
         description=description,
-        price=rate(per_1000, decimals, cur),
-        unit=t("per-package" if package else "per-1000"),
+        price=each(per_1000, decimals, cur) if one else rate(per_1000, decimals, cur),
+        unit=t("per-package" if package else "per-one" if one else "per-1000"),
         low=service.min_quantity,
         high=service.max_quantity,
         refill=t("yes" if service.refill else "no"),

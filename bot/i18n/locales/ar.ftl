@@ -925,3 +925,11 @@ link-as-sent = 🔗 الرابط: { $value }
 input-link-not-link = هذا ليس رابطًا. أرسل رابط الصفحة أو المنشور، مثل https://instagram.com/yourpage
 input-link-handle-unknown = لا يكفي اسم يبدأ بـ @ لهذه الخدمة: أرسل الرابط الكامل للصفحة أو المنشور، بدءًا بـ https://
 input-link-handle-bad = هذا ليس اسم حساب تسمح به هذه الشبكة. أرسل الاسم كما هو مكتوب في الملف الشخصي (مثل @yourname)، أو الرابط الكامل.
+
+## issue 27: prices that read well
+per-one = للواحدة
+price-each-short = { $price } للواحدة
+btn-pick-total = {"\u200F"}{ $quantity } · { $total }
+order-again-head =
+    🔁 <b>{ $service }</b>
+    🔗 الرابط: { $link }

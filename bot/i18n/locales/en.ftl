@@ -865,3 +865,11 @@ link-as-sent = 🔗 Link: { $value }
 input-link-not-link = That is not a link. Send the link to the page or post, like https://instagram.com/yourpage
 input-link-handle-unknown = For this service a name with @ is not enough: send the full link to the page or post, starting with https://
 input-link-handle-bad = That is not an account name this network allows. Send the name as it is written in the profile, like @yourname, or the full link.
+
+## issue 27: prices that read well
+per-one = each
+price-each-short = { $price } each
+btn-pick-total = { $quantity } · { $total }
+order-again-head =
+    🔁 <b>{ $service }</b>
+    🔗 Link: { $link }

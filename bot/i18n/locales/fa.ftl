@@ -854,3 +854,11 @@ link-as-sent = 🔗 لینک: { $value }
 input-link-not-link = این لینک نیست. لینک صفحه یا پست را بفرستید، مثلاً https://instagram.com/yourpage
 input-link-handle-unknown = برای این سرویس نامی که با @ شروع می‌شود کافی نیست: لینک کامل صفحه یا پست را بفرستید که با https:// شروع شود.
 input-link-handle-bad = این شبکه چنین نام حسابی را نمی‌پذیرد. نام را همان‌طور که در پروفایل نوشته شده بفرستید (مثلاً @yourname)، یا لینک کامل را.
+
+## issue 27: prices that read well
+per-one = برای هر عدد
+price-each-short = { $price } هر عدد
+btn-pick-total = {"\u200F"}{ $quantity } · { $total }
+order-again-head =
+    🔁 <b>{ $service }</b>
+    🔗 لینک: { $link }

@@ -949,3 +949,11 @@ link-as-sent = 🔗 Ссылка: { $value }
 input-link-not-link = Это не ссылка. Отправьте ссылку на страницу или публикацию, например https://instagram.com/yourpage
 input-link-handle-unknown = Для этой услуги одного имени с @ недостаточно: отправьте полную ссылку на страницу или публикацию, начиная с https://
 input-link-handle-bad = В этой сети не бывает такого имени аккаунта. Отправьте имя так, как оно написано в профиле (например, @yourname), или полную ссылку.
+
+## issue 27: prices that read well
+per-one = за 1 шт.
+price-each-short = { $price } за шт.
+btn-pick-total = { $quantity } · { $total }
+order-again-head =
+    🔁 <b>{ $service }</b>
+    🔗 Ссылка: { $link }

@@ -865,3 +865,11 @@ link-as-sent = 🔗 Bağlantı: { $value }
 input-link-not-link = Bu bir bağlantı değil. Sayfanın veya gönderinin bağlantısını gönderin, örneğin https://instagram.com/sayfaniz
 input-link-handle-unknown = Bu hizmet için @ ile yazılan bir ad yeterli değil: sayfanın veya gönderinin https:// ile başlayan tam bağlantısını gönderin.
 input-link-handle-bad = Bu ağda böyle bir hesap adı olamaz. Adı profilde yazıldığı gibi (örneğin @adiniz) ya da tam bağlantıyı gönderin.
+
+## issue 27: prices that read well
+per-one = / adet
+price-each-short = { $price } / adet
+btn-pick-total = { $quantity } · { $total }
+order-again-head =
+    🔁 <b>{ $service }</b>
+    🔗 Bağlantı: { $link }

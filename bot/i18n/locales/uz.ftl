@@ -865,3 +865,11 @@ link-as-sent = 🔗 Havola: { $value }
 input-link-not-link = Bu havola emas. Sahifa yoki post havolasini yuboring, masalan: https://instagram.com/sahifangiz
 input-link-handle-unknown = Bu xizmat uchun @ bilan yozilgan nom yetarli emas: sahifa yoki postning https:// bilan boshlanadigan toʻliq havolasini yuboring.
 input-link-handle-bad = Bu tarmoqda bunday akkaunt nomi boʻlmaydi. Nomni profilda yozilganidek (masalan, @nomingiz) yoki toʻliq havolani yuboring.
+
+## issue 27: prices that read well
+per-one = / dona
+price-each-short = { $price } / dona
+btn-pick-total = { $quantity } · { $total }
+order-again-head =
+    🔁 <b>{ $service }</b>
+    🔗 Havola: { $link }

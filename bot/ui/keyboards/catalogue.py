@@ -138,11 +138,30 @@ def service_card(t: Translator, service: ServiceRow, back: int, cback: int) -> I
     )
 
 
+def quantity_label(n: int) -> str:
+    """A quick pick's number as a button shows it: "1 000"."""
+    return f"{n:,}".replace(",", " ")
+
+
 def step(
-    t: Translator, skippable: bool = False, picks: Sequence[int] = (), back: bool = True
+    t: Translator,
+    skippable: bool = False,
+    picks: Sequence[int] = (),
+    back: bool = True,
+    totals: Sequence[str] = (),
 ) -> InlineKeyboardMarkup:
-    """A form step: quick picks (quantities) if any, Skip if allowed, Back and Cancel."""
-    rows = in_rows([_button(f"{n:,}".replace(",", " "), QuantityCb(n=n)) for n in picks], 3)
+    """A form step: quick picks (quantities) if any, each with its total when `totals` gives
+    them ("1 000 · 1.50 USD", two to a row), Skip if allowed, Back and Cancel."""
+    labels: list[str]
+    if totals:
+        labels = [
+            t("btn-pick-total", quantity=quantity_label(n), total=total)
+            for n, total in zip(picks, totals, strict=True)
+        ]
+    else:
+        labels = [quantity_label(n) for n in picks]
+    buttons = [_button(text, QuantityCb(n=n)) for n, text in zip(picks, labels, strict=True)]
+    rows = in_rows(buttons, 2 if totals else 3)
     if skippable:
         rows.append([_button(t("btn-skip"), DraftCb(act="skip"))])
     last = [_button(t("btn-cancel"), DraftCb(act="cancel"))]
