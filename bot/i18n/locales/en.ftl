@@ -195,12 +195,6 @@ already-placed =
     This order was already placed.
 
     { $card }
-order-refused =
-    ❌ The order was not accepted: { $reason }
-    Your balance was refunded in full. You can try again.
-order-unavailable =
-    ❌ Ordering is temporarily unavailable. Your balance was refunded in full.
-    Please try again later.
 order-unknown =
     ⏳ Your order #{ $order_id } is being checked: the provider did not confirm it in time.
     The amount is held, not lost: you will get a message when it is confirmed, or your balance will be refunded.
@@ -865,3 +859,15 @@ link-as-sent = 🔗 Link: { $value }
 input-link-not-link = That is not a link. Send the link to the page or post, like https://instagram.com/yourpage
 input-link-handle-unknown = For this service a name with @ is not enough: send the full link to the page or post, starting with https://
 input-link-handle-bad = That is not an account name this network allows. Send the name as it is written in the profile, like @yourname, or the full link.
+
+## issue 27: a panel refusal keeps the form and says why
+order-not-taken =
+    ❌ The order was not accepted: { $reason }.
+    Your balance was refunded in full. Your order form is kept: you can edit the link or try again.
+refusal-link = the link is private or wrong
+refusal-active = there is already an active order for this link; wait until it is completed
+refusal-quantity = the quantity is out of the allowed range
+refusal-unavailable = this service is unavailable right now
+refusal-other = the provider did not accept the order
+btn-edit-link = ✏️ Edit link
+btn-try-again = 🔁 Try again
