@@ -22,6 +22,7 @@ from bot.db.repositories.orders import Order
 from bot.domain.inputs import InputError
 from bot.domain.money import Shown, from_minor, money, to_minor, top_up_for
 from bot.domain.order_draft import OrderDraft
+from bot.domain.refusals import Refusal
 from bot.domain.service_types import (
     ANSWER_KEYS,
     PICKED_STEP_NAMES,
@@ -534,6 +535,8 @@ async def on_draft_move(
         update, following = rules.after_skip(opened.steps, at, _answers(data))
         await state.update_data(update)
         await _go(form, following)
+    elif callback_data.act == "retry" and current == OrderFlow.confirm.state:
+        await _summary(form)  # after a refusal: quoted anew, to confirm again
     elif callback_data.act == "back":
         await _back(form, data, opened, current, at)
     else:
@@ -594,10 +597,26 @@ async def on_confirm(
         changed = outcome.kind is OutcomeKind.PRICE_CHANGED
         await _summary(form, note=t("price-changed") if changed else "")
         return
+    if outcome.reason is not None:  # refused and refunded: the form stays
+        await _refused(form, outcome.reason, notifier)
+        return
     await state.clear()
     assert outcome.order is not None
     text = _outcome_text(t, outcome, outcome.order, settings)
     await deliver(query, text, order_card_keyboard(t, outcome.order, None), notifier)
+
+
+async def _refused(form: Form, reason: Refusal, notifier: Notifier) -> None:
+    """The panel said no and the money is back: why, in the customer's words (the panel's
+    own text is on the admin's card of the order), and the form kept, to edit the link or
+    confirm it again. Nothing is sent to the panel again unless the customer confirms."""
+    t, state = form.t, form.state
+    await state.update_data(token=None, editing=False)
+    opened = await _open(await state.get_data(), form.catalogue)
+    edit_link = opened is not None and any(s.name == "link" and s.edit for s in opened.steps)
+    text = t("order-not-taken", reason=t(f"refusal-{reason}"))
+    assert isinstance(form.target, CallbackQuery)
+    await deliver(form.target, text, kb.refused(t, edit_link), notifier)
 
 
 async def _confirmed_before(form: Form, token: str) -> None:
@@ -620,10 +639,6 @@ def _outcome_text(t: Translator, outcome: Outcome, order: Order, settings: Setti
         return t("placed", card=order_card(t, order, d, cur))
     if outcome.kind is OutcomeKind.ALREADY:
         return t("already-placed", card=order_card(t, order, d, cur))
-    if outcome.kind is OutcomeKind.REFUSED:
-        return t("order-refused", reason=esc(outcome.message, 200))
-    if outcome.kind is OutcomeKind.UNAVAILABLE:
-        return t("order-unavailable")
     return t("order-unknown", order_id=order.id)
 
 
@@ -637,7 +652,7 @@ def router() -> Router:
     router.callback_query.register(on_edit_field, EditFieldCb.filter())
     router.callback_query.register(on_draft_cancel, DraftCb.filter(F.act == "cancel"))
     router.callback_query.register(
-        on_draft_move, DraftCb.filter(F.act.in_({"back", "skip", "edit"}))
+        on_draft_move, DraftCb.filter(F.act.in_({"back", "skip", "edit", "retry"}))
     )
     router.callback_query.register(on_confirm, ConfirmCb.filter())
     return router

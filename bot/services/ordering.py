@@ -32,6 +32,7 @@ from bot.domain.money import to_minor
 from bot.domain.notices import Button, Money, Notice
 from bot.domain.order_draft import OrderDraft
 from bot.domain.platforms import platform_of
+from bot.domain.refusals import Refusal, refusal_of
 from bot.domain.service_types import Limits, ServiceType, Step, kind_of
 from bot.panel.client import PanelClient
 from bot.panel.errors import PanelRefused, PanelUnavailable
@@ -79,12 +80,14 @@ class OutcomeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What happened to a confirm."""
+    """What happened to a confirm. `reason`: why a refunded order was not taken, as the
+    customer is told it (the panel's own text, `message`, is for admins only)."""
 
     kind: OutcomeKind
     order: Order | None = None
     quote: Quote | None = None
     message: str = ""
+    reason: Refusal | None = None
 
 
 PANEL_REFUSES_ALERT = "panel_refuses_funds_or_key"
@@ -255,15 +258,17 @@ class OrderingService:
             panel_order_id = await self._panel.add(request)
         except PanelRefused as exc:
             await self._fail(order_id, exc.message, exc.is_funds_or_key_problem)
-            return await self._outcome(
-                OutcomeKind.UNAVAILABLE if exc.is_funds_or_key_problem else OutcomeKind.REFUSED,
-                order_id,
-                exc.message,
-            )
+            if exc.is_funds_or_key_problem:
+                kind, reason = OutcomeKind.UNAVAILABLE, Refusal.UNAVAILABLE
+            else:
+                kind, reason = OutcomeKind.REFUSED, refusal_of(exc.message)
+            return await self._outcome(kind, order_id, exc.message, reason)
         except PanelUnavailable as exc:
             # Nothing reached the panel (connection refused): safe to refund.
             await self._fail(order_id, str(exc), panel_problem=False)
-            return await self._outcome(OutcomeKind.UNAVAILABLE, order_id)
+            return await self._outcome(
+                OutcomeKind.UNAVAILABLE, order_id, reason=Refusal.UNAVAILABLE
+            )
         except Exception as exc:  # PanelOutcomeUnknown, or anything unforeseen
             await self._mark_unknown(order_id, exc)
             return await self._outcome(OutcomeKind.UNKNOWN, order_id)
@@ -297,10 +302,12 @@ class OrderingService:
             return await self._outcome(OutcomeKind.UNKNOWN, order_id)
         return await self._outcome(OutcomeKind.PLACED, order_id)
 
-    async def _outcome(self, kind: OutcomeKind, order_id: int, message: str = "") -> Outcome:
+    async def _outcome(
+        self, kind: OutcomeKind, order_id: int, message: str = "", reason: Refusal | None = None
+    ) -> Outcome:
         async with self._db.read() as repos:
             order = await repos.orders.get(order_id)
-        return Outcome(kind, order=order, message=message)
+        return Outcome(kind, order=order, message=message, reason=reason)
 
     async def _fail(self, order_id: int, error: str, panel_problem: bool) -> None:
         async with self._db.transaction() as repos:

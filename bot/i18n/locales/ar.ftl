@@ -211,12 +211,6 @@ already-placed =
     هذا الطلب قُدِّم مسبقًا.
 
     { $card }
-order-refused =
-    ❌ لم يُقبل الطلب: { $reason }
-    أُعيد المبلغ كاملًا إلى رصيدك. يمكنك المحاولة مرة أخرى.
-order-unavailable =
-    ❌ الطلب غير متاح مؤقتًا. أُعيد المبلغ كاملًا إلى رصيدك.
-    يُرجى المحاولة لاحقًا.
 order-unknown =
     ⏳ طلبك #{ $order_id } قيد التحقق: لم يؤكده المزوّد في الوقت المحدد.
     المبلغ محجوز ولم يضِع: ستصلك رسالة عند تأكيد الطلب، أو سيُعاد المبلغ إلى رصيدك.
@@ -933,3 +927,15 @@ btn-pick-total = {"\u200F"}{ $quantity } · { $total }
 order-again-head =
     🔁 <b>{ $service }</b>
     🔗 الرابط: { $link }
+
+## issue 27: a panel refusal keeps the form and says why
+order-not-taken =
+    ❌ لم يُقبل الطلب: { $reason }.
+    أُعيد المبلغ كاملًا إلى رصيدك. نموذج الطلب محفوظ: يمكنك تعديل الرابط أو المحاولة مرة أخرى.
+refusal-link = الرابط خاص أو غير صحيح
+refusal-active = يوجد طلب نشط لهذا الرابط بالفعل، انتظر حتى يكتمل
+refusal-quantity = الكمية خارج النطاق المسموح به
+refusal-unavailable = هذه الخدمة غير متاحة حاليًا
+refusal-other = لم يقبل المزوّد الطلب
+btn-edit-link = ✏️ تعديل الرابط
+btn-try-again = 🔁 حاول مرة أخرى

@@ -195,12 +195,6 @@ already-placed =
     This order was already placed.
 
     { $card }
-order-refused =
-    ❌ The order was not accepted: { $reason }
-    Your balance was refunded in full. You can try again.
-order-unavailable =
-    ❌ Ordering is temporarily unavailable. Your balance was refunded in full.
-    Please try again later.
 order-unknown =
     ⏳ Your order #{ $order_id } is being checked: the provider did not confirm it in time.
     The amount is held, not lost: you will get a message when it is confirmed, or your balance will be refunded.
@@ -873,3 +867,15 @@ btn-pick-total = { $quantity } · { $total }
 order-again-head =
     🔁 <b>{ $service }</b>
     🔗 Link: { $link }
+
+## issue 27: a panel refusal keeps the form and says why
+order-not-taken =
+    ❌ The order was not accepted: { $reason }.
+    Your balance was refunded in full. Your order form is kept: you can edit the link or try again.
+refusal-link = the link is private or wrong
+refusal-active = there is already an active order for this link; wait until it is completed
+refusal-quantity = the quantity is out of the allowed range
+refusal-unavailable = this service is unavailable right now
+refusal-other = the provider did not accept the order
+btn-edit-link = ✏️ Edit link
+btn-try-again = 🔁 Try again

@@ -195,12 +195,6 @@ already-placed =
     Bu sipariş zaten verildi.
 
     { $card }
-order-refused =
-    ❌ Sipariş kabul edilmedi: { $reason }
-    Tutarın tamamı bakiyenize iade edildi. Tekrar deneyebilirsiniz.
-order-unavailable =
-    ❌ Sipariş verme geçici olarak kullanılamıyor. Tutarın tamamı bakiyenize iade edildi.
-    Lütfen daha sonra tekrar deneyin.
 order-unknown =
     ⏳ #{ $order_id } numaralı siparişiniz kontrol ediliyor: sağlayıcı zamanında onay vermedi.
     Tutar kaybolmadı, bekletiliyor: sipariş onaylandığında size mesaj gelecek ya da tutar bakiyenize iade edilecek.
@@ -873,3 +867,15 @@ btn-pick-total = { $quantity } · { $total }
 order-again-head =
     🔁 <b>{ $service }</b>
     🔗 Bağlantı: { $link }
+
+## issue 27: a panel refusal keeps the form and says why
+order-not-taken =
+    ❌ Sipariş kabul edilmedi: { $reason }.
+    Tutarın tamamı bakiyenize iade edildi. Sipariş formunuz saklandı: bağlantıyı düzenleyebilir veya tekrar deneyebilirsiniz.
+refusal-link = bağlantı gizli veya hatalı
+refusal-active = bu bağlantı için zaten aktif bir sipariş var; tamamlanmasını bekleyin
+refusal-quantity = miktar izin verilen aralığın dışında
+refusal-unavailable = bu hizmet şu anda kullanılamıyor
+refusal-other = sağlayıcı siparişi kabul etmedi
+btn-edit-link = ✏️ Bağlantıyı düzenle
+btn-try-again = 🔁 Tekrar dene

@@ -195,12 +195,6 @@ already-placed =
     Bu buyurtma allaqachon berilgan.
 
     { $card }
-order-refused =
-    ❌ Buyurtma qabul qilinmadi: { $reason }
-    Pulingiz balansingizga toʻliq qaytarildi. Qayta urinib koʻrishingiz mumkin.
-order-unavailable =
-    ❌ Buyurtma berish vaqtincha imkonsiz. Pulingiz balansingizga toʻliq qaytarildi.
-    Iltimos, keyinroq qayta urinib koʻring.
 order-unknown =
     ⏳ #{ $order_id }-buyurtmangiz tekshirilmoqda: provayder uni oʻz vaqtida tasdiqlamadi.
     Summa yoʻqolmagan, vaqtincha ushlab turilgan: tasdiqlanganda sizga xabar keladi, aks holda pul balansingizga qaytariladi.
@@ -873,3 +867,15 @@ btn-pick-total = { $quantity } · { $total }
 order-again-head =
     🔁 <b>{ $service }</b>
     🔗 Havola: { $link }
+
+## issue 27: a panel refusal keeps the form and says why
+order-not-taken =
+    ❌ Buyurtma qabul qilinmadi: { $reason }.
+    Pulingiz balansingizga toʻliq qaytarildi. Buyurtma shakli saqlandi: havolani tahrirlashingiz yoki qayta urinib koʻrishingiz mumkin.
+refusal-link = havola yopiq yoki notoʻgʻri
+refusal-active = bu havola uchun faol buyurtma allaqachon bor; u tugashini kuting
+refusal-quantity = miqdor ruxsat etilgan chegaradan tashqarida
+refusal-unavailable = bu xizmat hozir mavjud emas
+refusal-other = provayder buyurtmani qabul qilmadi
+btn-edit-link = ✏️ Havolani tahrirlash
+btn-try-again = 🔁 Qayta urinish

@@ -52,7 +52,7 @@ class OrderServiceCb(CallbackData, prefix="o"):
 
 
 class DraftCb(CallbackData, prefix="d"):
-    act: str  # skip | back | edit | cancel
+    act: str  # skip | back | edit | cancel | retry (the summary again, after a refusal)
 
 
 class QuantityCb(CallbackData, prefix="dq"):

@@ -202,3 +202,14 @@ def summary(
     if token is None and support_url:
         rows.append([InlineKeyboardButton(text=t("btn-support"), url=support_url)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def refused(t: Translator, edit_link: bool) -> InlineKeyboardMarkup:
+    """Under a refused (and refunded) order, the form kept: Edit link (when the form has
+    one), Try again (the summary again, to confirm anew), Cancel."""
+    first = [_button(t("btn-try-again"), DraftCb(act="retry"))]
+    if edit_link:
+        first.insert(0, _button(t("btn-edit-link"), EditFieldCb(f="link")))
+    return InlineKeyboardMarkup(
+        inline_keyboard=[first, [_button(t("btn-cancel"), DraftCb(act="cancel"))]]
+    )
