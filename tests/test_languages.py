@@ -27,7 +27,7 @@ from bot.domain import inputs
 from bot.domain.money import to_minor
 from bot.domain.platforms import platform_of
 from bot.domain.service_types import SUBSCRIPTIONS, Limits
-from bot.i18n import FSI, LANGUAGES, LOCALES_DIR, PDI, Fragment, I18n, Translator
+from bot.i18n import FSI, LANGUAGES, LOCALES_DIR, PDI, RLM, Fragment, I18n, Translator
 from bot.services.languages import choose_language
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.views import order_card
@@ -426,7 +426,7 @@ async def test_every_screen_of_an_order_comes_through_the_customers_translator(
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Followers <HQ>"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, ar("btn-order")))
     await h.send(CUSTOMER, "no-link")  # refused: told in Arabic
-    assert h.last_text(CUSTOMER).startswith("⚠️ ⟦ar⟧")
+    assert h.last_text(CUSTOMER).startswith(f"⚠️ {RLM}⟦ar⟧")  # a line of Arabic begins in RTL
     await h.send(CUSTOMER, LINK)
     await h.send(CUSTOMER, "many")
     await h.send(CUSTOMER, "١٥٠٠")
@@ -456,7 +456,7 @@ async def test_every_screen_of_an_order_comes_through_the_customers_translator(
         for label in labels(c.method.reply_markup)
         if not label.replace(" ", "").isdigit()
     ]
-    assert fixed and [label for label in fixed if not label.startswith("⟦ar⟧")] == []
+    assert fixed and [label for label in fixed if not label.startswith(f"{RLM}⟦ar⟧")] == []
     assert shop.adds()[0]["quantity"] == "1500"
 
 

@@ -8,6 +8,10 @@
 - Right-to-left languages (Arabic, Persian) have Fluent wrap every placeable in FSI … PDI
   (first-strong isolate), so a link, an order id, an amount with its currency or a service name
   of either direction keeps its own order inside the sentence and reorders nothing around it.
+  Each of their lines that starts with anything but a right-to-left letter (an isolated value,
+  a digit, an emoji, "#", a Latin word) starts with an RLM: an isolate counts for nothing when
+  the bidi algorithm picks a line's direction, so a line of values alone would run left to
+  right under right-aligned headings. The RLM is invisible and reorders nothing inside a line.
 - Digits stay ASCII in every language (amounts are copied into payments and searches); dates
   are written the locale's way (Babel), English keeps the ISO form the admins know.
 
@@ -48,6 +52,7 @@ SOURCE_LANGUAGE = "en"
 FSI = "\u2068"  # first strong isolate
 LRI = "\u2066"  # left-to-right isolate
 PDI = "\u2069"  # pop directional isolate
+RLM = "\u200f"  # right-to-left mark: an invisible letter of right-to-left direction
 _ISOLATED_BLANK = re.compile("\u2068(\\s*)\u2069")
 
 
@@ -144,6 +149,7 @@ class Translator:
         if self.rtl:
             # Fluent isolates every placeable; a literal space or line break needs none.
             text = _ISOLATED_BLANK.sub(r"\1", text)
+            text = _right_to_left_lines(text)
         return Fragment(text)
 
     def isolate(self, value: object) -> str:
@@ -162,6 +168,19 @@ class Translator:
 
     def datetime(self, timestamp: int) -> str:
         return f"{self.date(timestamp)} {self.time(timestamp)}"
+
+
+def _right_to_left_lines(text: str) -> str:
+    """Every non-empty line begins in right-to-left: an RLM before a line that starts with
+    anything but a right-to-left letter (a line of values alone has no direction of its own)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line and unicodedata.bidirectional(line[0]) not in _RIGHT_TO_LEFT_CLASSES:
+            lines[index] = RLM + line
+    return "\n".join(lines)
+
+
+_RIGHT_TO_LEFT_CLASSES = frozenset({"R", "AL"})  # RLM itself is of class R
 
 
 @cache
