@@ -17,6 +17,9 @@ class LedgerKind(StrEnum):
     REFUND = "refund"
     ADMIN_CREDIT = "admin_credit"
     ADMIN_DEBIT = "admin_debit"
+    COMMISSION = "commission"  # an inviter's share of an invited customer's order (one per order)
+    BONUS = "bonus"  # a promo code's credit; `reference` names the code
+    ORDER_REFUND = "order_refund"  # an admin's refund of (part of) a finished order
 
 
 @dataclass(frozen=True, slots=True)
