@@ -1,4 +1,7 @@
-"""New customers sending /start all at once: the program against the bare echo bot.
+"""Customers sending /start all at once: the program against the bare echo bot.
+
+Two storms: new customers (each one's first /start), then the same customers again (returning:
+a known customer, who already has the reply keyboard and is sent it no more, issue 27 item 7).
 
 `python -m benchmarks.startstorm` — updates/s, ratio, CPU ms per update, p50/p99 latency, and the
 resident memory of each process at idle (after one /start, before the storm).
@@ -12,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.harness import Row, main, ms, percentile, scaled, stand
+from benchmarks.harness import Row, Stand, main, ms, percentile, scaled, stand
 
 CUSTOMERS = 2000
 FIRST_USER = 100_000
@@ -27,17 +30,13 @@ class Storm:
     rss_mb: float
 
 
-async def storm(module: str, workdir: Path, customers: int) -> Storm:
-    async with stand(workdir, module=module) as s:
-        await s.warm_up()
-        await asyncio.sleep(0.5)  # the start-up jobs settle
-        rss = s.program.rss_mb()
-        cpu = s.program.cpu_seconds()
-        users = range(FIRST_USER, FIRST_USER + customers)
-        started = time.perf_counter()
-        latencies = await asyncio.gather(*(s.telegram.ask(user, "/start") for user in users))
-        elapsed = time.perf_counter() - started
-        used = s.program.cpu_seconds() - cpu
+async def _wave(s: Stand, customers: int, rss: float) -> Storm:
+    cpu = s.program.cpu_seconds()
+    users = range(FIRST_USER, FIRST_USER + customers)
+    started = time.perf_counter()
+    latencies = await asyncio.gather(*(s.telegram.ask(user, "/start") for user in users))
+    elapsed = time.perf_counter() - started
+    used = s.program.cpu_seconds() - cpu
     return Storm(
         customers / elapsed,
         used / customers * 1000,
@@ -45,6 +44,18 @@ async def storm(module: str, workdir: Path, customers: int) -> Storm:
         percentile(list(latencies), 99),
         rss,
     )
+
+
+async def storm(module: str, workdir: Path, customers: int) -> tuple[Storm, Storm]:
+    """The new customers' storm, then the same customers' second /start (returning)."""
+    async with stand(workdir, module=module) as s:
+        await s.warm_up()
+        await asyncio.sleep(0.5)  # the start-up jobs settle
+        rss = s.program.rss_mb()
+        new = await _wave(s, customers, rss)
+        await asyncio.sleep(0.5)  # the first storm's writes settle
+        returning = await _wave(s, customers, rss)
+    return new, returning
 
 
 def rows_for(name: str, bot: Storm, echo: Storm) -> list[Row]:
@@ -72,11 +83,11 @@ def rows_for(name: str, bot: Storm, echo: Storm) -> list[Row]:
 async def run() -> list[Row]:
     customers = scaled(CUSTOMERS)
     with tempfile.TemporaryDirectory() as tmp:
-        echo = await storm("benchmarks.echo_bot", Path(tmp) / "echo", customers)
-        bot = await storm("bot", Path(tmp) / "bot", customers)
-    name = f"{customers} new customers /start"
+        echo, echo_again = await storm("benchmarks.echo_bot", Path(tmp) / "echo", customers)
+        bot, bot_again = await storm("bot", Path(tmp) / "bot", customers)
     return [
-        *rows_for(name, bot, echo),
+        *rows_for(f"{customers} new customers /start", bot, echo),
+        *rows_for(f"{customers} returning customers /start", bot_again, echo_again),
         Row(
             "resident memory idle (MB)",
             f"{bot.rss_mb:.1f}",
