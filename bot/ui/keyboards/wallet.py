@@ -45,12 +45,24 @@ def wallet(t: Translator, support_url: str | None) -> InlineKeyboardMarkup:
         [
             _cb(t("btn-add-funds"), WalletCb(act="add")),
             _cb(t("btn-history"), HistoryCb(page=0)),
-        ]
+        ],
+        [_cb(t("btn-promo"), WalletCb(act="promo"))],
     ]
     if support_url:
         rows.append([support_button(t, support_url)])
     rows.append([_button(t, HOME)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def promo_ask(t: Translator) -> InlineKeyboardMarkup:
+    """Under "send your promo code": back to the wallet, or the main menu."""
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[_cb(t("btn-back"), WalletCb(act="back")), _button(t, HOME)]]
+    )
+
+
+def promo_done(t: Translator) -> InlineKeyboardMarkup:
+    return _markup(t, ((WALLET, HOME),))
 
 
 def history(t: Translator, page: int, pages: int) -> InlineKeyboardMarkup:
