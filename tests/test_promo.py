@@ -237,6 +237,8 @@ async def test_each_refusal_has_its_own_answer(promo_shop: Shop) -> None:
 async def test_wallet_button_asks_for_the_code_and_shows_what_waits(promo_shop: Shop) -> None:
     shop = promo_shop
     h = shop.harness
+    await h.send(CUSTOMER, "/wallet")  # no code yet: the lever is off
+    assert "🎟 Promo code" not in [text for text, _ in h.buttons(CUSTOMER)]
     await say(shop, ADMIN_ID, "/promo add WELCOME discount 15%")
     await h.send(CUSTOMER, "/wallet")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "🎟 Promo code"))
@@ -254,6 +256,10 @@ async def test_wallet_button_asks_for_the_code_and_shows_what_waits(promo_shop: 
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Back"))
     assert "Your balance" in h.last_text(CUSTOMER)
     assert "Promo code" not in await say(shop, CUSTOMER, "likes")  # a search again
+    await say(shop, ADMIN_ID, "/promo off WELCOME")
+    await h.send(CUSTOMER, "/wallet")  # every code stopped: no button, what waits still shown
+    assert "🎟 Promo code" not in [text for text, _ in h.buttons(CUSTOMER)]
+    assert "🎟 Waiting: −15% on your next order (WELCOME)" in h.last_text(CUSTOMER)
     await assert_ledger_balances(shop.db)
 
 

@@ -51,7 +51,8 @@ async def on_balance(
     assert message.from_user is not None
     await _leave_topup(state)
     text = await _balance_text(t, message.from_user.id, wallet, promos, settings)
-    await message.answer(text, reply_markup=kb.wallet(t, settings.support_url))
+    markup = kb.wallet(t, settings.support_url, await promos.any_active())
+    await message.answer(text, reply_markup=markup)
 
 
 async def on_balance_button(
@@ -64,7 +65,7 @@ async def on_balance_button(
 ) -> None:
     await _leave_topup(state)
     text = await _balance_text(t, query.from_user.id, wallet, promos, settings)
-    await show(query, text, kb.wallet(t, settings.support_url))
+    await show(query, text, kb.wallet(t, settings.support_url, await promos.any_active()))
 
 
 async def on_history(

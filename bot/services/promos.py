@@ -147,6 +147,11 @@ class PromoService:
         async with self._db.transaction() as repos:
             return await repos.promos.stop(code)
 
+    async def any_active(self) -> bool:
+        """A code exists that is not stopped: the Wallet offers the Promo code button (the
+        lever is off until the first code)."""
+        return await self._db.peek().promos.any_active()
+
     async def waiting(self, user_id: int) -> list[PromoCode]:
         """The customer's codes waiting for their next top-up or order (the wallet shows them)."""
         return [r.code for r in await self._db.peek().promos.pending(user_id)]

@@ -96,6 +96,9 @@ class PromoRepo(Repo):
         row = await self._one("SELECT * FROM promo_codes WHERE code = ?", (code,))
         return None if row is None else _code(row)
 
+    async def any_active(self) -> bool:
+        return await self._scalar("SELECT 1 FROM promo_codes WHERE active = 1 LIMIT 1") is not None
+
     async def all_codes(self, limit: int) -> list[PromoCode]:
         rows = await self._all(
             "SELECT * FROM promo_codes ORDER BY active DESC, created_at DESC, code LIMIT ?",

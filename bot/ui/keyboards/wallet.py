@@ -40,14 +40,16 @@ def support_button(t: Translator, url: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=t("btn-support"), url=url)
 
 
-def wallet(t: Translator, support_url: str | None) -> InlineKeyboardMarkup:
+def wallet(t: Translator, support_url: str | None, promo: bool = False) -> InlineKeyboardMarkup:
+    """`promo`: the Promo code button (there is a code to take)."""
     rows = [
         [
             _cb(t("btn-add-funds"), WalletCb(act="add")),
             _cb(t("btn-history"), HistoryCb(page=0)),
-        ],
-        [_cb(t("btn-promo"), WalletCb(act="promo"))],
+        ]
     ]
+    if promo:
+        rows.append([_cb(t("btn-promo"), WalletCb(act="promo"))])
     if support_url:
         rows.append([support_button(t, support_url)])
     rows.append([_button(t, HOME)])
