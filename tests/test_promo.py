@@ -123,6 +123,8 @@ async def test_admin_adds_lists_and_stops_codes(promo_shop: Shop) -> None:
     assert "no active promo code" in await say(shop, ADMIN_ID, "/promo off GIFT5")
     assert "used 1/2 · stopped" in await say(shop, ADMIN_ID, "/promo")
     assert "has expired" in await say(shop, OTHER, "/promo GIFT5")  # stopped: taken no more
+    await say(shop, ADMIN_ID, "/promo add TRY bonus 1")
+    assert "TRY: <b>1.00 USD</b> added" in await say(shop, ADMIN_2, "/promo try")  # an admin too
     await assert_ledger_balances(shop.db)
 
 
@@ -197,6 +199,7 @@ async def test_bonus_code_pressed_twice_at_once_credits_once(promo_shop: Shop) -
     await shop.harness.send(CUSTOMER, "/wallet")
     await shop.harness.press(CUSTOMER, shop.harness.find_button(CUSTOMER, "History"))
     assert "Bonus (promo code GIFT5)" in shop.harness.last_text(CUSTOMER)
+    assert "· bonus 5.00 USD · GIFT5" in await say(shop, ADMIN_ID, f"/user {CUSTOMER}")
     await assert_ledger_balances(shop.db)
 
 
