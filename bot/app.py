@@ -45,6 +45,7 @@ from bot.services.order_actions import OrderActions
 from bot.services.order_queries import OrderQueries
 from bot.services.order_statuses import OrderStatuses
 from bot.services.ordering import OrderingService
+from bot.services.promos import PromoService
 from bot.services.receipt_topups import ReceiptTopups
 from bot.services.refill_sync import RefillSync
 from bot.services.stars_reconcile import RECONCILE_SECONDS, StarsReconciliation
@@ -99,6 +100,7 @@ class Services:
     stars_reconcile: StarsReconciliation
     receipt_topups: ReceiptTopups
     crypto: CryptoInvoices
+    promos: PromoService
     cryptopay: CryptoPayClient | None
     i18n: I18n
     notices: NoticeRenderer
@@ -125,6 +127,7 @@ class Services:
             "stars_topups": self.stars_topups,
             "receipt_topups": self.receipt_topups,
             "crypto": self.crypto,
+            "promos": self.promos,
         }
 
 
@@ -136,7 +139,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     buttons = TopupButtons(
         buttons_wallet.after_topup, buttons_wallet.receipt_decision, buttons_wallet.receipt_again
     )
-    crediting = Crediting(db, notifier, buttons)
+    crediting = Crediting(db, notifier, buttons, settings.price_decimals)
     statuses = OrderStatuses(db, notifier, settings, open_order)
     order_queries = OrderQueries(db)
     order_actions = OrderActions(db, panel, order_queries, statuses)
@@ -168,6 +171,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         stars_reconcile=StarsReconciliation(db, stars_topups),
         receipt_topups=ReceiptTopups(db, notifier, settings.admin_ids, crediting, buttons),
         crypto=CryptoInvoices(db, notifier, settings, crediting, cryptopay),
+        promos=PromoService(db, settings),
         cryptopay=cryptopay,
         i18n=i18n,
         notices=notices,
@@ -225,7 +229,7 @@ def build_bot(settings: Settings) -> Bot:
     )
 
 
-COMMANDS = ("start", "orders", "balance", "language", "cancel", "help")
+COMMANDS = ("start", "orders", "balance", "promo", "language", "cancel", "help")
 
 
 async def set_commands(bot: Bot, i18n: I18n) -> None:

@@ -5,6 +5,7 @@ from aiogram import Router
 from bot.handlers import (
     admin,
     admin_payments,
+    admin_promo,
     backup,
     catalogue,
     export,
@@ -12,6 +13,7 @@ from bot.handlers import (
     menu,
     my_orders,
     order_form,
+    promo,
     start,
     topup,
     wallet,
@@ -30,6 +32,7 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
     zone.include_routers(
         export.router(admin_ids),
         admin.router(admin_ids),
+        admin_promo.router(admin_ids),
         backup.router(admin_ids),
         admin_payments.router(admin_ids),
     )
@@ -46,6 +49,7 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
         topup.router(),  # payment updates reach it whatever step their payer is in
         admin_routers(admin_ids),
         wallet.router(),  # before start: /start topup (a forwarded invoice's link) is the wallet
+        promo.router(),  # before catalogue: a code typed after the button is not a search
         start.router(),
         catalogue.router(),
         order_form.router(),

@@ -44,6 +44,7 @@ from bot.services.admin import (
 )
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
 from bot.services.monitor import Monitor
+from bot.services.promos import PromoService
 from bot.services.wallet import InsufficientFunds, WalletService
 from bot.telegram.filters import Check
 from bot.telegram.senders import BotProgressMessages
@@ -61,6 +62,7 @@ from bot.ui.views_admin import (
     render_stats,
     render_user,
 )
+from bot.ui.views_promo import promo_stats
 
 AMOUNT_PROMPT_SECONDS = 300  # a Credit/Debit prompt older than this is void
 
@@ -99,9 +101,11 @@ async def on_admin(message: Message, t: Translator) -> None:
 
 
 async def on_stats(
-    message: Message, t: Translator, admin: AdminService, settings: Settings
+    message: Message, t: Translator, admin: AdminService, promos: PromoService, settings: Settings
 ) -> None:
-    await message.answer(render_stats(t, await admin.stats(), settings))
+    text = render_stats(t, await admin.stats(), settings)
+    text += promo_stats(t, await promos.totals(), settings)  # bonuses and discounts by code
+    await message.answer(text)
 
 
 async def on_panel(

@@ -16,6 +16,7 @@ from aiogram.types import Message
 
 from bot.i18n import ascii_digits
 from bot.services.admin import Scope
+from bot.services.promos import RESERVED, PromoTerms
 from bot.ui.views import utf16_len
 
 _AMOUNT = re.compile(r"^[0-9]{1,9}(?:[.,][0-9]{1,5})?$")
@@ -133,3 +134,94 @@ def broadcast_text(message: Message, command: CommandObject) -> tuple[str, int] 
     if reply is not None and reply.text and reply.text.strip():
         return reply.html_text, utf16_len(reply.text)
     return None
+
+
+# -- /promo add (issue 24) -----------------------------------------------------------------------
+_PERCENT = re.compile(r"^([0-9]{1,3})%$")
+_COUNT = re.compile(r"^[0-9]{1,7}$")
+_PROMO_KINDS = ("bonus", "deposit", "discount")
+_PROMO_OPTIONS = {"bonus": ("uses", "days"), "deposit": ("min", "uses", "days")}
+_PROMO_MAX_PERCENT = {"deposit": 100, "discount": 90}
+_PROMO_MAX_DAYS = 3650
+
+
+def _promo_amount(text: str) -> Decimal | None:
+    text = ascii_digits(text)
+    if not _AMOUNT.match(text):
+        return None
+    amount = Decimal(text.replace(",", "."))
+    return amount
+
+
+def _promo_percent(kind: str, text: str) -> int | Problem:
+    match = _PERCENT.match(ascii_digits(text))
+    high = _PROMO_MAX_PERCENT[kind]
+    if match is None or not 1 <= int(match.group(1)) <= high:
+        return Problem("admin-promo-problem-percent", {"value": text[:_ECHO], "high": str(high)})
+    return int(match.group(1))
+
+
+def _promo_options(kind: str, words: list[str]) -> dict[str, str] | Problem:
+    """`min`, `uses`, `days` each at most once, each with its value."""
+    allowed = _PROMO_OPTIONS.get(kind, ("uses", "days"))
+    if len(words) % 2:
+        return _quoted("admin-promo-problem-option", words[-1])
+    options: dict[str, str] = {}
+    for name, value in zip(words[::2], words[1::2], strict=True):
+        name = name.lower()
+        if name not in allowed or name in options:
+            return _quoted("admin-promo-problem-option", name)
+        options[name] = ascii_digits(value)
+    return options
+
+
+def _promo_limits(terms: PromoTerms, options: dict[str, str]) -> PromoTerms | Problem:
+    found: dict[str, int | Decimal] = {}
+    if "min" in options:
+        low = _promo_amount(options["min"])
+        if low is None:
+            return _quoted("admin-promo-problem-min", options["min"])
+        found["min_topup"] = low
+    for name, high in (("uses", 1_000_000), ("days", _PROMO_MAX_DAYS)):
+        if name in options:
+            text = options[name]
+            if not _COUNT.match(text) or not 1 <= int(text) <= high:
+                return Problem(f"admin-promo-problem-{name}", {"value": text[:_ECHO]})
+            found[name] = int(text)
+    return PromoTerms(
+        terms.code,
+        terms.kind,
+        terms.amount,
+        terms.percent,
+        Decimal(found.get("min_topup", Decimal(0))),
+        int(found["uses"]) if "uses" in found else None,
+        int(found["days"]) if "days" in found else None,
+    )
+
+
+def parse_promo_add(words: list[str], code: str | None) -> PromoTerms | Problem:
+    """The words after `/promo add`: the code (`code`: normalised, None if it cannot be one),
+    its kind, its amount or percent, then options."""
+    if not words:
+        return Problem("admin-promo-problem-missing")
+    if code is None or code in RESERVED:
+        return _quoted("admin-promo-problem-code", words[0])
+    if len(words) < 3:
+        return Problem("admin-promo-problem-missing")
+    kind = words[1].lower()
+    if kind not in _PROMO_KINDS:
+        return _quoted("admin-promo-problem-kind", words[1])
+    if kind == "bonus":
+        amount = _promo_amount(words[2])
+        if amount is None or amount <= 0:
+            return _quoted("admin-problem-amount-not-number", words[2])
+        terms = PromoTerms(code, kind, amount=amount)
+    else:
+        percent = _promo_percent(kind, words[2])
+        if isinstance(percent, Problem):
+            return percent
+        terms = PromoTerms(code, kind, percent=percent)
+    options = _promo_options(kind, words[3:])
+    if isinstance(options, Problem):
+        return options
+    return _promo_limits(terms, options)

@@ -16,6 +16,7 @@ from bot.handlers.wallet import on_balance
 from bot.i18n import I18n, Translator
 from bot.services.catalogue import CatalogueService
 from bot.services.order_queries import OrderQueries
+from bot.services.promos import PromoService
 from bot.services.wallet import WalletService
 from bot.telegram.filters import Check
 from bot.ui.keyboards import catalogue as kb
@@ -69,11 +70,12 @@ async def on_wallet(
     t: Translator,
     state: FSMContext,
     wallet: WalletService,
+    promos: PromoService,
     settings: Settings,
 ) -> None:
     # Leaves any step but keeps its data: an order waiting for the money can be resumed.
     await state.set_state(None)
-    await on_balance(message, t, state, wallet, settings)
+    await on_balance(message, t, state, wallet, promos, settings)
 
 
 async def on_support(

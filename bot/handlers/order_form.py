@@ -273,10 +273,17 @@ async def _go(form: Form, index: int, note: str = "") -> None:
 def summary_text(t: Translator, quote: Quote, settings: Settings) -> str:
     d, cur = settings.price_decimals, settings.currency
     answers = quote.draft.answers
-    price_line = t(
+    price_line: str = t(
         "summary-rate-package" if quote.kind.whole else "summary-rate",
         rate=rate(quote.per_1000, d, cur),
     )
+    if quote.discount is not None:  # "−15% with WELCOME, instead of 4.50 USD"
+        price_line += t(
+            "summary-discount",
+            percent=quote.discount.percent,
+            code=quote.discount.code,
+            list=money(quote.discount.list_price, d, cur, Shown.UP),
+        )
     text: str = t(
         "summary",
         service=esc(quote.service.name, 300),

@@ -3,7 +3,7 @@ from __future__ import annotations
 import html
 
 from aiogram import F, Router
-from aiogram.filters import Command, CommandStart
+from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
@@ -12,8 +12,10 @@ from bot.db import Database
 from bot.db.repositories.users import User
 from bot.domain.clock import now
 from bot.handlers.common import show
+from bot.handlers.promo import start_payload
 from bot.i18n import LANGUAGES, I18n, Translator
 from bot.services.languages import choose_language
+from bot.services.promos import PromoService
 from bot.services.reply_keyboard import claim_reply_keyboard
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.keyboards.common import language_picker, main_menu, reply_menu
@@ -26,6 +28,8 @@ async def on_start(
     settings: Settings,
     t: Translator,
     user: User,
+    command: CommandObject,
+    promos: PromoService,
     reply_keyboard_recorded: bool = False,  # by UserMiddleware, in its write of the user's row
 ) -> None:
     await state.clear()
@@ -38,6 +42,7 @@ async def on_start(
     if reply_keyboard_recorded or await claim_reply_keyboard(db, user, t.lang, is_admin, now()):
         await message.answer(t("keyboard-ready"), reply_markup=reply_menu(t, is_admin))
     await message.answer(t("greeting", name=name), reply_markup=main_menu(t))
+    await start_payload(message, command.args, t, promos, settings)  # a link's promo code
 
 
 async def on_help(message: Message, settings: Settings, t: Translator) -> None:

@@ -25,3 +25,7 @@ def order_step(name: str) -> str:
     """The conversation state of the order form's step `name` ("OrderFlow:link"): one per
     step of any service type (bot/domain/service_types.py), declared or not above."""
     return f"{OrderFlow.__full_group_name__}:{name}"
+
+
+class PromoFlow(StatesGroup):
+    code = State()  # the Wallet's Promo code button: waiting for the code

@@ -10,23 +10,33 @@ from aiogram.types import CallbackQuery, Message
 from bot.config import Settings
 from bot.domain.money import Shown, money
 from bot.handlers.common import show
-from bot.handlers.states import TopupFlow
+from bot.handlers.states import PromoFlow, TopupFlow
 from bot.handlers.topup import STARS_START_PARAMETER
 from bot.i18n import Translator
+from bot.services.promos import PromoService
 from bot.services.wallet import WalletService
 from bot.ui.keyboards import wallet as kb
 from bot.ui.keyboards.callbacks import HistoryCb, MenuCb, WalletCb
+from bot.ui.views_promo import waiting
 from bot.ui.views_wallet import history
 
 
-def _balance_text(t: Translator, units: int, settings: Settings) -> str:
+async def _balance_text(
+    t: Translator, user_id: int, wallet: WalletService, promos: PromoService, settings: Settings
+) -> str:
+    """The balance, and the promo codes waiting for the next top-up or order."""
+    units = await wallet.balance(user_id)
     amount = money(units, settings.price_decimals, settings.currency, Shown.DOWN)
-    return t("balance", amount=amount)
+    return t("balance", amount=amount) + waiting(t, await promos.waiting(user_id), settings)
+
+
+_LEFT_HERE = (TopupFlow.amount.state, TopupFlow.receipt.state, PromoFlow.code.state)
 
 
 async def _leave_topup(state: FSMContext) -> None:
-    """Leaves a top-up step but keeps an order draft that is waiting for the money."""
-    if await state.get_state() in (TopupFlow.amount.state, TopupFlow.receipt.state):
+    """Leaves a top-up step (or the promo code's) but keeps an order draft that is waiting
+    for the money."""
+    if await state.get_state() in _LEFT_HERE:
         await state.set_state(None)
 
 
@@ -35,14 +45,14 @@ async def on_balance(
     t: Translator,
     state: FSMContext,
     wallet: WalletService,
+    promos: PromoService,
     settings: Settings,
 ) -> None:
     assert message.from_user is not None
     await _leave_topup(state)
-    units = await wallet.balance(message.from_user.id)
-    await message.answer(
-        _balance_text(t, units, settings), reply_markup=kb.wallet(t, settings.support_url)
-    )
+    text = await _balance_text(t, message.from_user.id, wallet, promos, settings)
+    markup = kb.wallet(t, settings.support_url, await promos.any_active())
+    await message.answer(text, reply_markup=markup)
 
 
 async def on_balance_button(
@@ -50,11 +60,12 @@ async def on_balance_button(
     t: Translator,
     state: FSMContext,
     wallet: WalletService,
+    promos: PromoService,
     settings: Settings,
 ) -> None:
     await _leave_topup(state)
-    units = await wallet.balance(query.from_user.id)
-    await show(query, _balance_text(t, units, settings), kb.wallet(t, settings.support_url))
+    text = await _balance_text(t, query.from_user.id, wallet, promos, settings)
+    await show(query, text, kb.wallet(t, settings.support_url, await promos.any_active()))
 
 
 async def on_history(

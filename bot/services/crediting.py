@@ -19,6 +19,7 @@ from bot.domain.clock import now
 from bot.domain.money import Shown
 from bot.domain.notices import Button, Money, Msg, Notice
 from bot.services.notify import Notifier
+from bot.services.promos import credit_deposit_bonus
 from bot.services.wallet import move
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,13 @@ class TooManyPending(Exception):
 
 
 class Crediting:
-    def __init__(self, db: Database, notifier: Notifier, buttons: TopupButtons) -> None:
+    def __init__(
+        self, db: Database, notifier: Notifier, buttons: TopupButtons, decimals: int
+    ) -> None:
         self._db = db
         self._notifier = notifier
         self._buttons = buttons
+        self._decimals = decimals  # a deposit bonus is rounded down to the shop's decimals
 
     async def credit(
         self,
@@ -85,7 +89,21 @@ class Crediting:
             method=topup.method,
             reference=reference,
         )
+        await self._deposit_bonus(repos, topup)
         return True
+
+    async def _deposit_bonus(self, repos: Repos, topup: Topup) -> None:
+        """A promo code's bonus waiting for this top-up: credited with it, and told."""
+        given = await credit_deposit_bonus(
+            repos, topup.user_id, topup.id, topup.amount, self._decimals
+        )
+        if given is not None:
+            code, bonus = given
+            await self._notifier.enqueue(
+                repos,
+                topup.user_id,
+                Notice("promo-deposit-credited-notice", {"code": code, "amount": Money(bonus)}),
+            )
 
     async def tell_credited(self, repos: Repos, topup: Topup) -> None:
         """The customer's notice of a credit, in the credit's transaction."""

@@ -40,9 +40,20 @@ from bot.panel.models import NewOrder
 from bot.services.catalogue import CatalogueService
 from bot.services.notify import Notifier
 from bot.services.pricing import order_total
+from bot.services.promos import share, waiting_discount
 from bot.services.wallet import InsufficientFunds, move
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Discount:
+    """A promo code's discount on this order: `price` is then the list price less it."""
+
+    code: str
+    percent: int
+    redemption_id: int
+    list_price: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +63,9 @@ class Quote:
     draft: OrderDraft
     total_quantity: int
     per_1000: Decimal
-    price: int  # minor units the customer pays
+    price: int  # minor units the customer pays (after a discount)
     balance: int
+    discount: Discount | None = None
 
     @property
     def missing(self) -> int:
@@ -173,15 +185,27 @@ class OrderingService:
         per_1000 = await self._catalogue.price_per_1000(service)
         price = order_total(per_1000, total_quantity, kind, self._settings.price_decimals)
         user = await self._db.peek().users.get(user_id)
+        discount = await self._discount(user_id, to_minor(price))
+        charged = to_minor(price)
+        if discount is not None:
+            charged -= discount_of(discount, self._settings.price_decimals)
         return Quote(
             service=service,
             kind=kind,
             draft=draft,
             total_quantity=total_quantity,
             per_1000=per_1000,
-            price=to_minor(price),
+            price=charged,
             balance=0 if user is None else user.balance,
+            discount=discount,
         )
+
+    async def _discount(self, user_id: int, list_price: int) -> Discount | None:
+        """The customer's waiting promo discount, on this list price."""
+        waiting = await waiting_discount(self._db.peek(), user_id)
+        if waiting is None:
+            return None
+        return Discount(waiting.code.code, waiting.code.percent, waiting.id, list_price)
 
     async def order_by_token(self, user_id: int, token: str) -> Order | None:
         """The order a confirmation token placed, if it is this user's."""
@@ -204,6 +228,8 @@ class OrderingService:
             )
         except _TokenTaken as taken:
             return Outcome(OutcomeKind.ALREADY, order=taken.order)
+        except _DiscountGone:
+            return Outcome(OutcomeKind.PRICE_CHANGED, quote=await self.quote(user_id, draft))
         return await self._submit(order_id, quote)
 
     async def _balance(self, user_id: int) -> int:
@@ -229,6 +255,8 @@ class OrderingService:
                     target=quote.kind.target(draft.answers),
                 )
                 await move(repos, user_id, -quote.price, LedgerKind.ORDER, order_id=order_id)
+                if quote.discount is not None:
+                    await self._take_discount(repos, quote.discount, order_id, quote.price)
         except aiosqlite.IntegrityError:
             # Another process inserted the same token between our check and insert.
             async with self._db.read() as repos:
@@ -237,6 +265,16 @@ class OrderingService:
                 raise
             raise _TokenTaken(taken) from None
         return order_id
+
+    @staticmethod
+    async def _take_discount(repos: Repos, discount: Discount, order_id: int, price: int) -> None:
+        """The discount is this order's; gone meanwhile (another order took it), the summary
+        is quoted again."""
+        given = discount.list_price - price
+        if not await repos.promos.apply_to_order(
+            discount.redemption_id, order_id, given, discount.list_price, now()
+        ):
+            raise _DiscountGone
 
     async def _submit(self, order_id: int, quote: Quote) -> Outcome:
         """Runs the panel call and its recording as a task of its own, shielded: a stop or a
@@ -315,6 +353,7 @@ class OrderingService:
             assert order is not None
             if await repos.orders.mark_failed(order_id, error[:500], now()):
                 await refund(repos, order, order.price, "panel refused the order")
+                await repos.promos.give_back_discount(order_id)  # for the next order
             if panel_problem and await repos.alerts.raise_once(PANEL_REFUSES_ALERT, now()):
                 await self._notifier.enqueue_admins(
                     repos, Notice("admin-panel-refuses", {"error": html.escape(error)})
@@ -387,6 +426,15 @@ async def refund(
     )
     await repos.orders.add_refunded(order.id, amount, now())
     return True
+
+
+def discount_of(discount: Discount, decimals: int) -> int:
+    """What a discount takes off its list price, rounded down to the shop's decimals."""
+    return share(discount.list_price, discount.percent, decimals)
+
+
+class _DiscountGone(Exception):
+    """The discount a summary showed was taken by another order meanwhile."""
 
 
 class _TokenTaken(Exception):

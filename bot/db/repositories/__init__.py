@@ -12,6 +12,7 @@ from bot.db.repositories.ledger import LedgerRepo
 from bot.db.repositories.meta import AlertRepo, LeaseRepo, MetaRepo
 from bot.db.repositories.orders import OrderRepo
 from bot.db.repositories.outbox import OutboxRepo
+from bot.db.repositories.promos import PromoRepo
 from bot.db.repositories.refills import RefillRepo
 from bot.db.repositories.topups import TopupRepo
 from bot.db.repositories.users import UserRepo
@@ -72,6 +73,10 @@ class Repos:
     def topups(self) -> TopupRepo:
         return TopupRepo(self.conn)
 
+    @cached_property
+    def promos(self) -> PromoRepo:
+        return PromoRepo(self.conn)
+
 
 __all__ = [
     "AlertRepo",
@@ -83,6 +88,7 @@ __all__ = [
     "MetaRepo",
     "OrderRepo",
     "OutboxRepo",
+    "PromoRepo",
     "RefillRepo",
     "Repos",
     "TopupRepo",

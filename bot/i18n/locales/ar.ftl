@@ -939,3 +939,62 @@ refusal-unavailable = هذه الخدمة غير متاحة حاليًا
 refusal-other = لم يقبل المزوّد الطلب
 btn-edit-link = ✏️ تعديل الرابط
 btn-try-again = 🔁 حاول مرة أخرى
+
+## issue 24: promo codes
+command-promo = استخدام رمز ترويجي
+btn-promo = 🎟 رمز ترويجي
+promo-ask = 🎟 أرسل رمزك الترويجي.
+promo-bad-code = هذا ليس رمزًا ترويجيًا: يتكوّن الرمز من 3 إلى 32 حرفًا لاتينيًا أو رقمًا أو _ أو -. أرسله مرة أخرى أو ارجع.
+promo-unknown = ❌ لا يوجد رمز ترويجي { $code }. تحقّق من كتابته.
+promo-expired = ⌛ انتهت صلاحية الرمز الترويجي { $code }.
+promo-used-up = 🚫 نفدت مرات استخدام الرمز الترويجي { $code }.
+promo-already = ℹ️ لقد استخدمت الرمز الترويجي { $code } من قبل.
+promo-not-yet-deposit = ⏳ لديك بالفعل مكافأة بانتظار شحنتك القادمة ({ $waiting }). اشحن رصيدك أولًا، ثم أرسل { $code } مرة أخرى.
+promo-not-yet-discount = ⏳ لديك بالفعل خصم بانتظار طلبك القادم ({ $waiting }). اطلب أولًا، ثم أرسل { $code } مرة أخرى.
+promo-taken-bonus = ✅ الرمز الترويجي { $code }: أُضيف <b>{ $amount }</b> إلى رصيدك. الرصيد: { $balance }.
+promo-taken-waiting = ✅ الرمز الترويجي { $code }: { $terms }. وهو محفوظ لك في 💰 المحفظة.
+promo-terms-bonus = مكافأة قدرها { $amount }
+promo-terms-discount = خصم { $percent }% على طلبك القادم
+promo-terms-deposit = مكافأة { $percent }% على شحنتك القادمة
+promo-terms-deposit-min = مكافأة { $percent }% على شحنتك القادمة بمبلغ { $min } على الأقل
+wallet-promo-waiting = 🎟 بالانتظار: { $terms } ({ $code })
+summary-discount = الخصم: { $percent }% بالرمز { $code } (بدلًا من { $list }){"\u000A"}
+promo-deposit-credited-notice = 🎁 الرمز الترويجي { $code }: أُضيفت مكافأة قدرها <b>{ $amount }</b> مع شحنتك.
+reason-bonus = مكافأة (الرمز الترويجي { $code })
+admin-ledger-kind-bonus = مكافأة
+admin-promo-usage =
+    الاستخدام:
+    /promo: كل الرموز مع عدد استخداماتها وحالتها
+    /promo add &lt;CODE&gt; bonus &lt;المبلغ&gt; [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo add &lt;CODE&gt; deposit &lt;النسبة&gt;% [min &lt;المبلغ&gt;] [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo add &lt;CODE&gt; discount &lt;النسبة&gt;% [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo off &lt;CODE&gt;: إيقاف رمز
+    يتكوّن الرمز من 3 إلى 32 حرفًا لاتينيًا أو رقمًا أو _ أو - (لا فرق بين الأحرف الكبيرة والصغيرة).
+admin-promo-list =
+    🎟 <b>الرموز الترويجية</b>
+    { $lines }
+admin-promo-list-empty = 🎟 لا توجد رموز ترويجية بعد.
+admin-promo-line = <code>{ $code }</code> · { $terms } · الاستخدامات: { $uses } · { $state }
+admin-promo-state-active = فعّال
+admin-promo-state-until = فعّال حتى { $date }
+admin-promo-state-stopped = موقوف
+admin-promo-state-expired = منتهي الصلاحية
+admin-promo-state-used-up = نفد
+admin-promo-added = ✅ أُنشئ الرمز الترويجي <code>{ $code }</code>: { $terms }.{ $limits }
+admin-promo-uses-limit = {"\u000A"}الاستخدامات: { $uses } على الأكثر.
+admin-promo-until = {"\u000A"}صالح حتى { $date }.
+admin-promo-exists = ❌ الرمز الترويجي <code>{ $code }</code> موجود بالفعل؛ لا يُنشأ الرمز مرتين. اختر اسمًا آخر.
+admin-promo-stopped = ⏹ أُوقف الرمز الترويجي <code>{ $code }</code>: لا يمكن لأحد استخدامه الآن. المكافآت والخصومات التي أُخذت من قبل تبقى سارية.
+admin-promo-not-active = ❌ لا يوجد رمز ترويجي فعّال <code>{ $code }</code>.
+admin-promo-problem-missing = اذكر الرمز ونوعه ومبلغه أو نسبته.
+admin-promo-problem-code = يتكوّن الرمز من 3 إلى 32 حرفًا لاتينيًا أو رقمًا أو _ أو - (وليس "add" أو "off")، وليس <code>{ $value }</code>.
+admin-promo-problem-kind = النوع هو bonus أو deposit أو discount، وليس <code>{ $value }</code>.
+admin-promo-problem-percent = النسبة عدد صحيح من 1 إلى { $high } تليه %، مثل 15%، وليست <code>{ $value }</code>.
+admin-promo-problem-option = هذا النوع من الرموز لا يقبل الخيار <code>{ $value }</code> (أو أنه بلا قيمة، أو مكرر).
+admin-promo-problem-min = يجب أن يكون الحد الأدنى للشحن مبلغًا مثل 10.50، وليس <code>{ $value }</code>.
+admin-promo-problem-uses = عدد الاستخدامات عدد صحيح من 1 إلى 1000000، وليس <code>{ $value }</code>.
+admin-promo-problem-days = عدد الأيام عدد صحيح من 1 إلى 3650، وليس <code>{ $value }</code>.
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>الرموز الترويجية</b>{"\u000A"}{ $lines }
+admin-stats-promo-bonus = { $code }: المكافآت الممنوحة: { $count } · { $amount }
+admin-stats-promo-deposit = { $code }: مكافآت الشحن: { $count } · { $amount }
+admin-stats-promo-discount = { $code }: الطلبات المخفّضة: { $count } · خصم { $amount }

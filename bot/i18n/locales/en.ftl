@@ -879,3 +879,62 @@ refusal-unavailable = this service is unavailable right now
 refusal-other = the provider did not accept the order
 btn-edit-link = ✏️ Edit link
 btn-try-again = 🔁 Try again
+
+## issue 24: promo codes
+command-promo = use a promo code
+btn-promo = 🎟 Promo code
+promo-ask = 🎟 Send your promo code.
+promo-bad-code = That is not a promo code: a code has 3 to 32 letters, digits, _ or -. Send it again, or go back.
+promo-unknown = ❌ There is no promo code { $code }. Check how it is spelled.
+promo-expired = ⌛ Promo code { $code } has expired.
+promo-used-up = 🚫 Promo code { $code } has been used up.
+promo-already = ℹ️ You have already used promo code { $code }.
+promo-not-yet-deposit = ⏳ A bonus on your next top-up is already waiting for you ({ $waiting }). Top up first, then send { $code } again.
+promo-not-yet-discount = ⏳ A discount on your next order is already waiting for you ({ $waiting }). Order first, then send { $code } again.
+promo-taken-bonus = ✅ Promo code { $code }: <b>{ $amount }</b> added to your balance. Balance: { $balance }.
+promo-taken-waiting = ✅ Promo code { $code }: { $terms }. It is kept for you in the 💰 Wallet.
+promo-terms-bonus = a bonus of { $amount }
+promo-terms-discount = −{ $percent }% on your next order
+promo-terms-deposit = +{ $percent }% bonus on your next top-up
+promo-terms-deposit-min = +{ $percent }% bonus on your next top-up of at least { $min }
+wallet-promo-waiting = 🎟 Waiting: { $terms } ({ $code })
+summary-discount = Discount: −{ $percent }% with { $code } (instead of { $list }){"\u000A"}
+promo-deposit-credited-notice = 🎁 Promo code { $code }: a bonus of <b>{ $amount }</b> came with your top-up.
+reason-bonus = Bonus (promo code { $code })
+admin-ledger-kind-bonus = bonus
+admin-promo-usage =
+    Usage:
+    /promo: every code with its uses and state
+    /promo add &lt;CODE&gt; bonus &lt;amount&gt; [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo add &lt;CODE&gt; deposit &lt;percent&gt;% [min &lt;amount&gt;] [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo add &lt;CODE&gt; discount &lt;percent&gt;% [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo off &lt;CODE&gt;: stop a code
+    A code has 3 to 32 letters, digits, _ or - (case does not matter).
+admin-promo-list =
+    🎟 <b>Promo codes</b>
+    { $lines }
+admin-promo-list-empty = 🎟 No promo codes yet.
+admin-promo-line = <code>{ $code }</code> · { $terms } · used { $uses } · { $state }
+admin-promo-state-active = active
+admin-promo-state-until = active until { $date }
+admin-promo-state-stopped = stopped
+admin-promo-state-expired = expired
+admin-promo-state-used-up = used up
+admin-promo-added = ✅ Promo code <code>{ $code }</code> created: { $terms }.{ $limits }
+admin-promo-uses-limit = {"\u000A"}Uses: at most { $uses }.
+admin-promo-until = {"\u000A"}Valid until { $date }.
+admin-promo-exists = ❌ Promo code <code>{ $code }</code> exists already; a code is never made twice. Choose another name.
+admin-promo-stopped = ⏹ Promo code <code>{ $code }</code> is stopped: nobody can take it now. Bonuses and discounts already taken are still given.
+admin-promo-not-active = ❌ There is no active promo code <code>{ $code }</code>.
+admin-promo-problem-missing = Name the code, its kind and its amount or percent.
+admin-promo-problem-code = A code has 3 to 32 letters, digits, _ or - (and is not "add" or "off"), not <code>{ $value }</code>.
+admin-promo-problem-kind = The kind is bonus, deposit or discount, not <code>{ $value }</code>.
+admin-promo-problem-percent = The percent is a whole number from 1 to { $high } followed by %, like 15%, not <code>{ $value }</code>.
+admin-promo-problem-option = This kind of code takes no option <code>{ $value }</code> (or it has no value, or comes twice).
+admin-promo-problem-min = The minimum top-up must be an amount like 10.50, not <code>{ $value }</code>.
+admin-promo-problem-uses = The number of uses must be a whole number from 1 to 1000000, not <code>{ $value }</code>.
+admin-promo-problem-days = The number of days must be a whole number from 1 to 3650, not <code>{ $value }</code>.
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promo codes</b>{"\u000A"}{ $lines }
+admin-stats-promo-bonus = { $code }: bonuses given: { $count } · { $amount }
+admin-stats-promo-deposit = { $code }: top-up bonuses given: { $count } · { $amount }
+admin-stats-promo-discount = { $code }: discounted orders: { $count } · { $amount } off

@@ -868,3 +868,62 @@ refusal-unavailable = این سرویس در حال حاضر در دسترس ن�
 refusal-other = تأمین‌کننده سفارش را نپذیرفت
 btn-edit-link = ✏️ ویرایش لینک
 btn-try-again = 🔁 تلاش دوباره
+
+## issue 24: promo codes
+command-promo = استفاده از کد تخفیف
+btn-promo = 🎟 کد تخفیف
+promo-ask = 🎟 کد تخفیف خود را بفرستید.
+promo-bad-code = این کد تخفیف نیست: کد از 3 تا 32 حرف لاتین، رقم، _ یا - تشکیل می‌شود. دوباره بفرستید یا برگردید.
+promo-unknown = ❌ کد تخفیف { $code } وجود ندارد. املای آن را بررسی کنید.
+promo-expired = ⌛ مهلت کد تخفیف { $code } تمام شده است.
+promo-used-up = 🚫 ظرفیت استفاده از کد تخفیف { $code } تمام شده است.
+promo-already = ℹ️ شما قبلاً از کد تخفیف { $code } استفاده کرده‌اید.
+promo-not-yet-deposit = ⏳ یک پاداش برای شارژ بعدی شما از قبل در انتظار است ({ $waiting }). اول کیف پول را شارژ کنید، سپس { $code } را دوباره بفرستید.
+promo-not-yet-discount = ⏳ یک تخفیف برای سفارش بعدی شما از قبل در انتظار است ({ $waiting }). اول سفارش دهید، سپس { $code } را دوباره بفرستید.
+promo-taken-bonus = ✅ کد تخفیف { $code }: <b>{ $amount }</b> به موجودی شما اضافه شد. موجودی: { $balance }.
+promo-taken-waiting = ✅ کد تخفیف { $code }: { $terms }. این کد در 💰 کیف پول برای شما نگه داشته می‌شود.
+promo-terms-bonus = پاداش { $amount }
+promo-terms-discount = { $percent }% تخفیف روی سفارش بعدی شما
+promo-terms-deposit = { $percent }% پاداش روی شارژ بعدی شما
+promo-terms-deposit-min = { $percent }% پاداش روی شارژ بعدی شما به مبلغ دست‌کم { $min }
+wallet-promo-waiting = 🎟 در انتظار: { $terms } ({ $code })
+summary-discount = تخفیف: { $percent }% با کد { $code } (به جای { $list }){"\u000A"}
+promo-deposit-credited-notice = 🎁 کد تخفیف { $code }: پاداشی به مبلغ <b>{ $amount }</b> همراه شارژ شما واریز شد.
+reason-bonus = پاداش (کد تخفیف { $code })
+admin-ledger-kind-bonus = پاداش
+admin-promo-usage =
+    نحوه استفاده:
+    /promo: همه کدها با تعداد استفاده و وضعیت
+    /promo add &lt;CODE&gt; bonus &lt;مبلغ&gt; [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo add &lt;CODE&gt; deposit &lt;درصد&gt;% [min &lt;مبلغ&gt;] [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo add &lt;CODE&gt; discount &lt;درصد&gt;% [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo off &lt;CODE&gt;: متوقف کردن یک کد
+    کد از 3 تا 32 حرف لاتین، رقم، _ یا - تشکیل می‌شود (حروف بزرگ و کوچک فرقی ندارند).
+admin-promo-list =
+    🎟 <b>کدهای تخفیف</b>
+    { $lines }
+admin-promo-list-empty = 🎟 هنوز کد تخفیفی وجود ندارد.
+admin-promo-line = <code>{ $code }</code> · { $terms } · استفاده: { $uses } · { $state }
+admin-promo-state-active = فعال
+admin-promo-state-until = فعال تا { $date }
+admin-promo-state-stopped = متوقف
+admin-promo-state-expired = منقضی
+admin-promo-state-used-up = تمام‌شده
+admin-promo-added = ✅ کد تخفیف <code>{ $code }</code> ساخته شد: { $terms }.{ $limits }
+admin-promo-uses-limit = {"\u000A"}استفاده: حداکثر { $uses }.
+admin-promo-until = {"\u000A"}معتبر تا { $date }.
+admin-promo-exists = ❌ کد تخفیف <code>{ $code }</code> از قبل وجود دارد؛ یک کد دو بار ساخته نمی‌شود. نام دیگری انتخاب کنید.
+admin-promo-stopped = ⏹ کد تخفیف <code>{ $code }</code> متوقف شد: دیگر کسی نمی‌تواند از آن استفاده کند. پاداش‌ها و تخفیف‌هایی که قبلاً گرفته شده‌اند همچنان داده می‌شوند.
+admin-promo-not-active = ❌ کد تخفیف فعالی با نام <code>{ $code }</code> وجود ندارد.
+admin-promo-problem-missing = کد، نوع آن و مبلغ یا درصد آن را بنویسید.
+admin-promo-problem-code = کد از 3 تا 32 حرف لاتین، رقم، _ یا - تشکیل می‌شود (و "add" یا "off" نیست)، نه <code>{ $value }</code>.
+admin-promo-problem-kind = نوع باید bonus، deposit یا discount باشد، نه <code>{ $value }</code>.
+admin-promo-problem-percent = درصد یک عدد صحیح از 1 تا { $high } و پس از آن % است، مانند 15%، نه <code>{ $value }</code>.
+admin-promo-problem-option = این نوع کد گزینه <code>{ $value }</code> ندارد (یا مقدار آن نیامده، یا دو بار آمده است).
+admin-promo-problem-min = حداقل شارژ باید مبلغی مانند 10.50 باشد، نه <code>{ $value }</code>.
+admin-promo-problem-uses = تعداد استفاده باید عدد صحیحی از 1 تا 1000000 باشد، نه <code>{ $value }</code>.
+admin-promo-problem-days = تعداد روزها باید عدد صحیحی از 1 تا 3650 باشد، نه <code>{ $value }</code>.
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>کدهای تخفیف</b>{"\u000A"}{ $lines }
+admin-stats-promo-bonus = { $code }: پاداش‌های داده‌شده: { $count } · { $amount }
+admin-stats-promo-deposit = { $code }: پاداش‌های شارژ: { $count } · { $amount }
+admin-stats-promo-discount = { $code }: سفارش‌های با تخفیف: { $count } · { $amount } تخفیف

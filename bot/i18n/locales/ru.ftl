@@ -963,3 +963,62 @@ refusal-unavailable = эта услуга сейчас недоступна
 refusal-other = поставщик не принял заказ
 btn-edit-link = ✏️ Изменить ссылку
 btn-try-again = 🔁 Попробовать снова
+
+## issue 24: promo codes
+command-promo = ввести промокод
+btn-promo = 🎟 Промокод
+promo-ask = 🎟 Отправьте ваш промокод.
+promo-bad-code = Это не промокод: код состоит из 3–32 латинских букв, цифр, _ или -. Отправьте его ещё раз или вернитесь назад.
+promo-unknown = ❌ Промокода { $code } нет. Проверьте написание.
+promo-expired = ⌛ Срок действия промокода { $code } истёк.
+promo-used-up = 🚫 Промокод { $code } уже исчерпан.
+promo-already = ℹ️ Вы уже использовали промокод { $code }.
+promo-not-yet-deposit = ⏳ Вас уже ждёт бонус к следующему пополнению ({ $waiting }). Сначала пополните баланс, затем отправьте { $code } ещё раз.
+promo-not-yet-discount = ⏳ Вас уже ждёт скидка на следующий заказ ({ $waiting }). Сначала сделайте заказ, затем отправьте { $code } ещё раз.
+promo-taken-bonus = ✅ Промокод { $code }: на баланс зачислено <b>{ $amount }</b>. Баланс: { $balance }.
+promo-taken-waiting = ✅ Промокод { $code }: { $terms }. Он сохранён для вас в 💰 Кошельке.
+promo-terms-bonus = бонус { $amount }
+promo-terms-discount = −{ $percent }% на следующий заказ
+promo-terms-deposit = +{ $percent }% бонуса к следующему пополнению
+promo-terms-deposit-min = +{ $percent }% бонуса к следующему пополнению от { $min }
+wallet-promo-waiting = 🎟 Ожидает: { $terms } ({ $code })
+summary-discount = Скидка: −{ $percent }% по коду { $code } (вместо { $list }){"\u000A"}
+promo-deposit-credited-notice = 🎁 Промокод { $code }: вместе с пополнением зачислен бонус <b>{ $amount }</b>.
+reason-bonus = Бонус (промокод { $code })
+admin-ledger-kind-bonus = бонус
+admin-promo-usage =
+    Использование:
+    /promo: все коды с числом использований и состоянием
+    /promo add &lt;КОД&gt; bonus &lt;сумма&gt; [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo add &lt;КОД&gt; deposit &lt;процент&gt;% [min &lt;сумма&gt;] [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo add &lt;КОД&gt; discount &lt;процент&gt;% [uses &lt;n&gt;] [days &lt;d&gt;]
+    /promo off &lt;КОД&gt;: остановить код
+    Код состоит из 3–32 латинских букв, цифр, _ или - (регистр не важен).
+admin-promo-list =
+    🎟 <b>Промокоды</b>
+    { $lines }
+admin-promo-list-empty = 🎟 Промокодов пока нет.
+admin-promo-line = <code>{ $code }</code> · { $terms } · использован: { $uses } · { $state }
+admin-promo-state-active = действует
+admin-promo-state-until = действует до { $date }
+admin-promo-state-stopped = остановлен
+admin-promo-state-expired = истёк
+admin-promo-state-used-up = исчерпан
+admin-promo-added = ✅ Промокод <code>{ $code }</code> создан: { $terms }.{ $limits }
+admin-promo-uses-limit = {"\u000A"}Использований: не более { $uses }.
+admin-promo-until = {"\u000A"}Действует до { $date }.
+admin-promo-exists = ❌ Промокод <code>{ $code }</code> уже существует; код не создаётся дважды. Выберите другое имя.
+admin-promo-stopped = ⏹ Промокод <code>{ $code }</code> остановлен: больше никто не сможет его ввести. Уже полученные бонусы и скидки сохраняются.
+admin-promo-not-active = ❌ Действующего промокода <code>{ $code }</code> нет.
+admin-promo-problem-missing = Укажите код, его вид и сумму или процент.
+admin-promo-problem-code = Код состоит из 3–32 латинских букв, цифр, _ или - (и это не «add» и не «off»), а не <code>{ $value }</code>.
+admin-promo-problem-kind = Вид кода: bonus, deposit или discount, а не <code>{ $value }</code>.
+admin-promo-problem-percent = Процент — целое число от 1 до { $high } со знаком %, например 15%, а не <code>{ $value }</code>.
+admin-promo-problem-option = У кода этого вида нет параметра <code>{ $value }</code> (или у него нет значения, или он указан дважды).
+admin-promo-problem-min = Минимальное пополнение — сумма вида 10.50, а не <code>{ $value }</code>.
+admin-promo-problem-uses = Число использований — целое число от 1 до 1000000, а не <code>{ $value }</code>.
+admin-promo-problem-days = Число дней — целое число от 1 до 3650, а не <code>{ $value }</code>.
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>Промокоды</b>{"\u000A"}{ $lines }
+admin-stats-promo-bonus = { $code }: выдано бонусов: { $count } · { $amount }
+admin-stats-promo-deposit = { $code }: бонусов к пополнениям: { $count } · { $amount }
+admin-stats-promo-discount = { $code }: заказов со скидкой: { $count } · скидка { $amount }

@@ -879,3 +879,62 @@ refusal-unavailable = bu hizmet şu anda kullanılamıyor
 refusal-other = sağlayıcı siparişi kabul etmedi
 btn-edit-link = ✏️ Bağlantıyı düzenle
 btn-try-again = 🔁 Tekrar dene
+
+## issue 24: promo codes
+command-promo = promosyon kodu kullan
+btn-promo = 🎟 Promosyon kodu
+promo-ask = 🎟 Promosyon kodunuzu gönderin.
+promo-bad-code = Bu bir promosyon kodu değil: kod 3 ile 32 arası harf, rakam, _ veya - içerir. Tekrar gönderin ya da geri dönün.
+promo-unknown = ❌ { $code } diye bir promosyon kodu yok. Yazılışını kontrol edin.
+promo-expired = ⌛ { $code } promosyon kodunun süresi doldu.
+promo-used-up = 🚫 { $code } promosyon kodunun kullanım hakkı bitti.
+promo-already = ℹ️ { $code } promosyon kodunu zaten kullandınız.
+promo-not-yet-deposit = ⏳ Bir sonraki bakiye yüklemeniz için bir bonus zaten sizi bekliyor ({ $waiting }). Önce bakiye yükleyin, sonra { $code } kodunu tekrar gönderin.
+promo-not-yet-discount = ⏳ Bir sonraki siparişiniz için bir indirim zaten sizi bekliyor ({ $waiting }). Önce sipariş verin, sonra { $code } kodunu tekrar gönderin.
+promo-taken-bonus = ✅ { $code } promosyon kodu: bakiyenize <b>{ $amount }</b> eklendi. Bakiye: { $balance }.
+promo-taken-waiting = ✅ { $code } promosyon kodu: { $terms }. 💰 Cüzdan'da sizin için saklanıyor.
+promo-terms-bonus = { $amount } bonus
+promo-terms-discount = bir sonraki siparişinizde −%{ $percent }
+promo-terms-deposit = bir sonraki bakiye yüklemenize +%{ $percent } bonus
+promo-terms-deposit-min = en az { $min } tutarındaki bir sonraki bakiye yüklemenize +%{ $percent } bonus
+wallet-promo-waiting = 🎟 Bekliyor: { $terms } ({ $code })
+summary-discount = İndirim: { $code } ile −%{ $percent } ({ $list } yerine){"\u000A"}
+promo-deposit-credited-notice = 🎁 { $code } promosyon kodu: bakiye yüklemenizle birlikte <b>{ $amount }</b> bonus eklendi.
+reason-bonus = Bonus ({ $code } promosyon kodu)
+admin-ledger-kind-bonus = bonus
+admin-promo-usage =
+    Kullanım:
+    /promo: tüm kodlar, kullanım sayıları ve durumlarıyla
+    /promo add &lt;KOD&gt; bonus &lt;tutar&gt; [uses &lt;n&gt;] [days &lt;g&gt;]
+    /promo add &lt;KOD&gt; deposit &lt;yüzde&gt;% [min &lt;tutar&gt;] [uses &lt;n&gt;] [days &lt;g&gt;]
+    /promo add &lt;KOD&gt; discount &lt;yüzde&gt;% [uses &lt;n&gt;] [days &lt;g&gt;]
+    /promo off &lt;KOD&gt;: bir kodu durdur
+    Kod 3 ile 32 arası harf, rakam, _ veya - içerir (büyük/küçük harf fark etmez).
+admin-promo-list =
+    🎟 <b>Promosyon kodları</b>
+    { $lines }
+admin-promo-list-empty = 🎟 Henüz promosyon kodu yok.
+admin-promo-line = <code>{ $code }</code> · { $terms } · kullanım: { $uses } · { $state }
+admin-promo-state-active = etkin
+admin-promo-state-until = { $date } tarihine kadar etkin
+admin-promo-state-stopped = durduruldu
+admin-promo-state-expired = süresi doldu
+admin-promo-state-used-up = tükendi
+admin-promo-added = ✅ <code>{ $code }</code> promosyon kodu oluşturuldu: { $terms }.{ $limits }
+admin-promo-uses-limit = {"\u000A"}Kullanım: en fazla { $uses }.
+admin-promo-until = {"\u000A"}Geçerlilik: { $date } tarihine kadar.
+admin-promo-exists = ❌ <code>{ $code }</code> promosyon kodu zaten var; bir kod iki kez oluşturulmaz. Başka bir ad seçin.
+admin-promo-stopped = ⏹ <code>{ $code }</code> promosyon kodu durduruldu: artık kimse kullanamaz. Önceden alınmış bonuslar ve indirimler yine verilir.
+admin-promo-not-active = ❌ Etkin bir <code>{ $code }</code> promosyon kodu yok.
+admin-promo-problem-missing = Kodu, türünü ve tutarını ya da yüzdesini yazın.
+admin-promo-problem-code = Kod 3 ile 32 arası harf, rakam, _ veya - içerir ("add" ya da "off" olamaz); <code>{ $value }</code> olmaz.
+admin-promo-problem-kind = Tür bonus, deposit veya discount olmalı, <code>{ $value }</code> değil.
+admin-promo-problem-percent = Yüzde, 1 ile { $high } arasında bir tam sayı ve ardından % olmalı (ör. 15%), <code>{ $value }</code> değil.
+admin-promo-problem-option = Bu tür kodun <code>{ $value }</code> seçeneği yok (ya da değeri eksik veya iki kez yazılmış).
+admin-promo-problem-min = En az yükleme tutarı 10.50 gibi bir tutar olmalı, <code>{ $value }</code> değil.
+admin-promo-problem-uses = Kullanım sayısı 1 ile 1000000 arasında bir tam sayı olmalı, <code>{ $value }</code> değil.
+admin-promo-problem-days = Gün sayısı 1 ile 3650 arasında bir tam sayı olmalı, <code>{ $value }</code> değil.
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promosyon kodları</b>{"\u000A"}{ $lines }
+admin-stats-promo-bonus = { $code }: verilen bonuslar: { $count } · { $amount }
+admin-stats-promo-deposit = { $code }: yükleme bonusları: { $count } · { $amount }
+admin-stats-promo-discount = { $code }: indirimli siparişler: { $count } · { $amount } indirim

@@ -879,3 +879,62 @@ refusal-unavailable = bu xizmat hozir mavjud emas
 refusal-other = provayder buyurtmani qabul qilmadi
 btn-edit-link = ✏️ Havolani tahrirlash
 btn-try-again = 🔁 Qayta urinish
+
+## issue 24: promo codes
+command-promo = promokoddan foydalanish
+btn-promo = 🎟 Promokod
+promo-ask = 🎟 Promokodingizni yuboring.
+promo-bad-code = Bu promokod emas: kod 3 tadan 32 tagacha lotin harfi, raqam, _ yoki - belgisidan iborat. Qayta yuboring yoki orqaga qayting.
+promo-unknown = ❌ { $code } degan promokod yoʻq. Yozilishini tekshiring.
+promo-expired = ⌛ { $code } promokodining muddati tugagan.
+promo-used-up = 🚫 { $code } promokodidan foydalanish imkoniyatlari tugagan.
+promo-already = ℹ️ Siz { $code } promokodidan allaqachon foydalangansiz.
+promo-not-yet-deposit = ⏳ Keyingi hisob toʻldirishingiz uchun bonus sizni allaqachon kutmoqda ({ $waiting }). Avval hisobni toʻldiring, soʻng { $code } ni qayta yuboring.
+promo-not-yet-discount = ⏳ Keyingi buyurtmangiz uchun chegirma sizni allaqachon kutmoqda ({ $waiting }). Avval buyurtma bering, soʻng { $code } ni qayta yuboring.
+promo-taken-bonus = ✅ { $code } promokodi: balansingizga <b>{ $amount }</b> qoʻshildi. Balans: { $balance }.
+promo-taken-waiting = ✅ { $code } promokodi: { $terms }. U siz uchun 💰 Hamyonda saqlanadi.
+promo-terms-bonus = { $amount } bonus
+promo-terms-discount = keyingi buyurtmaga −{ $percent }%
+promo-terms-deposit = keyingi hisob toʻldirishga +{ $percent }% bonus
+promo-terms-deposit-min = kamida { $min } miqdoridagi keyingi hisob toʻldirishga +{ $percent }% bonus
+wallet-promo-waiting = 🎟 Kutilmoqda: { $terms } ({ $code })
+summary-discount = Chegirma: { $code } bilan −{ $percent }% ({ $list } oʻrniga){"\u000A"}
+promo-deposit-credited-notice = 🎁 { $code } promokodi: hisob toʻldirishingiz bilan birga <b>{ $amount }</b> bonus qoʻshildi.
+reason-bonus = Bonus ({ $code } promokodi)
+admin-ledger-kind-bonus = bonus
+admin-promo-usage =
+    Foydalanish:
+    /promo: barcha kodlar, foydalanishlar soni va holati bilan
+    /promo add &lt;KOD&gt; bonus &lt;summa&gt; [uses &lt;n&gt;] [days &lt;k&gt;]
+    /promo add &lt;KOD&gt; deposit &lt;foiz&gt;% [min &lt;summa&gt;] [uses &lt;n&gt;] [days &lt;k&gt;]
+    /promo add &lt;KOD&gt; discount &lt;foiz&gt;% [uses &lt;n&gt;] [days &lt;k&gt;]
+    /promo off &lt;KOD&gt;: kodni toʻxtatish
+    Kod 3 tadan 32 tagacha lotin harfi, raqam, _ yoki - belgisidan iborat (katta-kichik harf farqi yoʻq).
+admin-promo-list =
+    🎟 <b>Promokodlar</b>
+    { $lines }
+admin-promo-list-empty = 🎟 Hozircha promokodlar yoʻq.
+admin-promo-line = <code>{ $code }</code> · { $terms } · foydalanildi: { $uses } · { $state }
+admin-promo-state-active = faol
+admin-promo-state-until = { $date } gacha faol
+admin-promo-state-stopped = toʻxtatilgan
+admin-promo-state-expired = muddati tugagan
+admin-promo-state-used-up = tugagan
+admin-promo-added = ✅ <code>{ $code }</code> promokodi yaratildi: { $terms }.{ $limits }
+admin-promo-uses-limit = {"\u000A"}Foydalanishlar: koʻpi bilan { $uses }.
+admin-promo-until = {"\u000A"}{ $date } gacha amal qiladi.
+admin-promo-exists = ❌ <code>{ $code }</code> promokodi allaqachon mavjud; kod ikki marta yaratilmaydi. Boshqa nom tanlang.
+admin-promo-stopped = ⏹ <code>{ $code }</code> promokodi toʻxtatildi: endi uni hech kim kirita olmaydi. Olingan bonuslar va chegirmalar baribir beriladi.
+admin-promo-not-active = ❌ Faol <code>{ $code }</code> promokodi yoʻq.
+admin-promo-problem-missing = Kodni, uning turini va summasini yoki foizini yozing.
+admin-promo-problem-code = Kod 3 tadan 32 tagacha lotin harfi, raqam, _ yoki - belgisidan iborat ("add" yoki "off" emas), <code>{ $value }</code> emas.
+admin-promo-problem-kind = Tur bonus, deposit yoki discount boʻlishi kerak, <code>{ $value }</code> emas.
+admin-promo-problem-percent = Foiz 1 dan { $high } gacha butun son va undan keyin % boʻlishi kerak (masalan, 15%), <code>{ $value }</code> emas.
+admin-promo-problem-option = Bu turdagi kodda <code>{ $value }</code> parametri yoʻq (yoki uning qiymati yoʻq, yoki u ikki marta yozilgan).
+admin-promo-problem-min = Eng kam toʻldirish 10.50 kabi summa boʻlishi kerak, <code>{ $value }</code> emas.
+admin-promo-problem-uses = Foydalanishlar soni 1 dan 1000000 gacha butun son boʻlishi kerak, <code>{ $value }</code> emas.
+admin-promo-problem-days = Kunlar soni 1 dan 3650 gacha butun son boʻlishi kerak, <code>{ $value }</code> emas.
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promokodlar</b>{"\u000A"}{ $lines }
+admin-stats-promo-bonus = { $code }: berilgan bonuslar: { $count } · { $amount }
+admin-stats-promo-deposit = { $code }: toʻldirish bonuslari: { $count } · { $amount }
+admin-stats-promo-discount = { $code }: chegirmali buyurtmalar: { $count } · { $amount } chegirma

@@ -40,17 +40,31 @@ def support_button(t: Translator, url: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=t("btn-support"), url=url)
 
 
-def wallet(t: Translator, support_url: str | None) -> InlineKeyboardMarkup:
+def wallet(t: Translator, support_url: str | None, promo: bool = False) -> InlineKeyboardMarkup:
+    """`promo`: the Promo code button (there is a code to take)."""
     rows = [
         [
             _cb(t("btn-add-funds"), WalletCb(act="add")),
             _cb(t("btn-history"), HistoryCb(page=0)),
         ]
     ]
+    if promo:
+        rows.append([_cb(t("btn-promo"), WalletCb(act="promo"))])
     if support_url:
         rows.append([support_button(t, support_url)])
     rows.append([_button(t, HOME)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def promo_ask(t: Translator) -> InlineKeyboardMarkup:
+    """Under "send your promo code": back to the wallet, or the main menu."""
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[_cb(t("btn-back"), WalletCb(act="back")), _button(t, HOME)]]
+    )
+
+
+def promo_done(t: Translator) -> InlineKeyboardMarkup:
+    return _markup(t, ((WALLET, HOME),))
 
 
 def history(t: Translator, page: int, pages: int) -> InlineKeyboardMarkup:
