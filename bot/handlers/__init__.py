@@ -4,7 +4,9 @@ from aiogram import Router
 
 from bot.handlers import (
     admin,
+    admin_console,
     admin_payments,
+    admin_refund,
     backup,
     catalogue,
     export,
@@ -30,6 +32,8 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
     zone.include_routers(
         export.router(admin_ids),
         admin.router(admin_ids),
+        admin_console.router(admin_ids),
+        admin_refund.router(admin_ids),
         backup.router(admin_ids),
         admin_payments.router(admin_ids),
     )
