@@ -76,6 +76,12 @@ async def test_admin_opens_the_menu_and_every_entry_edits_it_in_place(shop: Shop
         assert labels(shop)[-1] == "⬅️ Admin menu", label
         await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Admin menu"))
         assert labels(shop) == MENU_ENTRIES
+    # Review's own buttons keep the way back: Refund #N asks, Back lists again, with the menu.
+    await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Review"))
+    await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Refund #"))
+    await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Back"))
+    assert labels(shop)[-1] == "⬅️ Admin menu"
+    await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Admin menu"))
     calls = await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Backup"))
     assert [c for c in calls if isinstance(c.method, SendDocument)]
 

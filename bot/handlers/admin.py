@@ -50,6 +50,7 @@ from bot.services.wallet import InsufficientFunds, WalletService
 from bot.telegram.filters import Check
 from bot.telegram.senders import BotProgressMessages
 from bot.ui.keyboards import admin as kb
+from bot.ui.keyboards import admin_console as console_kb
 from bot.ui.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.ui.views import esc
 from bot.ui.views_admin import (
@@ -286,7 +287,8 @@ async def on_review_refund(
 ) -> None:
     await query.answer()
     result = await admin.resolve_refund(query.from_user.id, callback_data.id)
-    await replace(query, render_resolution(t, result, settings, callback_data.id), None)
+    text = render_resolution(t, result, settings, callback_data.id)
+    await replace(query, text, console_kb.with_menu(t, None))
 
 
 async def on_review_back(
@@ -295,7 +297,7 @@ async def on_review_back(
     await query.answer()
     queue = await admin.review_queue()
     markup = kb.review(t, queue.orders) if queue.orders else None
-    await replace(query, render_review(t, queue, settings), markup)
+    await replace(query, render_review(t, queue, settings), console_kb.with_menu(t, markup))
 
 
 async def on_placed(
