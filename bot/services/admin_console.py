@@ -177,7 +177,7 @@ class AdminConsole:
         )
         notice = Notice(
             "admin-customer-order-refund",
-            {"id": order.id, "amount": Money(amount), "left": Money(order.price - order.refunded)},
+            {"id": order.id, "amount": Money(amount)},
         )
         await self._notifier.enqueue(repos, order.user_id, notice)
 
