@@ -32,6 +32,7 @@ from bot.sandbox.mode import (
     start_sandbox_panel,
 )
 from bot.services.admin import AdminService
+from bot.services.admin_console import AdminConsole
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
@@ -91,6 +92,7 @@ class Services:
     order_queries: OrderQueries
     order_actions: OrderActions
     admin: AdminService
+    console: AdminConsole
     exports: ExportService
     broadcasts: BroadcastService
     monitor: Monitor
@@ -119,6 +121,7 @@ class Services:
             "order_queries": self.order_queries,
             "order_actions": self.order_actions,
             "admin": self.admin,
+            "console": self.console,
             "exports": self.exports,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
@@ -162,6 +165,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         order_queries=order_queries,
         order_actions=order_actions,
         admin=AdminService(db, panel, catalogue, notifier, settings),
+        console=AdminConsole(db, notifier),
         exports=ExportService(db),
         broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),

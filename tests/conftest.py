@@ -222,7 +222,11 @@ async def assert_ledger_balances(db: Database) -> None:
     await _assert_totals(db)
     for order in orders:
         paid = -sum(e.amount for e in entries if e.order_id == order.id and e.kind == "order")
-        refunded = sum(e.amount for e in entries if e.order_id == order.id and e.kind == "refund")
+        refunded = sum(
+            e.amount
+            for e in entries
+            if e.order_id == order.id and e.kind in ("refund", "order_refund")
+        )
         assert paid == order.price, f"order {order.id} debit {paid} != price {order.price}"
         assert refunded == order.refunded
         assert 0 <= refunded <= paid

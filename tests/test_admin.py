@@ -199,7 +199,7 @@ async def test_user_by_id_and_by_username(shop: Shop) -> None:
     assert f"#{order_id} " in text
     assert "credit 10.00 USD · by admin 1000 · test" in text
     buttons = [label for label, _ in shop.harness.buttons(ADMIN_ID)]
-    assert buttons == ["➕ Credit", "➖ Debit", "🚫 Ban"]
+    assert buttons == ["➕ Credit", "➖ Debit", "🚫 Ban", "⬅️ Admin menu"]
     assert "Ann &lt;3" in await say(shop, "/user @Happy_Buyer")
 
 

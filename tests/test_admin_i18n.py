@@ -175,7 +175,12 @@ async def test_user_card_in_the_admins_language(shop: Shop, ar: Translator, en: 
     assert isolated(CUSTOMER) in arabic and isolated("9.10 USD") in arabic
     assert isolated("10.00 USD") in arabic and isolated(order_id) in arabic
     labels = [label for label, _ in shop.harness.buttons(ADMIN_ID)]
-    assert labels == [ar("admin-btn-credit"), ar("admin-btn-debit"), ar("admin-btn-ban")]
+    assert labels == [
+        ar("admin-btn-credit"),
+        ar("admin-btn-debit"),
+        ar("admin-btn-ban"),
+        ar("admin-btn-menu"),
+    ]
 
     english = await say(shop, f"/user {CUSTOMER}", user=EN_ADMIN)
     card, line, move = pieces(en)

@@ -28,6 +28,13 @@ SHAPES: dict[type[CallbackData], list[str]] = {
     callbacks.AdminUserCb: [f"au:{act}:{{n}}" for act in ("credit", "debit", "ban", "unban")],
     callbacks.AdminReviewCb: [f"ar:{act}:{{n}}" for act in ("ask", "refund")],
     callbacks.AdminBroadcastCb: [f"ab:{act}:{{n}}" for act in ("send", "cancel")],
+    callbacks.AdminOpenCb: [f"ao:{what}:{{n}}" for what in ("o", "u")],
+    callbacks.AdminCardCb: ["ac:{n}:0:0", "ac:1:{n}:0", "ac:1:0:{n}"],
+    callbacks.AdminRefundCb: [
+        *(f"arf:{act}:{{n}}:0:0" for act in ("all", "part", "ok", "no")),
+        "arf:ok:1:{n}:0",
+        "arf:ok:1:1:{n}",
+    ],
     callbacks.HistoryCb: ["wh:{n}"],
     callbacks.TopupAmountCb: [f"ta:{m}:{{n}}" for m in ("stars", "cryptobot", "manual")],
     callbacks.TopupDecisionCb: [

@@ -4,8 +4,10 @@ from aiogram import Router
 
 from bot.handlers import (
     admin,
+    admin_console,
     admin_payments,
     admin_promo,
+    admin_refund,
     backup,
     catalogue,
     export,
@@ -33,6 +35,8 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
         export.router(admin_ids),
         admin.router(admin_ids),
         admin_promo.router(admin_ids),
+        admin_console.router(admin_ids),
+        admin_refund.router(admin_ids),
         backup.router(admin_ids),
         admin_payments.router(admin_ids),
     )

@@ -31,6 +31,7 @@ from bot.handlers.admin_args import (
     parse_scope_target,
     parse_user_ref,
 )
+from bot.handlers.admin_screens import card_screen, order_screen
 from bot.handlers.common import replace
 from bot.i18n import Translator, ascii_digits
 from bot.panel.errors import PanelError
@@ -42,6 +43,7 @@ from bot.services.admin import (
     Scope,
     parse_percent,
 )
+from bot.services.admin_console import AdminConsole
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
 from bot.services.monitor import Monitor
 from bot.services.promos import PromoService
@@ -49,6 +51,7 @@ from bot.services.wallet import InsufficientFunds, WalletService
 from bot.telegram.filters import Check
 from bot.telegram.senders import BotProgressMessages
 from bot.ui.keyboards import admin as kb
+from bot.ui.keyboards import admin_console as console_kb
 from bot.ui.keyboards.callbacks import AdminBroadcastCb, AdminReviewCb, AdminUserCb
 from bot.ui.views import esc
 from bot.ui.views_admin import (
@@ -60,7 +63,6 @@ from bot.ui.views_admin import (
     render_resolution,
     render_review,
     render_stats,
-    render_user,
 )
 from bot.ui.views_promo import promo_stats
 
@@ -96,10 +98,6 @@ async def on_stray_arguments(message: Message, command: CommandObject, t: Transl
     await message.answer(t("admin-no-arguments", command=command.command.lower()))
 
 
-async def on_admin(message: Message, t: Translator) -> None:
-    await message.answer(t("admin-help"))
-
-
 async def on_stats(
     message: Message, t: Translator, admin: AdminService, promos: PromoService, settings: Settings
 ) -> None:
@@ -120,6 +118,7 @@ async def on_user(
     command: CommandObject,
     t: Translator,
     admin: AdminService,
+    console: AdminConsole,
     settings: Settings,
 ) -> None:
     query = parse_user_ref(command.args or "")
@@ -131,7 +130,8 @@ async def on_user(
     if card is None:
         await message.answer(t("admin-user-not-found", query=esc(query, 40)))
         return
-    await message.answer(render_user(t, card, settings), reply_markup=kb.user_card(t, card.user))
+    text, markup = await card_screen(t, console, settings, card.user.id, 0, 0)
+    await message.answer(text, reply_markup=markup)
 
 
 async def on_user_ban_button(
@@ -139,15 +139,16 @@ async def on_user_ban_button(
     callback_data: AdminUserCb,
     t: Translator,
     admin: AdminService,
+    console: AdminConsole,
     settings: Settings,
 ) -> None:
     result = await admin.set_banned(callback_data.id, callback_data.act == "ban")
-    card = await admin.find_user(str(callback_data.id))
-    if result is not BanResult.DONE or card is None:
+    if result is not BanResult.DONE:
         await query.answer(_ban_text(t, result, callback_data.id, callback_data.act == "ban"))
         return
     await query.answer()
-    await replace(query, render_user(t, card, settings), kb.user_card(t, card.user))
+    text, markup = await card_screen(t, console, settings, callback_data.id, 0, 0)
+    await replace(query, text, markup)
 
 
 async def on_user_money_button(
@@ -227,12 +228,8 @@ async def on_order(
     if ids is None:
         await message.answer(_problem(t, ids_problem(command.args, 1), "admin-order-usage"))
         return
-    file = await admin.order_file(ids[0])
-    if file is None:
-        await message.answer(t("admin-order-not-found", order_id=ids[0]))
-        return
-    markup = kb.order_review(t, file.order.id) if file.order.state == "unknown" else None
-    await message.answer(render_order(t, file, settings), reply_markup=markup)
+    text, markup = await order_screen(t, admin, settings, ids[0])
+    await message.answer(text, reply_markup=markup)
 
 
 async def on_review(
@@ -294,7 +291,8 @@ async def on_review_refund(
 ) -> None:
     await query.answer()
     result = await admin.resolve_refund(query.from_user.id, callback_data.id)
-    await replace(query, render_resolution(t, result, settings, callback_data.id), None)
+    text = render_resolution(t, result, settings, callback_data.id)
+    await replace(query, text, console_kb.with_menu(t, None))
 
 
 async def on_review_back(
@@ -303,7 +301,7 @@ async def on_review_back(
     await query.answer()
     queue = await admin.review_queue()
     markup = kb.review(t, queue.orders) if queue.orders else None
-    await replace(query, render_review(t, queue, settings), markup)
+    await replace(query, render_review(t, queue, settings), console_kb.with_menu(t, markup))
 
 
 async def on_placed(
@@ -538,7 +536,6 @@ def router(admin_ids: frozenset[int]) -> Router:
         Command("admin", "stats", "panel", "review", "sync"),
         HasArguments(),
     )
-    r.message.register(on_admin, Command("admin"))
     r.message.register(on_stats, Command("stats"))
     r.message.register(on_panel, Command("panel"))
     r.message.register(on_user, Command("user"))

@@ -14,7 +14,7 @@ from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.db.repositories.topups import Method, Topup
 from bot.domain.money import Shown
@@ -92,10 +92,17 @@ async def on_command_during_reason(message: Message, state: FSMContext) -> None:
 async def on_topups(
     message: Message, t: Translator, topups: TopupService, receipt_topups: ReceiptTopups
 ) -> None:
+    text, markup = await topups_screen(t, topups, receipt_topups)
+    await message.answer(text, reply_markup=markup)
+
+
+async def topups_screen(
+    t: Translator, topups: TopupService, receipt_topups: ReceiptTopups
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The receipts waiting for a decision (/topups, and the admin menu's entry)."""
     rows, total = await receipt_topups.pending(TOPUPS_LISTED)
     if not rows:
-        await message.answer(t("admin-topups-none"))
-        return
+        return t("admin-topups-none"), None
     lines = [
         t(
             "admin-topups-line",
@@ -122,7 +129,7 @@ async def on_topups(
         )
         for row, name in rows
     ]
-    await message.answer(text, reply_markup=kb.pending_list(buttons))
+    return text, kb.pending_list(buttons)
 
 
 async def on_show(

@@ -11,6 +11,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
 from bot.config import Settings
+from bot.handlers.admin_console import on_admin
 from bot.handlers.my_orders import send_orders
 from bot.handlers.wallet import on_balance
 from bot.i18n import I18n, Translator
@@ -85,11 +86,6 @@ async def on_support(
     contact = settings.support_contact
     text = t("support", contact=esc(contact, 100)) if contact else t("support-none")
     await message.answer(text, reply_markup=main_menu(t, settings.support_url))
-
-
-async def on_admin(message: Message, state: FSMContext, t: Translator) -> None:
-    await state.clear()
-    await message.answer(t("admin-help"))
 
 
 def router(admin_ids: frozenset[int]) -> Router:

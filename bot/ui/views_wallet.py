@@ -34,6 +34,8 @@ def reason(t: Translator, entry: LedgerEntry) -> str:
         return t("reason-refund", id=entry.order_id)
     if entry.kind == "bonus":  # a promo code's, named by its reference
         return t("reason-bonus", code=reference)
+    if entry.kind == "order_refund":
+        return t("reason-order-refund", id=entry.order_id)
     if entry.method == "stars" and entry.reference:
         if entry.kind == "admin_credit":  # the debit of a refund Telegram refused, given back
             return t("reason-stars-refund-given-back", reference=reference)

@@ -195,6 +195,18 @@ class OrderRepo(Repo):
             (amount, now, order_id),
         )
 
+    async def add_admin_refund(self, order_id: int, amount: int, seen: int, now: int) -> bool:
+        """An admin's refund of (part of) a final order: only if what it records as refunded is
+        still `seen` (what the admin was shown when asked) and the total stays within its price.
+        A second press of the same Confirm finds `refunded` changed and does nothing."""
+        changed = await self._write(
+            "UPDATE orders SET refunded = refunded + ?, updated_at = ?"
+            " WHERE id = ? AND refunded = ? AND refunded + ? <= price AND ? > 0"
+            " AND state IN ('completed', 'partial', 'canceled', 'failed')",
+            (amount, now, order_id, seen, amount, amount),
+        )
+        return changed == 1
+
     async def apply_status(self, update: StatusUpdate, now: int) -> None:
         await self.apply_statuses([update], now)
 
@@ -275,6 +287,17 @@ class OrderRepo(Repo):
         rows = await self._all(
             "SELECT * FROM orders WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
             (user_id, limit, offset),
+        )
+        return [_order(row) for row in rows]
+
+    async def find_by_link(self, fragment: str, limit: int) -> list[Order]:
+        """Orders whose link contains `fragment` (LIKE's wildcards in it taken literally),
+        newest first. No index serves a match inside a text: this walks the orders from the
+        newest and stops at `limit` matches (a scan of the whole table when fewer match)."""
+        escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = await self._all(
+            "SELECT * FROM orders WHERE link LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ?",
+            (f"%{escaped}%", limit),
         )
         return [_order(row) for row in rows]
 

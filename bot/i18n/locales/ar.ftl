@@ -998,3 +998,56 @@ admin-stats-promos = {"\u000A\u000A"}🎟 <b>الرموز الترويجية</b>
 admin-stats-promo-bonus = { $code }: المكافآت الممنوحة: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: مكافآت الشحن: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: الطلبات المخفّضة: { $count } · خصم { $amount }
+
+## issue 25: the console with buttons
+admin-menu-stats = 📊 الإحصاءات
+admin-menu-review = 🕵️ المراجعة ({ $count })
+admin-menu-topups = 🏦 شحنات بانتظار القرار ({ $count })
+admin-menu-find = 🔎 بحث
+admin-menu-broadcast = 📣 رسالة جماعية
+admin-menu-catalogue = 🗂 الكتالوج
+admin-menu-panels = 🔌 اللوحات
+admin-menu-backup = 💾 نسخة احتياطية
+admin-menu-promo = 🎟 رموز الخصم
+admin-menu-catalogue-hint =
+    {"\u000A\u000A"}تغيّر الأوامر /markup و/hide و/show و/sync الكتالوج.
+admin-menu-backup-sent = 💾 أُرسلت النسخة الاحتياطية أعلاه.
+admin-menu-gone = لم يعد هذا الزر في القائمة: افتح /admin من جديد.
+admin-btn-menu = ⬅️ قائمة المشرف
+admin-btn-cancel = ✖️ إلغاء
+admin-btn-find-again = 🔎 بحث جديد
+admin-find-ask = 🔎 أرسل رقم طلب (#12) أو رقم الطلب في اللوحة أو رابطًا أو جزءًا منه أو معرّف مستخدم أو @username.
+admin-find-usage =
+    الاستخدام: /find &lt;رقم الطلب أو رقمه في اللوحة أو رابط أو معرّف مستخدم أو @username&gt;
+admin-find-none = 🔎 لا شيء يطابق <code>{ $query }</code>.
+admin-find-many = 🔎 نتائج <code>{ $query }</code>: { $count }
+admin-find-order-button = 📦 #{ $id } { $icon } · { $price } · 👤 { $user_id }
+admin-find-user-button = 👤 { $name } · { $id }
+admin-card-orders =
+    {"\u000A\u000A"}<b>الطلبات</b> (الصفحة { $page } من { $pages })
+    { $lines }
+admin-card-moves =
+    {"\u000A\u000A"}<b>حركات المحفظة</b> (الصفحة { $page } من { $pages })
+    { $lines }
+admin-btn-orders-prev = ⬅️ الطلبات
+admin-btn-orders-next = الطلبات ➡️
+admin-btn-moves-prev = ⬅️ الحركات
+admin-btn-moves-next = الحركات ➡️
+admin-btn-customer = 👤 العميل { $id }
+admin-btn-refund-all = ↩️ استرداد الكل ({ $amount })
+admin-btn-refund-part = ✏️ استرداد جزء
+admin-btn-refund-confirm = ✅ تأكيد: استرداد { $amount }
+admin-btn-back-to-order = ⬅️ الطلب #{ $id }
+admin-order-refund-prompt = ✏️ كم يُعاد إلى العميل من الطلب #{ $id }؟ بحد أقصى { $left }. أرسل المبلغ (مثلًا <code>0.50</code>).
+admin-order-refund-bad-amount = ❌ أرسل مبلغًا موجبًا بما لا يزيد على { $decimals } منازل عشرية، مثل <code>0.50</code>.
+admin-order-refund-confirm =
+    ↩️ هل يُعاد <b>{ $amount }</b> من الطلب #{ $id } إلى العميل <code>{ $user_id }</code>؟
+    المدفوع { $paid }، والمُعاد حتى الآن { $refunded }.
+admin-order-refund-done = ✅ أُعيد { $amount } من الطلب #{ $id } إلى العميل <code>{ $user_id }</code>؛ يتبقى للاسترداد { $left }. أُبلغ العميل.
+admin-order-refund-not-final = حالة الطلب #{ $id }: { $state }. لا يُسترد هنا إلا طلب منتهٍ.
+admin-order-refund-nothing-left = الطلب #{ $id } مُسترد بالكامل من قبل.
+admin-order-refund-too-much = ❌ المبلغ { $amount } أكثر مما تبقى للاسترداد ({ $left }).
+admin-order-refund-changed = استُرد الطلب #{ $id } في هذه الأثناء: لم يُفعل شيء آخر. تبقى { $left }؛ افتح الطلب للاسترداد من جديد.
+admin-customer-order-refund = ↩️ أُعيد { $amount } من طلبك #{ $id } إلى رصيدك.
+admin-ledger-kind-order-refund = استرداد طلب
+reason-order-refund = استرداد من المتجر للطلب #{ $id }

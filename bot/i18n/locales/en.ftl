@@ -938,3 +938,56 @@ admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promo codes</b>{"\u000A"}{ $lines }
 admin-stats-promo-bonus = { $code }: bonuses given: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: top-up bonuses given: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: discounted orders: { $count } · { $amount } off
+
+## issue 25: the console with buttons
+admin-menu-stats = 📊 Stats
+admin-menu-review = 🕵️ Review ({ $count })
+admin-menu-topups = 🏦 Top-ups waiting ({ $count })
+admin-menu-find = 🔎 Find
+admin-menu-broadcast = 📣 Broadcast
+admin-menu-catalogue = 🗂 Catalogue
+admin-menu-panels = 🔌 Panels
+admin-menu-backup = 💾 Backup
+admin-menu-promo = 🎟 Promo codes
+admin-menu-catalogue-hint =
+    {"\u000A\u000A"}/markup, /hide, /show and /sync change the catalogue.
+admin-menu-backup-sent = 💾 The backup is sent above.
+admin-menu-gone = This button is no longer in the menu: open /admin again.
+admin-btn-menu = ⬅️ Admin menu
+admin-btn-cancel = ✖️ Cancel
+admin-btn-find-again = 🔎 Find again
+admin-find-ask = 🔎 Send an order number (#12), the panel's order id, a link or part of it, a user id or @username.
+admin-find-usage =
+    Usage: /find &lt;order number, panel order id, link, user id or @username&gt;
+admin-find-none = 🔎 Nothing matches <code>{ $query }</code>.
+admin-find-many = 🔎 { $count } matches for <code>{ $query }</code>:
+admin-find-order-button = 📦 #{ $id } { $icon } · { $price } · 👤 { $user_id }
+admin-find-user-button = 👤 { $name } · { $id }
+admin-card-orders =
+    {"\u000A\u000A"}<b>Orders</b> (page { $page } of { $pages })
+    { $lines }
+admin-card-moves =
+    {"\u000A\u000A"}<b>Wallet movements</b> (page { $page } of { $pages })
+    { $lines }
+admin-btn-orders-prev = ⬅️ Orders
+admin-btn-orders-next = Orders ➡️
+admin-btn-moves-prev = ⬅️ Movements
+admin-btn-moves-next = Movements ➡️
+admin-btn-customer = 👤 Customer { $id }
+admin-btn-refund-all = ↩️ Refund all ({ $amount })
+admin-btn-refund-part = ✏️ Refund a part
+admin-btn-refund-confirm = ✅ Confirm: refund { $amount }
+admin-btn-back-to-order = ⬅️ Order #{ $id }
+admin-order-refund-prompt = ✏️ How much of order #{ $id } should go back to the customer? At most { $left }. Send the amount (for example <code>0.50</code>).
+admin-order-refund-bad-amount = ❌ Send a positive amount with at most { $decimals } decimals, like <code>0.50</code>.
+admin-order-refund-confirm =
+    ↩️ Refund <b>{ $amount }</b> of order #{ $id } to customer <code>{ $user_id }</code>?
+    Paid { $paid }, refunded so far { $refunded }.
+admin-order-refund-done = ✅ { $amount } of order #{ $id } is refunded to customer <code>{ $user_id }</code>; { $left } is left to refund. The customer is told.
+admin-order-refund-not-final = Order #{ $id } is { $state }: only a finished order is refunded here.
+admin-order-refund-nothing-left = Order #{ $id } is refunded in full already.
+admin-order-refund-too-much = ❌ { $amount } is more than is left to refund ({ $left }).
+admin-order-refund-changed = Order #{ $id } was refunded meanwhile: nothing more was done. { $left } is left; open the order to refund again.
+admin-customer-order-refund = ↩️ { $amount } of your order #{ $id } was refunded to your balance.
+admin-ledger-kind-order-refund = order refund
+reason-order-refund = Refund by the shop for order #{ $id }

@@ -927,3 +927,56 @@ admin-stats-promos = {"\u000A\u000A"}🎟 <b>کدهای تخفیف</b>{"\u000A"}
 admin-stats-promo-bonus = { $code }: پاداش‌های داده‌شده: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: پاداش‌های شارژ: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: سفارش‌های با تخفیف: { $count } · { $amount } تخفیف
+
+## issue 25: the console with buttons
+admin-menu-stats = 📊 آمار
+admin-menu-review = 🕵️ بررسی ({ $count })
+admin-menu-topups = 🏦 شارژهای در انتظار ({ $count })
+admin-menu-find = 🔎 جستجو
+admin-menu-broadcast = 📣 پیام همگانی
+admin-menu-catalogue = 🗂 کاتالوگ
+admin-menu-panels = 🔌 پنل‌ها
+admin-menu-backup = 💾 نسخه‌ی پشتیبان
+admin-menu-promo = 🎟 کدهای تخفیف
+admin-menu-catalogue-hint =
+    {"\u000A\u000A"}دستورهای /markup و /hide و /show و /sync کاتالوگ را تغییر می‌دهند.
+admin-menu-backup-sent = 💾 نسخه‌ی پشتیبان در بالا فرستاده شد.
+admin-menu-gone = این دکمه دیگر در منو نیست: /admin را دوباره باز کنید.
+admin-btn-menu = ⬅️ منوی مدیر
+admin-btn-cancel = ✖️ لغو
+admin-btn-find-again = 🔎 جستجوی دوباره
+admin-find-ask = 🔎 شماره‌ی سفارش (#12)، شماره‌ی سفارش در پنل، یک لینک یا بخشی از آن، شناسه‌ی کاربر یا @username را بفرستید.
+admin-find-usage =
+    روش استفاده: /find &lt;شماره‌ی سفارش، شماره در پنل، لینک، شناسه‌ی کاربر یا @username&gt;
+admin-find-none = 🔎 چیزی با <code>{ $query }</code> پیدا نشد.
+admin-find-many = 🔎 نتایج <code>{ $query }</code>: { $count }
+admin-find-order-button = 📦 #{ $id } { $icon } · { $price } · 👤 { $user_id }
+admin-find-user-button = 👤 { $name } · { $id }
+admin-card-orders =
+    {"\u000A\u000A"}<b>سفارش‌ها</b> (صفحه‌ی { $page } از { $pages })
+    { $lines }
+admin-card-moves =
+    {"\u000A\u000A"}<b>گردش کیف پول</b> (صفحه‌ی { $page } از { $pages })
+    { $lines }
+admin-btn-orders-prev = ⬅️ سفارش‌ها
+admin-btn-orders-next = سفارش‌ها ➡️
+admin-btn-moves-prev = ⬅️ گردش‌ها
+admin-btn-moves-next = گردش‌ها ➡️
+admin-btn-customer = 👤 مشتری { $id }
+admin-btn-refund-all = ↩️ بازگشت کل مبلغ ({ $amount })
+admin-btn-refund-part = ✏️ بازگشت بخشی از مبلغ
+admin-btn-refund-confirm = ✅ تأیید: بازگشت { $amount }
+admin-btn-back-to-order = ⬅️ سفارش #{ $id }
+admin-order-refund-prompt = ✏️ چه مبلغی از سفارش #{ $id } به مشتری برگردد؟ حداکثر { $left }. مبلغ را بفرستید (مثلاً <code>0.50</code>).
+admin-order-refund-bad-amount = ❌ یک مبلغ مثبت با حداکثر { $decimals } رقم اعشار بفرستید، مانند <code>0.50</code>.
+admin-order-refund-confirm =
+    ↩️ مبلغ <b>{ $amount }</b> از سفارش #{ $id } به مشتری <code>{ $user_id }</code> برگردد؟
+    پرداخت‌شده { $paid }، تاکنون بازگشته { $refunded }.
+admin-order-refund-done = ✅ مبلغ { $amount } از سفارش #{ $id } به مشتری <code>{ $user_id }</code> برگشت؛ { $left } برای بازگشت باقی است. به مشتری اطلاع داده شد.
+admin-order-refund-not-final = وضعیت سفارش #{ $id }: { $state }. اینجا فقط سفارش پایان‌یافته بازگشت داده می‌شود.
+admin-order-refund-nothing-left = وجه سفارش #{ $id } پیش‌تر کامل بازگشت داده شده است.
+admin-order-refund-too-much = ❌ مبلغ { $amount } بیش از مانده‌ی قابل بازگشت ({ $left }) است.
+admin-order-refund-changed = وجه سفارش #{ $id } در این فاصله بازگشت داده شد: کار دیگری انجام نشد. { $left } باقی است؛ برای بازگشت دوباره سفارش را باز کنید.
+admin-customer-order-refund = ↩️ مبلغ { $amount } از سفارش #{ $id } شما به موجودی‌تان بازگشت.
+admin-ledger-kind-order-refund = بازگشت وجه سفارش
+reason-order-refund = بازگشت وجه از سوی فروشگاه برای سفارش #{ $id }

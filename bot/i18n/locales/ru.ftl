@@ -1022,3 +1022,56 @@ admin-stats-promos = {"\u000A\u000A"}🎟 <b>Промокоды</b>{"\u000A"}{ $
 admin-stats-promo-bonus = { $code }: выдано бонусов: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: бонусов к пополнениям: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: заказов со скидкой: { $count } · скидка { $amount }
+
+## issue 25: the console with buttons
+admin-menu-stats = 📊 Статистика
+admin-menu-review = 🕵️ Проверка ({ $count })
+admin-menu-topups = 🏦 Пополнения ждут ({ $count })
+admin-menu-find = 🔎 Найти
+admin-menu-broadcast = 📣 Рассылка
+admin-menu-catalogue = 🗂 Каталог
+admin-menu-panels = 🔌 Панели
+admin-menu-backup = 💾 Резервная копия
+admin-menu-promo = 🎟 Промокоды
+admin-menu-catalogue-hint =
+    {"\u000A\u000A"}Каталог меняют команды /markup, /hide, /show и /sync.
+admin-menu-backup-sent = 💾 Резервная копия отправлена выше.
+admin-menu-gone = Этой кнопки больше нет в меню: откройте /admin заново.
+admin-btn-menu = ⬅️ Меню админа
+admin-btn-cancel = ✖️ Отмена
+admin-btn-find-again = 🔎 Искать ещё
+admin-find-ask = 🔎 Пришлите номер заказа (#12), номер заказа на панели, ссылку или её часть, id пользователя или @username.
+admin-find-usage =
+    Использование: /find &lt;номер заказа, номер на панели, ссылка, id пользователя или @username&gt;
+admin-find-none = 🔎 По запросу <code>{ $query }</code> ничего не найдено.
+admin-find-many = 🔎 Найдено по запросу <code>{ $query }</code>: { $count }
+admin-find-order-button = 📦 #{ $id } { $icon } · { $price } · 👤 { $user_id }
+admin-find-user-button = 👤 { $name } · { $id }
+admin-card-orders =
+    {"\u000A\u000A"}<b>Заказы</b> (страница { $page } из { $pages })
+    { $lines }
+admin-card-moves =
+    {"\u000A\u000A"}<b>Движения по кошельку</b> (страница { $page } из { $pages })
+    { $lines }
+admin-btn-orders-prev = ⬅️ Заказы
+admin-btn-orders-next = Заказы ➡️
+admin-btn-moves-prev = ⬅️ Движения
+admin-btn-moves-next = Движения ➡️
+admin-btn-customer = 👤 Клиент { $id }
+admin-btn-refund-all = ↩️ Вернуть всё ({ $amount })
+admin-btn-refund-part = ✏️ Вернуть часть
+admin-btn-refund-confirm = ✅ Подтвердить: вернуть { $amount }
+admin-btn-back-to-order = ⬅️ Заказ #{ $id }
+admin-order-refund-prompt = ✏️ Сколько вернуть клиенту за заказ #{ $id }? Не больше { $left }. Пришлите сумму (например, <code>0.50</code>).
+admin-order-refund-bad-amount = ❌ Пришлите положительную сумму, не больше { $decimals } знаков после точки, например <code>0.50</code>.
+admin-order-refund-confirm =
+    ↩️ Вернуть <b>{ $amount }</b> за заказ #{ $id } клиенту <code>{ $user_id }</code>?
+    Оплачено { $paid }, уже возвращено { $refunded }.
+admin-order-refund-done = ✅ { $amount } за заказ #{ $id } возвращено клиенту <code>{ $user_id }</code>; осталось к возврату { $left }. Клиенту сообщено.
+admin-order-refund-not-final = Заказ #{ $id }: { $state }. Здесь возвращают только завершённые заказы.
+admin-order-refund-nothing-left = Заказ #{ $id } уже возвращён полностью.
+admin-order-refund-too-much = ❌ { $amount } больше, чем осталось к возврату ({ $left }).
+admin-order-refund-changed = За заказ #{ $id } тем временем уже сделан возврат: больше ничего не сделано. Осталось { $left }; откройте заказ, чтобы вернуть ещё.
+admin-customer-order-refund = ↩️ { $amount } за ваш заказ #{ $id } возвращено на баланс.
+admin-ledger-kind-order-refund = возврат за заказ
+reason-order-refund = Возврат от магазина за заказ #{ $id }

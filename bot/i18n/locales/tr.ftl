@@ -938,3 +938,56 @@ admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promosyon kodları</b>{"\u000A"}{ $
 admin-stats-promo-bonus = { $code }: verilen bonuslar: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: yükleme bonusları: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: indirimli siparişler: { $count } · { $amount } indirim
+
+## issue 25: the console with buttons
+admin-menu-stats = 📊 İstatistikler
+admin-menu-review = 🕵️ İnceleme ({ $count })
+admin-menu-topups = 🏦 Bekleyen yüklemeler ({ $count })
+admin-menu-find = 🔎 Bul
+admin-menu-broadcast = 📣 Duyuru
+admin-menu-catalogue = 🗂 Katalog
+admin-menu-panels = 🔌 Paneller
+admin-menu-backup = 💾 Yedek
+admin-menu-promo = 🎟 Promosyon kodları
+admin-menu-catalogue-hint =
+    {"\u000A\u000A"}Kataloğu /markup, /hide, /show ve /sync komutları değiştirir.
+admin-menu-backup-sent = 💾 Yedek yukarıda gönderildi.
+admin-menu-gone = Bu düğme artık menüde yok: /admin komutunu yeniden açın.
+admin-btn-menu = ⬅️ Yönetici menüsü
+admin-btn-cancel = ✖️ İptal
+admin-btn-find-again = 🔎 Yeniden bul
+admin-find-ask = 🔎 Bir sipariş numarası (#12), panelin sipariş numarası, bir bağlantı ya da bir parçası, bir kullanıcı kimliği veya @username gönderin.
+admin-find-usage =
+    Kullanım: /find &lt;sipariş numarası, panel sipariş numarası, bağlantı, kullanıcı kimliği veya @username&gt;
+admin-find-none = 🔎 <code>{ $query }</code> için hiçbir şey bulunamadı.
+admin-find-many = 🔎 <code>{ $query }</code> için { $count } sonuç:
+admin-find-order-button = 📦 #{ $id } { $icon } · { $price } · 👤 { $user_id }
+admin-find-user-button = 👤 { $name } · { $id }
+admin-card-orders =
+    {"\u000A\u000A"}<b>Siparişler</b> (sayfa { $page }/{ $pages })
+    { $lines }
+admin-card-moves =
+    {"\u000A\u000A"}<b>Cüzdan hareketleri</b> (sayfa { $page }/{ $pages })
+    { $lines }
+admin-btn-orders-prev = ⬅️ Siparişler
+admin-btn-orders-next = Siparişler ➡️
+admin-btn-moves-prev = ⬅️ Hareketler
+admin-btn-moves-next = Hareketler ➡️
+admin-btn-customer = 👤 Müşteri { $id }
+admin-btn-refund-all = ↩️ Tamamını iade et ({ $amount })
+admin-btn-refund-part = ✏️ Bir kısmını iade et
+admin-btn-refund-confirm = ✅ Onayla: { $amount } iade et
+admin-btn-back-to-order = ⬅️ Sipariş #{ $id }
+admin-order-refund-prompt = ✏️ #{ $id } numaralı siparişin ne kadarı müşteriye iade edilsin? En fazla { $left }. Tutarı gönderin (örneğin <code>0.50</code>).
+admin-order-refund-bad-amount = ❌ En fazla { $decimals } ondalıklı pozitif bir tutar gönderin, örneğin <code>0.50</code>.
+admin-order-refund-confirm =
+    ↩️ #{ $id } numaralı siparişin <b>{ $amount }</b> tutarı <code>{ $user_id }</code> müşterisine iade edilsin mi?
+    Ödenen { $paid }, şimdiye kadar iade edilen { $refunded }.
+admin-order-refund-done = ✅ #{ $id } numaralı siparişin { $amount } tutarı <code>{ $user_id }</code> müşterisine iade edildi; iade edilebilecek { $left } kaldı. Müşteriye bildirildi.
+admin-order-refund-not-final = #{ $id } numaralı sipariş şu durumda: { $state }. Burada yalnızca tamamlanmış siparişler iade edilir.
+admin-order-refund-nothing-left = #{ $id } numaralı sipariş zaten tamamen iade edildi.
+admin-order-refund-too-much = ❌ { $amount }, iade edilebilecek tutardan ({ $left }) fazla.
+admin-order-refund-changed = #{ $id } numaralı sipariş bu arada iade edildi: başka bir şey yapılmadı. { $left } kaldı; yeniden iade etmek için siparişi açın.
+admin-customer-order-refund = ↩️ #{ $id } numaralı siparişinizin { $amount } tutarı bakiyenize iade edildi.
+admin-ledger-kind-order-refund = sipariş iadesi
+reason-order-refund = Mağazadan iade: sipariş #{ $id }

@@ -938,3 +938,56 @@ admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promokodlar</b>{"\u000A"}{ $lines }
 admin-stats-promo-bonus = { $code }: berilgan bonuslar: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: toʻldirish bonuslari: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: chegirmali buyurtmalar: { $count } · { $amount } chegirma
+
+## issue 25: the console with buttons
+admin-menu-stats = 📊 Statistika
+admin-menu-review = 🕵️ Tekshiruv ({ $count })
+admin-menu-topups = 🏦 Kutilayotgan to‘ldirishlar ({ $count })
+admin-menu-find = 🔎 Qidirish
+admin-menu-broadcast = 📣 Tarqatma
+admin-menu-catalogue = 🗂 Katalog
+admin-menu-panels = 🔌 Panellar
+admin-menu-backup = 💾 Zaxira nusxa
+admin-menu-promo = 🎟 Promokodlar
+admin-menu-catalogue-hint =
+    {"\u000A\u000A"}Katalogni /markup, /hide, /show va /sync buyruqlari o‘zgartiradi.
+admin-menu-backup-sent = 💾 Zaxira nusxa yuqorida yuborildi.
+admin-menu-gone = Bu tugma endi menyuda yo‘q: /admin ni qaytadan oching.
+admin-btn-menu = ⬅️ Admin menyusi
+admin-btn-cancel = ✖️ Bekor qilish
+admin-btn-find-again = 🔎 Yana qidirish
+admin-find-ask = 🔎 Buyurtma raqami (#12), paneldagi buyurtma raqami, havola yoki uning bir qismi, foydalanuvchi id si yoki @username yuboring.
+admin-find-usage =
+    Foydalanish: /find &lt;buyurtma raqami, paneldagi raqam, havola, foydalanuvchi id si yoki @username&gt;
+admin-find-none = 🔎 <code>{ $query }</code> bo‘yicha hech narsa topilmadi.
+admin-find-many = 🔎 <code>{ $query }</code> bo‘yicha { $count } ta natija:
+admin-find-order-button = 📦 #{ $id } { $icon } · { $price } · 👤 { $user_id }
+admin-find-user-button = 👤 { $name } · { $id }
+admin-card-orders =
+    {"\u000A\u000A"}<b>Buyurtmalar</b> ({ $pages } sahifadan { $page }-sahifa)
+    { $lines }
+admin-card-moves =
+    {"\u000A\u000A"}<b>Hamyon harakatlari</b> ({ $pages } sahifadan { $page }-sahifa)
+    { $lines }
+admin-btn-orders-prev = ⬅️ Buyurtmalar
+admin-btn-orders-next = Buyurtmalar ➡️
+admin-btn-moves-prev = ⬅️ Harakatlar
+admin-btn-moves-next = Harakatlar ➡️
+admin-btn-customer = 👤 Mijoz { $id }
+admin-btn-refund-all = ↩️ Hammasini qaytarish ({ $amount })
+admin-btn-refund-part = ✏️ Bir qismini qaytarish
+admin-btn-refund-confirm = ✅ Tasdiqlash: { $amount } qaytarish
+admin-btn-back-to-order = ⬅️ #{ $id }-buyurtma
+admin-order-refund-prompt = ✏️ #{ $id }-buyurtmadan mijozga qancha qaytarilsin? Ko‘pi bilan { $left }. Summani yuboring (masalan, <code>0.50</code>).
+admin-order-refund-bad-amount = ❌ Ko‘pi bilan { $decimals } kasr xonali musbat summa yuboring, masalan <code>0.50</code>.
+admin-order-refund-confirm =
+    ↩️ #{ $id }-buyurtmadan <b>{ $amount }</b> <code>{ $user_id }</code> mijozga qaytarilsinmi?
+    To‘langan { $paid }, hozirgacha qaytarilgan { $refunded }.
+admin-order-refund-done = ✅ #{ $id }-buyurtmadan { $amount } <code>{ $user_id }</code> mijozga qaytarildi; qaytarish uchun { $left } qoldi. Mijozga xabar berildi.
+admin-order-refund-not-final = #{ $id }-buyurtma holati: { $state }. Bu yerda faqat yakunlangan buyurtmalar qaytariladi.
+admin-order-refund-nothing-left = #{ $id }-buyurtma allaqachon to‘liq qaytarilgan.
+admin-order-refund-too-much = ❌ { $amount } qaytarish mumkin bo‘lgan summadan ({ $left }) ko‘p.
+admin-order-refund-changed = #{ $id }-buyurtma shu orada qaytarildi: boshqa hech narsa qilinmadi. { $left } qoldi; yana qaytarish uchun buyurtmani oching.
+admin-customer-order-refund = ↩️ #{ $id }-buyurtmangizdan { $amount } balansingizga qaytarildi.
+admin-ledger-kind-order-refund = buyurtma qaytarilishi
+reason-order-refund = Do‘kondan qaytarish: #{ $id }-buyurtma

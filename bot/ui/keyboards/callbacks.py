@@ -103,6 +103,38 @@ class AdminBroadcastCb(CallbackData, prefix="ab"):
     id: Id  # broadcast id
 
 
+class AdminMenuCb(CallbackData, prefix="am"):
+    """The admin menu (issue 25): `to` names an entry of its table (bot/handlers/
+    admin_console.py), or "home" for the menu itself."""
+
+    to: str
+
+
+class AdminOpenCb(CallbackData, prefix="ao"):
+    """Opens a card found by Find: what is o (an order) or u (a customer)."""
+
+    what: str
+    id: Id
+
+
+class AdminCardCb(CallbackData, prefix="ac"):
+    """A page of a customer's card: op the page of their orders, lp of their ledger entries."""
+
+    id: Id  # user id
+    op: Id = 0
+    lp: Id = 0
+
+
+class AdminRefundCb(CallbackData, prefix="arf"):
+    """An admin's refund of a finished order: act all | part (asks for the amount) | ok (the
+    confirmation: refunds `a` minor units if the order still records `r` as refunded) | no."""
+
+    act: str
+    id: Id  # order id
+    a: Id = 0
+    r: Id = 0
+
+
 # -- wallet and top-ups (issue 9) --------------------------------------------------------------
 class WalletCb(CallbackData, prefix="w"):
     act: str  # add | back  (back: to the wallet screen, or to the order that lacked funds)
