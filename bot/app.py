@@ -50,6 +50,7 @@ from bot.services.refill_sync import RefillSync
 from bot.services.stars_reconcile import RECONCILE_SECONDS, StarsReconciliation
 from bot.services.stars_topups import StarsTopups
 from bot.services.status_sync import StatusSync
+from bot.services.support import SupportService
 from bot.services.topups import TopupService
 from bot.services.wallet import WalletService
 from bot.tasks import BackgroundTasks, every
@@ -99,6 +100,7 @@ class Services:
     stars_reconcile: StarsReconciliation
     receipt_topups: ReceiptTopups
     crypto: CryptoInvoices
+    support: SupportService
     cryptopay: CryptoPayClient | None
     i18n: I18n
     notices: NoticeRenderer
@@ -125,6 +127,7 @@ class Services:
             "stars_topups": self.stars_topups,
             "receipt_topups": self.receipt_topups,
             "crypto": self.crypto,
+            "support": self.support,
         }
 
 
@@ -169,6 +172,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         receipt_topups=ReceiptTopups(db, notifier, settings.admin_ids, crediting, buttons),
         crypto=CryptoInvoices(db, notifier, settings, crediting, cryptopay),
         cryptopay=cryptopay,
+        support=SupportService(db, settings.admin_ids),
         i18n=i18n,
         notices=notices,
     )
@@ -225,7 +229,7 @@ def build_bot(settings: Settings) -> Bot:
     )
 
 
-COMMANDS = ("start", "orders", "balance", "language", "cancel", "help")
+COMMANDS = ("start", "orders", "balance", "support", "language", "cancel", "help")
 
 
 async def set_commands(bot: Bot, i18n: I18n) -> None:

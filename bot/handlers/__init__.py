@@ -13,6 +13,7 @@ from bot.handlers import (
     my_orders,
     order_form,
     start,
+    support,
     topup,
     wallet,
 )
@@ -32,6 +33,7 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
         admin.router(admin_ids),
         backup.router(admin_ids),
         admin_payments.router(admin_ids),
+        support.admin_router(admin_ids),
     )
     return zone
 
@@ -47,6 +49,7 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
         admin_routers(admin_ids),
         wallet.router(),  # before start: /start topup (a forwarded invoice's link) is the wallet
         start.router(),
+        support.router(),
         catalogue.router(),
         order_form.router(),
         my_orders.router(),

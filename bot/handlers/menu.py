@@ -12,6 +12,7 @@ from aiogram.types import Message
 
 from bot.config import Settings
 from bot.handlers.my_orders import send_orders
+from bot.handlers.support import open_prompt
 from bot.handlers.wallet import on_balance
 from bot.i18n import I18n, Translator
 from bot.services.catalogue import CatalogueService
@@ -19,8 +20,7 @@ from bot.services.order_queries import OrderQueries
 from bot.services.wallet import WalletService
 from bot.telegram.filters import Check
 from bot.ui.keyboards import catalogue as kb
-from bot.ui.keyboards.common import home_only, main_menu
-from bot.ui.views import esc
+from bot.ui.keyboards.common import home_only
 
 
 class Label(Filter):
@@ -76,15 +76,6 @@ async def on_wallet(
     await on_balance(message, t, state, wallet, settings)
 
 
-async def on_support(
-    message: Message, state: FSMContext, settings: Settings, t: Translator
-) -> None:
-    await state.clear()
-    contact = settings.support_contact
-    text = t("support", contact=esc(contact, 100)) if contact else t("support-none")
-    await message.answer(text, reply_markup=main_menu(t, settings.support_url))
-
-
 async def on_admin(message: Message, state: FSMContext, t: Translator) -> None:
     await state.clear()
     await message.answer(t("admin-help"))
@@ -96,7 +87,7 @@ def router(admin_ids: frozenset[int]) -> Router:
         "kb-new-order": on_new_order,
         "kb-my-orders": on_my_orders,
         "kb-wallet": on_wallet,
-        "kb-support": on_support,
+        "kb-support": open_prompt,
     }
     # Any other text is turned away in one check, not one per button.
     router.message.filter(Label(*buttons, "kb-admin"))

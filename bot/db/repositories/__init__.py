@@ -13,6 +13,7 @@ from bot.db.repositories.meta import AlertRepo, LeaseRepo, MetaRepo
 from bot.db.repositories.orders import OrderRepo
 from bot.db.repositories.outbox import OutboxRepo
 from bot.db.repositories.refills import RefillRepo
+from bot.db.repositories.support import SupportRepo
 from bot.db.repositories.topups import TopupRepo
 from bot.db.repositories.users import UserRepo
 
@@ -72,6 +73,10 @@ class Repos:
     def topups(self) -> TopupRepo:
         return TopupRepo(self.conn)
 
+    @cached_property
+    def support(self) -> SupportRepo:
+        return SupportRepo(self.conn)
+
 
 __all__ = [
     "AlertRepo",
@@ -85,6 +90,7 @@ __all__ = [
     "OutboxRepo",
     "RefillRepo",
     "Repos",
+    "SupportRepo",
     "TopupRepo",
     "UserRepo",
 ]
