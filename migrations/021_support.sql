@@ -3,11 +3,14 @@
 -- One conversation per customer (user_id is unique): it is open while it waits for the shop,
 -- closed by an admin, and open again (opened_at the moment it reopened, so /tickets lists the
 -- longest waiting first) when the customer writes again. order_id: the order the customer last
--- asked about. answered_*: the last admin who answered and when; closed_*: who closed it.
+-- asked about; last_message_id: the customer's last message in their chat (copied again under
+-- a card opened from /tickets). answered_*: the last admin who answered since the customer's
+-- last message, and when; closed_*: who closed it.
 CREATE TABLE support_tickets (
     id INTEGER PRIMARY KEY,
     user_id INTEGER NOT NULL UNIQUE,
     order_id INTEGER,
+    last_message_id INTEGER,
     state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
     opened_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,

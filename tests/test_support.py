@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from aiogram.methods import AnswerCallbackQuery, CopyMessage, EditMessageText, SendMessage
-from aiogram.types import Document, Message, PhotoSize, Update, User
+from aiogram.types import Document, Location, Message, PhotoSize, Update, User
 
 from bot.ui.keyboards.callbacks import (
     AdminReviewCb,
@@ -181,7 +181,9 @@ async def test_one_open_conversation_tickets_oldest_first_and_reopening(shop: Sh
     h = shop.harness
     await write(shop, OTHER, "First question", first_name="Olga")
     await write(shop, CUSTOMER, "Second customer", first_name="Carol")
-    await write(shop, OTHER, "Olga again", first_name="Olga")  # joins her open conversation
+    olga_again = next(_ids)
+    await h.send(OTHER, "💬 Support", first_name="Olga")
+    await h.send(OTHER, "Olga again", first_name="Olga", message_id=olga_again)  # joins hers
     assert await tickets(shop) == [(1, OTHER, None, "open"), (2, CUSTOMER, None, "open")]
     assert await shop.services.support.open_count() == 2
     # Carol has waited longer than Olga (whatever the ids say): she comes first.
@@ -197,6 +199,8 @@ async def test_one_open_conversation_tickets_oldest_first_and_reopening(shop: Sh
     # Opening one from the list sends its card again.
     calls = await h.press(ADMIN_ID, SupportAdminCb(act="show", id=1).pack())
     assert len(cards(calls, ADMIN_ID)) == 1
+    (copy,) = copies(calls, ADMIN_ID)  # with Olga's last message under it
+    assert (int(copy.from_chat_id), copy.message_id) == (OTHER, olga_again)
     # Bob closes Olga's: every card says so and loses Reply / Close; the list has Carol alone.
     calls = await h.press(ADMIN_2, SupportAdminCb(act="close", id=1).pack(), first_name="Bob")
     assert "Conversation #1 closed" in alerts(calls)[0]
@@ -318,3 +322,24 @@ async def test_the_admin_side_does_not_exist_for_customers(shop: Shop) -> None:
     assert await tickets(shop) == [(1, CUSTOMER, None, "open")]
     calls = await h.press(ADMIN_ID, SupportAdminCb(act="reply", id=99).pack())  # forged id
     assert alerts(calls) == ["There is no conversation #99."]
+
+
+async def test_the_prompt_asks_again_for_another_kind_and_cancel_sends_nothing(shop: Shop) -> None:
+    h = shop.harness
+    await h.send(CUSTOMER, "/support")
+    user = User(id=CUSTOMER, is_bot=False, first_name="User", language_code="en")
+    n = next(_ids)
+    pin = Message(
+        message_id=n,
+        date=datetime.now(tz=UTC),
+        chat=_chat(CUSTOMER, "private", user),
+        from_user=user,
+        location=Location(latitude=41.3, longitude=69.2),
+    )
+    calls = await h.feed(Update(update_id=n, message=pin))
+    assert h.last_text(CUSTOMER) == "Send text, a photo or a document, or tap Cancel."
+    assert copies(calls, ADMIN_ID) == []
+    await h.press(CUSTOMER, SupportCb(act="cancel").pack())
+    assert "Nothing was sent." in h.last_text(CUSTOMER)
+    calls = await h.send(CUSTOMER, "Instagram")  # a search again, not a question
+    assert copies(calls, ADMIN_ID) == [] and await tickets(shop) == []

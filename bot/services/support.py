@@ -97,7 +97,7 @@ class SupportService:
         if order_id is not None and not await self.own_order(user_id, order_id):
             order_id = None
         async with self._db.transaction() as repos:
-            ticket_id = await repos.support.open_for(user_id, order_id, now())
+            ticket_id = await repos.support.open_for(user_id, order_id, source.message_id, now())
             await repos.support.retire_copies(ticket_id)
             card = await _card(repos, ticket_id)
         assert card is not None
@@ -111,13 +111,16 @@ class SupportService:
         return card.ticket
 
     async def show(self, chats: SupportChats, ticket_id: int, admin_id: int) -> Card | None:
-        """The card sent again to one admin (from /tickets); it is kept with the others."""
+        """The card sent again to one admin (from /tickets), the customer's last message under
+        it; it is kept with the others."""
         async with self._db.read() as repos:
             card = await _card(repos, ticket_id)
         if card is None:
             return None
         language = (await self._languages([admin_id]))[admin_id]
-        message_id = await chats.send_card(admin_id, card, language, None)
+        last = card.ticket.last_message_id
+        source = None if last is None else Source(card.ticket.user_id, last)
+        message_id = await chats.send_card(admin_id, card, language, source)
         if message_id is not None:
             async with self._db.transaction() as repos:
                 await repos.support.add_copy(ticket_id, admin_id, message_id)

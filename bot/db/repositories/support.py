@@ -15,6 +15,7 @@ class Ticket:
     id: int
     user_id: int
     order_id: int | None
+    last_message_id: int | None  # the customer's last message, in their chat
     state: str  # open | closed
     opened_at: int
     updated_at: int
@@ -41,21 +42,22 @@ _COLUMNS = ", ".join(f"t.{name}" for name in Ticket.__slots__)
 
 
 class SupportRepo(Repo):
-    async def open_for(self, user_id: int, order_id: int | None, now: int) -> int:
+    async def open_for(self, user_id: int, order_id: int | None, message_id: int, now: int) -> int:
         """The customer's conversation, open: made, reopened when it was closed (its wait
         starting now), or kept open; an order asked about replaces the one before. It waits
         for an answer again: the last one is forgotten."""
         row = await self._one(
-            "INSERT INTO support_tickets (user_id, order_id, opened_at, updated_at)"
-            " VALUES (?, ?, ?, ?)"
+            "INSERT INTO support_tickets (user_id, order_id, last_message_id, opened_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (user_id) DO UPDATE SET"
             " order_id = coalesce(excluded.order_id, order_id),"
+            " last_message_id = excluded.last_message_id,"
             " opened_at = iif(state = 'closed', excluded.opened_at, opened_at),"
             " state = 'open', updated_at = excluded.updated_at,"
             " answered_by = NULL, answered_name = NULL, answered_at = NULL,"
             " closed_name = NULL, closed_at = NULL"
             " RETURNING id",
-            (user_id, order_id, now, now),
+            (user_id, order_id, message_id, now, now),
         )
         assert row is not None
         return int(row[0])
