@@ -24,6 +24,8 @@ from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import Call, _chat, bad_request
 from tests.sql import rows
 from tests.test_admin import place
+from tests.test_admin_i18n import speaks
+from tests.test_bidi_lines import left_to_right_lines, texts
 
 ADMIN_2 = 1001
 OTHER = 2002
@@ -343,3 +345,21 @@ async def test_the_prompt_asks_again_for_another_kind_and_cancel_sends_nothing(s
     assert "Nothing was sent." in h.last_text(CUSTOMER)
     calls = await h.send(CUSTOMER, "Instagram")  # a search again, not a question
     assert copies(calls, ADMIN_ID) == [] and await tickets(shop) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+async def test_a_conversation_reads_right_to_left(shop: Shop, language: str) -> None:
+    """Every line the customer and the admins read runs right to left, the card's lines of
+    values (name, id, @username, balance) included."""
+    h = shop.harness
+    for user in (CUSTOMER, ADMIN_ID, ADMIN_2):
+        await speaks(shop, user, language)
+    mark = h.session.next_seq
+    await h.send(CUSTOMER, "/support", username="cust_1", first_name="Carol")
+    await h.send(CUSTOMER, "Where is it?", username="cust_1", first_name="Carol")
+    await h.press(ADMIN_ID, SupportAdminCb(act="reply", id=1).pack())
+    await h.send(ADMIN_ID, "Soon")
+    await h.send(ADMIN_2, "/tickets")
+    shown = texts(h.session.calls_since(mark))
+    assert any("@cust_1" in text for text in shown)
+    assert left_to_right_lines(shown) == []
