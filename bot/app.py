@@ -52,6 +52,7 @@ from bot.services.refill_sync import RefillSync
 from bot.services.stars_reconcile import RECONCILE_SECONDS, StarsReconciliation
 from bot.services.stars_topups import StarsTopups
 from bot.services.status_sync import StatusSync
+from bot.services.support import SupportService
 from bot.services.topups import TopupService
 from bot.services.wallet import WalletService
 from bot.tasks import BackgroundTasks, every
@@ -103,6 +104,7 @@ class Services:
     receipt_topups: ReceiptTopups
     crypto: CryptoInvoices
     promos: PromoService
+    support: SupportService
     cryptopay: CryptoPayClient | None
     i18n: I18n
     notices: NoticeRenderer
@@ -131,6 +133,7 @@ class Services:
             "receipt_topups": self.receipt_topups,
             "crypto": self.crypto,
             "promos": self.promos,
+            "support": self.support,
         }
 
 
@@ -177,6 +180,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         crypto=CryptoInvoices(db, notifier, settings, crediting, cryptopay),
         promos=PromoService(db, settings),
         cryptopay=cryptopay,
+        support=SupportService(db, settings.admin_ids),
         i18n=i18n,
         notices=notices,
     )
@@ -233,7 +237,7 @@ def build_bot(settings: Settings) -> Bot:
     )
 
 
-COMMANDS = ("start", "orders", "balance", "promo", "language", "cancel", "help")
+COMMANDS = ("start", "orders", "balance", "promo", "support", "language", "cancel", "help")
 
 
 async def set_commands(bot: Bot, i18n: I18n) -> None:

@@ -41,6 +41,8 @@ SHAPES: dict[type[CallbackData], list[str]] = {
         f"atd:{act}:{{n}}" for act in ("ok", "sure", "anyway", "back", "no", "skip", "show", "keep")
     ],
     callbacks.ReceiptAgainCb: ["rag:{n}"],
+    callbacks.SupportCb: [f"sp:{act}:{{n}}" for act in ("write", "order", "send", "cancel")],
+    callbacks.SupportAdminCb: [f"asp:{act}:{{n}}" for act in ("reply", "close", "show", "stop")],
 }
 
 

@@ -17,6 +17,7 @@ from bot.handlers import (
     order_form,
     promo,
     start,
+    support,
     topup,
     wallet,
 )
@@ -39,6 +40,7 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
         admin_refund.router(admin_ids),
         backup.router(admin_ids),
         admin_payments.router(admin_ids),
+        support.admin_router(admin_ids),
     )
     return zone
 
@@ -55,6 +57,7 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
         wallet.router(),  # before start: /start topup (a forwarded invoice's link) is the wallet
         promo.router(),  # before catalogue: a code typed after the button is not a search
         start.router(),
+        support.router(),
         catalogue.router(),
         order_form.router(),
         my_orders.router(),

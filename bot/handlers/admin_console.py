@@ -25,6 +25,7 @@ from bot.handlers.admin_payments import topups_screen
 from bot.handlers.admin_promo import render_codes
 from bot.handlers.admin_screens import card_screen, order_screen
 from bot.handlers.common import replace
+from bot.handlers.support import tickets_screen
 from bot.i18n import Translator
 from bot.services.admin import AdminService
 from bot.services.admin_console import AdminConsole
@@ -57,6 +58,10 @@ async def _review(t: Translator, d: Data) -> Screen:
 
 async def _topups(t: Translator, d: Data) -> Screen:
     return await topups_screen(t, d["topups"], d["receipt_topups"])
+
+
+async def _tickets(t: Translator, d: Data) -> Screen:
+    return await tickets_screen(t, d["support"])
 
 
 async def _find(t: Translator, d: Data) -> Screen:
@@ -96,6 +101,10 @@ async def _topups_count(d: Data) -> int:
     return int((await d["receipt_topups"].pending(0))[1])
 
 
+async def _tickets_count(d: Data) -> int:
+    return int(await d["support"].open_count())
+
+
 @dataclass(frozen=True, slots=True)
 class MenuEntry:
     """One line of the menu: its label's key (`admin-menu-<name>`, given $count when counted),
@@ -110,6 +119,7 @@ MENU: tuple[MenuEntry, ...] = (
     MenuEntry("stats", None, _stats),
     MenuEntry("review", _review_count, _review),
     MenuEntry("topups", _topups_count, _topups),
+    MenuEntry("tickets", _tickets_count, _tickets),
     MenuEntry("find", None, _find),
     MenuEntry("broadcast", None, _broadcast),
     MenuEntry("promo", None, _promos),

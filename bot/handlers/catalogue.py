@@ -11,7 +11,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from bot.handlers.common import show
-from bot.handlers.states import SearchFlow
+from bot.handlers.states import SUPPORT_KEPT, SearchFlow
 from bot.i18n import Translator
 from bot.services.catalogue import CatalogueService
 from bot.telegram.filters import Check
@@ -113,9 +113,15 @@ async def on_search_button(query: CallbackQuery, state: FSMContext, t: Translato
 
 
 async def run_search(
-    message: Message, t: Translator, catalogue: CatalogueService, settings: Settings, text: str
+    message: Message,
+    t: Translator,
+    catalogue: CatalogueService,
+    settings: Settings,
+    text: str,
+    state: FSMContext,
 ) -> bool:
-    """Shows what a search finds; False when the query was too short to search for."""
+    """Shows what a search finds; False when the query was too short to search for. When it
+    finds nothing, the message is kept for the "Send this to support" button."""
     query = " ".join(text.split())
     if len(query) < 2:
         await message.answer(t("search-too-short"), reply_markup=home_only(t))
@@ -123,6 +129,7 @@ async def run_search(
     found = await catalogue.search(query)
     shown = html.escape(short(query, 60), quote=False)
     if not found:
+        await state.update_data({SUPPORT_KEPT: message.message_id})
         await message.answer(
             t("search-nothing", query=shown), reply_markup=kb.search_results(t, [], [])
         )
@@ -146,8 +153,9 @@ async def on_search_text(
     """A search ends once its results are shown: the next text is whatever it is, not a
     second search (a too short query keeps asking)."""
     assert message.text is not None
-    if await run_search(message, t, catalogue, settings, message.text):
-        await state.clear()
+    await state.set_data({})  # the step's data goes; what the search keeps comes after
+    if await run_search(message, t, catalogue, settings, message.text, state):
+        await state.set_state(None)
 
 
 def router() -> Router:

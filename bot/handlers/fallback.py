@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
+from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
@@ -15,10 +16,14 @@ from bot.ui.keyboards.common import main_menu
 
 
 async def on_free_text(
-    message: Message, catalogue: CatalogueService, settings: Settings, t: Translator
+    message: Message,
+    state: FSMContext,
+    catalogue: CatalogueService,
+    settings: Settings,
+    t: Translator,
 ) -> None:
     assert message.text is not None
-    await run_search(message, t, catalogue, settings, message.text)
+    await run_search(message, t, catalogue, settings, message.text, state)
 
 
 async def on_unknown_command(message: Message, t: Translator) -> None:

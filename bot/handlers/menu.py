@@ -13,6 +13,7 @@ from aiogram.types import Message
 from bot.config import Settings
 from bot.handlers.admin_console import on_admin
 from bot.handlers.my_orders import send_orders
+from bot.handlers.support import open_prompt
 from bot.handlers.wallet import on_balance
 from bot.i18n import I18n, Translator
 from bot.services.catalogue import CatalogueService
@@ -21,8 +22,7 @@ from bot.services.promos import PromoService
 from bot.services.wallet import WalletService
 from bot.telegram.filters import Check
 from bot.ui.keyboards import catalogue as kb
-from bot.ui.keyboards.common import home_only, main_menu
-from bot.ui.views import esc
+from bot.ui.keyboards.common import home_only
 
 
 class Label(Filter):
@@ -79,22 +79,13 @@ async def on_wallet(
     await on_balance(message, t, state, wallet, promos, settings)
 
 
-async def on_support(
-    message: Message, state: FSMContext, settings: Settings, t: Translator
-) -> None:
-    await state.clear()
-    contact = settings.support_contact
-    text = t("support", contact=esc(contact, 100)) if contact else t("support-none")
-    await message.answer(text, reply_markup=main_menu(t, settings.support_url))
-
-
 def router(admin_ids: frozenset[int]) -> Router:
     router = Router(name="menu")
     buttons: dict[str, Callable[..., Awaitable[None]]] = {
         "kb-new-order": on_new_order,
         "kb-my-orders": on_my_orders,
         "kb-wallet": on_wallet,
-        "kb-support": on_support,
+        "kb-support": open_prompt,
     }
     # Any other text is turned away in one check, not one per button.
     router.message.filter(Label(*buttons, "kb-admin"))

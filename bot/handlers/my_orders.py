@@ -122,7 +122,7 @@ async def _show_card(
     text = order_card(t, order, settings.price_decimals, settings.currency)
     if note:
         text = f"{note}\n\n{text}"
-    markup = order_card_keyboard(t, order, await order_queries.actions(order), back)
+    markup = order_card_keyboard(t, order, await order_queries.actions(order), back, ask=True)
     if new_message:
         # Opened from a notification: the notice stays as it was, the card comes below it.
         await query.answer()

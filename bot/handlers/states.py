@@ -21,6 +21,19 @@ class TopupFlow(StatesGroup):
     receipt = State()  # a transfer: waiting for the receipt
 
 
+class SupportFlow(StatesGroup):
+    message = State()  # a customer writes to the shop: text, a photo or a document
+
+
+class SupportReplyFlow(StatesGroup):
+    answer = State()  # an admin's next message is the shop's answer in a conversation
+
+
+# A customer's conversation data: the message of a search that found nothing, kept for its
+# "Send this to support" button (never in the button: callback data holds 64 bytes).
+SUPPORT_KEPT = "support_kept"
+
+
 def order_step(name: str) -> str:
     """The conversation state of the order form's step `name` ("OrderFlow:link"): one per
     step of any service type (bot/domain/service_types.py), declared or not above."""

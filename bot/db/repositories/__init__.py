@@ -14,6 +14,7 @@ from bot.db.repositories.orders import OrderRepo
 from bot.db.repositories.outbox import OutboxRepo
 from bot.db.repositories.promos import PromoRepo
 from bot.db.repositories.refills import RefillRepo
+from bot.db.repositories.support import SupportRepo
 from bot.db.repositories.topups import TopupRepo
 from bot.db.repositories.users import UserRepo
 
@@ -77,6 +78,10 @@ class Repos:
     def promos(self) -> PromoRepo:
         return PromoRepo(self.conn)
 
+    @cached_property
+    def support(self) -> SupportRepo:
+        return SupportRepo(self.conn)
+
 
 __all__ = [
     "AlertRepo",
@@ -91,6 +96,7 @@ __all__ = [
     "PromoRepo",
     "RefillRepo",
     "Repos",
+    "SupportRepo",
     "TopupRepo",
     "UserRepo",
 ]

@@ -1008,6 +1008,7 @@ admin-menu-broadcast = 📣 رسالة جماعية
 admin-menu-catalogue = 🗂 الكتالوج
 admin-menu-panels = 🔌 اللوحات
 admin-menu-backup = 💾 نسخة احتياطية
+admin-menu-tickets = 💬 المحادثات ({ $count })
 admin-menu-promo = 🎟 رموز الخصم
 admin-menu-catalogue-hint =
     {"\u000A\u000A"}تغيّر الأوامر /markup و/hide و/show و/sync الكتالوج.
@@ -1051,3 +1052,47 @@ admin-order-refund-changed = استُرد الطلب #{ $id } في هذه الأ
 admin-customer-order-refund = ↩️ أُعيد { $amount } من طلبك #{ $id } إلى رصيدك.
 admin-ledger-kind-order-refund = استرداد طلب
 reason-order-refund = استرداد من المتجر للطلب #{ $id }
+
+## issue 25: conversations with the shop
+command-support = راسل المتجر
+btn-support-answer = ↩️ ردّ
+btn-support-ask-order = ❓ اسأل عن هذا الطلب
+btn-support-send-search = ✉️ أرسل هذا إلى الدعم
+support-prompt =
+    💬 <b>الدعم</b>
+
+    اكتب سؤالك في رسالة واحدة: نص أو صورة أو مستند. يردّ المتجر هنا.
+support-prompt-order =
+    💬 <b>الدعم</b> · الطلب <b>#{ $id }</b>
+
+    اكتب سؤالك عن هذا الطلب في رسالة واحدة: نص أو صورة أو مستند. يردّ المتجر هنا.
+support-sent = ✅ أُرسلت إلى المتجر (المحادثة #{ $id }). يصل الردّ إلى هنا.
+support-wrong-kind = أرسل نصًا أو صورة أو مستندًا، أو اضغط إلغاء.
+support-canceled = لم يُرسل شيء.
+admin-support-card =
+    💬 <b>المحادثة #{ $id }</b>
+    من: { $name } · <code>{ $user_id }</code> · { $username }
+    الرصيد: { $balance }
+admin-support-order = 📦 بخصوص الطلب <b>#{ $id }</b>
+admin-support-blocked = 🚫 حظر العميل البوت: الردود لا تصل إليه.
+admin-support-answered = ↩️ ردّ عليها { $name }، { $when }
+admin-support-closed = ✅ أغلقها { $name }، { $when }
+btn-support-reply = ↩️ ردّ
+btn-support-close = ✅ إغلاق
+btn-support-order = 📦 الطلب #{ $id }
+admin-support-ask-reply = ↩️ رسالتك التالية (نص أو صورة أو مستند، أيًّا كانت) تصل إلى { $name } ردًّا من المتجر في المحادثة #{ $id }.
+admin-support-delivered = ✅ وصل ردّك إلى { $name } (المحادثة #{ $id }).
+admin-support-not-delivered = ⚠️ لم يقبل تيليجرام الردّ في المحادثة #{ $id }. أرسله مرة أخرى، أو اضغط إلغاء.
+admin-support-blocked-reply = 🚫 حظر { $name } البوت: لم يصل الردّ في المحادثة #{ $id }.
+admin-support-closed-already = المحادثة #{ $id } مغلقة.
+admin-support-unknown = لا توجد محادثة #{ $id }.
+admin-support-closed-done = ✅ أُغلقت المحادثة #{ $id }.
+admin-support-reply-canceled = لم يُرسل شيء في المحادثة #{ $id }.
+admin-tickets =
+    💬 <b>المحادثات المفتوحة</b>: { $count }، الأطول انتظارًا أولًا
+
+    { $lines }
+admin-tickets-none = 💬 لا توجد محادثات مفتوحة.
+admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · منذ { $when }
+admin-tickets-button = #{ $id } · { $name }
+admin-tickets-more = … و{ $more } غيرها.

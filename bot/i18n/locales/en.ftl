@@ -948,6 +948,7 @@ admin-menu-broadcast = 📣 Broadcast
 admin-menu-catalogue = 🗂 Catalogue
 admin-menu-panels = 🔌 Panels
 admin-menu-backup = 💾 Backup
+admin-menu-tickets = 💬 Conversations ({ $count })
 admin-menu-promo = 🎟 Promo codes
 admin-menu-catalogue-hint =
     {"\u000A\u000A"}/markup, /hide, /show and /sync change the catalogue.
@@ -991,3 +992,47 @@ admin-order-refund-changed = Order #{ $id } was refunded meanwhile: nothing more
 admin-customer-order-refund = ↩️ { $amount } of your order #{ $id } was refunded to your balance.
 admin-ledger-kind-order-refund = order refund
 reason-order-refund = Refund by the shop for order #{ $id }
+
+## issue 25: conversations with the shop
+command-support = Write to the shop
+btn-support-answer = ↩️ Answer
+btn-support-ask-order = ❓ Ask about this order
+btn-support-send-search = ✉️ Send this to support
+support-prompt =
+    💬 <b>Support</b>
+
+    Write your question in one message: text, a photo or a document. The shop answers here.
+support-prompt-order =
+    💬 <b>Support</b> · order <b>#{ $id }</b>
+
+    Write your question about this order in one message: text, a photo or a document. The shop answers here.
+support-sent = ✅ Sent to the shop (conversation #{ $id }). The answer comes here.
+support-wrong-kind = Send text, a photo or a document, or tap Cancel.
+support-canceled = Nothing was sent.
+admin-support-card =
+    💬 <b>Conversation #{ $id }</b>
+    From: { $name } · <code>{ $user_id }</code> · { $username }
+    Balance: { $balance }
+admin-support-order = 📦 About order <b>#{ $id }</b>
+admin-support-blocked = 🚫 The customer blocked the bot: answers do not reach them.
+admin-support-answered = ↩️ Answered by { $name }, { $when }
+admin-support-closed = ✅ Closed by { $name }, { $when }
+btn-support-reply = ↩️ Reply
+btn-support-close = ✅ Close
+btn-support-order = 📦 Order #{ $id }
+admin-support-ask-reply = ↩️ Your next message (text, photo, document, anything) goes to { $name } as the shop's answer in conversation #{ $id }.
+admin-support-delivered = ✅ Your answer was delivered to { $name } (conversation #{ $id }).
+admin-support-not-delivered = ⚠️ Telegram did not take the answer for conversation #{ $id }. Send it again, or Cancel.
+admin-support-blocked-reply = 🚫 { $name } blocked the bot: the answer in conversation #{ $id } was not delivered.
+admin-support-closed-already = Conversation #{ $id } is closed.
+admin-support-unknown = There is no conversation #{ $id }.
+admin-support-closed-done = ✅ Conversation #{ $id } closed.
+admin-support-reply-canceled = Nothing was sent in conversation #{ $id }.
+admin-tickets =
+    💬 <b>Open conversations</b>: { $count }, the longest waiting first
+
+    { $lines }
+admin-tickets-none = 💬 No open conversations.
+admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · since { $when }
+admin-tickets-button = #{ $id } · { $name }
+admin-tickets-more = … and { $more } more.

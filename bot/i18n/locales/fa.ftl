@@ -937,6 +937,7 @@ admin-menu-broadcast = 📣 پیام همگانی
 admin-menu-catalogue = 🗂 کاتالوگ
 admin-menu-panels = 🔌 پنل‌ها
 admin-menu-backup = 💾 نسخه‌ی پشتیبان
+admin-menu-tickets = 💬 گفتگوها ({ $count })
 admin-menu-promo = 🎟 کدهای تخفیف
 admin-menu-catalogue-hint =
     {"\u000A\u000A"}دستورهای /markup و /hide و /show و /sync کاتالوگ را تغییر می‌دهند.
@@ -980,3 +981,47 @@ admin-order-refund-changed = وجه سفارش #{ $id } در این فاصله �
 admin-customer-order-refund = ↩️ مبلغ { $amount } از سفارش #{ $id } شما به موجودی‌تان بازگشت.
 admin-ledger-kind-order-refund = بازگشت وجه سفارش
 reason-order-refund = بازگشت وجه از سوی فروشگاه برای سفارش #{ $id }
+
+## issue 25: conversations with the shop
+command-support = پیام به فروشگاه
+btn-support-answer = ↩️ پاسخ
+btn-support-ask-order = ❓ پرسش دربارهٔ این سفارش
+btn-support-send-search = ✉️ این را به پشتیبانی بفرست
+support-prompt =
+    💬 <b>پشتیبانی</b>
+
+    پرسش خود را در یک پیام بنویسید: متن، عکس یا سند. فروشگاه همین‌جا پاسخ می‌دهد.
+support-prompt-order =
+    💬 <b>پشتیبانی</b> · سفارش <b>#{ $id }</b>
+
+    پرسش خود را دربارهٔ این سفارش در یک پیام بنویسید: متن، عکس یا سند. فروشگاه همین‌جا پاسخ می‌دهد.
+support-sent = ✅ برای فروشگاه فرستاده شد (گفت‌وگوی #{ $id }). پاسخ همین‌جا می‌آید.
+support-wrong-kind = متن، عکس یا سند بفرستید، یا انصراف را بزنید.
+support-canceled = چیزی فرستاده نشد.
+admin-support-card =
+    💬 <b>گفت‌وگوی #{ $id }</b>
+    از: { $name } · <code>{ $user_id }</code> · { $username }
+    موجودی: { $balance }
+admin-support-order = 📦 دربارهٔ سفارش <b>#{ $id }</b>
+admin-support-blocked = 🚫 مشتری ربات را مسدود کرده است: پاسخ‌ها به او نمی‌رسد.
+admin-support-answered = ↩️ پاسخ‌دهنده: { $name }، { $when }
+admin-support-closed = ✅ بسته‌شده توسط { $name }، { $when }
+btn-support-reply = ↩️ پاسخ
+btn-support-close = ✅ بستن
+btn-support-order = 📦 سفارش #{ $id }
+admin-support-ask-reply = ↩️ پیام بعدی شما (متن، عکس، سند یا هر چیز دیگر) به‌عنوان پاسخ فروشگاه در گفت‌وگوی #{ $id } برای { $name } فرستاده می‌شود.
+admin-support-delivered = ✅ پاسخ شما به { $name } رسید (گفت‌وگوی #{ $id }).
+admin-support-not-delivered = ⚠️ تلگرام پاسخ گفت‌وگوی #{ $id } را نپذیرفت. دوباره بفرستید، یا انصراف را بزنید.
+admin-support-blocked-reply = 🚫 { $name } ربات را مسدود کرده است: پاسخ گفت‌وگوی #{ $id } نرسید.
+admin-support-closed-already = گفت‌وگوی #{ $id } بسته است.
+admin-support-unknown = گفت‌وگوی #{ $id } وجود ندارد.
+admin-support-closed-done = ✅ گفت‌وگوی #{ $id } بسته شد.
+admin-support-reply-canceled = چیزی در گفت‌وگوی #{ $id } فرستاده نشد.
+admin-tickets =
+    💬 <b>گفت‌وگوهای باز</b>: { $count }، طولانی‌ترین انتظار اول
+
+    { $lines }
+admin-tickets-none = 💬 گفت‌وگوی بازی نیست.
+admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · از { $when }
+admin-tickets-button = #{ $id } · { $name }
+admin-tickets-more = … و { $more } مورد دیگر.

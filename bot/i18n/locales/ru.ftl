@@ -1032,6 +1032,7 @@ admin-menu-broadcast = 📣 Рассылка
 admin-menu-catalogue = 🗂 Каталог
 admin-menu-panels = 🔌 Панели
 admin-menu-backup = 💾 Резервная копия
+admin-menu-tickets = 💬 Обращения ({ $count })
 admin-menu-promo = 🎟 Промокоды
 admin-menu-catalogue-hint =
     {"\u000A\u000A"}Каталог меняют команды /markup, /hide, /show и /sync.
@@ -1075,3 +1076,47 @@ admin-order-refund-changed = За заказ #{ $id } тем временем у
 admin-customer-order-refund = ↩️ { $amount } за ваш заказ #{ $id } возвращено на баланс.
 admin-ledger-kind-order-refund = возврат за заказ
 reason-order-refund = Возврат от магазина за заказ #{ $id }
+
+## issue 25: conversations with the shop
+command-support = Написать в магазин
+btn-support-answer = ↩️ Ответить
+btn-support-ask-order = ❓ Вопрос по этому заказу
+btn-support-send-search = ✉️ Отправить это в поддержку
+support-prompt =
+    💬 <b>Поддержка</b>
+
+    Напишите вопрос одним сообщением: текст, фото или документ. Магазин ответит здесь.
+support-prompt-order =
+    💬 <b>Поддержка</b> · заказ <b>#{ $id }</b>
+
+    Напишите вопрос об этом заказе одним сообщением: текст, фото или документ. Магазин ответит здесь.
+support-sent = ✅ Отправлено в магазин (обращение #{ $id }). Ответ придёт сюда.
+support-wrong-kind = Отправьте текст, фото или документ, или нажмите «Отмена».
+support-canceled = Ничего не отправлено.
+admin-support-card =
+    💬 <b>Обращение #{ $id }</b>
+    От: { $name } · <code>{ $user_id }</code> · { $username }
+    Баланс: { $balance }
+admin-support-order = 📦 По заказу <b>#{ $id }</b>
+admin-support-blocked = 🚫 Клиент заблокировал бота: ответы до него не доходят.
+admin-support-answered = ↩️ Ответил(а) { $name }, { $when }
+admin-support-closed = ✅ Закрыл(а) { $name }, { $when }
+btn-support-reply = ↩️ Ответить
+btn-support-close = ✅ Закрыть
+btn-support-order = 📦 Заказ #{ $id }
+admin-support-ask-reply = ↩️ Ваше следующее сообщение (текст, фото, документ — что угодно) уйдёт клиенту { $name } как ответ магазина в обращении #{ $id }.
+admin-support-delivered = ✅ Ответ доставлен клиенту { $name } (обращение #{ $id }).
+admin-support-not-delivered = ⚠️ Telegram не принял ответ в обращении #{ $id }. Отправьте его ещё раз или нажмите «Отмена».
+admin-support-blocked-reply = 🚫 { $name } заблокировал(а) бота: ответ в обращении #{ $id } не доставлен.
+admin-support-closed-already = Обращение #{ $id } закрыто.
+admin-support-unknown = Обращения #{ $id } нет.
+admin-support-closed-done = ✅ Обращение #{ $id } закрыто.
+admin-support-reply-canceled = В обращение #{ $id } ничего не отправлено.
+admin-tickets =
+    💬 <b>Открытые обращения</b>: { $count }, сначала ждущие дольше всех
+
+    { $lines }
+admin-tickets-none = 💬 Открытых обращений нет.
+admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · с { $when }
+admin-tickets-button = #{ $id } · { $name }
+admin-tickets-more = … и ещё { $more }.

@@ -948,6 +948,7 @@ admin-menu-broadcast = 📣 Duyuru
 admin-menu-catalogue = 🗂 Katalog
 admin-menu-panels = 🔌 Paneller
 admin-menu-backup = 💾 Yedek
+admin-menu-tickets = 💬 Konuşmalar ({ $count })
 admin-menu-promo = 🎟 Promosyon kodları
 admin-menu-catalogue-hint =
     {"\u000A\u000A"}Kataloğu /markup, /hide, /show ve /sync komutları değiştirir.
@@ -991,3 +992,47 @@ admin-order-refund-changed = #{ $id } numaralı sipariş bu arada iade edildi: b
 admin-customer-order-refund = ↩️ #{ $id } numaralı siparişinizin { $amount } tutarı bakiyenize iade edildi.
 admin-ledger-kind-order-refund = sipariş iadesi
 reason-order-refund = Mağazadan iade: sipariş #{ $id }
+
+## issue 25: conversations with the shop
+command-support = Mağazaya yaz
+btn-support-answer = ↩️ Yanıtla
+btn-support-ask-order = ❓ Bu sipariş hakkında sor
+btn-support-send-search = ✉️ Bunu desteğe gönder
+support-prompt =
+    💬 <b>Destek</b>
+
+    Sorunuzu tek mesajda yazın: metin, fotoğraf veya belge. Mağaza burada yanıtlar.
+support-prompt-order =
+    💬 <b>Destek</b> · sipariş <b>#{ $id }</b>
+
+    Bu siparişle ilgili sorunuzu tek mesajda yazın: metin, fotoğraf veya belge. Mağaza burada yanıtlar.
+support-sent = ✅ Mağazaya gönderildi (görüşme #{ $id }). Yanıt buraya gelecek.
+support-wrong-kind = Metin, fotoğraf veya belge gönderin ya da İptal'e dokunun.
+support-canceled = Hiçbir şey gönderilmedi.
+admin-support-card =
+    💬 <b>Görüşme #{ $id }</b>
+    Gönderen: { $name } · <code>{ $user_id }</code> · { $username }
+    Bakiye: { $balance }
+admin-support-order = 📦 Sipariş <b>#{ $id }</b> hakkında
+admin-support-blocked = 🚫 Müşteri botu engelledi: yanıtlar ona ulaşmıyor.
+admin-support-answered = ↩️ Yanıtlayan: { $name }, { $when }
+admin-support-closed = ✅ Kapatan: { $name }, { $when }
+btn-support-reply = ↩️ Yanıtla
+btn-support-close = ✅ Kapat
+btn-support-order = 📦 Sipariş #{ $id }
+admin-support-ask-reply = ↩️ Bir sonraki mesajınız (metin, fotoğraf, belge, ne olursa) #{ $id } numaralı görüşmede mağazanın yanıtı olarak { $name } kişisine gider.
+admin-support-delivered = ✅ Yanıtınız { $name } kişisine iletildi (görüşme #{ $id }).
+admin-support-not-delivered = ⚠️ Telegram #{ $id } numaralı görüşmedeki yanıtı almadı. Yeniden gönderin ya da İptal'e dokunun.
+admin-support-blocked-reply = 🚫 { $name } botu engelledi: #{ $id } numaralı görüşmedeki yanıt iletilmedi.
+admin-support-closed-already = #{ $id } numaralı görüşme kapalı.
+admin-support-unknown = #{ $id } numaralı bir görüşme yok.
+admin-support-closed-done = ✅ #{ $id } numaralı görüşme kapatıldı.
+admin-support-reply-canceled = #{ $id } numaralı görüşmeye hiçbir şey gönderilmedi.
+admin-tickets =
+    💬 <b>Açık görüşmeler</b>: { $count }, en uzun bekleyen önce
+
+    { $lines }
+admin-tickets-none = 💬 Açık görüşme yok.
+admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · { $when } tarihinden beri
+admin-tickets-button = #{ $id } · { $name }
+admin-tickets-more = … ve { $more } tane daha.

@@ -948,6 +948,7 @@ admin-menu-broadcast = 📣 Tarqatma
 admin-menu-catalogue = 🗂 Katalog
 admin-menu-panels = 🔌 Panellar
 admin-menu-backup = 💾 Zaxira nusxa
+admin-menu-tickets = 💬 Murojaatlar ({ $count })
 admin-menu-promo = 🎟 Promokodlar
 admin-menu-catalogue-hint =
     {"\u000A\u000A"}Katalogni /markup, /hide, /show va /sync buyruqlari o‘zgartiradi.
@@ -991,3 +992,47 @@ admin-order-refund-changed = #{ $id }-buyurtma shu orada qaytarildi: boshqa hech
 admin-customer-order-refund = ↩️ #{ $id }-buyurtmangizdan { $amount } balansingizga qaytarildi.
 admin-ledger-kind-order-refund = buyurtma qaytarilishi
 reason-order-refund = Do‘kondan qaytarish: #{ $id }-buyurtma
+
+## issue 25: conversations with the shop
+command-support = Doʻkonga yozish
+btn-support-answer = ↩️ Javob berish
+btn-support-ask-order = ❓ Shu buyurtma haqida soʻrash
+btn-support-send-search = ✉️ Buni qoʻllab-quvvatlashga yuborish
+support-prompt =
+    💬 <b>Qoʻllab-quvvatlash</b>
+
+    Savolingizni bitta xabarda yozing: matn, rasm yoki hujjat. Doʻkon shu yerda javob beradi.
+support-prompt-order =
+    💬 <b>Qoʻllab-quvvatlash</b> · buyurtma <b>#{ $id }</b>
+
+    Shu buyurtma haqidagi savolingizni bitta xabarda yozing: matn, rasm yoki hujjat. Doʻkon shu yerda javob beradi.
+support-sent = ✅ Doʻkonga yuborildi (murojaat #{ $id }). Javob shu yerga keladi.
+support-wrong-kind = Matn, rasm yoki hujjat yuboring yoki Bekor qilishni bosing.
+support-canceled = Hech narsa yuborilmadi.
+admin-support-card =
+    💬 <b>Murojaat #{ $id }</b>
+    Kimdan: { $name } · <code>{ $user_id }</code> · { $username }
+    Balans: { $balance }
+admin-support-order = 📦 Buyurtma <b>#{ $id }</b> haqida
+admin-support-blocked = 🚫 Mijoz botni bloklagan: javoblar unga yetib bormaydi.
+admin-support-answered = ↩️ Javob berdi: { $name }, { $when }
+admin-support-closed = ✅ Yopdi: { $name }, { $when }
+btn-support-reply = ↩️ Javob berish
+btn-support-close = ✅ Yopish
+btn-support-order = 📦 Buyurtma #{ $id }
+admin-support-ask-reply = ↩️ Keyingi xabaringiz (matn, rasm, hujjat — istalgani) #{ $id } murojaatda doʻkonning javobi sifatida { $name } ga yuboriladi.
+admin-support-delivered = ✅ Javobingiz { $name } ga yetkazildi (murojaat #{ $id }).
+admin-support-not-delivered = ⚠️ Telegram #{ $id } murojaatdagi javobni qabul qilmadi. Qayta yuboring yoki Bekor qilishni bosing.
+admin-support-blocked-reply = 🚫 { $name } botni bloklagan: #{ $id } murojaatdagi javob yetkazilmadi.
+admin-support-closed-already = #{ $id } murojaat yopilgan.
+admin-support-unknown = #{ $id } murojaat yoʻq.
+admin-support-closed-done = ✅ #{ $id } murojaat yopildi.
+admin-support-reply-canceled = #{ $id } murojaatga hech narsa yuborilmadi.
+admin-tickets =
+    💬 <b>Ochiq murojaatlar</b>: { $count }, eng uzoq kutgani birinchi
+
+    { $lines }
+admin-tickets-none = 💬 Ochiq murojaatlar yoʻq.
+admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · { $when } dan beri
+admin-tickets-button = #{ $id } · { $name }
+admin-tickets-more = … yana { $more } ta.

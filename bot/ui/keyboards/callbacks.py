@@ -185,3 +185,20 @@ class ReceiptAgainCb(CallbackData, prefix="rag"):
     """A customer: send another receipt in place of their rejected receipt `id`."""
 
     id: Id
+
+
+# -- conversations with the shop (issue 25) ----------------------------------------------------
+class SupportCb(CallbackData, prefix="sp"):
+    """A customer: act write (open the prompt) | order (about order `id`, checked again) | send
+    (send the text kept from a search that found nothing) | cancel (leave the prompt)."""
+
+    act: str
+    id: Id = 0
+
+
+class SupportAdminCb(CallbackData, prefix="asp"):
+    """Admins, on conversation `id`: reply (the next message is the answer) | close | show (the
+    card sent again, from /tickets) | stop (leave the reply prompt)."""
+
+    act: str
+    id: Id

@@ -23,6 +23,7 @@ from bot.ui.keyboards.callbacks import (
     WalletCb,
 )
 from bot.ui.keyboards.common import home_button, in_rows
+from bot.ui.keyboards.support import send_search
 from bot.ui.views import NAME_ON_BUTTON, label
 
 
@@ -122,6 +123,8 @@ def search_results(
         [_service_button(t, service.name, price, ServiceCb(id=service.id, back=0, cb=0))]
         for service, price in zip(found, prices, strict=True)
     ]
+    if not found:  # not a dead end: the words may be a question for the shop
+        rows.append([send_search(t)])
     rows.append([_button(t("btn-new-order"), MenuCb(to="new")), home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 

@@ -34,7 +34,7 @@ def main_menu(t: Translator, support_url: str | None = None) -> InlineKeyboardMa
         [button(t("btn-new-order"), "new")],
         [button(t("btn-search"), "search"), button(t("btn-my-orders"), "orders")],
         [button(t("btn-balance"), "balance"), button(t("btn-help"), "help")],
-        [button(t("btn-language"), "language")],
+        [button(t("btn-language"), "language"), button(t("kb-support"), "support")],
     ]
     if support_url:
         rows.append([InlineKeyboardButton(text=t("btn-support"), url=support_url)])

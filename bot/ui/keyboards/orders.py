@@ -13,6 +13,7 @@ from bot.ui.keyboards.callbacks import (
     OrderCardCb,
 )
 from bot.ui.keyboards.common import home_button
+from bot.ui.keyboards.support import ask_about_order
 
 _ACTION_LABELS = {
     "refresh": "btn-refresh",
@@ -23,9 +24,14 @@ _ACTION_LABELS = {
 
 
 def order_card_keyboard(
-    t: Translator, order: Order, actions: frozenset[str] | None, back_page: int = 0
+    t: Translator,
+    order: Order,
+    actions: frozenset[str] | None,
+    back_page: int = 0,
+    ask: bool = False,
 ) -> InlineKeyboardMarkup:
-    """Buttons of an order card; `actions` are those that apply now (None: none shown)."""
+    """Buttons of an order card; `actions` are those that apply now (None: none shown);
+    `ask`: ❓ Ask about this order (the card in My orders)."""
     rows: list[list[InlineKeyboardButton]] = []
     row = [
         InlineKeyboardButton(
@@ -42,6 +48,8 @@ def order_card_keyboard(
         text=t("btn-orders"),
         callback_data=(MyOrdersCb(page=back_page) if back_page else MenuCb(to="orders")).pack(),
     )
+    if ask:
+        rows.append([ask_about_order(t, order.id)])
     rows.append([orders_button, home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
