@@ -49,6 +49,7 @@ from bot.services.receipt_topups import ReceiptTopups
 from bot.services.refill_sync import RefillSync
 from bot.services.stars_reconcile import RECONCILE_SECONDS, StarsReconciliation
 from bot.services.stars_topups import StarsTopups
+from bot.services.stats import StatsService
 from bot.services.status_sync import StatusSync
 from bot.services.topups import TopupService
 from bot.services.wallet import WalletService
@@ -91,6 +92,7 @@ class Services:
     order_actions: OrderActions
     admin: AdminService
     exports: ExportService
+    stats: StatsService
     broadcasts: BroadcastService
     monitor: Monitor
     backups: BackupService
@@ -118,6 +120,7 @@ class Services:
             "order_actions": self.order_actions,
             "admin": self.admin,
             "exports": self.exports,
+            "stats": self.stats,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
             "backups": self.backups,
@@ -160,6 +163,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         order_actions=order_actions,
         admin=AdminService(db, panel, catalogue, notifier, settings),
         exports=ExportService(db),
+        stats=StatsService(db, settings.admin_ids),
         broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
         backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),

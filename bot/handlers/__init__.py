@@ -13,6 +13,7 @@ from bot.handlers import (
     my_orders,
     order_form,
     start,
+    stats,
     topup,
     wallet,
 )
@@ -29,7 +30,8 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
     zone.callback_query.filter(guard)
     zone.include_routers(
         export.router(admin_ids),
-        admin.router(admin_ids),
+        admin.router(admin_ids),  # before stats: `/stats <arguments>` is refused there
+        stats.router(admin_ids),
         backup.router(admin_ids),
         admin_payments.router(admin_ids),
     )

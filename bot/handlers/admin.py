@@ -58,7 +58,6 @@ from bot.ui.views_admin import (
     render_refund_confirm,
     render_resolution,
     render_review,
-    render_stats,
     render_user,
 )
 
@@ -96,12 +95,6 @@ async def on_stray_arguments(message: Message, command: CommandObject, t: Transl
 
 async def on_admin(message: Message, t: Translator) -> None:
     await message.answer(t("admin-help"))
-
-
-async def on_stats(
-    message: Message, t: Translator, admin: AdminService, settings: Settings
-) -> None:
-    await message.answer(render_stats(t, await admin.stats(), settings))
 
 
 async def on_panel(
@@ -535,7 +528,6 @@ def router(admin_ids: frozenset[int]) -> Router:
         HasArguments(),
     )
     r.message.register(on_admin, Command("admin"))
-    r.message.register(on_stats, Command("stats"))
     r.message.register(on_panel, Command("panel"))
     r.message.register(on_user, Command("user"))
     r.callback_query.register(on_user_ban_button, AdminUserCb.filter(F.act.in_({"ban", "unban"})))

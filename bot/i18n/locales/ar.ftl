@@ -939,3 +939,39 @@ refusal-unavailable = هذه الخدمة غير متاحة حاليًا
 refusal-other = لم يقبل المزوّد الطلب
 btn-edit-link = ✏️ تعديل الرابط
 btn-try-again = 🔁 حاول مرة أخرى
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>الإحصاءات: { $period }</b>
+    { $since }
+
+    👥 العملاء: { $customers } · النشطون خلال 7 أيام: { $active } · حظروا البوت: { $blocked }
+    🆕 العملاء الجدد: { $new }
+    🧾 الطلبات: { $orders }
+
+    💵 الإيرادات (ما دفعه العملاء بعد خصم المبالغ المستردة): { $revenue }
+    🏭 تكلفة اللوحة: { $cost }
+    📈 الهامش: { $margin }
+    🤝 العمولات المدفوعة: { $commissions }
+    🎁 المكافآت المدفوعة: { $bonuses }
+
+    🔄 الطلبات المفتوحة الآن: { $open } · ❔ بانتظار المراجعة: { $review }
+admin-stats-since = منذ { $when }
+admin-stats-since-start = منذ افتتاح المتجر
+admin-stats-period-today = اليوم
+admin-stats-period-7d = 7 أيام
+admin-stats-period-30d = 30 يومًا
+admin-stats-period-all = كل الوقت
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 رسم بياني لـ 30 يومًا
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 عمليات الشحن: لا شيء
+admin-chart-drawing = جارٍ رسم المخطط…
+admin-chart-title = آخر { $days } يومًا
+admin-chart-revenue = الإيرادات
+admin-chart-cost = تكلفة اللوحة
+admin-chart-orders = الطلبات
+admin-chart-day = اليوم (UTC)
+admin-chart-caption = 📈 آخر { $days } يومًا: الطلبات { $orders } · الإيرادات { $revenue } · تكلفة اللوحة { $cost } · الهامش { $margin }

@@ -879,3 +879,39 @@ refusal-unavailable = this service is unavailable right now
 refusal-other = the provider did not accept the order
 btn-edit-link = ✏️ Edit link
 btn-try-again = 🔁 Try again
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>Statistics: { $period }</b>
+    { $since }
+
+    👥 Customers: { $customers } · active in 7 days: { $active } · blocked the bot: { $blocked }
+    🆕 New customers: { $new }
+    🧾 Orders: { $orders }
+
+    💵 Revenue (paid by customers, less refunds): { $revenue }
+    🏭 Panel cost: { $cost }
+    📈 Margin: { $margin }
+    🤝 Commissions paid: { $commissions }
+    🎁 Bonuses paid: { $bonuses }
+
+    🔄 Open orders now: { $open } · ❔ awaiting review: { $review }
+admin-stats-since = Since { $when }
+admin-stats-since-start = Since the shop opened
+admin-stats-period-today = Today
+admin-stats-period-7d = 7 days
+admin-stats-period-30d = 30 days
+admin-stats-period-all = All time
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 Chart of 30 days
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 Top-ups: none
+admin-chart-drawing = Drawing the chart…
+admin-chart-title = Last { $days } days
+admin-chart-revenue = Revenue
+admin-chart-cost = Panel cost
+admin-chart-orders = Orders
+admin-chart-day = Day (UTC)
+admin-chart-caption = 📈 Last { $days } days: orders { $orders } · revenue { $revenue } · panel cost { $cost } · margin { $margin }

@@ -868,3 +868,39 @@ refusal-unavailable = این سرویس در حال حاضر در دسترس ن�
 refusal-other = تأمین‌کننده سفارش را نپذیرفت
 btn-edit-link = ✏️ ویرایش لینک
 btn-try-again = 🔁 تلاش دوباره
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>آمار: { $period }</b>
+    { $since }
+
+    👥 مشتریان: { $customers } · فعال در 7 روز اخیر: { $active } · ربات را بلاک کرده‌اند: { $blocked }
+    🆕 مشتریان جدید: { $new }
+    🧾 سفارش‌ها: { $orders }
+
+    💵 درآمد (پرداختی مشتریان، منهای بازگشت وجه‌ها): { $revenue }
+    🏭 هزینه‌ی پنل: { $cost }
+    📈 حاشیه‌ی سود: { $margin }
+    🤝 کمیسیون‌های پرداخت‌شده: { $commissions }
+    🎁 پاداش‌های پرداخت‌شده: { $bonuses }
+
+    🔄 سفارش‌های باز در این لحظه: { $open } · ❔ در انتظار بررسی: { $review }
+admin-stats-since = از { $when }
+admin-stats-since-start = از زمان راه‌اندازی فروشگاه
+admin-stats-period-today = امروز
+admin-stats-period-7d = 7 روز
+admin-stats-period-30d = 30 روز
+admin-stats-period-all = همه‌ی زمان‌ها
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 نمودار 30 روز
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 شارژ: هیچ
+admin-chart-drawing = در حال رسم نمودار…
+admin-chart-title = { $days } روز اخیر
+admin-chart-revenue = درآمد
+admin-chart-cost = هزینه‌ی پنل
+admin-chart-orders = سفارش‌ها
+admin-chart-day = روز (UTC)
+admin-chart-caption = 📈 { $days } روز اخیر: سفارش‌ها { $orders } · درآمد { $revenue } · هزینه‌ی پنل { $cost } · حاشیه‌ی سود { $margin }

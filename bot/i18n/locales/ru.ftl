@@ -963,3 +963,47 @@ refusal-unavailable = эта услуга сейчас недоступна
 refusal-other = поставщик не принял заказ
 btn-edit-link = ✏️ Изменить ссылку
 btn-try-again = 🔁 Попробовать снова
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>Статистика: { $period }</b>
+    { $since }
+
+    👥 Клиенты: { $customers } · активны за 7 дней: { $active } · заблокировали бота: { $blocked }
+    🆕 Новые клиенты: { $new }
+    🧾 Заказы: { $orders }
+
+    💵 Выручка (оплачено клиентами за вычетом возвратов): { $revenue }
+    🏭 Расходы на панель: { $cost }
+    📈 Маржа: { $margin }
+    🤝 Выплачено комиссий: { $commissions }
+    🎁 Выплачено бонусов: { $bonuses }
+
+    🔄 Открытые заказы сейчас: { $open } · ❔ ждут проверки: { $review }
+admin-stats-since = С { $when }
+admin-stats-since-start = С открытия магазина
+admin-stats-period-today = Сегодня
+admin-stats-period-7d = 7 дней
+admin-stats-period-30d = 30 дней
+admin-stats-period-all = За всё время
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 График за 30 дней
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 Пополнений нет
+admin-chart-drawing = Рисую график…
+admin-chart-title = { $days ->
+    [one] Последний { $days } день
+    [few] Последние { $days } дня
+   *[other] Последние { $days } дней
+}
+admin-chart-revenue = Выручка
+admin-chart-cost = Расходы на панель
+admin-chart-orders = Заказы
+admin-chart-day = День (UTC)
+admin-chart-caption = 📈 За { $days ->
+    [one] последний { $days } день
+    [few] последние { $days } дня
+   *[other] последние { $days } дней
+}: заказы { $orders } · выручка { $revenue } · расходы на панель { $cost } · маржа { $margin }

@@ -879,3 +879,39 @@ refusal-unavailable = bu hizmet şu anda kullanılamıyor
 refusal-other = sağlayıcı siparişi kabul etmedi
 btn-edit-link = ✏️ Bağlantıyı düzenle
 btn-try-again = 🔁 Tekrar dene
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>İstatistikler: { $period }</b>
+    { $since }
+
+    👥 Müşteriler: { $customers } · son 7 günde aktif: { $active } · botu engelleyen: { $blocked }
+    🆕 Yeni müşteriler: { $new }
+    🧾 Siparişler: { $orders }
+
+    💵 Gelir (müşterilerin ödediği, iadeler düşülmüş): { $revenue }
+    🏭 Panel maliyeti: { $cost }
+    📈 Kâr: { $margin }
+    🤝 Ödenen komisyonlar: { $commissions }
+    🎁 Ödenen bonuslar: { $bonuses }
+
+    🔄 Şu an açık siparişler: { $open } · ❔ inceleme bekleyen: { $review }
+admin-stats-since = { $when } tarihinden beri
+admin-stats-since-start = Mağaza açıldığından beri
+admin-stats-period-today = Bugün
+admin-stats-period-7d = 7 gün
+admin-stats-period-30d = 30 gün
+admin-stats-period-all = Tüm zamanlar
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 30 günlük grafik
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 Yüklemeler: yok
+admin-chart-drawing = Grafik çiziliyor…
+admin-chart-title = Son { $days } gün
+admin-chart-revenue = Gelir
+admin-chart-cost = Panel maliyeti
+admin-chart-orders = Siparişler
+admin-chart-day = Gün (UTC)
+admin-chart-caption = 📈 Son { $days } gün: siparişler { $orders } · gelir { $revenue } · panel maliyeti { $cost } · kâr { $margin }

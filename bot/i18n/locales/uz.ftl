@@ -879,3 +879,39 @@ refusal-unavailable = bu xizmat hozir mavjud emas
 refusal-other = provayder buyurtmani qabul qilmadi
 btn-edit-link = ✏️ Havolani tahrirlash
 btn-try-again = 🔁 Qayta urinish
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>Statistika: { $period }</b>
+    { $since }
+
+    👥 Mijozlar: { $customers } · 7 kunda faol: { $active } · botni bloklagan: { $blocked }
+    🆕 Yangi mijozlar: { $new }
+    🧾 Buyurtmalar: { $orders }
+
+    💵 Tushum (mijozlar toʻlagan summa, qaytarilganlar chegirilgan): { $revenue }
+    🏭 Panel xarajati: { $cost }
+    📈 Foyda: { $margin }
+    🤝 Toʻlangan komissiyalar: { $commissions }
+    🎁 Toʻlangan bonuslar: { $bonuses }
+
+    🔄 Hozir ochiq buyurtmalar: { $open } · ❔ tekshiruvni kutmoqda: { $review }
+admin-stats-since = { $when } dan beri
+admin-stats-since-start = Doʻkon ochilganidan beri
+admin-stats-period-today = Bugun
+admin-stats-period-7d = 7 kun
+admin-stats-period-30d = 30 kun
+admin-stats-period-all = Butun davr
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 30 kunlik grafik
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 Toʻldirishlar: yoʻq
+admin-chart-drawing = Grafik chizilmoqda…
+admin-chart-title = Soʻnggi { $days } kun
+admin-chart-revenue = Tushum
+admin-chart-cost = Panel xarajati
+admin-chart-orders = Buyurtmalar
+admin-chart-day = Kun (UTC)
+admin-chart-caption = 📈 Soʻnggi { $days } kun: buyurtmalar { $orders } · tushum { $revenue } · panel xarajati { $cost } · foyda { $margin }
