@@ -4,6 +4,7 @@ rows written at known times (the clock of the stats service is set to a fixed mo
 
 from __future__ import annotations
 
+import asyncio
 import io
 import struct
 import subprocess
@@ -14,7 +15,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage, SendPhoto
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageText,
+    SendChatAction,
+    SendMessage,
+    SendPhoto,
+)
 from aiogram.types import BufferedInputFile
 
 from bot.app import build_dispatcher
@@ -275,6 +282,31 @@ async def test_the_chart_button_sends_the_last_30_days_as_a_photo(
         "📈 Last 30 days: orders 5 · revenue 5.50 USD · panel cost 3.70 USD · margin 1.80 USD"
     )
     await assert_ledger_balances(shop.db)
+
+
+async def test_other_updates_go_on_while_the_chart_is_drawn(
+    shop: Shop, at_noon: BotHarness
+) -> None:
+    """The drawing runs in a thread: a customer's /help, sent once the chart is under way,
+    is answered before the chart is sent."""
+    await at_noon.send(ADMIN_ID, "/stats")
+    finished: list[str] = []
+
+    async def chart() -> None:
+        await at_noon.press(ADMIN_ID, "stc")
+        finished.append("chart")
+
+    drawing = asyncio.create_task(chart())
+    while not at_noon.session.calls_of(SendChatAction):  # noqa: ASYNC110 - the chart's first step
+        await asyncio.sleep(0.001)
+    # A moment for the chart to read its days and begin drawing: on the event loop, the drawing
+    # would hold this sleep, and the customer's update, until it is done.
+    await asyncio.sleep(0.02)
+    await at_noon.send(C1, "/help")
+    finished.append("customer")
+    await drawing
+    assert finished == ["customer", "chart"]
+    assert at_noon.session.calls_of(SendPhoto)
 
 
 def test_an_idle_bot_does_not_load_the_plotting_library(tmp_path: Path) -> None:
