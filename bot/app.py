@@ -51,6 +51,7 @@ from bot.services.receipt_topups import ReceiptTopups
 from bot.services.refill_sync import RefillSync
 from bot.services.stars_reconcile import RECONCILE_SECONDS, StarsReconciliation
 from bot.services.stars_topups import StarsTopups
+from bot.services.stats import StatsService
 from bot.services.status_sync import StatusSync
 from bot.services.support import SupportService
 from bot.services.topups import TopupService
@@ -95,6 +96,7 @@ class Services:
     admin: AdminService
     console: AdminConsole
     exports: ExportService
+    stats: StatsService
     broadcasts: BroadcastService
     monitor: Monitor
     backups: BackupService
@@ -125,6 +127,7 @@ class Services:
             "admin": self.admin,
             "console": self.console,
             "exports": self.exports,
+            "stats": self.stats,
             "broadcasts": self.broadcasts,
             "monitor": self.monitor,
             "backups": self.backups,
@@ -170,6 +173,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         admin=AdminService(db, panel, catalogue, notifier, settings),
         console=AdminConsole(db, notifier),
         exports=ExportService(db),
+        stats=StatsService(db, settings.admin_ids),
         broadcasts=BroadcastService(db, notifier, i18n),
         monitor=Monitor(db, catalogue, panel, notifier, settings),
         backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),

@@ -143,18 +143,17 @@ async def test_stats_counts_customers_orders_and_money(shop: Shop) -> None:
     text = await say(shop, "/stats")
     # The two customers (the admin is not one); one customer blocked the bot.
     assert "Customers: 2 · active in 7 days: 2 · blocked the bot: 1" in text
-    assert "Today: 2 (in progress 1 · being checked 1)" in text
-    assert "All: 2 (" in text
+    assert "Statistics: Today" in text
+    assert "Orders: 2 (in progress 1 · being checked 1)" in text
     assert "Revenue (paid by customers, less refunds): 0.90 USD" in text
     assert "Panel cost: 0.70 USD" in text
     assert "Margin: 0.20 USD" in text
-    assert "Open orders: 1" in text
-    assert "Awaiting review: 1" in text
+    assert "Open orders now: 1 · ❔ awaiting review: 1" in text
 
 
 async def test_stats_of_an_empty_shop(shop: Shop) -> None:
     text = await say(shop, "/stats")
-    assert "Today: 0" in text and "Margin: 0.00 USD" in text
+    assert "Orders: 0" in text and "Margin: 0.00 USD" in text
 
 
 # -- /panel -----------------------------------------------------------------------------------

@@ -94,25 +94,27 @@ async def test_stats_in_the_admins_language(shop: Shop, ar: Translator, en: Tran
         )
 
     def expected(t: Translator) -> str:
-        # admin-stats-state-* are new in issue 14: until a language has them, the state's code.
-        key = "admin-stats-state-in-progress"
-        state = t(key) if t.has(key) else "in_progress"
+        state = t("admin-stats-state-in-progress")
         window = t("admin-stats-window", total=1, parts=t("admin-stats-part", state=state, count=1))
+        midnight = now() - now() % 86_400
         stats = t(
-            "admin-stats",
+            "admin-stats-screen",
+            period=t("admin-stats-period-today"),
+            since=t("admin-stats-since", when=t.datetime(midnight)),
             customers=1,
             active=1,
             blocked=0,
-            today=window,
-            week=window,
-            all=window,
+            new=1,
+            orders=window,
             revenue="0.90 USD",
             cost="0.70 USD",
             margin="0.20 USD",
+            commissions=t("admin-stats-rewards", count=0, amount="0.00 USD"),
+            bonuses=t("admin-stats-rewards", count=0, amount="0.00 USD"),
             open=1,
             review=0,
         )
-        return stats + t("admin-stats-topups-none")
+        return stats + t("admin-stats-topups-none-in-period")
 
     arabic = await say(shop, "/stats")
     assert arabic == expected(ar)

@@ -395,7 +395,7 @@ async def test_discount_code_twice_at_once_discounts_one_order(promo_shop: Shop)
     assert [o[1] for o in await orders(shop)] == [usd("1.15"), usd("1.35")]
     assert await shop.balance(CUSTOMER) == usd("7.50")
     stats = await say(shop, ADMIN_ID, "/stats")
-    assert "🎟 <b>Promo codes</b>\nWELCOME: discounted orders: 1 · 0.20 USD off" in stats
+    assert "🎟 <b>Promo codes (all time)</b>\nWELCOME: discounted orders: 1 · 0.20 USD off" in stats
     await assert_ledger_balances(shop.db)
 
 

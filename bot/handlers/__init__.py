@@ -17,6 +17,7 @@ from bot.handlers import (
     order_form,
     promo,
     start,
+    stats,
     support,
     topup,
     wallet,
@@ -34,10 +35,11 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
     zone.callback_query.filter(guard)
     zone.include_routers(
         export.router(admin_ids),
-        admin.router(admin_ids),
+        admin.router(admin_ids),  # first: `/stats <arguments>`, `/admin <arguments>` refused
         admin_promo.router(admin_ids),
         admin_console.router(admin_ids),
         admin_refund.router(admin_ids),
+        stats.router(admin_ids),
         backup.router(admin_ids),
         admin_payments.router(admin_ids),
         support.admin_router(admin_ids),

@@ -46,7 +46,6 @@ from bot.services.admin import (
 from bot.services.admin_console import AdminConsole
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
 from bot.services.monitor import Monitor
-from bot.services.promos import PromoService
 from bot.services.wallet import InsufficientFunds, WalletService
 from bot.telegram.filters import Check
 from bot.telegram.senders import BotProgressMessages
@@ -62,9 +61,7 @@ from bot.ui.views_admin import (
     render_refund_confirm,
     render_resolution,
     render_review,
-    render_stats,
 )
-from bot.ui.views_promo import promo_stats
 
 AMOUNT_PROMPT_SECONDS = 300  # a Credit/Debit prompt older than this is void
 
@@ -96,14 +93,6 @@ class AdminFlow(StatesGroup):
 
 async def on_stray_arguments(message: Message, command: CommandObject, t: Translator) -> None:
     await message.answer(t("admin-no-arguments", command=command.command.lower()))
-
-
-async def on_stats(
-    message: Message, t: Translator, admin: AdminService, promos: PromoService, settings: Settings
-) -> None:
-    text = render_stats(t, await admin.stats(), settings)
-    text += promo_stats(t, await promos.totals(), settings)  # bonuses and discounts by code
-    await message.answer(text)
 
 
 async def on_panel(
@@ -536,7 +525,6 @@ def router(admin_ids: frozenset[int]) -> Router:
         Command("admin", "stats", "panel", "review", "sync"),
         HasArguments(),
     )
-    r.message.register(on_stats, Command("stats"))
     r.message.register(on_panel, Command("panel"))
     r.message.register(on_user, Command("user"))
     r.callback_query.register(on_user_ban_button, AdminUserCb.filter(F.act.in_({"ban", "unban"})))

@@ -25,6 +25,7 @@ from bot.handlers.admin_payments import topups_screen
 from bot.handlers.admin_promo import render_codes
 from bot.handlers.admin_screens import card_screen, order_screen
 from bot.handlers.common import replace
+from bot.handlers.stats import stats_screen
 from bot.handlers.support import tickets_screen
 from bot.i18n import Translator
 from bot.services.admin import AdminService
@@ -34,7 +35,7 @@ from bot.telegram.senders import BotBackupChats
 from bot.ui.keyboards import admin as admin_kb
 from bot.ui.keyboards import admin_console as kb
 from bot.ui.keyboards.callbacks import AdminCardCb, AdminMenuCb, AdminOpenCb
-from bot.ui.views_admin import render_markups, render_panel, render_review, render_stats
+from bot.ui.views_admin import render_markups, render_panel, render_review
 from bot.ui.views_console import found_prices, render_found
 
 Data = dict[str, Any]  # the handler's data: the services of bot/app.py, t, state, ...
@@ -47,7 +48,8 @@ class ConsoleFlow(StatesGroup):
 
 # -- the screens the menu opens (each what its command shows) ----------------------------------
 async def _stats(t: Translator, d: Data) -> Screen:
-    return render_stats(t, await d["admin"].stats(), d["settings"]), None
+    text, markup = await stats_screen(t, d["stats"], d["promos"], d["settings"])
+    return text, markup
 
 
 async def _review(t: Translator, d: Data) -> Screen:

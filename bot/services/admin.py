@@ -1,5 +1,5 @@
-"""What admins read and change: statistics, customers, orders under review, markups, the
-catalogue's visibility and bans (CSV exports: bot/services/export.py).
+"""What admins read and change: customers, orders under review, markups, the catalogue's
+visibility and bans (statistics: bot/services/stats.py; CSV exports: bot/services/export.py).
 
 Every change of money goes through `wallet.move` (directly or via `ordering.refund`) in the
 transaction of the change behind it, so the ledger names it and the wallet matches the ledger.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
@@ -18,7 +18,7 @@ import aiosqlite
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories.ledger import LedgerEntry
-from bot.db.repositories.orders import OPEN_STATES, Order
+from bot.db.repositories.orders import Order
 from bot.db.repositories.refills import Refill
 from bot.db.repositories.users import User
 from bot.domain.clock import now
@@ -43,31 +43,6 @@ class Scope(StrEnum):
 
     SERVICE = "service"
     CATEGORY = "category"
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    customers: int
-    active_7d: int
-    blocked: int
-    today: dict[str, int]
-    week: dict[str, int]
-    all_time: dict[str, int]
-    revenue: int
-    cost: int
-    topups: dict[str, tuple[int, int]] = field(default_factory=dict)  # method: (count, net)
-
-    @property
-    def margin(self) -> int:
-        return self.revenue - self.cost
-
-    @property
-    def open_orders(self) -> int:
-        return sum(self.all_time.get(state, 0) for state in OPEN_STATES)
-
-    @property
-    def awaiting_review(self) -> int:
-        return self.all_time.get("unknown", 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,29 +158,6 @@ class AdminService:
         return self._settings.admin_ids
 
     # -- reading ----------------------------------------------------------------------------
-    async def stats(self) -> Stats:
-        moment = now()
-        async with self._db.read() as repos:
-            customers, active, blocked = await repos.users.counts(
-                moment - 7 * DAY, sorted(self._settings.admin_ids)
-            )
-            today = await repos.orders.state_counts(moment - moment % DAY)
-            week = await repos.orders.state_counts(moment - 7 * DAY)
-            all_time = await repos.orders.state_counts(0)
-            money = await repos.orders.money_totals()
-            topups = await repos.ledger.topup_totals_by_method()
-        return Stats(
-            customers=customers,
-            active_7d=active,
-            blocked=blocked,
-            today=today,
-            week=week,
-            all_time=all_time,
-            revenue=money["revenue"],
-            cost=money["cost"],
-            topups=topups,
-        )
-
     async def panel_info(self) -> PanelInfo:
         balance: Balance | None = None
         error: str | None = None

@@ -17,23 +17,10 @@ from bot.services.admin import (
     PanelInfo,
     Resolution,
     ReviewQueue,
-    Stats,
     UserCard,
     plain_amount,
 )
 from bot.ui.views import MESSAGE_BUDGET, STATE_ICONS, esc, fit, order_details, state_name
-
-_STATE_ORDER = (
-    "submitting",
-    "pending",
-    "in_progress",
-    "processing",
-    "completed",
-    "partial",
-    "canceled",
-    "unknown",
-    "failed",
-)
 
 
 def _named(t: Translator, prefix: str, value: str) -> str:
@@ -67,51 +54,7 @@ def _when_ago(t: Translator, timestamp: int | None) -> str:
     return t("admin-when-ago", when=t.datetime(timestamp), ago=_ago(t, timestamp))
 
 
-# -- /stats, /panel ----------------------------------------------------------------------------
-
-
-def _window(t: Translator, counts: dict[str, int]) -> str:
-    total = sum(counts.values())
-    if total == 0:
-        return "0"
-    ordered = sorted(counts, key=lambda s: _STATE_ORDER.index(s) if s in _STATE_ORDER else 99)
-    parts = " · ".join(
-        t("admin-stats-part", state=_named(t, "admin-stats-state", state), count=counts[state])
-        for state in ordered
-    )
-    return t("admin-stats-window", total=total, parts=parts)
-
-
-def render_stats(t: Translator, stats: Stats, settings: Settings) -> str:
-    return t(
-        "admin-stats",
-        customers=stats.customers,
-        active=stats.active_7d,
-        blocked=stats.blocked,
-        today=_window(t, stats.today),
-        week=_window(t, stats.week),
-        all=_window(t, stats.all_time),
-        revenue=_money(stats.revenue, settings),
-        cost=_money(stats.cost, settings),
-        margin=_money(stats.margin, settings),
-        open=stats.open_orders,
-        review=stats.awaiting_review,
-    ) + _topup_lines(t, stats, settings)
-
-
-def _topup_lines(t: Translator, stats: Stats, settings: Settings) -> str:
-    if not stats.topups:
-        return t("admin-stats-topups-none")
-    lines = [
-        t(
-            "admin-stats-topup-line",
-            method=_named(t, "admin-method", method),
-            count=count,
-            amount=_money(net, settings),
-        )
-        for method, (count, net) in stats.topups.items()
-    ]
-    return t("admin-stats-topups", lines="\n".join(lines))
+# -- /panel (/stats: bot/ui/views_stats.py) ----------------------------------------------
 
 
 def render_panel(t: Translator, info: PanelInfo, settings: Settings) -> str:

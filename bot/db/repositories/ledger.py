@@ -145,6 +145,26 @@ class LedgerRepo(Repo):
         )
         return {row[0]: (int(row[1]), int(row[2])) for row in rows}
 
+    async def topup_totals_since(self, since: int) -> dict[str, tuple[int, int]]:
+        """As topup_totals_by_method, of the entries written at or after `since`: off the
+        index ledger_method_created alone (migrations/023)."""
+        rows = await self._all(
+            "SELECT method, sum(kind = 'topup'), sum(amount) FROM ledger"
+            " WHERE method IS NOT NULL AND created_at >= ? GROUP BY method ORDER BY method",
+            (since,),
+        )
+        return {row[0]: (int(row[1]), int(row[2])) for row in rows}
+
+    async def reward_totals(self, since: int) -> dict[str, tuple[int, int]]:
+        """Commissions and bonuses paid at or after `since` (0: all time), per kind: (number
+        of entries, amount); off the index ledger_rewards alone (migrations/023)."""
+        rows = await self._all(
+            "SELECT kind, count(*), sum(amount) FROM ledger"
+            " WHERE kind IN ('commission', 'bonus') AND created_at >= ? GROUP BY kind",
+            (since,),
+        )
+        return {row[0]: (int(row[1]), int(row[2])) for row in rows}
+
     async def has_topup(self, method: str, reference: str) -> bool:
         found = await self._scalar(
             "SELECT 1 FROM ledger WHERE kind = 'topup' AND method = ? AND reference = ?",

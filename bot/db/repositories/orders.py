@@ -13,6 +13,12 @@ from bot.domain.order_draft import Answer, OrderDraft
 
 OPEN_STATES = ("pending", "in_progress", "processing")
 FINAL_STATES = ("completed", "partial", "canceled", "failed")
+# The revenue and the panel cost of orders, as the triggers of migrations/013 sum them.
+_REVENUE = "coalesce(sum(iif(panel_order_id IS NULL, 0, price - refunded)), 0)"
+_COST = (
+    "coalesce(sum(iif(panel_order_id IS NULL OR state IN ('canceled', 'failed'), 0,"
+    " coalesce(panel_charge, 0))), 0)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +364,31 @@ class OrderRepo(Repo):
                 (since,),
             )
         return {row[0]: row[1] for row in rows}
+
+    async def totals_by_state(self, since: int) -> dict[str, tuple[int, int, int]]:
+        """Per state: (orders, revenue, cost) of the orders created at or after `since`, the
+        sums of money_totals; for all time (`since` 0) off order_totals (migrations/013)."""
+        if since <= 0:
+            rows = await self._all(
+                "SELECT state, orders, revenue, cost FROM order_totals WHERE orders > 0"
+            )
+        else:
+            rows = await self._all(
+                f"SELECT state, count(*), {_REVENUE}, {_COST} FROM orders"
+                " WHERE created_at >= ? GROUP BY state",
+                (since,),
+            )
+        return {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in rows}
+
+    async def daily_totals(self, since: int) -> list[tuple[int, int, int, int]]:
+        """(day, orders, revenue, cost) per UTC day (unix seconds // 86400) of the orders
+        created at or after `since`, days without orders left out; the chart of /stats."""
+        rows = await self._all(
+            f"SELECT created_at / 86400 AS day, count(*), {_REVENUE}, {_COST} FROM orders"
+            " WHERE created_at >= ? GROUP BY day ORDER BY day",
+            (since,),
+        )
+        return [(int(row[0]), int(row[1]), int(row[2]), int(row[3])) for row in rows]
 
     async def money_totals(self) -> dict[str, Any]:
         """Revenue (kept after refunds) and what the panel kept, over orders that reached

@@ -158,6 +158,16 @@ class UserRepo(Repo):
         assert row is not None
         return int(row[0]), int(row[1]), int(row[2])
 
+    async def arrived_since(self, since: int, exclude: Sequence[int] = ()) -> int:
+        """How many users first wrote at or after `since`, leaving out the given ids (the
+        admins); off the index users_created (migrations/023)."""
+        marks = ",".join("?" * len(exclude))
+        value = await self._scalar(
+            f"SELECT count(*) FROM users WHERE created_at >= ? AND id NOT IN ({marks})",
+            (since, *exclude),
+        )
+        return int(value or 0)
+
     async def reachable_after(self, after_id: int, limit: int) -> list[int]:
         """The next `limit` reachable ids above `after_id`, in id order (broadcast chunks)."""
         rows = await self._all(

@@ -994,7 +994,7 @@ admin-promo-problem-option = هذا النوع من الرموز لا يقبل �
 admin-promo-problem-min = يجب أن يكون الحد الأدنى للشحن مبلغًا مثل 10.50، وليس <code>{ $value }</code>.
 admin-promo-problem-uses = عدد الاستخدامات عدد صحيح من 1 إلى 1000000، وليس <code>{ $value }</code>.
 admin-promo-problem-days = عدد الأيام عدد صحيح من 1 إلى 3650، وليس <code>{ $value }</code>.
-admin-stats-promos = {"\u000A\u000A"}🎟 <b>الرموز الترويجية</b>{"\u000A"}{ $lines }
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>الرموز الترويجية (منذ البداية)</b>{"\u000A"}{ $lines }
 admin-stats-promo-bonus = { $code }: المكافآت الممنوحة: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: مكافآت الشحن: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: الطلبات المخفّضة: { $count } · خصم { $amount }
@@ -1096,3 +1096,39 @@ admin-tickets-none = 💬 لا توجد محادثات مفتوحة.
 admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · منذ { $when }
 admin-tickets-button = #{ $id } · { $name }
 admin-tickets-more = … و{ $more } غيرها.
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>الإحصاءات: { $period }</b>
+    { $since }
+
+    👥 العملاء: { $customers } · النشطون خلال 7 أيام: { $active } · حظروا البوت: { $blocked }
+    🆕 العملاء الجدد: { $new }
+    🧾 الطلبات: { $orders }
+
+    💵 الإيرادات (ما دفعه العملاء بعد خصم المبالغ المستردة): { $revenue }
+    🏭 تكلفة اللوحة: { $cost }
+    📈 الهامش: { $margin }
+    🤝 العمولات المدفوعة: { $commissions }
+    🎁 المكافآت المدفوعة: { $bonuses }
+
+    🔄 الطلبات المفتوحة الآن: { $open } · ❔ بانتظار المراجعة: { $review }
+admin-stats-since = منذ { $when }
+admin-stats-since-start = منذ افتتاح المتجر
+admin-stats-period-today = اليوم
+admin-stats-period-7d = 7 أيام
+admin-stats-period-30d = 30 يومًا
+admin-stats-period-all = كل الوقت
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 رسم بياني لـ 30 يومًا
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 عمليات الشحن: لا شيء
+admin-chart-drawing = جارٍ رسم المخطط…
+admin-chart-title = آخر { $days } يومًا
+admin-chart-revenue = الإيرادات
+admin-chart-cost = تكلفة اللوحة
+admin-chart-orders = الطلبات
+admin-chart-day = اليوم (UTC)
+admin-chart-caption = 📈 آخر { $days } يومًا: الطلبات { $orders } · الإيرادات { $revenue } · تكلفة اللوحة { $cost } · الهامش { $margin }

@@ -934,7 +934,7 @@ admin-promo-problem-option = This kind of code takes no option <code>{ $value }<
 admin-promo-problem-min = The minimum top-up must be an amount like 10.50, not <code>{ $value }</code>.
 admin-promo-problem-uses = The number of uses must be a whole number from 1 to 1000000, not <code>{ $value }</code>.
 admin-promo-problem-days = The number of days must be a whole number from 1 to 3650, not <code>{ $value }</code>.
-admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promo codes</b>{"\u000A"}{ $lines }
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promo codes (all time)</b>{"\u000A"}{ $lines }
 admin-stats-promo-bonus = { $code }: bonuses given: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: top-up bonuses given: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: discounted orders: { $count } · { $amount } off
@@ -1036,3 +1036,39 @@ admin-tickets-none = 💬 No open conversations.
 admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · since { $when }
 admin-tickets-button = #{ $id } · { $name }
 admin-tickets-more = … and { $more } more.
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>Statistics: { $period }</b>
+    { $since }
+
+    👥 Customers: { $customers } · active in 7 days: { $active } · blocked the bot: { $blocked }
+    🆕 New customers: { $new }
+    🧾 Orders: { $orders }
+
+    💵 Revenue (paid by customers, less refunds): { $revenue }
+    🏭 Panel cost: { $cost }
+    📈 Margin: { $margin }
+    🤝 Commissions paid: { $commissions }
+    🎁 Bonuses paid: { $bonuses }
+
+    🔄 Open orders now: { $open } · ❔ awaiting review: { $review }
+admin-stats-since = Since { $when }
+admin-stats-since-start = Since the shop opened
+admin-stats-period-today = Today
+admin-stats-period-7d = 7 days
+admin-stats-period-30d = 30 days
+admin-stats-period-all = All time
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 Chart of 30 days
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 Top-ups: none
+admin-chart-drawing = Drawing the chart…
+admin-chart-title = Last { $days } days
+admin-chart-revenue = Revenue
+admin-chart-cost = Panel cost
+admin-chart-orders = Orders
+admin-chart-day = Day (UTC)
+admin-chart-caption = 📈 Last { $days } days: orders { $orders } · revenue { $revenue } · panel cost { $cost } · margin { $margin }

@@ -923,7 +923,7 @@ admin-promo-problem-option = این نوع کد گزینه <code>{ $value }</cod
 admin-promo-problem-min = حداقل شارژ باید مبلغی مانند 10.50 باشد، نه <code>{ $value }</code>.
 admin-promo-problem-uses = تعداد استفاده باید عدد صحیحی از 1 تا 1000000 باشد، نه <code>{ $value }</code>.
 admin-promo-problem-days = تعداد روزها باید عدد صحیحی از 1 تا 3650 باشد، نه <code>{ $value }</code>.
-admin-stats-promos = {"\u000A\u000A"}🎟 <b>کدهای تخفیف</b>{"\u000A"}{ $lines }
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>کدهای تخفیف (از ابتدا)</b>{"\u000A"}{ $lines }
 admin-stats-promo-bonus = { $code }: پاداش‌های داده‌شده: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: پاداش‌های شارژ: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: سفارش‌های با تخفیف: { $count } · { $amount } تخفیف
@@ -1025,3 +1025,39 @@ admin-tickets-none = 💬 گفت‌وگوی بازی نیست.
 admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · از { $when }
 admin-tickets-button = #{ $id } · { $name }
 admin-tickets-more = … و { $more } مورد دیگر.
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>آمار: { $period }</b>
+    { $since }
+
+    👥 مشتریان: { $customers } · فعال در 7 روز اخیر: { $active } · ربات را بلاک کرده‌اند: { $blocked }
+    🆕 مشتریان جدید: { $new }
+    🧾 سفارش‌ها: { $orders }
+
+    💵 درآمد (پرداختی مشتریان، منهای بازگشت وجه‌ها): { $revenue }
+    🏭 هزینه‌ی پنل: { $cost }
+    📈 حاشیه‌ی سود: { $margin }
+    🤝 کمیسیون‌های پرداخت‌شده: { $commissions }
+    🎁 پاداش‌های پرداخت‌شده: { $bonuses }
+
+    🔄 سفارش‌های باز در این لحظه: { $open } · ❔ در انتظار بررسی: { $review }
+admin-stats-since = از { $when }
+admin-stats-since-start = از زمان راه‌اندازی فروشگاه
+admin-stats-period-today = امروز
+admin-stats-period-7d = 7 روز
+admin-stats-period-30d = 30 روز
+admin-stats-period-all = همه‌ی زمان‌ها
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 نمودار 30 روز
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 شارژ: هیچ
+admin-chart-drawing = در حال رسم نمودار…
+admin-chart-title = { $days } روز اخیر
+admin-chart-revenue = درآمد
+admin-chart-cost = هزینه‌ی پنل
+admin-chart-orders = سفارش‌ها
+admin-chart-day = روز (UTC)
+admin-chart-caption = 📈 { $days } روز اخیر: سفارش‌ها { $orders } · درآمد { $revenue } · هزینه‌ی پنل { $cost } · حاشیه‌ی سود { $margin }

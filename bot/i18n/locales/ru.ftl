@@ -1018,7 +1018,7 @@ admin-promo-problem-option = У кода этого вида нет параме
 admin-promo-problem-min = Минимальное пополнение — сумма вида 10.50, а не <code>{ $value }</code>.
 admin-promo-problem-uses = Число использований — целое число от 1 до 1000000, а не <code>{ $value }</code>.
 admin-promo-problem-days = Число дней — целое число от 1 до 3650, а не <code>{ $value }</code>.
-admin-stats-promos = {"\u000A\u000A"}🎟 <b>Промокоды</b>{"\u000A"}{ $lines }
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>Промокоды (за всё время)</b>{"\u000A"}{ $lines }
 admin-stats-promo-bonus = { $code }: выдано бонусов: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: бонусов к пополнениям: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: заказов со скидкой: { $count } · скидка { $amount }
@@ -1120,3 +1120,47 @@ admin-tickets-none = 💬 Открытых обращений нет.
 admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · с { $when }
 admin-tickets-button = #{ $id } · { $name }
 admin-tickets-more = … и ещё { $more }.
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>Статистика: { $period }</b>
+    { $since }
+
+    👥 Клиенты: { $customers } · активны за 7 дней: { $active } · заблокировали бота: { $blocked }
+    🆕 Новые клиенты: { $new }
+    🧾 Заказы: { $orders }
+
+    💵 Выручка (оплачено клиентами за вычетом возвратов): { $revenue }
+    🏭 Расходы на панель: { $cost }
+    📈 Маржа: { $margin }
+    🤝 Выплачено комиссий: { $commissions }
+    🎁 Выплачено бонусов: { $bonuses }
+
+    🔄 Открытые заказы сейчас: { $open } · ❔ ждут проверки: { $review }
+admin-stats-since = С { $when }
+admin-stats-since-start = С открытия магазина
+admin-stats-period-today = Сегодня
+admin-stats-period-7d = 7 дней
+admin-stats-period-30d = 30 дней
+admin-stats-period-all = За всё время
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 График за 30 дней
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 Пополнений нет
+admin-chart-drawing = Рисую график…
+admin-chart-title = { $days ->
+    [one] Последний { $days } день
+    [few] Последние { $days } дня
+   *[other] Последние { $days } дней
+}
+admin-chart-revenue = Выручка
+admin-chart-cost = Расходы на панель
+admin-chart-orders = Заказы
+admin-chart-day = День (UTC)
+admin-chart-caption = 📈 За { $days ->
+    [one] последний { $days } день
+    [few] последние { $days } дня
+   *[other] последние { $days } дней
+}: заказы { $orders } · выручка { $revenue } · расходы на панель { $cost } · маржа { $margin }

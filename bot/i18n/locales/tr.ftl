@@ -934,7 +934,7 @@ admin-promo-problem-option = Bu tür kodun <code>{ $value }</code> seçeneği yo
 admin-promo-problem-min = En az yükleme tutarı 10.50 gibi bir tutar olmalı, <code>{ $value }</code> değil.
 admin-promo-problem-uses = Kullanım sayısı 1 ile 1000000 arasında bir tam sayı olmalı, <code>{ $value }</code> değil.
 admin-promo-problem-days = Gün sayısı 1 ile 3650 arasında bir tam sayı olmalı, <code>{ $value }</code> değil.
-admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promosyon kodları</b>{"\u000A"}{ $lines }
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promosyon kodları (tüm zamanlar)</b>{"\u000A"}{ $lines }
 admin-stats-promo-bonus = { $code }: verilen bonuslar: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: yükleme bonusları: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: indirimli siparişler: { $count } · { $amount } indirim
@@ -1036,3 +1036,39 @@ admin-tickets-none = 💬 Açık görüşme yok.
 admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · { $when } tarihinden beri
 admin-tickets-button = #{ $id } · { $name }
 admin-tickets-more = … ve { $more } tane daha.
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>İstatistikler: { $period }</b>
+    { $since }
+
+    👥 Müşteriler: { $customers } · son 7 günde aktif: { $active } · botu engelleyen: { $blocked }
+    🆕 Yeni müşteriler: { $new }
+    🧾 Siparişler: { $orders }
+
+    💵 Gelir (müşterilerin ödediği, iadeler düşülmüş): { $revenue }
+    🏭 Panel maliyeti: { $cost }
+    📈 Kâr: { $margin }
+    🤝 Ödenen komisyonlar: { $commissions }
+    🎁 Ödenen bonuslar: { $bonuses }
+
+    🔄 Şu an açık siparişler: { $open } · ❔ inceleme bekleyen: { $review }
+admin-stats-since = { $when } tarihinden beri
+admin-stats-since-start = Mağaza açıldığından beri
+admin-stats-period-today = Bugün
+admin-stats-period-7d = 7 gün
+admin-stats-period-30d = 30 gün
+admin-stats-period-all = Tüm zamanlar
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 30 günlük grafik
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 Yüklemeler: yok
+admin-chart-drawing = Grafik çiziliyor…
+admin-chart-title = Son { $days } gün
+admin-chart-revenue = Gelir
+admin-chart-cost = Panel maliyeti
+admin-chart-orders = Siparişler
+admin-chart-day = Gün (UTC)
+admin-chart-caption = 📈 Son { $days } gün: siparişler { $orders } · gelir { $revenue } · panel maliyeti { $cost } · kâr { $margin }

@@ -934,7 +934,7 @@ admin-promo-problem-option = Bu turdagi kodda <code>{ $value }</code> parametri 
 admin-promo-problem-min = Eng kam toʻldirish 10.50 kabi summa boʻlishi kerak, <code>{ $value }</code> emas.
 admin-promo-problem-uses = Foydalanishlar soni 1 dan 1000000 gacha butun son boʻlishi kerak, <code>{ $value }</code> emas.
 admin-promo-problem-days = Kunlar soni 1 dan 3650 gacha butun son boʻlishi kerak, <code>{ $value }</code> emas.
-admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promokodlar</b>{"\u000A"}{ $lines }
+admin-stats-promos = {"\u000A\u000A"}🎟 <b>Promokodlar (butun davr)</b>{"\u000A"}{ $lines }
 admin-stats-promo-bonus = { $code }: berilgan bonuslar: { $count } · { $amount }
 admin-stats-promo-deposit = { $code }: toʻldirish bonuslari: { $count } · { $amount }
 admin-stats-promo-discount = { $code }: chegirmali buyurtmalar: { $count } · { $amount } chegirma
@@ -1036,3 +1036,39 @@ admin-tickets-none = 💬 Ochiq murojaatlar yoʻq.
 admin-tickets-line = #{ $id } · { $name } (<code>{ $user_id }</code>) · { $when } dan beri
 admin-tickets-button = #{ $id } · { $name }
 admin-tickets-more = … yana { $more } ta.
+
+## issue 25: numbers over time (/stats of a period, the chart)
+admin-stats-screen =
+    📊 <b>Statistika: { $period }</b>
+    { $since }
+
+    👥 Mijozlar: { $customers } · 7 kunda faol: { $active } · botni bloklagan: { $blocked }
+    🆕 Yangi mijozlar: { $new }
+    🧾 Buyurtmalar: { $orders }
+
+    💵 Tushum (mijozlar toʻlagan summa, qaytarilganlar chegirilgan): { $revenue }
+    🏭 Panel xarajati: { $cost }
+    📈 Foyda: { $margin }
+    🤝 Toʻlangan komissiyalar: { $commissions }
+    🎁 Toʻlangan bonuslar: { $bonuses }
+
+    🔄 Hozir ochiq buyurtmalar: { $open } · ❔ tekshiruvni kutmoqda: { $review }
+admin-stats-since = { $when } dan beri
+admin-stats-since-start = Doʻkon ochilganidan beri
+admin-stats-period-today = Bugun
+admin-stats-period-7d = 7 kun
+admin-stats-period-30d = 30 kun
+admin-stats-period-all = Butun davr
+admin-stats-btn-period = { $period }
+admin-stats-btn-shown = • { $period } •
+admin-stats-btn-chart = 📈 30 kunlik grafik
+# Commissions or bonuses paid: how many entries, and their sum.
+admin-stats-rewards = { $count } · { $amount }
+admin-stats-topups-none-in-period = {"\u000A\u000A"}💳 Toʻldirishlar: yoʻq
+admin-chart-drawing = Grafik chizilmoqda…
+admin-chart-title = Soʻnggi { $days } kun
+admin-chart-revenue = Tushum
+admin-chart-cost = Panel xarajati
+admin-chart-orders = Buyurtmalar
+admin-chart-day = Kun (UTC)
+admin-chart-caption = 📈 Soʻnggi { $days } kun: buyurtmalar { $orders } · tushum { $revenue } · panel xarajati { $cost } · foyda { $margin }
