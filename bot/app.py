@@ -35,10 +35,12 @@ from bot.services.admin import AdminService
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.channel_gate import ChannelGate
 from bot.services.crediting import Crediting, TopupButtons
 from bot.services.crypto_invoices import CryptoInvoices
 from bot.services.export import ExportService
 from bot.services.health import HealthCheck
+from bot.services.invites import InviteService
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
 from bot.services.order_actions import OrderActions
@@ -53,6 +55,8 @@ from bot.services.status_sync import StatusSync
 from bot.services.topups import TopupService
 from bot.services.wallet import WalletService
 from bot.tasks import BackgroundTasks, every
+from bot.telegram.gate import ChannelGateMiddleware
+from bot.telegram.membership import log_channels
 from bot.telegram.middlewares import update_log
 from bot.telegram.middlewares.commands import CommandsLeaveSteps
 from bot.telegram.middlewares.flood import FloodControl
@@ -100,6 +104,8 @@ class Services:
     receipt_topups: ReceiptTopups
     crypto: CryptoInvoices
     cryptopay: CryptoPayClient | None
+    invites: InviteService
+    gate: ChannelGate
     i18n: I18n
     notices: NoticeRenderer
 
@@ -125,6 +131,8 @@ class Services:
             "stars_topups": self.stars_topups,
             "receipt_topups": self.receipt_topups,
             "crypto": self.crypto,
+            "invites": self.invites,
+            "gate": self.gate,
         }
 
 
@@ -169,6 +177,8 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         receipt_topups=ReceiptTopups(db, notifier, settings.admin_ids, crediting, buttons),
         crypto=CryptoInvoices(db, notifier, settings, crediting, cryptopay),
         cryptopay=cryptopay,
+        invites=InviteService(db, settings),
+        gate=ChannelGate(db, notifier, settings.required_channels, settings.admin_ids),
         i18n=i18n,
         notices=notices,
     )
@@ -190,6 +200,10 @@ def build_dispatcher(services: Services) -> Dispatcher:
     dp.message.outer_middleware(users)
     dp.callback_query.outer_middleware(users)
     dp.message.outer_middleware(CommandsLeaveSteps())  # a /command abandons any open step
+    # Inner: sees each handler's flags (bot/telegram/gate.py says which pass).
+    gate = ChannelGateMiddleware(services.gate)
+    dp.message.middleware(gate)
+    dp.callback_query.middleware(gate)
     dp.include_routers(*get_routers(services.settings.admin_ids))
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
@@ -374,6 +388,7 @@ async def run(settings: Settings) -> None:
 
         async def on_startup() -> None:
             await set_commands(bot, services.i18n)
+            await log_channels(bot, settings.required_channels)
             start_background_tasks(tasks, bot, services, sender)
 
         async def on_shutdown() -> None:

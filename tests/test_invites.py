@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from decimal import Decimal
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -14,8 +15,10 @@ from bot.domain.money import to_minor
 from bot.domain.order_draft import OrderDraft
 from bot.services.order_statuses import OrderStatuses
 from bot.services.ordering import OutcomeKind
+from bot.ui.keyboards.callbacks import HistoryCb, MenuCb
 from bot.ui.keyboards.orders import open_order
-from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop, assert_ledger_balances
+from tests.fakes.telegram import html_to_plain
 from tests.payments_helpers import rendered
 from tests.sql import rows
 
@@ -153,12 +156,13 @@ async def test_the_first_link_holds_for_good(shop: Shop) -> None:
     assert await rows(shop.db, "SELECT invited_by FROM users WHERE id = ?", (FRIEND,)) == [(OWNER,)]
 
 
-async def test_a_link_of_nobody_known_ties_nothing(shop: Shop) -> None:
-    for payload in ("ref_999999", "ref_abc", "ref_", "ref_0", "ref_99999999999999999999"):
-        await shop.harness.send(FRIEND + int(payload == "ref_abc"), f"/start {payload}")
+async def test_a_link_of_nobody_known_or_malformed_ties_nothing(shop: Shop) -> None:
+    payloads = ("ref_999999", "ref_abc", "ref_", "ref_0", "ref_99999999999999999999", "refx")
+    for n, payload in enumerate(payloads):
+        await shop.harness.send(FRIEND + 10 * n, f"/start {payload}")
+        assert "Hello" in shop.harness.last_text(FRIEND + 10 * n)  # a plain start
     tied = await rows(shop.db, "SELECT count(*) FROM users WHERE invited_by IS NOT NULL")
     assert tied == [(0,)]
-    assert "Welcome" in shop.harness.last_text(FRIEND) or shop.harness.last_text(FRIEND)
 
 
 async def test_a_banned_owner_gets_nothing(shop: Shop) -> None:
@@ -198,3 +202,79 @@ async def test_two_writers_of_the_same_final_status_credit_once(shop: Shop) -> N
     await asyncio.gather(*(applier.apply([order], answers) for applier in appliers))
     assert await commissions(shop) == [(OWNER, order.id, units("0.09"))]
     await assert_ledger_balances(shop.db)
+
+
+async def test_invite_screen_from_the_wallet_and_by_command(shop: Shop) -> None:
+    h = shop.harness
+    await invited(shop)
+    await shop.credit(FRIEND, "100")
+    order = await place(shop, 1000)
+    await finish(shop, order, "Completed", 0)
+    await h.send(OWNER, "/wallet")
+    calls = await h.press(OWNER, h.find_button(OWNER, EN("btn-invite")))
+    names = [c.name for c in calls]
+    assert names[0] == "answerCallbackQuery" and names[-1] == "editMessageText"  # in place
+    text = html_to_plain(h.last_text(OWNER))
+    link = f"https://t.me/shop_bot?start=ref_{OWNER}"
+    assert link in text
+    assert "Joined through your link: 1" in text and "Earned: 0.09 USD" in text
+    assert "10%" in text
+    buttons = h.buttons(OWNER)
+    share = parse_qs(urlsplit(buttons[0][1]).query)
+    assert buttons[0][0] == EN("btn-share") and buttons[0][1].startswith("https://t.me/share/url?")
+    assert share["url"] == [link] and share["text"] == [EN.plain("invite-share-text")]
+    assert buttons[1:] == [
+        (EN("btn-back"), MenuCb(to="balance").pack()),
+        (EN("btn-home"), MenuCb(to="home").pack()),
+    ]
+    await h.send(FRIEND, "/invite")
+    text = html_to_plain(h.last_text(FRIEND))
+    assert f"start=ref_{FRIEND}" in text and "Joined through your link: 0" in text
+    assert "Earned: 0.00 USD" in text
+
+
+async def test_the_commission_reads_well_in_the_owners_history(shop: Shop) -> None:
+    h = shop.harness
+    await invited(shop)
+    await shop.credit(FRIEND, "100")
+    order = await place(shop, 1000)
+    await finish(shop, order, "Completed", 0)
+    await h.press(OWNER, HistoryCb(page=0).pack())
+    assert "+0.09 USD" in h.last_text(OWNER)
+    assert f"Commission for a friend's order #{order.id}" in h.last_text(OWNER)
+
+
+async def test_invites_are_off_without_the_setting(make_shop: Any) -> None:
+    shop: Shop = await make_shop()
+    h = shop.harness
+    await h.send(OWNER, "/wallet")
+    assert all(EN("btn-invite") != text for text, _ in h.buttons(OWNER))
+    await h.send(OWNER, "/invite")
+    assert h.last_text(OWNER) == EN("invite-off")
+    assert (EN("btn-back"), MenuCb(to="balance").pack()) in h.buttons(OWNER)
+
+
+async def test_admins_see_who_invited_whom_and_the_commission_paid(shop: Shop) -> None:
+    h = shop.harness
+    await shop.harness.send(OWNER, "/start", username="owner", first_name="Olga")
+    await shop.harness.send(FRIEND, f"/start ref_{OWNER}")
+    await shop.harness.send(STRANGER, f"/start ref_{OWNER}")
+    await shop.credit(FRIEND, "100")
+    order = await place(shop, 1000)
+    await finish(shop, order, "Completed", 0)
+    await h.send(ADMIN_ID, f"/user {FRIEND}")
+    assert f"Invited by: Olga @owner ({OWNER})" in html_to_plain(h.last_text(ADMIN_ID))
+    await h.send(ADMIN_ID, f"/user {OWNER}")
+    card = html_to_plain(h.last_text(ADMIN_ID))
+    assert "Invited: 2 · earned 0.09 USD" in card and "Invited by" not in card
+    assert "commission" in card  # the ledger line's kind
+    await h.send(ADMIN_ID, "/stats")
+    stats = html_to_plain(h.last_text(ADMIN_ID))
+    assert "Invites: commission paid 0.09 USD" in stats
+    assert f"Olga @owner ({OWNER}): 2 joined · 0.09 USD" in stats
+
+
+async def test_stats_without_inviters(shop: Shop) -> None:
+    await shop.harness.send(ADMIN_ID, "/stats")
+    stats = html_to_plain(shop.harness.last_text(ADMIN_ID))
+    assert "Invites: commission paid 0.00 USD" in stats and "no inviters yet" in stats

@@ -43,6 +43,7 @@ from bot.services.admin import (
     parse_percent,
 )
 from bot.services.broadcast import TEXT_LIMIT, BroadcastService
+from bot.services.invites import InviteService
 from bot.services.monitor import Monitor
 from bot.services.wallet import InsufficientFunds, WalletService
 from bot.telegram.filters import Check
@@ -61,6 +62,7 @@ from bot.ui.views_admin import (
     render_stats,
     render_user,
 )
+from bot.ui.views_invites import render_invite_stats, render_user_invites
 
 AMOUNT_PROMPT_SECONDS = 300  # a Credit/Debit prompt older than this is void
 
@@ -99,9 +101,15 @@ async def on_admin(message: Message, t: Translator) -> None:
 
 
 async def on_stats(
-    message: Message, t: Translator, admin: AdminService, settings: Settings
+    message: Message,
+    t: Translator,
+    admin: AdminService,
+    invites: InviteService,
+    settings: Settings,
 ) -> None:
-    await message.answer(render_stats(t, await admin.stats(), settings))
+    text = render_stats(t, await admin.stats(), settings)
+    text += render_invite_stats(t, await invites.stats(), settings)
+    await message.answer(text)
 
 
 async def on_panel(
@@ -116,6 +124,7 @@ async def on_user(
     command: CommandObject,
     t: Translator,
     admin: AdminService,
+    invites: InviteService,
     settings: Settings,
 ) -> None:
     query = parse_user_ref(command.args or "")
@@ -127,7 +136,9 @@ async def on_user(
     if card is None:
         await message.answer(t("admin-user-not-found", query=esc(query, 40)))
         return
-    await message.answer(render_user(t, card, settings), reply_markup=kb.user_card(t, card.user))
+    text = render_user(t, card, settings)
+    text += render_user_invites(t, await invites.card(card.user.id), settings)
+    await message.answer(text, reply_markup=kb.user_card(t, card.user))
 
 
 async def on_user_ban_button(
@@ -135,6 +146,7 @@ async def on_user_ban_button(
     callback_data: AdminUserCb,
     t: Translator,
     admin: AdminService,
+    invites: InviteService,
     settings: Settings,
 ) -> None:
     result = await admin.set_banned(callback_data.id, callback_data.act == "ban")
@@ -143,7 +155,9 @@ async def on_user_ban_button(
         await query.answer(_ban_text(t, result, callback_data.id, callback_data.act == "ban"))
         return
     await query.answer()
-    await replace(query, render_user(t, card, settings), kb.user_card(t, card.user))
+    text = render_user(t, card, settings)
+    text += render_user_invites(t, await invites.card(card.user.id), settings)
+    await replace(query, text, kb.user_card(t, card.user))
 
 
 async def on_user_money_button(

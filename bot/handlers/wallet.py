@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.config import Settings
 from bot.domain.money import Shown, money
@@ -24,6 +24,10 @@ def _balance_text(t: Translator, units: int, settings: Settings) -> str:
     return t("balance", amount=amount)
 
 
+def _wallet_kb(t: Translator, settings: Settings) -> InlineKeyboardMarkup:
+    return kb.wallet(t, settings.support_url, invite=settings.referral_percent > 0)
+
+
 async def _leave_topup(state: FSMContext) -> None:
     """Leaves a top-up step but keeps an order draft that is waiting for the money."""
     if await state.get_state() in (TopupFlow.amount.state, TopupFlow.receipt.state):
@@ -40,9 +44,7 @@ async def on_balance(
     assert message.from_user is not None
     await _leave_topup(state)
     units = await wallet.balance(message.from_user.id)
-    await message.answer(
-        _balance_text(t, units, settings), reply_markup=kb.wallet(t, settings.support_url)
-    )
+    await message.answer(_balance_text(t, units, settings), reply_markup=_wallet_kb(t, settings))
 
 
 async def on_balance_button(
@@ -54,7 +56,7 @@ async def on_balance_button(
 ) -> None:
     await _leave_topup(state)
     units = await wallet.balance(query.from_user.id)
-    await show(query, _balance_text(t, units, settings), kb.wallet(t, settings.support_url))
+    await show(query, _balance_text(t, units, settings), _wallet_kb(t, settings))
 
 
 async def on_history(

@@ -136,8 +136,12 @@ class InviteService:
             earned = await repos.invites.earned(user_id)
         return InviteCard(inviter, inviter_id, joined, earned)
 
-    async def stats(self) -> InviteStats:
+    async def stats(self) -> InviteStats | None:
+        """Commission paid and the top inviters; None while invites are off and have never
+        been used (/stats then says nothing of them)."""
         async with self._db.read() as repos:
             paid = await repos.invites.commission_total()
             top = await repos.invites.top(TOP_INVITERS)
+        if not (self.enabled or paid or top):
+            return None
         return InviteStats(paid, top)

@@ -153,3 +153,8 @@ class ReceiptAgainCb(CallbackData, prefix="rag"):
     """A customer: send another receipt in place of their rejected receipt `id`."""
 
     id: Id
+
+
+# -- the channel to join first (issue 24) -----------------------------------------------------
+class GateCb(CallbackData, prefix="gate"):
+    act: str  # joined: "I've joined", checked again

@@ -40,16 +40,26 @@ def support_button(t: Translator, url: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=t("btn-support"), url=url)
 
 
-def wallet(t: Translator, support_url: str | None) -> InlineKeyboardMarkup:
+def wallet(t: Translator, support_url: str | None, invite: bool = False) -> InlineKeyboardMarkup:
+    """`invite`: the Invite friends button (when REFERRAL_PERCENT is on)."""
     rows = [
         [
             _cb(t("btn-add-funds"), WalletCb(act="add")),
             _cb(t("btn-history"), HistoryCb(page=0)),
         ]
     ]
+    if invite:
+        rows.append([_cb(t("btn-invite"), WalletCb(act="invite"))])
     if support_url:
         rows.append([support_button(t, support_url)])
     rows.append([_button(t, HOME)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def invite(t: Translator, share_url: str | None) -> InlineKeyboardMarkup:
+    """Under the invite screen: Share (Telegram's share sheet), Back to the wallet, Main menu."""
+    rows = [[InlineKeyboardButton(text=t("btn-share"), url=share_url)]] if share_url else []
+    rows.append([_cb(t("btn-back"), MenuCb(to="balance")), _button(t, HOME)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
