@@ -36,10 +36,12 @@ from bot.services.admin_console import AdminConsole
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.channel_gate import ChannelGate
 from bot.services.crediting import Crediting, TopupButtons
 from bot.services.crypto_invoices import CryptoInvoices
 from bot.services.export import ExportService
 from bot.services.health import HealthCheck
+from bot.services.invites import InviteService
 from bot.services.monitor import BALANCE_CHECK_SECONDS, Monitor
 from bot.services.notify import Notifier
 from bot.services.order_actions import OrderActions
@@ -57,6 +59,8 @@ from bot.services.support import SupportService
 from bot.services.topups import TopupService
 from bot.services.wallet import WalletService
 from bot.tasks import BackgroundTasks, every
+from bot.telegram.gate import ChannelGateMiddleware
+from bot.telegram.membership import log_channels
 from bot.telegram.middlewares import update_log
 from bot.telegram.middlewares.commands import CommandsLeaveSteps
 from bot.telegram.middlewares.flood import FloodControl
@@ -108,6 +112,8 @@ class Services:
     promos: PromoService
     support: SupportService
     cryptopay: CryptoPayClient | None
+    invites: InviteService
+    gate: ChannelGate
     i18n: I18n
     notices: NoticeRenderer
 
@@ -137,6 +143,8 @@ class Services:
             "crypto": self.crypto,
             "promos": self.promos,
             "support": self.support,
+            "invites": self.invites,
+            "gate": self.gate,
         }
 
 
@@ -185,6 +193,8 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         promos=PromoService(db, settings),
         cryptopay=cryptopay,
         support=SupportService(db, settings.admin_ids),
+        invites=InviteService(db, settings),
+        gate=ChannelGate(db, notifier, settings.required_channels, settings.admin_ids),
         i18n=i18n,
         notices=notices,
     )
@@ -206,6 +216,10 @@ def build_dispatcher(services: Services) -> Dispatcher:
     dp.message.outer_middleware(users)
     dp.callback_query.outer_middleware(users)
     dp.message.outer_middleware(CommandsLeaveSteps())  # a /command abandons any open step
+    # Inner: sees each handler's flags (bot/telegram/gate.py says which pass).
+    gate = ChannelGateMiddleware(services.gate)
+    dp.message.middleware(gate)
+    dp.callback_query.middleware(gate)
     dp.include_routers(*get_routers(services.settings.admin_ids))
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
@@ -390,6 +404,7 @@ async def run(settings: Settings) -> None:
 
         async def on_startup() -> None:
             await set_commands(bot, services.i18n)
+            await log_channels(bot, settings.required_channels)
             start_background_tasks(tasks, bot, services, sender)
 
         async def on_shutdown() -> None:

@@ -85,6 +85,9 @@ class Settings(BaseSettings):
     crypto_pay_api_url: str = "https://pay.crypt.bot/api"
     crypto_pay_assets: Annotated[tuple[str, ...], NoDecode] = ("USDT", "TON", "BTC")
     manual_payment_text: str | None = Field(default=None, max_length=2000)
+    # -- invite links and the channel to join (issue 24) ----------------------------------------
+    referral_percent: Decimal = Field(default=Decimal(0), ge=0, le=100)
+    required_channels: Annotated[tuple[str | int, ...], NoDecode] = ()
 
     @property
     def sandbox(self) -> bool:
@@ -236,6 +239,22 @@ class Settings(BaseSettings):
                 raise ValueError("expected comma separated amounts, like 5,10,25,50")
             return tuple(Decimal(part) for part in parts)
         return value
+
+    @field_validator("required_channels", mode="before")
+    @classmethod
+    def _split_channels(cls, value: Any) -> Any:
+        """@usernames (public channels) or numeric chat ids (-100…), comma separated."""
+        if not isinstance(value, str):
+            return value
+        channels: list[str | int] = []
+        for part in (part.strip() for part in value.split(",")):
+            if re.fullmatch(r"-?[0-9]{5,20}", part):
+                channels.append(int(part))
+            elif re.fullmatch(r"@[A-Za-z][A-Za-z0-9_]{3,31}", part):
+                channels.append(part)
+            elif part:
+                raise ValueError("expected comma separated @channel usernames or chat ids")
+        return tuple(dict.fromkeys(channels))
 
     @field_validator("crypto_pay_assets", mode="before")
     @classmethod

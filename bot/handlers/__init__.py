@@ -12,6 +12,8 @@ from bot.handlers import (
     catalogue,
     export,
     fallback,
+    gate,
+    invites,
     menu,
     my_orders,
     order_form,
@@ -55,7 +57,9 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
     return [
         menu.router(admin_ids),  # the reply keyboard's exact texts work from any step
         topup.router(),  # payment updates reach it whatever step their payer is in
+        gate.router(),  # "I've joined"
         admin_routers(admin_ids),
+        invites.router(),
         wallet.router(),  # before start: /start topup (a forwarded invoice's link) is the wallet
         promo.router(),  # before catalogue: a code typed after the button is not a search
         start.router(),

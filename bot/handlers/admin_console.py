@@ -48,7 +48,7 @@ class ConsoleFlow(StatesGroup):
 
 # -- the screens the menu opens (each what its command shows) ----------------------------------
 async def _stats(t: Translator, d: Data) -> Screen:
-    text, markup = await stats_screen(t, d["stats"], d["promos"], d["settings"])
+    text, markup = await stats_screen(t, d["stats"], d["promos"], d["invites"], d["settings"])
     return text, markup
 
 

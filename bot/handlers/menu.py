@@ -21,6 +21,7 @@ from bot.services.order_queries import OrderQueries
 from bot.services.promos import PromoService
 from bot.services.wallet import WalletService
 from bot.telegram.filters import Check
+from bot.telegram.gate import UNGATED_FLAGS
 from bot.ui.keyboards import catalogue as kb
 from bot.ui.keyboards.common import home_only
 
@@ -90,6 +91,8 @@ def router(admin_ids: frozenset[int]) -> Router:
     # Any other text is turned away in one check, not one per button.
     router.message.filter(Label(*buttons, "kb-admin"))
     for key, handler in buttons.items():
-        router.message.register(handler, Label(key))
+        # Contact support is never behind the channel gate.
+        flags = UNGATED_FLAGS if key == "kb-support" else None
+        router.message.register(handler, Label(key), flags=flags)
     router.message.register(on_admin, Label("kb-admin"), Check(F.from_user.id.in_(admin_ids)))
     return router

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import html
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
@@ -14,15 +14,31 @@ from bot.domain.clock import now
 from bot.handlers.common import show
 from bot.handlers.promo import start_payload
 from bot.i18n import LANGUAGES, I18n, Translator
+from bot.services.channel_gate import ChannelGate
+from bot.services.invites import INVITE_PREFIX, InviteService
 from bot.services.languages import choose_language
 from bot.services.promos import PromoService
 from bot.services.reply_keyboard import claim_reply_keyboard
+from bot.telegram.gate import UNGATED_FLAGS, stopped_at_gate
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.keyboards.common import language_picker, main_menu, reply_menu
 
 
+async def take_payload(
+    payload: str | None, user: User, first_contact: bool, invites: InviteService
+) -> None:
+    """What a deep link's payload does before the start screen (t.me/<bot>?start=<payload>),
+    one line per kind of link. (`topup`, a forwarded invoice's link, is the wallet's own:
+    bot/handlers/wallet.py.) An unknown payload is a plain /start."""
+    if not payload:
+        return
+    if payload.startswith(INVITE_PREFIX):
+        await invites.tie(user.id, payload, first_contact)
+
+
 async def on_start(
     message: Message,
+    bot: Bot,
     state: FSMContext,
     db: Database,
     settings: Settings,
@@ -30,9 +46,13 @@ async def on_start(
     user: User,
     command: CommandObject,
     promos: PromoService,
+    invites: InviteService,
+    gate: ChannelGate,
     reply_keyboard_recorded: bool = False,  # by UserMiddleware, in its write of the user's row
+    first_contact: bool = False,  # by UserMiddleware: this update made the user's row
 ) -> None:
     await state.clear()
+    await take_payload(command.args, user, first_contact, invites)
     sender = message.from_user
     name = html.escape(sender.full_name if sender else "")
     # The reply keyboard stays under the typing field once sent: it comes again only when its
@@ -41,6 +61,9 @@ async def on_start(
     is_admin = sender is not None and sender.id in settings.admin_ids
     if reply_keyboard_recorded or await claim_reply_keyboard(db, user, t.lang, is_admin, now()):
         await message.answer(t("keyboard-ready"), reply_markup=reply_menu(t, is_admin))
+    # Ungated itself (the invite is tied first, whoever comes): the gate, if any, comes here.
+    if await stopped_at_gate(message, bot, t, gate):
+        return
     await message.answer(t("greeting", name=name), reply_markup=main_menu(t))
     await start_payload(message, command.args, t, promos, settings)  # a link's promo code
 
@@ -101,7 +124,7 @@ async def on_language_chosen(
 
 def router() -> Router:
     router = Router(name="start")
-    router.message.register(on_start, CommandStart())
+    router.message.register(on_start, CommandStart(), flags=UNGATED_FLAGS)
     router.message.register(on_help, Command("help"))
     router.message.register(on_cancel, Command("cancel"))
     router.message.register(on_language, Command("language"))

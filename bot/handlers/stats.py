@@ -21,11 +21,13 @@ from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup
 from bot.config import Settings
 from bot.handlers.common import replace
 from bot.i18n import SOURCE_LANGUAGE, I18n, Translator
+from bot.services.invites import InviteService
 from bot.services.promos import PromoService
 from bot.services.stats import Period, StatsService
 from bot.telegram.filters import Check
 from bot.ui.chart import draw_chart
 from bot.ui.keyboards.stats import StatsCb, StatsChartCb, stats_keyboard
+from bot.ui.views_invites import render_invite_stats
 from bot.ui.views_promo import promo_stats
 from bot.ui.views_stats import chart_caption, chart_texts, render_period_stats
 
@@ -44,6 +46,7 @@ async def stats_screen(
     t: Translator,
     stats: StatsService,
     promos: PromoService,
+    invites: InviteService,
     settings: Settings,
     period: Period = Period.TODAY,
 ) -> tuple[str, InlineKeyboardMarkup]:
@@ -52,13 +55,19 @@ async def stats_screen(
     together)."""
     text = render_period_stats(t, await stats.period(period), settings)
     text += promo_stats(t, await promos.totals(), settings)
+    text += render_invite_stats(t, await invites.stats(), settings)  # all time too
     return text, stats_keyboard(t, period)
 
 
 async def on_stats(
-    message: Message, t: Translator, stats: StatsService, promos: PromoService, settings: Settings
+    message: Message,
+    t: Translator,
+    stats: StatsService,
+    promos: PromoService,
+    invites: InviteService,
+    settings: Settings,
 ) -> None:
-    text, markup = await stats_screen(t, stats, promos, settings)
+    text, markup = await stats_screen(t, stats, promos, invites, settings)
     await message.answer(text, reply_markup=markup)
 
 
@@ -68,10 +77,11 @@ async def on_stats_period(
     t: Translator,
     stats: StatsService,
     promos: PromoService,
+    invites: InviteService,
     settings: Settings,
 ) -> None:
     await query.answer()
-    text, markup = await stats_screen(t, stats, promos, settings, callback_data.period)
+    text, markup = await stats_screen(t, stats, promos, invites, settings, callback_data.period)
     await replace(query, text, markup)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.config import Settings
 from bot.domain.money import Shown, money
@@ -33,6 +33,14 @@ async def _balance_text(
 _LEFT_HERE = (TopupFlow.amount.state, TopupFlow.receipt.state, PromoFlow.code.state)
 
 
+async def _wallet_kb(
+    t: Translator, settings: Settings, promos: PromoService
+) -> InlineKeyboardMarkup:
+    return kb.wallet(
+        t, settings.support_url, await promos.any_active(), settings.referral_percent > 0
+    )
+
+
 async def _leave_topup(state: FSMContext) -> None:
     """Leaves a top-up step (or the promo code's) but keeps an order draft that is waiting
     for the money."""
@@ -51,8 +59,7 @@ async def on_balance(
     assert message.from_user is not None
     await _leave_topup(state)
     text = await _balance_text(t, message.from_user.id, wallet, promos, settings)
-    markup = kb.wallet(t, settings.support_url, await promos.any_active())
-    await message.answer(text, reply_markup=markup)
+    await message.answer(text, reply_markup=await _wallet_kb(t, settings, promos))
 
 
 async def on_balance_button(
@@ -65,7 +72,7 @@ async def on_balance_button(
 ) -> None:
     await _leave_topup(state)
     text = await _balance_text(t, query.from_user.id, wallet, promos, settings)
-    await show(query, text, kb.wallet(t, settings.support_url, await promos.any_active()))
+    await show(query, text, await _wallet_kb(t, settings, promos))
 
 
 async def on_history(

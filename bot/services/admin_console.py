@@ -20,6 +20,7 @@ from bot.db.repositories.users import User
 from bot.domain.clock import now
 from bot.domain.notices import Money, Notice
 from bot.i18n import ascii_digits
+from bot.services.invites import InviteCard, invite_card
 from bot.services.notify import Notifier
 from bot.services.wallet import move
 
@@ -59,6 +60,7 @@ class CardPage:
     ledger_page: int
     ledger_pages: int
     owed: int
+    invites: InviteCard
 
 
 class RefundKind(StrEnum):
@@ -137,8 +139,18 @@ class AdminConsole:
             ledger_page = _clamp(ledger_page, ledger_pages)
             ledger = await repos.ledger.page_for_user(user_id, ledger_page * CARD_PAGE, CARD_PAGE)
             owed = await repos.topups.owed_by(user_id)
+            invites = await invite_card(repos, user_id)
         return CardPage(
-            user, orders, order_page, order_pages, count, ledger, ledger_page, ledger_pages, owed
+            user,
+            orders,
+            order_page,
+            order_pages,
+            count,
+            ledger,
+            ledger_page,
+            ledger_pages,
+            owed,
+            invites,
         )
 
     async def refundable(self, order_id: int) -> OrderRefund:

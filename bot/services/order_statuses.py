@@ -19,13 +19,14 @@ from typing import TypeVar
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
-from bot.db.repositories.orders import Order, StatusUpdate
+from bot.db.repositories.orders import FINAL_STATES, Order, StatusUpdate
 from bot.domain.clock import now
 from bot.domain.money import Shown, to_minor
 from bot.domain.notices import Button, Money, Msg, Notice, Value
 from bot.domain.statuses import order_state, refund_due
 from bot.domain.text import esc
 from bot.panel.models import ItemError, OrderStatus
+from bot.services.invites import credit_commission
 from bot.services.notify import Notifier
 from bot.services.ordering import refund
 
@@ -245,11 +246,19 @@ class OrderStatuses:
             )
             if await refund(repos, order, amount, f"panel status {raw}"):
                 refunded = amount
+        if state in FINAL_STATES and state != order.state:
+            await self._commission(repos, order, order.price - order.refunded - refunded, group)
         if state != order.state:
             notice = await self._tell_state(repos, order, state, start_count, remains, refunded)
             if notice is not None:
                 group.notices.append((order.user_id, notice))
         return 1, int(refunded > 0)
+
+    async def _commission(self, repos: Repos, order: Order, paid: int, group: _GroupWrites) -> None:
+        """The inviter's share of what was finally paid, with the status that settles it."""
+        commission = await credit_commission(repos, order, paid, self._settings)
+        if commission is not None:
+            group.notices.append(commission)
 
     async def _tell_state(
         self,

@@ -3,10 +3,14 @@ question before a receipt is credited."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from urllib.parse import urlencode
+
 from bot.db.repositories.ledger import LedgerEntry
-from bot.domain.money import money
+from bot.domain.money import Shown, money
 from bot.domain.notices import Money, Msg, Value
 from bot.i18n import Translator
+from bot.services.invites import InviteSummary
 from bot.services.receipt_topups import Review
 from bot.ui.notices import NoticeRenderer
 from bot.ui.views import esc
@@ -36,6 +40,8 @@ def reason(t: Translator, entry: LedgerEntry) -> str:
         return t("reason-bonus", code=reference)
     if entry.kind == "order_refund":
         return t("reason-order-refund", id=entry.order_id)
+    if entry.kind == "commission":
+        return t("reason-commission", id=entry.order_id)
     if entry.method == "stars" and entry.reference:
         if entry.kind == "admin_credit":  # the debit of a refund Telegram refused, given back
             return t("reason-stars-refund-given-back", reference=reference)
@@ -77,3 +83,29 @@ def approve_question(renderer: NoticeRenderer, t: Translator, review: Review, ag
     if review.seen is not None:
         seen = Msg("admin-receipt-confirm-seen", {"seen": review.seen})
     return renderer.text(t, "admin-receipt-confirm", {**args, "seen": seen})
+
+
+def percent(value: Decimal) -> str:
+    """A percentage as set: 10, 7.5 (no trailing zeros, never an exponent)."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def invite_screen(
+    t: Translator, summary: InviteSummary, link: str, decimals: int, currency: str
+) -> str:
+    """The /invite screen: the link, who joined by it, what it earned."""
+    return t(
+        "invite",
+        link=esc(link, 200),
+        joined=summary.joined,
+        earned=money(summary.earned, decimals, currency, Shown.DOWN),
+        percent=percent(summary.percent),
+    )
+
+
+def share_url(t: Translator, link: str) -> str:
+    """Telegram's share sheet with the link and a line to go with it."""
+    return "https://t.me/share/url?" + urlencode(
+        {"url": link, "text": t.plain("invite-share-text")}
+    )

@@ -156,6 +156,9 @@ class FakeBotApi:
         self.chats: dict[ChatKey, dict[str, Any]] = {}
         self.blocked_chats: set[ChatKey] = set()
         self.star_transactions: list[dict[str, Any]] = []
+        # getChatMember: each channel's members, and channels the bot cannot see (the error).
+        self.channel_members: dict[ChatKey, set[int]] = {}
+        self.unreadable_channels: dict[ChatKey, str] = {}
         self._failures: list[_Failure] = []
         self._consumed: set[int] = set()
         self._update_ids = itertools.count(1)
@@ -430,6 +433,8 @@ class FakeBotApi:
             return True
         if method in ("getmycommands",):
             return []
+        if method == "getchatmember":
+            return self._chat_member(params)
         if method == "getwebhookinfo":
             return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
         if method == "getstartransactions":
@@ -478,6 +483,14 @@ class FakeBotApi:
         if username:
             user["username"] = username
         return user
+
+    def _chat_member(self, params: Params) -> dict[str, Any]:
+        key = self._require_chat(params)
+        if key in self.unreadable_channels:
+            raise _ApiError(400, self.unreadable_channels[key])
+        user_id = int(params.get("user_id") or 0)
+        status = "member" if user_id in self.channel_members.get(key, set()) else "left"
+        return {"status": status, "user": self._user(user_id, None, "User")}
 
     def _chat(self, key: ChatKey) -> dict[str, Any]:
         if key in self.chats:

@@ -42,6 +42,7 @@ from aiogram.methods import (
     EditMessageCaption,
     EditMessageReplyMarkup,
     EditMessageText,
+    GetChatMember,
     GetMe,
     GetMyCommands,
     GetStarTransactions,
@@ -510,6 +511,10 @@ class RecordingSession(BaseSession):
         # (StarTransaction objects or Bot API dicts); append to script Telegram's list.
         self.star_transactions: list[Any] = []
         self.uploads: dict[str, bytes] = {}  # documents sent, by file name, read as aiogram sends
+        # getChatMember: the members of each channel (by @username or id, as the bot asks),
+        # and the channels whose member list the bot cannot see (the error Telegram gives).
+        self.channel_members: dict[ChatKey, set[int]] = {}
+        self.unreadable_channels: dict[ChatKey, str] = {}
         self.closed = False
         self._next_seq = 0
         self._failures: list[_Script] = []
@@ -829,6 +834,8 @@ class RecordingSession(BaseSession):
         inline = _dump(markup) if isinstance(markup, InlineKeyboardMarkup) else None
         if isinstance(method, GetMe):
             return self._coerce(bot, method, self.me)
+        if isinstance(method, GetChatMember):
+            return self._coerce(bot, method, self._chat_member(method, chat))
         if isinstance(method, SendMessage) and chat is not None:
             return self._new_message(bot, chat, text=plain, entities=entities, reply_markup=inline)
         if isinstance(method, SendDocument) and chat is not None:
@@ -867,6 +874,18 @@ class RecordingSession(BaseSession):
                 bot, chat, caption=plain, caption_entities=entities, reply_markup=inline
             )
         return True
+
+    def _chat_member(self, method: GetChatMember, chat: ChatKey | None) -> dict[str, Any]:
+        """A channel member's status as Telegram gives it: `member` or `left`; a channel the
+        bot cannot see raises Telegram's error ("member list is inaccessible")."""
+        if chat in self.unreadable_channels:
+            raise TelegramBadRequest(method=method, message=self.unreadable_channels[chat])
+        members = self.channel_members.get(cast(ChatKey, chat), set())
+        status = "member" if method.user_id in members else "left"
+        return {
+            "status": status,
+            "user": {"id": method.user_id, "is_bot": False, "first_name": "U"},
+        }
 
     def _edit(
         self,

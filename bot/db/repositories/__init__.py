@@ -8,6 +8,7 @@ from bot.db.repositories.base import Connection
 from bot.db.repositories.catalogue import CatalogueRepo
 from bot.db.repositories.fsm import FsmRepo
 from bot.db.repositories.info import InfoRepo
+from bot.db.repositories.invites import InviteRepo
 from bot.db.repositories.ledger import LedgerRepo
 from bot.db.repositories.meta import AlertRepo, LeaseRepo, MetaRepo
 from bot.db.repositories.orders import OrderRepo
@@ -82,12 +83,17 @@ class Repos:
     def support(self) -> SupportRepo:
         return SupportRepo(self.conn)
 
+    @cached_property
+    def invites(self) -> InviteRepo:
+        return InviteRepo(self.conn)
+
 
 __all__ = [
     "AlertRepo",
     "CatalogueRepo",
     "FsmRepo",
     "InfoRepo",
+    "InviteRepo",
     "LeaseRepo",
     "LedgerRepo",
     "MetaRepo",

@@ -1132,3 +1132,41 @@ admin-chart-cost = تكلفة اللوحة
 admin-chart-orders = الطلبات
 admin-chart-day = اليوم (UTC)
 admin-chart-caption = 📈 آخر { $days } يومًا: الطلبات { $orders } · الإيرادات { $revenue } · تكلفة اللوحة { $cost } · الهامش { $margin }
+
+## issue 24: invite links and the channel to join first
+note-commission = 👥 أكمل صديق دعوته الطلب #{ $id }: أُضيفت عمولتك <b>{ $amount }</b> إلى محفظتك. الرصيد: { $balance }.
+reason-commission = عمولة عن طلب صديق #{ $id }
+admin-ledger-kind-commission = عمولة
+btn-invite = 👥 ادعُ أصدقاءك
+btn-share = 📤 مشاركة
+invite =
+    👥 <b>ادعُ أصدقاءك</b>
+
+    شارك رابطك. الصديق الذي يفتح المتجر عبره لأول مرة يبقى مرتبطًا بك، وتحصل على <b>{ $percent }%</b> مما يدفعه مقابل طلباته، في محفظتك.
+
+    🔗 { $link }
+    انضموا عبر رابطك: <b>{ $joined }</b>
+    الأرباح: <b>{ $earned }</b>
+invite-off = 👥 دعوة الأصدقاء غير متاحة في هذا المتجر حاليًا.
+invite-share-text = متابعون وإعجابات ومشاهدات لصفحاتك: جرّب هذا المتجر
+admin-user-invited-by = {"\u000A"}👥 دعاه: { $who }
+admin-user-invites = {"\u000A"}👥 دعا: { $joined } · ربح { $earned }
+admin-stats-invites =
+    {"\u000A\u000A"}👥 <b>الدعوات</b>: العمولات المدفوعة { $paid }
+    { $lines }
+admin-stats-inviter-line = { $who }: انضم { $joined } · { $earned }
+admin-stats-inviters-none = لا يوجد داعون بعد
+gate =
+    📢 <b>انضم إلى قناتنا أولًا</b>
+
+    يُفتح المتجر عندما تصبح عضوًا في:
+    { $channels }
+
+    انضم، ثم اضغط «✅ انضممت».
+gate-channel = • { $channel }
+btn-gate-join = ➕ انضم إلى { $channel }
+btn-gate-joined = ✅ انضممت
+gate-still-missing = لم تنضم بعد إلى { $channels }. انضم ثم اضغط الزر مرة أخرى.
+admin-gate-unchecked =
+    ⚠️ لا يستطيع البوت التحقق من أعضاء { $channel } ({ $error })، لذلك يدخل العملاء دون تحقق.
+    اجعل البوت مشرفًا في تلك القناة، أو صحّح REQUIRED_CHANNELS وأعد التشغيل.

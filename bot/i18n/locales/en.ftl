@@ -1072,3 +1072,41 @@ admin-chart-cost = Panel cost
 admin-chart-orders = Orders
 admin-chart-day = Day (UTC)
 admin-chart-caption = 📈 Last { $days } days: orders { $orders } · revenue { $revenue } · panel cost { $cost } · margin { $margin }
+
+## issue 24: invite links and the channel to join first
+note-commission = 👥 A friend you invited finished order #{ $id }: your commission <b>{ $amount }</b> is in your wallet. Balance: { $balance }.
+reason-commission = Commission for a friend's order #{ $id }
+admin-ledger-kind-commission = commission
+btn-invite = 👥 Invite friends
+btn-share = 📤 Share
+invite =
+    👥 <b>Invite friends</b>
+
+    Share your link. A friend who opens the shop through it for the first time stays your friend here, and you earn <b>{ $percent }%</b> of what they pay for their orders, into your wallet.
+
+    🔗 { $link }
+    Joined through your link: <b>{ $joined }</b>
+    Earned: <b>{ $earned }</b>
+invite-off = 👥 Inviting friends is not open in this shop right now.
+invite-share-text = Followers, likes and views for your pages: try this shop
+admin-user-invited-by = {"\u000A"}👥 Invited by: { $who }
+admin-user-invites = {"\u000A"}👥 Invited: { $joined } · earned { $earned }
+admin-stats-invites =
+    {"\u000A\u000A"}👥 <b>Invites</b>: commission paid { $paid }
+    { $lines }
+admin-stats-inviter-line = { $who }: { $joined } joined · { $earned }
+admin-stats-inviters-none = no inviters yet
+gate =
+    📢 <b>Join our channel first</b>
+
+    The shop opens once you are a member of:
+    { $channels }
+
+    Join, then press "✅ I've joined".
+gate-channel = • { $channel }
+btn-gate-join = ➕ Join { $channel }
+btn-gate-joined = ✅ I've joined
+gate-still-missing = You have not joined { $channels } yet. Join, then press the button again.
+admin-gate-unchecked =
+    ⚠️ The bot cannot check who is a member of { $channel } ({ $error }), so customers are let in without it.
+    Make the bot an administrator of that channel, or correct REQUIRED_CHANNELS and restart.

@@ -1061,3 +1061,41 @@ admin-chart-cost = هزینه‌ی پنل
 admin-chart-orders = سفارش‌ها
 admin-chart-day = روز (UTC)
 admin-chart-caption = 📈 { $days } روز اخیر: سفارش‌ها { $orders } · درآمد { $revenue } · هزینه‌ی پنل { $cost } · حاشیه‌ی سود { $margin }
+
+## issue 24: invite links and the channel to join first
+note-commission = 👥 دوستی که دعوت کرده بودید سفارش #{ $id } را تمام کرد: پورسانت شما <b>{ $amount }</b> به کیف پولتان واریز شد. موجودی: { $balance }.
+reason-commission = پورسانت سفارش یک دوست #{ $id }
+admin-ledger-kind-commission = پورسانت
+btn-invite = 👥 دعوت از دوستان
+btn-share = 📤 اشتراک‌گذاری
+invite =
+    👥 <b>دوستانتان را دعوت کنید</b>
+
+    پیوند خود را به اشتراک بگذارید. دوستی که برای اولین بار فروشگاه را با آن باز کند به شما وصل می‌ماند و شما <b>{ $percent }%</b> از مبلغی را که برای سفارش‌هایش می‌پردازد، در کیف پولتان می‌گیرید.
+
+    🔗 { $link }
+    پیوسته با پیوند شما: <b>{ $joined }</b>
+    درآمد: <b>{ $earned }</b>
+invite-off = 👥 دعوت از دوستان در این فروشگاه فعلاً فعال نیست.
+invite-share-text = دنبال‌کننده، لایک و بازدید برای صفحه‌هایتان: این فروشگاه را امتحان کنید
+admin-user-invited-by = {"\u000A"}👥 دعوت‌کننده: { $who }
+admin-user-invites = {"\u000A"}👥 دعوت‌شدگان: { $joined } · درآمد { $earned }
+admin-stats-invites =
+    {"\u000A\u000A"}👥 <b>دعوت‌ها</b>: پورسانت پرداخت‌شده { $paid }
+    { $lines }
+admin-stats-inviter-line = { $who }: { $joined } نفر پیوستند · { $earned }
+admin-stats-inviters-none = هنوز کسی دعوت نکرده است
+gate =
+    📢 <b>اول عضو کانال ما شوید</b>
+
+    فروشگاه وقتی باز می‌شود که عضو این‌ها باشید:
+    { $channels }
+
+    عضو شوید، سپس «✅ عضو شدم» را بزنید.
+gate-channel = • { $channel }
+btn-gate-join = ➕ عضویت در { $channel }
+btn-gate-joined = ✅ عضو شدم
+gate-still-missing = هنوز عضو { $channels } نشده‌اید. عضو شوید و دوباره دکمه را بزنید.
+admin-gate-unchecked =
+    ⚠️ ربات نمی‌تواند اعضای { $channel } را بررسی کند ({ $error })، پس مشتریان بدون بررسی وارد می‌شوند.
+    ربات را مدیر آن کانال کنید، یا REQUIRED_CHANNELS را درست کنید و دوباره راه‌اندازی کنید.

@@ -1164,3 +1164,41 @@ admin-chart-caption = 📈 За { $days ->
     [few] последние { $days } дня
    *[other] последние { $days } дней
 }: заказы { $orders } · выручка { $revenue } · расходы на панель { $cost } · маржа { $margin }
+
+## issue 24: invite links and the channel to join first
+note-commission = 👥 Приглашённый вами друг завершил заказ #{ $id }: ваша комиссия <b>{ $amount }</b> зачислена в кошелёк. Баланс: { $balance }.
+reason-commission = Комиссия за заказ друга #{ $id }
+admin-ledger-kind-commission = комиссия
+btn-invite = 👥 Пригласить друзей
+btn-share = 📤 Поделиться
+invite =
+    👥 <b>Пригласите друзей</b>
+
+    Поделитесь своей ссылкой. Друг, который впервые откроет магазин по ней, закрепляется за вами, а вы получаете <b>{ $percent }%</b> от того, что он платит за заказы, — на свой кошелёк.
+
+    🔗 { $link }
+    Пришли по вашей ссылке: <b>{ $joined }</b>
+    Заработано: <b>{ $earned }</b>
+invite-off = 👥 Приглашение друзей в этом магазине сейчас не действует.
+invite-share-text = Подписчики, лайки и просмотры для ваших страниц: попробуйте этот магазин
+admin-user-invited-by = {"\u000A"}👥 Пригласил: { $who }
+admin-user-invites = {"\u000A"}👥 Пригласил сам: { $joined } · заработал { $earned }
+admin-stats-invites =
+    {"\u000A\u000A"}👥 <b>Приглашения</b>: выплачено комиссий { $paid }
+    { $lines }
+admin-stats-inviter-line = { $who }: пришли { $joined } · { $earned }
+admin-stats-inviters-none = пока никто никого не пригласил
+gate =
+    📢 <b>Сначала подпишитесь на наш канал</b>
+
+    Магазин откроется, когда вы станете участником:
+    { $channels }
+
+    Подпишитесь и нажмите «✅ Я подписался».
+gate-channel = • { $channel }
+btn-gate-join = ➕ Подписаться на { $channel }
+btn-gate-joined = ✅ Я подписался
+gate-still-missing = Вы ещё не подписались на { $channels }. Подпишитесь и нажмите кнопку ещё раз.
+admin-gate-unchecked =
+    ⚠️ Бот не может проверить участников { $channel } ({ $error }), поэтому покупатели проходят без проверки.
+    Сделайте бота администратором этого канала или исправьте REQUIRED_CHANNELS и перезапустите бота.

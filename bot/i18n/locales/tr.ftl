@@ -1072,3 +1072,41 @@ admin-chart-cost = Panel maliyeti
 admin-chart-orders = Siparişler
 admin-chart-day = Gün (UTC)
 admin-chart-caption = 📈 Son { $days } gün: siparişler { $orders } · gelir { $revenue } · panel maliyeti { $cost } · kâr { $margin }
+
+## issue 24: invite links and the channel to join first
+note-commission = 👥 Davet ettiğiniz bir arkadaşınız #{ $id } numaralı siparişini tamamladı: <b>{ $amount }</b> komisyonunuz cüzdanınıza eklendi. Bakiye: { $balance }.
+reason-commission = Bir arkadaşın #{ $id } numaralı siparişinden komisyon
+admin-ledger-kind-commission = komisyon
+btn-invite = 👥 Arkadaşlarını davet et
+btn-share = 📤 Paylaş
+invite =
+    👥 <b>Arkadaşlarınızı davet edin</b>
+
+    Bağlantınızı paylaşın. Mağazayı ilk kez bu bağlantıyla açan arkadaşınız size bağlanır ve siparişleri için ödediğinin <b>%{ $percent }</b> kadarını cüzdanınıza kazanırsınız.
+
+    🔗 { $link }
+    Bağlantınızla katılan: <b>{ $joined }</b>
+    Kazanılan: <b>{ $earned }</b>
+invite-off = 👥 Bu mağazada arkadaş davet etme şu anda açık değil.
+invite-share-text = Sayfalarınız için takipçi, beğeni ve izlenme: bu mağazayı deneyin
+admin-user-invited-by = {"\u000A"}👥 Davet eden: { $who }
+admin-user-invites = {"\u000A"}👥 Davet ettikleri: { $joined } · kazancı { $earned }
+admin-stats-invites =
+    {"\u000A\u000A"}👥 <b>Davetler</b>: ödenen komisyon { $paid }
+    { $lines }
+admin-stats-inviter-line = { $who }: { $joined } katılan · { $earned }
+admin-stats-inviters-none = henüz davet eden yok
+gate =
+    📢 <b>Önce kanalımıza katılın</b>
+
+    Mağaza, şu kanalların üyesi olduğunuzda açılır:
+    { $channels }
+
+    Katılın, ardından "✅ Katıldım" düğmesine basın.
+gate-channel = • { $channel }
+btn-gate-join = ➕ { $channel } kanalına katıl
+btn-gate-joined = ✅ Katıldım
+gate-still-missing = Henüz { $channels } kanalına katılmadınız. Katılın, sonra düğmeye yeniden basın.
+admin-gate-unchecked =
+    ⚠️ Bot { $channel } üyelerini kontrol edemiyor ({ $error }), bu yüzden müşteriler kontrolsüz geçiyor.
+    Botu o kanalın yöneticisi yapın ya da REQUIRED_CHANNELS ayarını düzeltip yeniden başlatın.

@@ -1072,3 +1072,41 @@ admin-chart-cost = Panel xarajati
 admin-chart-orders = Buyurtmalar
 admin-chart-day = Kun (UTC)
 admin-chart-caption = 📈 Soʻnggi { $days } kun: buyurtmalar { $orders } · tushum { $revenue } · panel xarajati { $cost } · foyda { $margin }
+
+## issue 24: invite links and the channel to join first
+note-commission = 👥 Siz taklif qilgan do‘stingiz #{ $id } buyurtmasini yakunladi: <b>{ $amount }</b> komissiyangiz hamyoningizga tushdi. Balans: { $balance }.
+reason-commission = Do‘stning #{ $id } buyurtmasi uchun komissiya
+admin-ledger-kind-commission = komissiya
+btn-invite = 👥 Do‘stlarni taklif qilish
+btn-share = 📤 Ulashish
+invite =
+    👥 <b>Do‘stlaringizni taklif qiling</b>
+
+    Havolangizni ulashing. Do‘konni birinchi marta shu havola orqali ochgan do‘stingiz sizga biriktiriladi va siz uning buyurtmalar uchun to‘lagan summasining <b>{ $percent }%</b> qismini hamyoningizga olasiz.
+
+    🔗 { $link }
+    Havolangiz orqali qo‘shilganlar: <b>{ $joined }</b>
+    Ishlab topilgan: <b>{ $earned }</b>
+invite-off = 👥 Bu do‘konda hozircha do‘stlarni taklif qilish yoqilmagan.
+invite-share-text = Sahifalaringiz uchun obunachilar, layklar va ko‘rishlar: bu do‘konni sinab ko‘ring
+admin-user-invited-by = {"\u000A"}👥 Taklif qilgan: { $who }
+admin-user-invites = {"\u000A"}👥 O‘zi taklif qilganlar: { $joined } · topgani { $earned }
+admin-stats-invites =
+    {"\u000A\u000A"}👥 <b>Takliflar</b>: to‘langan komissiya { $paid }
+    { $lines }
+admin-stats-inviter-line = { $who }: { $joined } qo‘shildi · { $earned }
+admin-stats-inviters-none = hali hech kim taklif qilmagan
+gate =
+    📢 <b>Avval kanalimizga a’zo bo‘ling</b>
+
+    Do‘kon quyidagilarga a’zo bo‘lganingizdan keyin ochiladi:
+    { $channels }
+
+    A’zo bo‘ling, so‘ng "✅ A’zo bo‘ldim" tugmasini bosing.
+gate-channel = • { $channel }
+btn-gate-join = ➕ { $channel } ga a’zo bo‘lish
+btn-gate-joined = ✅ A’zo bo‘ldim
+gate-still-missing = Siz hali { $channels } ga a’zo bo‘lmadingiz. A’zo bo‘ling va tugmani yana bosing.
+admin-gate-unchecked =
+    ⚠️ Bot { $channel } a’zolarini tekshira olmayapti ({ $error }), shuning uchun mijozlar tekshiruvsiz o‘tkazilmoqda.
+    Botni o‘sha kanalga administrator qiling yoki REQUIRED_CHANNELS ni tuzatib, botni qayta ishga tushiring.

@@ -37,6 +37,9 @@ BAN_NOTICE_EVERY = 60  # seconds: a banned customer is told at most once a minut
 # The data key that tells the /start handler this middleware recorded the reply keyboard as sent
 # (in its own write of the user's row): the handler sends it, and writes nothing more.
 REPLY_KEYBOARD_RECORDED = "reply_keyboard_recorded"
+# The data key that tells a handler this update is the user's first contact with the shop (their
+# row was made by it): an invite link counts only then (bot/handlers/start.py).
+FIRST_CONTACT = "first_contact"
 
 
 class UserMiddleware(BaseMiddleware):
@@ -77,6 +80,7 @@ class UserMiddleware(BaseMiddleware):
                     user.id, moment, BAN_NOTICE_EVERY
                 )
             data[REPLY_KEYBOARD_RECORDED] = keyboard is not None
+            data[FIRST_CONTACT] = known is None
         # A Stars payment is money already taken from the payer, a refund money given back:
         # both are always recorded.
         paid = isinstance(event, Message) and (

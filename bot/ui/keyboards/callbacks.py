@@ -202,3 +202,8 @@ class SupportAdminCb(CallbackData, prefix="asp"):
 
     act: str
     id: Id
+
+
+# -- the channel to join first (issue 24) -----------------------------------------------------
+class GateCb(CallbackData, prefix="gate"):
+    act: str  # joined: "I've joined", checked again

@@ -40,8 +40,11 @@ def support_button(t: Translator, url: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text=t("btn-support"), url=url)
 
 
-def wallet(t: Translator, support_url: str | None, promo: bool = False) -> InlineKeyboardMarkup:
-    """`promo`: the Promo code button (there is a code to take)."""
+def wallet(
+    t: Translator, support_url: str | None, promo: bool = False, invite: bool = False
+) -> InlineKeyboardMarkup:
+    """`promo`: the Promo code button (there is a code to take); `invite`: the Invite friends
+    button (when REFERRAL_PERCENT is on)."""
     rows = [
         [
             _cb(t("btn-add-funds"), WalletCb(act="add")),
@@ -50,6 +53,8 @@ def wallet(t: Translator, support_url: str | None, promo: bool = False) -> Inlin
     ]
     if promo:
         rows.append([_cb(t("btn-promo"), WalletCb(act="promo"))])
+    if invite:
+        rows.append([_cb(t("btn-invite"), WalletCb(act="invite"))])
     if support_url:
         rows.append([support_button(t, support_url)])
     rows.append([_button(t, HOME)])
@@ -65,6 +70,13 @@ def promo_ask(t: Translator) -> InlineKeyboardMarkup:
 
 def promo_done(t: Translator) -> InlineKeyboardMarkup:
     return _markup(t, ((WALLET, HOME),))
+
+
+def invite(t: Translator, share_url: str | None) -> InlineKeyboardMarkup:
+    """Under the invite screen: Share (Telegram's share sheet), Back to the wallet, Main menu."""
+    rows = [[InlineKeyboardButton(text=t("btn-share"), url=share_url)]] if share_url else []
+    rows.append([_cb(t("btn-back"), MenuCb(to="balance")), _button(t, HOME)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def history(t: Translator, page: int, pages: int) -> InlineKeyboardMarkup:
