@@ -452,6 +452,9 @@ admin-help =
     /sync: تحديث قائمة الخدمات الآن
     /broadcast &lt;text&gt; (أو ردًّا على رسالة): مراسلة جميع العملاء
     /export [&lt;days&gt;]: ملفات CSV للطلبات وسجل الحركات (كلها، أو الأيام الأخيرة فقط)
+    /find &lt;نص&gt;: طلب أو رقم الطلب لدى اللوحة أو رابط أو معرّف عميل أو @username
+    /tickets: المحادثات المفتوحة مع العملاء
+    /promo [add … | off &lt;CODE&gt;]: الرموز الترويجية
 admin-problem =
     ❌ { $problem }
 

@@ -417,6 +417,9 @@ admin-help =
     /sync: refresh the catalogue now
     /broadcast &lt;text&gt; (or in reply to a message): message every customer
     /export [&lt;days&gt;]: CSV files of orders and of the ledger (all, or the last days)
+    /find &lt;text&gt;: an order, a panel's order id, a link, a user id or @username
+    /tickets: open conversations with customers
+    /promo [add … | off &lt;CODE&gt;]: promo codes
 admin-problem =
     ❌ { $problem }
 

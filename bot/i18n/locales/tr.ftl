@@ -417,6 +417,9 @@ admin-help =
     /sync: kataloğu hemen yeniler
     /broadcast &lt;metin&gt; (veya bir mesaja yanıt olarak): tüm müşterilere mesaj gönderir
     /export [&lt;days&gt;]: siparişlerin ve hesap hareketlerinin CSV dosyaları (tümü ya da son günler)
+    /find &lt;metin&gt;: sipariş, panelin sipariş numarası, bağlantı, kullanıcı kimliği veya @username
+    /tickets: müşterilerle açık konuşmalar
+    /promo [add … | off &lt;KOD&gt;]: promosyon kodları
 admin-problem =
     ❌ { $problem }
 

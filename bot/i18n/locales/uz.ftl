@@ -417,6 +417,9 @@ admin-help =
     /sync: katalogni hozir yangilash
     /broadcast &lt;matn&gt; (yoki xabarga javob sifatida): barcha mijozlarga xabar yuborish
     /export [&lt;days&gt;]: buyurtmalar va amallar jurnalining CSV fayllari (hammasi yoki oxirgi kunlar)
+    /find &lt;matn&gt;: buyurtma, paneldagi buyurtma raqami, havola, mijoz id yoki @username
+    /tickets: mijozlar bilan ochiq murojaatlar
+    /promo [add … | off &lt;KOD&gt;]: promokodlar
 admin-problem =
     ❌ { $problem }
 
