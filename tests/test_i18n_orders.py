@@ -126,11 +126,12 @@ async def test_a_partial_refund_is_told_each_in_their_own_language_and_the_ledge
     received = await send_outbox(shop)
 
     texts: dict[int, str] = {}
+    amounts = {"ru": ("0,45 USD", "99,55 USD"), "fa": ("0.45 USD", "99.55 USD")}
     for user, lang in ((CUSTOMER, "ru"), (OTHER, "fa")):
         t = i18n.get(lang)
         placed = orders[user]
         # 0.90 × 500 / 1000 = 0.45 back; 100 − 0.90 + 0.45 = 99.55 left.
-        refund = t("note-refunded", refund="0.45 USD", balance="99.55 USD")
+        refund = t("note-refunded", refund=amounts[lang][0], balance=amounts[lang][1])
         expected = t(
             "note-partial",
             id=placed.id,

@@ -128,7 +128,7 @@ def _so_far(
     d, cur = settings.price_decimals, settings.currency
     if kind.whole:
         total = order_total(per_1000, 1, kind, d)
-        return t("so-far-package", total=money(to_minor(total), d, cur, Shown.UP))
+        return t("so-far-package", total=money(to_minor(total), d, cur, Shown.UP, lang=t.lang))
     units = kind.units(answers)
     if units <= 0:
         return ""
@@ -136,8 +136,8 @@ def _so_far(
     return t(
         "so-far",
         quantity=units,
-        rate=rate(per_1000, d, cur),
-        total=money(to_minor(total), d, cur, Shown.UP),
+        rate=rate(per_1000, d, cur, lang=t.lang),
+        total=money(to_minor(total), d, cur, Shown.UP, lang=t.lang),
     )
 
 
@@ -216,7 +216,7 @@ async def _prompt(form: Form, opened: Opened, step: Step, note: str = "") -> Non
     per_1000 = await form.catalogue.price_per_1000(service)
     common = {
         "service": esc(service.name, 200),
-        "rate": rate(per_1000, settings.price_decimals, settings.currency),
+        "rate": rate(per_1000, settings.price_decimals, settings.currency, lang=t.lang),
         "low": service.min_quantity,
         "high": service.max_quantity,
     }
@@ -225,11 +225,12 @@ async def _prompt(form: Form, opened: Opened, step: Step, note: str = "") -> Non
         without = {key: value for key, value in answers.items() if key != step.key}
         text += _so_far(t, opened.kind, per_1000, without, settings)
     picks = step.picks(limits(service)) if step.picks is not None else []
-    totals = _pick_totals(opened, step, per_1000, answers, picks, settings)
+    totals = _pick_totals(t, opened, step, per_1000, answers, picks, settings)
     await _ask(form, note + text, kb.step(t, step.optional, picks, totals=totals))
 
 
 def _pick_totals(
+    t: Translator,
     opened: Opened,
     step: Step,
     per_1000: Decimal,
@@ -251,6 +252,7 @@ def _pick_totals(
             d,
             cur,
             Shown.UP,
+            lang=t.lang,
         )
         for n in picks
     ]
@@ -275,24 +277,26 @@ def summary_text(t: Translator, quote: Quote, settings: Settings) -> str:
     answers = quote.draft.answers
     price_line = t(
         "summary-rate-package" if quote.kind.whole else "summary-rate",
-        rate=rate(quote.per_1000, d, cur),
+        rate=rate(quote.per_1000, d, cur, lang=t.lang),
     )
     text: str = t(
         "summary",
         service=esc(quote.service.name, 300),
         link=esc(quote.kind.target(answers), 300),
         details=details(t, quote.service.type, answers, quote.total_quantity) + price_line,
-        total=money(quote.price, d, cur, Shown.UP),
+        total=money(quote.price, d, cur, Shown.UP, lang=t.lang),
     )
-    balance = money(quote.balance, d, cur, Shown.DOWN)
+    balance = money(quote.balance, d, cur, Shown.DOWN, lang=t.lang)
     if not quote.missing:
-        after = money(quote.balance - quote.price, d, cur, Shown.DOWN)
+        after = money(quote.balance - quote.price, d, cur, Shown.DOWN, lang=t.lang)
         return text + t("summary-balance", balance=balance, after=after)
-    missing = money(quote.missing, d, cur, Shown.UP)
+    missing = money(quote.missing, d, cur, Shown.UP, lang=t.lang)
     text += t("summary-balance-short", balance=balance, missing=missing)
     if from_minor(quote.missing) > settings.topup_max:
         # One top-up cannot cover it: the button offers the most, the order comes back after.
-        text += t("summary-top-up-most", high=money(to_minor(settings.topup_max), d, cur))
+        text += t(
+            "summary-top-up-most", high=money(to_minor(settings.topup_max), d, cur, lang=t.lang)
+        )
     return text
 
 
@@ -342,7 +346,7 @@ async def _summary(form: Form, note: str = "") -> None:
         amount = top_up_amount(quote, settings)
         top_up = (
             f"{amount:f}",
-            money(to_minor(amount), settings.price_decimals, settings.currency),
+            money(to_minor(amount), settings.price_decimals, settings.currency, lang=t.lang),
         )
     await _ask(form, text, kb.summary(t, token, edits, settings.support_url, top_up))
 

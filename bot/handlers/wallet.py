@@ -20,7 +20,7 @@ from bot.ui.views_wallet import history
 
 
 def _balance_text(t: Translator, units: int, settings: Settings) -> str:
-    amount = money(units, settings.price_decimals, settings.currency, Shown.DOWN)
+    amount = money(units, settings.price_decimals, settings.currency, Shown.DOWN, lang=t.lang)
     return t("balance", amount=amount)
 
 

@@ -43,8 +43,8 @@ def _named(t: Translator, prefix: str, value: str) -> str:
     return t(key) if t.has(key) else value
 
 
-def _money(units: int, settings: Settings, shown: Shown = Shown.EXACT) -> str:
-    return money(units, settings.price_decimals, settings.currency, shown)
+def _money(t: Translator, units: int, settings: Settings, shown: Shown = Shown.EXACT) -> str:
+    return money(units, settings.price_decimals, settings.currency, shown, lang=t.lang)
 
 
 # -- times -------------------------------------------------------------------------------------
@@ -91,9 +91,9 @@ def render_stats(t: Translator, stats: Stats, settings: Settings) -> str:
         today=_window(t, stats.today),
         week=_window(t, stats.week),
         all=_window(t, stats.all_time),
-        revenue=_money(stats.revenue, settings),
-        cost=_money(stats.cost, settings),
-        margin=_money(stats.margin, settings),
+        revenue=_money(t, stats.revenue, settings),
+        cost=_money(t, stats.cost, settings),
+        margin=_money(t, stats.margin, settings),
         open=stats.open_orders,
         review=stats.awaiting_review,
     ) + _topup_lines(t, stats, settings)
@@ -107,7 +107,7 @@ def _topup_lines(t: Translator, stats: Stats, settings: Settings) -> str:
             "admin-stats-topup-line",
             method=_named(t, "admin-method", method),
             count=count,
-            amount=_money(net, settings),
+            amount=_money(t, net, settings),
         )
         for method, (count, net) in stats.topups.items()
     ]
@@ -148,7 +148,7 @@ def _ledger_line(t: Translator, entry: LedgerEntry, settings: Settings) -> str:
         "admin-ledger-line",
         when=t.datetime(entry.created_at),
         kind=_named(t, "admin-ledger-kind", entry.kind),
-        amount=_money(entry.amount, settings),
+        amount=_money(t, entry.amount, settings),
         order="" if entry.order_id is None else t("admin-ledger-order", id=entry.order_id),
         admin="" if entry.admin_id is None else t("admin-ledger-admin", id=entry.admin_id),
         note="" if not entry.note else t("admin-ledger-note", note=esc(entry.note, 120)),
@@ -168,14 +168,14 @@ def render_user(t: Translator, card: UserCard, settings: Settings) -> str:
         name=esc(user.full_name or str(user.id), 100),
         username=f" @{esc(user.username, 40)}" if user.username else "",
         id=user.id,
-        balance=_money(user.balance, settings, Shown.DOWN),
+        balance=_money(t, user.balance, settings, Shown.DOWN),
         state=state,
         joined=t.datetime(user.created_at),
         seen=t.datetime(user.last_seen_at),
         orders=card.order_count,
     )
     if card.owed:
-        text += t("admin-user-owed", owed=_money(card.owed, settings))
+        text += t("admin-user-owed", owed=_money(t, card.owed, settings))
     if card.orders:
         lines = "\n".join(_user_order_line(t, o, settings) for o in card.orders)
         text += t("admin-user-last-orders", lines=lines)
@@ -192,7 +192,7 @@ def _user_order_line(t: Translator, order: Order, settings: Settings) -> str:
         icon=STATE_ICONS.get(order.state, "•"),
         state=state_name(t, order.state),
         service=esc(order.service_name, 50),
-        price=_money(order.price, settings),
+        price=_money(t, order.price, settings),
         when=t.datetime(order.created_at),
     )
 
@@ -231,8 +231,8 @@ def render_order(t: Translator, file: OrderFile, settings: Settings) -> str:
         type=esc(o.service_type, 40),
         link=esc(o.link, 300),
         details=order_details(t, o),
-        price=_money(o.price, settings),
-        refunded=t("admin-order-refunded", amount=_money(o.refunded, settings))
+        price=_money(t, o.price, settings),
+        refunded=t("admin-order-refunded", amount=_money(t, o.refunded, settings))
         if o.refunded
         else "",
         panel_order_id=dash if o.panel_order_id is None else o.panel_order_id,
@@ -283,7 +283,7 @@ def render_review(t: Translator, queue: ReviewQueue, settings: Settings) -> str:
             service=esc(o.service_name, 60),
             link=esc(o.link, 80),
             quantity=o.quantity,
-            price=_money(o.price, settings),
+            price=_money(t, o.price, settings),
             reason=esc(o.error or dash, 100),
         )
         for o in queue.orders
@@ -301,7 +301,7 @@ def render_refund_confirm(t: Translator, order: Order, settings: Settings) -> st
     return t(
         "admin-refund-confirm",
         id=order.id,
-        price=_money(order.price - order.refunded, settings),
+        price=_money(t, order.price - order.refunded, settings),
         user_id=order.user_id,
     )
 
@@ -328,7 +328,7 @@ def render_resolution(
         return t(
             "admin-resolved-refunded",
             id=order.id,
-            price=_money(order.refunded, settings),
+            price=_money(t, order.refunded, settings),
             user_id=order.user_id,
         )
     return t("admin-resolved-placed", id=order.id, panel_order_id=order.panel_order_id)
