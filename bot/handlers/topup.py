@@ -188,7 +188,12 @@ async def on_method(
     rate = settings.stars_per_unit if method == Method.STARS else None
     if rate is not None:
         stars_rate = decimal_text(rate.normalize(), t.lang)
-        text += t("topup-amount-stars", rate=stars_rate, currency=settings.currency)
+        text += t(
+            "topup-amount-stars",
+            rate=stars_rate,
+            stars=int(rate) if rate % 1 == 0 else rate,  # the word's plural form: "60 звёзд"
+            currency=settings.currency,
+        )
     presets = [(i, _preset_label(t, topups, a, rate)) for i, a in topups.presets(method)]
     await show(query, text, kb.amounts(t, method, presets))
 
