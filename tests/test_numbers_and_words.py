@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 from aiogram.methods import SendInvoice
+from aiogram.types import ReplyKeyboardMarkup
 
+from bot.i18n import RLM
 from bot.ui.keyboards.callbacks import (
     HistoryCb,
     MenuCb,
@@ -179,3 +181,24 @@ async def test_the_admins_ledger_writes_a_debit_with_the_historys_minus_sign(sho
     admin = h.last_text(ADMIN_ID)
     assert f"{MINUS}0.90 USD" in admin and "-0.90 USD" not in admin
     await assert_ledger_balances(shop.db)
+
+
+# -- the reply keyboard in Arabic --------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+async def test_a_right_to_left_reply_keyboard_label_tapped_opens_its_screen(
+    shop: Shop, lang: str
+) -> None:
+    """The label is sent with the RLM that begins every right-to-left line; Telegram sends it
+    back as it is, and it must not be taken for a search."""
+    h = shop.harness
+    t = shop.services.i18n.get(lang)
+    await h.send(CUSTOMER, "/start", language_code=lang)
+    keyboard = next(
+        m.reply_markup
+        for m in reversed(h.session.sent_messages(CUSTOMER))
+        if isinstance(m.reply_markup, ReplyKeyboardMarkup)
+    )
+    label = keyboard.keyboard[0][1].text  # My orders
+    assert label == t("kb-my-orders") and label.startswith(RLM)
+    await h.send(CUSTOMER, label, language_code=lang)
+    assert h.last_text(CUSTOMER) == t("my-orders-empty-offer")
