@@ -130,3 +130,35 @@ def test_the_price_of_one_is_rounded_up_with_four_more_decimals(
     per_1000: str, decimals: int, shown: str
 ) -> None:
     assert f"{price_each(Decimal(per_1000), decimals):f}" == shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked", "so_far", "summary"),
+    [
+        ("en", "<b>0.0104 USD</b> each", "🧾 So far: 20 × 0.0104 USD = ", "Price: 0.0104 USD each"),
+        (
+            "ru",
+            "<b>0,0104 USD</b> за 1 шт.",
+            "🧾 Предварительно: 20 × 0,0104 USD = ",
+            "Цена: 0,0104 USD за 1 шт.",
+        ),
+    ],
+)
+async def test_the_form_of_a_few_at_a_time_service_says_each_not_per_1000(
+    small_and_big: Shop, lang: str, asked: str, so_far: str, summary: str
+) -> None:
+    """The quantity's question, the running total and the summary of Poll Votes (max 500)
+    price one vote, as its card and list do."""
+    shop, h = small_and_big, small_and_big.harness
+    await speaking(shop, lang)
+    await h.press(CUSTOMER, OrderServiceCb(id=1).pack())
+    await h.send(CUSTOMER, LINK)
+    assert asked in h.last_text(CUSTOMER) and "1000" not in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "20")
+    assert so_far in h.last_text(CUSTOMER)  # asking the poll's answer
+    await h.send(CUSTOMER, "1")
+    text = h.last_text(CUSTOMER)
+    assert summary in text and "1000" not in text
+    await h.press(CUSTOMER, next(d for _, d in h.buttons(CUSTOMER) if d.startswith("ok:")))
+    assert len(shop.adds()) == 1
+    await assert_ledger_balances(shop.db)

@@ -950,3 +950,9 @@ stars-word = { $stars ->
         [many] نجمة
        *[other] نجمة
     }
+ask-quantity-each =
+    🔢 ما الكمية التي تريدها؟
+    💵 السعر: <b>{ $rate }</b> للواحدة
+    أرسل رقمًا من <b>{ $low }</b> إلى <b>{ $high }</b>، أو اختر أحد الأزرار بالأسفل.
+so-far-each = {"\u000A\u000A"}🧾 حتى الآن: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = السعر: { $rate } للواحدة{"\u000A"}

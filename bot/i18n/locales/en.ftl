@@ -886,3 +886,9 @@ stars-word = { $stars ->
         [one] Star
        *[other] Stars
     }
+ask-quantity-each =
+    🔢 How many?
+    💵 Price: <b>{ $rate }</b> each
+    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
+so-far-each = {"\u000A\u000A"}🧾 So far: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = Price: { $rate } each{"\u000A"}

@@ -874,3 +874,9 @@ btn-try-again = 🔁 تلاش دوباره
 stars-word = { $stars ->
        *[other] ستاره
     }
+ask-quantity-each =
+    🔢 چه تعداد؟
+    💵 قیمت: <b>{ $rate }</b> برای هر عدد
+    عددی از <b>{ $low }</b> تا <b>{ $high }</b> بفرستید، یا یکی از گزینه‌های زیر را بزنید.
+so-far-each = {"\u000A\u000A"}🧾 تا اینجا: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = قیمت: { $rate } برای هر عدد{"\u000A"}

@@ -972,3 +972,9 @@ stars-word = { $stars ->
         [many] звёзд
        *[other] звезды
     }
+ask-quantity-each =
+    🔢 Сколько нужно?
+    💵 Цена: <b>{ $rate }</b> за 1 шт.
+    Отправьте число от <b>{ $low }</b> до <b>{ $high }</b> или выберите вариант ниже.
+so-far-each = {"\u000A\u000A"}🧾 Предварительно: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = Цена: { $rate } за 1 шт.{"\u000A"}

@@ -885,3 +885,9 @@ btn-try-again = 🔁 Tekrar dene
 stars-word = { $stars ->
        *[other] yıldız
     }
+ask-quantity-each =
+    🔢 Kaç adet?
+    💵 Fiyat: adet başına <b>{ $rate }</b>
+    <b>{ $low }</b> ile <b>{ $high }</b> arasında bir sayı gönderin veya aşağıdan birine dokunun.
+so-far-each = {"\u000A\u000A"}🧾 Şu ana kadar: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = Fiyat: adet başına { $rate }{"\u000A"}

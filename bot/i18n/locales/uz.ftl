@@ -885,3 +885,9 @@ btn-try-again = 🔁 Qayta urinish
 stars-word = { $stars ->
        *[other] yulduz
     }
+ask-quantity-each =
+    🔢 Qancha kerak?
+    💵 Narx: 1 donasi uchun <b>{ $rate }</b>
+    Son yuboring (eng kami <b>{ $low }</b>, eng koʻpi <b>{ $high }</b>) yoki quyidagilardan birini bosing.
+so-far-each = {"\u000A\u000A"}🧾 Hozircha: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = Narx: 1 donasi uchun { $rate }{"\u000A"}
