@@ -56,9 +56,10 @@ STOCK_TESTS := tests/test_order_flow.py tests/test_order_form.py tests/test_prog
 test-stock: $(VENV)/.installed-dev
 	AIOGRAM_TUNING=false $(BIN)/python -m pytest $(STOCK_TESTS)
 
-# docs/tour.md: every screen of one customer's journey, recorded by tests/test_tour.py.
+# docs/tour.md, docs/tour.ar.md, docs/tour.ru.md: every screen of one customer's journey in
+# English, Arabic and Russian, recorded by tests/test_tour.py.
 tour: $(VENV)/.installed-dev
-	TOUR_PATH=docs/tour.md $(BIN)/python -m pytest tests/test_tour.py -q
+	TOUR_DIR=docs $(BIN)/python -m pytest tests/test_tour.py -q
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks

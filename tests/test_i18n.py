@@ -21,25 +21,35 @@ from tests.conftest import Shop
 class _Variables(Visitor):
     def __init__(self) -> None:
         self.names: set[str] = set()
+        self.references: set[str] = set()
 
     def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
 
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.references.add(node.id.name)
+
 
 def _messages(lang: str, source: str | None = None) -> dict[str, frozenset[str]]:
-    """Message id → the variables it uses, read from the file itself."""
+    """Message id → the variables it uses, read from the file itself: its own, and those of the
+    messages it references ("{ stars-word }" reads the $stars of the message it is in)."""
     if source is None:
         source = (LOCALES_DIR / f"{lang}.ftl").read_text(encoding="utf-8")
     resource = FluentParser().parse(source)
     junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
     assert not junk, f"{lang}.ftl does not parse: {(junk[0].content or '')[:200]!r}"
-    out: dict[str, frozenset[str]] = {}
+    found: dict[str, _Variables] = {}
     for entry in resource.body:
         if isinstance(entry, ast.Message):
-            assert entry.id.name not in out, f"{lang}: {entry.id.name} is defined twice"
-            found = _Variables()
-            found.visit(entry)
-            out[entry.id.name] = frozenset(found.names)
+            assert entry.id.name not in found, f"{lang}: {entry.id.name} is defined twice"
+            found[entry.id.name] = _Variables()
+            found[entry.id.name].visit(entry)
+    out: dict[str, frozenset[str]] = {}
+    for key, own in found.items():
+        names = set(own.names)
+        for referenced in own.references:
+            names |= found[referenced].names if referenced in found else set()
+        out[key] = frozenset(names)
     return out
 
 

@@ -108,7 +108,7 @@ async def test_two_customers_get_the_same_completion_each_in_their_own_language(
     # its link and its order id in isolates, the English one has none.
     arabic, english = texts[OTHER], texts[CUSTOMER]
     assert isolated(f"https://t.me/c{OTHER}") in arabic
-    assert f"#{isolated(orders[OTHER].id)}" in arabic
+    assert f"الطلب رقم {isolated(orders[OTHER].id)}" in arabic
     assert FSI not in english and PDI not in english
     assert english.startswith(f"✅ Order #{orders[CUSTOMER].id} is completed.\n")
 
@@ -126,11 +126,12 @@ async def test_a_partial_refund_is_told_each_in_their_own_language_and_the_ledge
     received = await send_outbox(shop)
 
     texts: dict[int, str] = {}
+    amounts = {"ru": ("0,45 USD", "99,55 USD"), "fa": ("0.45 USD", "99.55 USD")}
     for user, lang in ((CUSTOMER, "ru"), (OTHER, "fa")):
         t = i18n.get(lang)
         placed = orders[user]
         # 0.90 × 500 / 1000 = 0.45 back; 100 − 0.90 + 0.45 = 99.55 left.
-        refund = t("note-refunded", refund="0.45 USD", balance="99.55 USD")
+        refund = t("note-refunded", refund=amounts[lang][0], balance=amounts[lang][1])
         expected = t(
             "note-partial",
             id=placed.id,
@@ -145,7 +146,7 @@ async def test_a_partial_refund_is_told_each_in_their_own_language_and_the_ledge
         texts[user] = message.text
     persian, russian = texts[OTHER], texts[CUSTOMER]
     assert isolated(f"https://t.me/p{OTHER}") in persian
-    assert f"#{isolated(orders[OTHER].id)}" in persian
+    assert f"سفارش شماره {isolated(orders[OTHER].id)}" in persian
     assert isolated("0.45 USD") in persian and isolated("99.55 USD") in persian
     assert FSI not in russian and PDI not in russian
     for user in (CUSTOMER, OTHER):
@@ -205,7 +206,7 @@ async def test_an_unknown_status_alert_reaches_each_admin_in_their_language(
     persian = received[ADMIN_ID][0].text
     english = received[SECOND_ADMIN][0].text
     assert f"<code>{isolated('On &lt;Hold&gt;')}</code>" in persian
-    assert f"#{isolated(placed.id)}" in persian
+    assert f"سفارش شماره {isolated(placed.id)}" in persian
     assert FSI not in english
     assert english.startswith("⚠️ The panel sent an unknown order status <code>On &lt;Hold&gt;")
 

@@ -27,7 +27,17 @@ from bot.domain import inputs
 from bot.domain.money import to_minor
 from bot.domain.platforms import platform_of
 from bot.domain.service_types import SUBSCRIPTIONS, Limits
-from bot.i18n import FSI, LANGUAGES, LOCALES_DIR, PDI, RLM, Fragment, I18n, Translator
+from bot.i18n import (
+    FSI,
+    LANGUAGES,
+    LOCALES_DIR,
+    PDI,
+    RLM,
+    Fragment,
+    I18n,
+    Translator,
+    decimal_separator,
+)
 from bot.services.languages import choose_language
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.views import order_card
@@ -88,10 +98,17 @@ def tr(shop: Shop, lang: str) -> Translator:
     return shop.services.i18n.get(lang)
 
 
+def usd(t: Translator, amount: str) -> str:
+    """An amount as the language writes it: "0,90 USD" in Russian, Turkish and Uzbek."""
+    return amount.replace(".", decimal_separator(t.lang)) + " USD"
+
+
 def summary(t: Translator, quantity: int, total: str, balance: str, after: str) -> str:
-    """The summary of an order of the Followers service, from the message keys alone."""
+    """The summary of an order of the Followers service, from the message keys alone (amounts
+    written with a point, as the language writes them)."""
+    total, balance, after = (usd(t, a.removesuffix(" USD")) for a in (total, balance, after))
     details = Fragment(
-        t("summary-quantity", quantity=quantity) + t("summary-rate", rate="0.90 USD")
+        t("summary-quantity", quantity=quantity) + t("summary-rate", rate=usd(t, "0.90"))
     )
     return t("summary", service=FOLLOWERS, link=LINK, details=details, total=total) + t(
         "summary-balance", balance=balance, after=after
@@ -131,7 +148,7 @@ async def test_an_order_from_start_to_placed_in_each_language(shop: Shop, lang: 
         name=FOLLOWERS,
         category="Instagram Followers",
         description="Real-looking followers.\nStart: 0-1h\n\n",
-        price="0.90 USD",
+        price=usd(t, "0.90"),
         unit=t("per-1000"),
         low=50,
         high=10000,
@@ -141,7 +158,7 @@ async def test_an_order_from_start_to_placed_in_each_language(shop: Shop, lang: 
     await h.press(CUSTOMER, h.find_button(CUSTOMER, t("btn-order")))
     assert h.last_text(CUSTOMER) == t("ask-link", service=FOLLOWERS)
     await h.send(CUSTOMER, LINK)
-    assert h.last_text(CUSTOMER) == t("ask-quantity", rate="0.90 USD", low=50, high=10000)
+    assert h.last_text(CUSTOMER) == t("ask-quantity", rate=usd(t, "0.90"), low=50, high=10000)
     assert t("btn-cancel") in labels(h.last_markup(CUSTOMER))
     await h.send(CUSTOMER, "1500")
     assert h.last_text(CUSTOMER) == summary(t, 1500, "1.35 USD", "10.00 USD", "8.65 USD")

@@ -19,11 +19,11 @@ from bot.ui.views import rate
         ("1", Shown.EXACT, "1.00 USD"),
         ("12.5", Shown.DOWN, "12.50 USD"),
         ("0.00001", Shown.EXACT, "0.00001 USD"),
-        ("-2.5", Shown.EXACT, "-2.50 USD"),
+        ("-2.5", Shown.EXACT, "\u22122.50 USD"),  # the minus sign of the history and the ledger
     ],
 )
 def test_money_rounds_only_the_way_it_is_told(amount: str, shown: Shown, expected: str) -> None:
-    assert money(to_minor(Decimal(amount)), 2, "USD", shown) == expected
+    assert money(to_minor(Decimal(amount)), 2, "USD", shown, lang="en") == expected
 
 
 @pytest.mark.parametrize(
@@ -35,4 +35,4 @@ def test_money_rounds_only_the_way_it_is_told(amount: str, shown: Shown, expecte
     ],
 )
 def test_a_rate_keeps_its_decimals(per_1000: str, expected: str) -> None:
-    assert rate(Decimal(per_1000), 2, "USD") == expected
+    assert rate(Decimal(per_1000), 2, "USD", lang="en") == expected

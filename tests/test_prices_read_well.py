@@ -28,7 +28,7 @@ LINK = "https://t.me/channel/5"
 # again's link line)
 WORDS = {
     "en": ("<b>0.0104 USD</b> each", "<b>1.50 USD</b> per 1000", "0.0104 USD each", "Total:"),
-    "ru": ("<b>0.0104 USD</b> за 1 шт.", "<b>1.50 USD</b> за 1000", "0.0104 USD за шт.", "Итого:"),
+    "ru": ("<b>0,0104 USD</b> за 1 шт.", "<b>1,50 USD</b> за 1000", "0,0104 USD за шт.", "Итого:"),
 }
 
 
@@ -58,7 +58,7 @@ async def test_a_small_max_service_is_priced_per_one_a_big_one_per_1000(
     category = next(d for _, d in h.buttons(CUSTOMER) if d.startswith("c:"))
     await h.press(CUSTOMER, CategoryCb.unpack(category).pack())
     assert h.find_button(CUSTOMER, f"Poll Votes · {each_list}")  # 10.4 / 1000 per vote
-    assert h.find_button(CUSTOMER, "Post Views · 1.50 USD")
+    assert h.find_button(CUSTOMER, f"Post Views · {'1,50' if lang == 'ru' else '1.50'} USD")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Poll Votes"))
     assert each_card in h.last_text(CUSTOMER)
     await h.press(CUSTOMER, CategoryCb.unpack(category).pack())
@@ -93,7 +93,10 @@ async def test_each_quick_pick_shows_the_total_the_summary_charges(
     await h.press(CUSTOMER, next(d for _, d in h.buttons(CUSTOMER) if d.startswith("ok:")))
     assert len(shop.adds()) == 1
     charged = Decimal(before - await shop.balance(CUSTOMER)).scaleb(-5)
-    assert f"{charged.quantize(Decimal('0.01'))} USD" == picks[-1][0].split(" · ")[1]
+    shown = f"{charged.quantize(Decimal('0.01'))}"
+    assert (
+        f"{shown.replace('.', ',') if lang == 'ru' else shown} USD" == picks[-1][0].split(" · ")[1]
+    )
     await assert_ledger_balances(shop.db)
 
 
@@ -127,3 +130,35 @@ def test_the_price_of_one_is_rounded_up_with_four_more_decimals(
     per_1000: str, decimals: int, shown: str
 ) -> None:
     assert f"{price_each(Decimal(per_1000), decimals):f}" == shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked", "so_far", "summary"),
+    [
+        ("en", "<b>0.0104 USD</b> each", "🧾 So far: 20 × 0.0104 USD = ", "Price: 0.0104 USD each"),
+        (
+            "ru",
+            "<b>0,0104 USD</b> за 1 шт.",
+            "🧾 Предварительно: 20 × 0,0104 USD = ",
+            "Цена: 0,0104 USD за 1 шт.",
+        ),
+    ],
+)
+async def test_the_form_of_a_few_at_a_time_service_says_each_not_per_1000(
+    small_and_big: Shop, lang: str, asked: str, so_far: str, summary: str
+) -> None:
+    """The quantity's question, the running total and the summary of Poll Votes (max 500)
+    price one vote, as its card and list do."""
+    shop, h = small_and_big, small_and_big.harness
+    await speaking(shop, lang)
+    await h.press(CUSTOMER, OrderServiceCb(id=1).pack())
+    await h.send(CUSTOMER, LINK)
+    assert asked in h.last_text(CUSTOMER) and "1000" not in h.last_text(CUSTOMER)
+    await h.send(CUSTOMER, "20")
+    assert so_far in h.last_text(CUSTOMER)  # asking the poll's answer
+    await h.send(CUSTOMER, "1")
+    text = h.last_text(CUSTOMER)
+    assert summary in text and "1000" not in text
+    await h.press(CUSTOMER, next(d for _, d in h.buttons(CUSTOMER) if d.startswith("ok:")))
+    assert len(shop.adds()) == 1
+    await assert_ledger_balances(shop.db)

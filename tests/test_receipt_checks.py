@@ -184,7 +184,7 @@ async def test_the_first_of_two_alike_asks_again_once_the_second_was_approved(
     await send_photo(pay_shop, CUSTOMER, "10", unique="SHOT-7", file_id="F2")
     first, second = await topup_rows(pay_shop)
     await confirm(pay_shop, ADMIN_2, second.id)
-    await h.press(ADMIN_2, h.find_button(ADMIN_2, "10.00 USD"))  # "… anyway", in Russian
+    await h.press(ADMIN_2, h.find_button(ADMIN_2, "10,00 USD"))  # "… anyway", in Russian
     assert await pay_shop.balance(CUSTOMER) == to_minor(Decimal(10))
 
     await press(pay_shop, ADMIN_ID, f"atd:ok:{first.id}")
@@ -239,13 +239,13 @@ async def test_approve_asks_first_and_only_the_confirmation_credits(pay_shop: Sh
     assert h.last_text(ADMIN_2) == RU(
         "admin-receipt-confirm",
         id=row.id,
-        amount="12.50 USD",
+        amount="12,50 USD",
         name="User",
         user_id=CUSTOMER,
         seen="",
     )
     assert [text for text, _ in h.buttons(ADMIN_2)] == [
-        RU("admin-btn-approve-sure", amount="12.50 USD"),
+        RU("admin-btn-approve-sure", amount="12,50 USD"),
         RU("admin-btn-back"),
     ]
     assert await pay_shop.balance(CUSTOMER) == 0 and await outbox(pay_shop, CUSTOMER) == []
@@ -256,9 +256,9 @@ async def test_approve_asks_first_and_only_the_confirmation_credits(pay_shop: Sh
     assert row.state == "pending" and await pay_shop.balance(CUSTOMER) == 0
     # Approve again, then Confirm: credited once, told once.
     await press(pay_shop, ADMIN_2, f"atd:ok:{row.id}")
-    calls = await h.press(ADMIN_2, h.find_button(ADMIN_2, "12.50 USD"))
+    calls = await h.press(ADMIN_2, h.find_button(ADMIN_2, "12,50 USD"))
     assert answers(calls)[0] == RU(
-        "admin-receipt-approved", id=row.id, amount="12.50 USD", user_id=CUSTOMER
+        "admin-receipt-approved", id=row.id, amount="12,50 USD", user_id=CUSTOMER
     )
     assert await pay_shop.balance(CUSTOMER) == to_minor(Decimal("12.5"))
     assert len(await outbox(pay_shop, CUSTOMER)) == 1

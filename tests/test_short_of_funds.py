@@ -86,11 +86,11 @@ async def test_summary_in_russian(pay_shop: Shop) -> None:
     await speaks(pay_shop, CUSTOMER, "ru")
     await pay_shop.credit(CUSTOMER, "0.04")
     text = await summary_of(pay_shop, 2000)
-    assert text.endswith("Итого: <b>1.80 USD</b>\nБаланс: 0.04 USD · не хватает 1.76 USD")
-    assert first_button(pay_shop) == ("➕ Пополнить на 1.76 USD", TopupForCb(a="1.76").pack())
+    assert text.endswith("Итого: <b>1,80 USD</b>\nБаланс: 0,04 USD · не хватает 1,76 USD")
+    assert first_button(pay_shop) == ("➕ Пополнить на 1,76 USD", TopupForCb(a="1.76").pack())
     await pay_shop.harness.press(CUSTOMER, TopupForCb(a="1.76").pack())
-    assert pay_shop.harness.last_text(CUSTOMER) == RU("topup-for-methods", amount="1.76 USD")
-    assert "Пополнение на 1.76 USD" in pay_shop.harness.last_text(CUSTOMER)
+    assert pay_shop.harness.last_text(CUSTOMER) == RU("topup-for-methods", amount="1,76 USD")
+    assert "Пополнение на 1,76 USD" in pay_shop.harness.last_text(CUSTOMER)
     labels = [label for label, _ in pay_shop.harness.buttons(CUSTOMER)]
     assert labels[:3] == [RU("method-stars"), RU("method-manual"), RU("btn-other-amount")]
     assert RU("btn-back-to-order") in labels
@@ -176,7 +176,7 @@ async def test_top_up_by_an_approved_receipt_comes_back_to_the_order(pay_shop: S
     await summary_of(pay_shop, 2000)
     await h.press(CUSTOMER, TopupForCb(a="1.80").pack())
     await h.press(CUSTOMER, TopupPayCb(m="manual", a="1.80").pack())
-    assert RU("transfer-instructions", amount="1.80 USD", instructions="") in (
+    assert RU("transfer-instructions", amount="1,80 USD", instructions="") in (
         h.last_text(CUSTOMER).replace("Card 4000 1234 &lt;Test Bank&gt; &amp; Co", "")
     )
     await h.send(CUSTOMER, "REF-180")
@@ -186,7 +186,7 @@ async def test_top_up_by_an_approved_receipt_comes_back_to_the_order(pay_shop: S
     (notice,) = await outbox(pay_shop, CUSTOMER)
     assert RU("btn-back-to-order") in (notice.reply_markup or "")
     await h.press(CUSTOMER, ResumeOrderCb().pack())
-    assert h.last_text(CUSTOMER).endswith("Баланс: 1.80 USD → 0.00 USD")
+    assert h.last_text(CUSTOMER).endswith("Баланс: 1,80 USD → 0,00 USD")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, RU("btn-confirm")))
     assert await pay_shop.balance(CUSTOMER) == 0
     await balanced(pay_shop)
@@ -286,5 +286,5 @@ async def test_stars_amount_buttons_round_their_stars_up(make_shop: Callable[...
 async def test_stars_screen_in_russian(pay_shop: Shop) -> None:
     await speaks(pay_shop, CUSTOMER, "ru")
     labels = await stars_screen(pay_shop)
-    assert labels[0] == "5.00 USD · 300 ⭐"
-    assert "от <b>1.00</b> до <b>166.66 USD</b>." in pay_shop.harness.last_text(CUSTOMER)
+    assert labels[0] == "5,00 USD · 300 ⭐"
+    assert "от <b>1,00</b> до <b>166,66 USD</b>." in pay_shop.harness.last_text(CUSTOMER)

@@ -239,7 +239,7 @@ async def test_an_outside_refund_of_money_spent_records_what_is_owed(stars_shop:
     async with stars_shop.db.read() as repos:
         assert await repos.topups.owed_by(CUSTOMER) == 450_000
     (told,) = [t for t in await texts(stars_shop, CUSTOMER) if "Telegram вернул" in t]
-    assert "<b>5.50 USD</b>" in told and "Ещё 4.50 USD списать не удалось" in told
+    assert "<b>5,50 USD</b>" in told and "Ещё 4,50 USD списать не удалось" in told
     (alert,) = [t for t in await texts(stars_shop, ADMIN_ID) if "outside the bot" in t]
     assert "Taken back from their wallet: 5.50 USD." in alert
     assert "<b>4.50 USD</b> is recorded as owed" in alert

@@ -1,9 +1,14 @@
 """The tour of the bot: one customer's whole journey through the real Dispatcher, recorded
-screen by screen (text and buttons) as Markdown.
+screen by screen (text and buttons) as Markdown, in English, Arabic and Russian (the same
+journey, the customer's language the only difference), and in Persian.
 
-`make tour` sets TOUR_PATH=docs/tour.md and runs this test, which rewrites that file. Run
-otherwise, the transcript goes to a temporary file: a stale docs/tour.md never fails a test.
+`make tour` sets TOUR_DIR=docs and runs this test, which rewrites docs/tour.md, docs/tour.ar.md
+and docs/tour.ru.md. Run otherwise, the transcripts go to temporary files: a stale tour never
+fails a test. The Persian run always goes to a temporary file: it is there for its check.
 The recorder writes whatever screens there are, so a changed screen only changes the tour.
+
+In Arabic and Persian every line of every screen is laid out by the Unicode bidi algorithm
+(python-bidi): its base direction must be right to left (issue 27, items 4 and 9).
 """
 
 from __future__ import annotations
@@ -14,12 +19,21 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
+from bidi import get_base_level
 
+from bot.i18n import Translator, decimal_separator
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
+from bot.ui.keyboards.callbacks import OrderCardCb
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import Call, html_to_plain
+
+# The customer's language → the tour's file under TOUR_DIR (None: a temporary file only).
+TOURS = {"en": "tour.md", "ar": "tour.ar.md", "ru": "tour.ru.md", "fa": None}
+NAMES = {"en": "English", "ar": "Arabic", "ru": "Russian", "fa": "Persian"}
+RIGHT_TO_LEFT = 1  # python-bidi's base level of a right-to-left paragraph
 
 
 @dataclass
@@ -65,23 +79,34 @@ def _screens(calls: list[Call], chat_id: int) -> list[Screen]:
 class Tour:
     """Drives the harness as a customer and records what each action showed."""
 
-    def __init__(self, shop: Shop, user: int = CUSTOMER) -> None:
+    def __init__(self, shop: Shop, lang: str, user: int = CUSTOMER) -> None:
         self.shop = shop
         self.h = shop.harness
+        self.lang = lang
+        self.t: Translator = shop.services.i18n.get(lang)
         self.user = user
         self.steps: list[Step] = []
         self.section = ""
 
     async def say(self, text: str) -> list[Screen]:
-        return self._record(f"You send: `{text}`", await self.h.send(self.user, text))
+        calls = await self.h.send(self.user, text, language_code=self.lang)
+        return self._record(f"You send: `{text}`", calls)
 
     async def tap(self, label: str) -> list[Screen]:
-        data = self.h.find_button(self.user, label)
+        """Taps the last message's button whose text contains `label`."""
+        return await self.tap_data(self.h.find_button(self.user, label))
+
+    async def tap_key(self, key: str) -> list[Screen]:
+        """Taps the button of a message key, in the customer's language."""
+        return await self.tap(self.t(key))
+
+    async def tap_data(self, data: str) -> list[Screen]:
         shown = next(text for text, d in self.h.buttons(self.user) if d == data)
-        return self._record(f"You tap: **{shown}**", await self.h.press(self.user, data))
+        calls = await self.h.press(self.user, data, language_code=self.lang)
+        return self._record(f"You tap: **{shown}**", calls)
 
     async def tap_on(self, message_id: int, data: str, label: str) -> list[Screen]:
-        calls = await self.h.press(self.user, data, message_id=message_id)
+        calls = await self.h.press(self.user, data, message_id=message_id, language_code=self.lang)
         return self._record(f"You tap: **{label}**", calls)
 
     def record_calls(self, action: str, calls: list[Call]) -> list[Screen]:
@@ -92,14 +117,28 @@ class Tour:
         self.steps.append(Step(self.section, action, screens))
         return screens
 
+    def left_to_right_lines(self) -> list[str]:
+        """Every non-empty line of every screen whose base direction is not right to left."""
+        return [
+            line
+            for step in self.steps
+            for screen in step.screens
+            for line in screen.text.split("\n")
+            if line.strip() and get_base_level(line) != RIGHT_TO_LEFT
+        ]
+
     def markdown(self) -> str:
+        others = ", ".join(
+            f"[{NAMES[lang]}]({name})" for lang, name in TOURS.items() if name and lang != self.lang
+        )
         out = [
-            "# A tour of the shop",
+            "# A tour of the shop" + ("" if self.lang == "en" else f" ({NAMES[self.lang]})"),
             "",
-            "One customer's journey, recorded by `tests/test_tour.py` through the real "
-            "Dispatcher (regenerate with `make tour`). Each step shows what the customer did "
-            "and every screen the bot answered with: its text, its buttons (`[ … ]`), the "
-            "keyboard under the typing field (`⌨`), and toasts.",
+            f"One customer's journey in {NAMES[self.lang]}, recorded by `tests/test_tour.py` "
+            "through the real Dispatcher (regenerate with `make tour`). Each step shows what "
+            "the customer did and every screen the bot answered with: its text, its buttons "
+            "(`[ … ]`), the keyboard under the typing field (`⌨`), and toasts. The same "
+            f"journey in {others}.",
         ]
         section = None
         for step in self.steps:
@@ -128,38 +167,53 @@ def _write(target: Path, text: str) -> None:
 
 
 async def _order(tour: Tour, category: str, service: str, answers: list[str]) -> str:
-    await tour.tap("New order")
+    await tour.tap_key("btn-new-order")
     await tour.tap(category)
     await tour.tap(service)
-    await tour.tap("Order")
+    await tour.tap_key("btn-order")
     for answer in answers:
         if answer.startswith("tap:"):
             await tour.tap(answer.removeprefix("tap:"))
         else:
             await tour.say(answer)
-    screens = await tour.tap("Confirm")
+    screens = await tour.tap_key("btn-confirm")
     return screens[-1].text if screens else ""
 
 
-async def test_the_tour_of_the_bot(shop: Shop, tmp_path: Path) -> None:
-    tour = Tour(shop)
+def _plain(t: Translator, key: str, **args: str) -> str:
+    """A message's first line as the tour shows it (tags removed)."""
+    return html_to_plain(t(key, **args)).strip().split("\n")[0]
+
+
+@pytest.mark.parametrize("lang", list(TOURS))
+async def test_the_tour_of_the_bot(shop: Shop, tmp_path: Path, lang: str) -> None:
+    tour = Tour(shop, lang)
+    t = tour.t
     await shop.credit(CUSTOMER, "20")
     async with shop.db.transaction() as repos:  # the credit's notice is shown later, by the sender
         await repos.conn.execute("DELETE FROM outbox")
+        await repos.users.set_language(CUSTOMER, lang)  # as a customer whose Telegram is in it
 
     tour.section = "Start"
     screens = await tour.say("/start")
     assert any(s.keyboard for s in screens), "the reply keyboard comes with /start"
-    assert "Hello" in screens[-1].text and screens[-1].buttons
+    typed = [label for s in screens for row in s.keyboard for label in row]
+
+    def key_of_keyboard(key: str) -> str:
+        """What the customer sends by tapping the reply keyboard's button of `key`."""
+        return next(label for label in typed if label in t(key))
+
+    assert _plain(t, "greeting", name="User") in screens[-1].text and screens[-1].buttons
 
     tour.section = "Browse"
-    await tour.tap("New order")
+    await tour.tap_key("btn-new-order")
     await tour.tap("Instagram Followers")
     card = await tour.tap("Instagram Followers")
-    assert any("0.90 USD" in s.text for s in card), "prices carry their currency"
-    await tour.tap("Back")
-    await tour.tap("Main menu")
-    await tour.tap("Search")
+    price = f"0{decimal_separator(lang)}90 USD"
+    assert any(price in s.text for s in card), "prices carry their currency"
+    await tour.tap_key("btn-back")
+    await tour.tap_key("btn-home")
+    await tour.tap_key("btn-search")
     await tour.say("likes")
 
     kinds = [
@@ -178,16 +232,16 @@ async def test_the_tour_of_the_bot(shop: Shop, tmp_path: Path) -> None:
         tour.section = title
         await tour.say("/start")
         placed = await _order(tour, category, service, answers)
-        assert "Order placed" in placed, (title, placed)
+        assert _plain(t, "placed", card="") in placed, (title, placed)
     assert len(shop.adds()) == len(kinds)
 
     tour.section = "My orders"
-    screens = await tour.say("📦 My orders")
+    screens = await tour.say(key_of_keyboard("kb-my-orders"))
     listing = screens[-1].text
     assert listing.count("USD") == len(kinds), "one line per order, each with its price"
     first = screens[-1].buttons[0][0]
     await tour.tap(first)
-    await tour.tap("Refresh")
+    await tour.tap_key("btn-refresh")
 
     tour.section = "A notification"
     async with shop.db.read() as repos:
@@ -204,25 +258,29 @@ async def test_the_tour_of_the_bot(shop: Shop, tmp_path: Path) -> None:
     await sender.drain()
     calls = tour.h.session.calls_since(mark)
     screens = tour.record_calls("The status sync finds the order Partial", calls)
-    (notice,) = [s for s in screens if "partially completed" in s.text]
-    assert "https://instagram.com/shop_owner" in notice.text and "Balance:" in notice.text
+    (notice,) = [s for s in screens if "https://instagram.com/shop_owner" in s.text]
     assert notice.buttons
     await tour.tap(notice.buttons[0][0])
 
     tour.section = "Cancel an order"
     likes = next(o for o in orders if o.service_id == 4)  # custom comments can be canceled
-    await tour.say("📦 My orders")
-    await tour.tap(f"#{likes.id}")
-    await tour.tap("Cancel order")
-    await tour.tap("Yes, cancel")
+    await tour.say(key_of_keyboard("kb-my-orders"))
+    await tour.tap_data(OrderCardCb(id=likes.id).pack())
+    await tour.tap_key("btn-cancel-order")
+    await tour.tap_key("btn-cancel-yes")
 
     tour.section = "Wallet"
-    screens = await tour.say("💰 Wallet")
+    screens = await tour.say(key_of_keyboard("kb-wallet"))
     assert "USD" in screens[-1].text
-    await tour.tap("History")
+    await tour.tap_key("btn-history")
     await assert_ledger_balances(shop.db)
 
     text = tour.markdown()
-    _write(Path(os.environ.get("TOUR_PATH") or tmp_path / "tour.md"), text)
+    folder, name = os.environ.get("TOUR_DIR"), TOURS[lang]
+    _write(Path(folder) / name if folder and name else tmp_path / f"tour.{lang}.md", text)
     assert "## My orders" in text and "## Wallet" in text
     assert "(no answer)" not in text, "every action was answered"
+    if t.rtl:
+        assert tour.left_to_right_lines() == []
+    else:  # the check sees a line that runs left to right
+        assert tour.left_to_right_lines()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import StrEnum
 
+from bot.i18n import decimal_separator
+
 SCALE_DIGITS = 5
 SCALE = 10**SCALE_DIGITS
 _QUANTUM = Decimal(1).scaleb(-SCALE_DIGITS)
@@ -69,20 +71,33 @@ class Shown(StrEnum):
 _ROUNDING = {Shown.DOWN: ROUND_FLOOR, Shown.UP: ROUND_CEILING}
 
 
-def money(units: int, decimals: int, currency: str, shown: Shown = Shown.EXACT) -> str:
+def money(
+    units: int, decimals: int, currency: str, shown: Shown = Shown.EXACT, *, lang: str
+) -> str:
     """The one way an amount is written for people: digits, then the currency."""
-    return f"{digits(units, decimals, shown)} {currency}"
+    return f"{digits(units, decimals, shown, lang=lang)} {currency}"
 
 
-def digits(units: int, decimals: int, shown: Shown = Shown.EXACT) -> str:
+def digits(units: int, decimals: int, shown: Shown = Shown.EXACT, *, lang: str) -> str:
     """An amount's digits as `money` writes them, without the currency (a range's first end:
-    "from 1.00 to 1000.00 USD")."""
+    "from 1.00 to 1000.00 USD"), with the reader's decimal separator ("1,17" in Russian)."""
     value = from_minor(units)
     step = Decimal(1).scaleb(-decimals)
     if shown is Shown.EXACT:
         rounded = value.quantize(step)
-        return f"{rounded:f}" if rounded == value else f"{value.normalize():f}"
-    return f"{value.quantize(step, rounding=_ROUNDING[shown]):f}"
+        value = rounded if rounded == value else value.normalize()
+    else:
+        value = value.quantize(step, rounding=_ROUNDING[shown])
+    return decimal_text(value, lang)
+
+
+def decimal_text(value: Decimal, lang: str) -> str:
+    """A Decimal's digits as they stand (never in exponent form), with the reader's decimal
+    separator and a minus sign (U+2212) for a negative amount: the customer's history and the
+    admins' ledger write a debit alike. Only for people: callback data, links, the ledger and
+    exports keep the point and the hyphen."""
+    text = f"{value:f}".replace(".", decimal_separator(lang))
+    return "\u2212" + text[1:] if text.startswith("-") else text
 
 
 def top_up_for(missing: int, decimals: int, low: Decimal, high: Decimal) -> Decimal:

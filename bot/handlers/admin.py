@@ -486,7 +486,7 @@ async def _credit(
     user_id, amount, note = parsed
     done = await wallet.admin_credit(message.from_user.id, user_id, amount, note)
     await message.answer(
-        t("admin-credited", **_moved(done.amount, user_id, done.balance, settings))
+        t("admin-credited", **_moved(t, done.amount, user_id, done.balance, settings))
     )
 
 
@@ -504,14 +504,19 @@ async def _debit(
     except InsufficientFunds:
         await message.answer(t("admin-debit-refused", user_id=user_id))
         return
-    await message.answer(t("admin-debited", **_moved(done.amount, user_id, done.balance, settings)))
+    await message.answer(
+        t("admin-debited", **_moved(t, done.amount, user_id, done.balance, settings))
+    )
 
 
-def _moved(amount: int, user_id: int, balance: int, settings: Settings) -> dict[str, str | int]:
+def _moved(
+    t: Translator, amount: int, user_id: int, balance: int, settings: Settings
+) -> dict[str, str | int]:
+    d, cur = settings.price_decimals, settings.currency
     return {
-        "amount": money(amount, settings.price_decimals, settings.currency),
+        "amount": money(amount, d, cur, lang=t.lang),
         "user_id": user_id,
-        "balance": money(balance, settings.price_decimals, settings.currency, Shown.DOWN),
+        "balance": money(balance, d, cur, Shown.DOWN, lang=t.lang),
     }
 
 

@@ -195,7 +195,7 @@ async def _answer_find(
         text, markup = render_found(t, query, result), kb.find_again(t)
     else:
         text = render_found(t, query, result)
-        markup = kb.found(t, result, found_prices(result, settings))
+        markup = kb.found(t, result, found_prices(t, result, settings))
     await message.answer(text, reply_markup=markup)
 
 

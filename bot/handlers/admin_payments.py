@@ -107,7 +107,7 @@ async def topups_screen(
         t(
             "admin-topups-line",
             id=row.id,
-            amount=topups.money(row.amount),
+            amount=topups.money(row.amount, lang=t.lang),
             name=esc(name or "—", 40),
             user_id=row.user_id,
             when=t.datetime(row.created_at),
@@ -123,7 +123,7 @@ async def topups_screen(
             t(
                 "admin-topups-button",
                 id=row.id,
-                amount=topups.money(row.amount),
+                amount=topups.money(row.amount, lang=t.lang),
                 name=(name or "—")[:20],
             ),
         )
@@ -165,7 +165,7 @@ async def on_approve(
         await query.answer(_already(t, decision, callback_data.id), show_alert=True)
         return
     await query.answer()
-    amount = topups.money(review.topup.amount)
+    amount = topups.money(review.topup.amount, lang=t.lang)
     await bot.send_message(
         query.from_user.id,
         approve_question(notices, t, review, again=False),
@@ -191,7 +191,7 @@ async def on_approve_sure(
         return
     if review.seen is not None:
         await query.answer()
-        amount = topups.money(review.topup.amount)
+        amount = topups.money(review.topup.amount, lang=t.lang)
         await replace(
             query,
             approve_question(notices, t, review, again=True),
@@ -221,7 +221,7 @@ async def on_approve_anyway(
     done = t(
         "admin-receipt-approved",
         id=decision.topup.id,
-        amount=topups.money(decision.topup.amount),
+        amount=topups.money(decision.topup.amount, lang=t.lang),
         user_id=decision.topup.user_id,
     )
     # The button first (Telegram shows a spinner until then), then the question and every
@@ -278,7 +278,7 @@ async def on_reject(
     await state.set_state(ReceiptFlow.reason)
     await bot.send_message(
         query.from_user.id,
-        t("admin-receipt-ask-reason", id=topup.id, amount=topups.money(topup.amount)),
+        t("admin-receipt-ask-reason", id=topup.id, amount=topups.money(topup.amount, lang=t.lang)),
         reply_markup=kb.reject_reason(t, topup.id),
     )
 
@@ -366,11 +366,11 @@ def _refund_text(t: Translator, topups: TopupService, result: StarsRefund, charg
             "admin-refund-stars-done",
             stars=topup.stars,
             user_id=topup.user_id,
-            amount=topups.money(topup.amount),
+            amount=topups.money(topup.amount, lang=t.lang),
         )
     if kind is StarsRefundKind.UNSURE and topup is not None:
         taken = (
-            t("admin-refund-stars-unsure-taken", amount=topups.money(topup.amount))
+            t("admin-refund-stars-unsure-taken", amount=topups.money(topup.amount, lang=t.lang))
             if result.credited
             else t("admin-refund-stars-unsure-uncredited")
         )
@@ -389,8 +389,8 @@ def _refund_text(t: Translator, topups: TopupService, result: StarsRefund, charg
     if kind is StarsRefundKind.NO_FUNDS and topup is not None:
         return t(
             "admin-refund-stars-no-funds",
-            balance=topups.money(result.balance, Shown.DOWN),
-            amount=topups.money(topup.amount),
+            balance=topups.money(result.balance, Shown.DOWN, lang=t.lang),
+            amount=topups.money(topup.amount, lang=t.lang),
         )
     if kind is StarsRefundKind.FAILED:
         return t("admin-refund-stars-failed", error=esc(result.error, 200))

@@ -44,7 +44,7 @@ def _ask(
 ) -> tuple[str, InlineKeyboardMarkup]:
     order = result.order
     assert order is not None
-    shown = money(amount, settings.price_decimals, settings.currency)
+    shown = money(amount, settings.price_decimals, settings.currency, lang=t.lang)
     text = render_refund_ask(t, order, amount, settings)
     return text, kb.refund_confirm(t, order.id, amount, order.refunded, shown)
 

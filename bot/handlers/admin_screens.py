@@ -23,7 +23,7 @@ async def order_screen(
     file = await admin.order_file(order_id)
     if file is None:
         return t("admin-order-not-found", order_id=order_id), kb.with_menu(t, None)
-    left = left_to_refund(file.order, settings)
+    left = left_to_refund(t, file.order, settings)
     return render_order(t, file, settings), kb.order_card(t, file.order, left)
 
 

@@ -15,7 +15,7 @@ from bot.handlers.admin_console import on_admin
 from bot.handlers.my_orders import send_orders
 from bot.handlers.support import open_prompt
 from bot.handlers.wallet import on_balance
-from bot.i18n import I18n, Translator
+from bot.i18n import RLM, I18n, Translator
 from bot.services.catalogue import CatalogueService
 from bot.services.order_queries import OrderQueries
 from bot.services.promos import PromoService
@@ -39,7 +39,9 @@ class Label(Filter):
             # Read from the files: making every language's bundle here would load them all.
             labels = frozenset(t.plain(key) for t in i18n.translators for key in self.keys)
             self._labels = (i18n, labels)
-        return message.text in self._labels[1]
+        # An Arabic or Persian label begins with an RLM on the keyboard (bot/i18n), and
+        # Telegram sends the tapped label back as it is; the files have it without.
+        return (message.text or "").removeprefix(RLM) in self._labels[1]
 
 
 async def on_new_order(

@@ -174,7 +174,7 @@ async def _ask_cancel(
         id=order.id,
         service=esc(order.service_name, 120),
         link=esc(order.link, 200),
-        amount=money(order.price - order.refunded, d, cur, Shown.DOWN),
+        amount=money(order.price - order.refunded, d, cur, Shown.DOWN, lang=t.lang),
     )
     await show(query, text, cancel_confirm(t, order.id))
 

@@ -50,12 +50,12 @@ from bot.services.ordering import (
     flow,
     limits,
 )
-from bot.services.pricing import order_total
+from bot.services.pricing import order_total, priced_each
 from bot.ui.keyboards import catalogue as kb
 from bot.ui.keyboards.callbacks import ConfirmCb, DraftCb, EditFieldCb, OrderServiceCb, QuantityCb
 from bot.ui.keyboards.common import home_only, main_menu
 from bot.ui.keyboards.orders import order_card_keyboard
-from bot.ui.views import details, esc, order_card, rate
+from bot.ui.views import details, each, esc, order_card, rate
 
 log = logging.getLogger(__name__)
 
@@ -121,23 +121,45 @@ async def _limits_note(t: Translator, state: FSMContext, service: ServiceRow, fi
     return note + t("limits-changed-fits" if fits else "limits-changed-redo") + "\n\n"
 
 
+# A service priced per one (bot/services/pricing.py: priced_each) says "each", not "per 1000".
+_EACH_KEYS = {
+    "ask-quantity": "ask-quantity-each",
+    "so-far": "so-far-each",
+    "summary-rate": "summary-rate-each",
+}
+
+
+def _priced(
+    t: Translator, service: ServiceRow, kind: ServiceType | None, per_1000: Decimal, s: Settings
+) -> tuple[str, bool]:
+    """The price a form shows (of one, or per 1000) and whether it is of one."""
+    one = priced_each(service, kind)
+    d, cur = s.price_decimals, s.currency
+    return (each if one else rate)(per_1000, d, cur, lang=t.lang), one
+
+
+def _key(key: str, one: bool) -> str:
+    return _EACH_KEYS.get(key, key) if one else key
+
+
 def _so_far(
-    t: Translator, kind: ServiceType, per_1000: Decimal, answers: Answers, settings: Settings
+    t: Translator, opened: Opened, per_1000: Decimal, answers: Answers, settings: Settings
 ) -> str:
     """The total of what is entered so far, with how it is made ("" before a quantity)."""
-    d, cur = settings.price_decimals, settings.currency
+    d, cur, kind = settings.price_decimals, settings.currency, opened.kind
     if kind.whole:
         total = order_total(per_1000, 1, kind, d)
-        return t("so-far-package", total=money(to_minor(total), d, cur, Shown.UP))
+        return t("so-far-package", total=money(to_minor(total), d, cur, Shown.UP, lang=t.lang))
     units = kind.units(answers)
     if units <= 0:
         return ""
     total = order_total(per_1000, units, kind, d)
+    price, one = _priced(t, opened.service, kind, per_1000, settings)
     return t(
-        "so-far",
+        _key("so-far", one),
         quantity=units,
-        rate=rate(per_1000, d, cur),
-        total=money(to_minor(total), d, cur, Shown.UP),
+        rate=price,
+        total=money(to_minor(total), d, cur, Shown.UP, lang=t.lang),
     )
 
 
@@ -214,22 +236,25 @@ async def _prompt(form: Form, opened: Opened, step: Step, note: str = "") -> Non
     t, service, settings = form.t, opened.service, form.settings
     answers = _answers(await form.state.get_data())
     per_1000 = await form.catalogue.price_per_1000(service)
+    price, one = _priced(t, service, opened.kind, per_1000, settings)
     common = {
         "service": esc(service.name, 200),
-        "rate": rate(per_1000, settings.price_decimals, settings.currency),
+        "rate": price,
         "low": service.min_quantity,
         "high": service.max_quantity,
     }
-    text = "".join(t(key, **{**common, **args}) for key, args in step.ask(limits(service), answers))
+    asked = step.ask(limits(service), answers)
+    text = "".join(t(_key(key, one), **{**common, **args}) for key, args in asked)
     if step.so_far:
         without = {key: value for key, value in answers.items() if key != step.key}
-        text += _so_far(t, opened.kind, per_1000, without, settings)
+        text += _so_far(t, opened, per_1000, without, settings)
     picks = step.picks(limits(service)) if step.picks is not None else []
-    totals = _pick_totals(opened, step, per_1000, answers, picks, settings)
+    totals = _pick_totals(t, opened, step, per_1000, answers, picks, settings)
     await _ask(form, note + text, kb.step(t, step.optional, picks, totals=totals))
 
 
 def _pick_totals(
+    t: Translator,
     opened: Opened,
     step: Step,
     per_1000: Decimal,
@@ -251,6 +276,7 @@ def _pick_totals(
             d,
             cur,
             Shown.UP,
+            lang=t.lang,
         )
         for n in picks
     ]
@@ -273,33 +299,35 @@ async def _go(form: Form, index: int, note: str = "") -> None:
 def summary_text(t: Translator, quote: Quote, settings: Settings) -> str:
     d, cur = settings.price_decimals, settings.currency
     answers = quote.draft.answers
+    price, one = _priced(t, quote.service, quote.kind, quote.per_1000, settings)
     price_line: str = t(
-        "summary-rate-package" if quote.kind.whole else "summary-rate",
-        rate=rate(quote.per_1000, d, cur),
+        "summary-rate-package" if quote.kind.whole else _key("summary-rate", one), rate=price
     )
     if quote.discount is not None:  # "−15% with WELCOME, instead of 4.50 USD"
         price_line += t(
             "summary-discount",
             percent=quote.discount.percent,
             code=quote.discount.code,
-            list=money(quote.discount.list_price, d, cur, Shown.UP),
+            list=money(quote.discount.list_price, d, cur, Shown.UP, lang=t.lang),
         )
     text: str = t(
         "summary",
         service=esc(quote.service.name, 300),
         link=esc(quote.kind.target(answers), 300),
         details=details(t, quote.service.type, answers, quote.total_quantity) + price_line,
-        total=money(quote.price, d, cur, Shown.UP),
+        total=money(quote.price, d, cur, Shown.UP, lang=t.lang),
     )
-    balance = money(quote.balance, d, cur, Shown.DOWN)
+    balance = money(quote.balance, d, cur, Shown.DOWN, lang=t.lang)
     if not quote.missing:
-        after = money(quote.balance - quote.price, d, cur, Shown.DOWN)
+        after = money(quote.balance - quote.price, d, cur, Shown.DOWN, lang=t.lang)
         return text + t("summary-balance", balance=balance, after=after)
-    missing = money(quote.missing, d, cur, Shown.UP)
+    missing = money(quote.missing, d, cur, Shown.UP, lang=t.lang)
     text += t("summary-balance-short", balance=balance, missing=missing)
     if from_minor(quote.missing) > settings.topup_max:
         # One top-up cannot cover it: the button offers the most, the order comes back after.
-        text += t("summary-top-up-most", high=money(to_minor(settings.topup_max), d, cur))
+        text += t(
+            "summary-top-up-most", high=money(to_minor(settings.topup_max), d, cur, lang=t.lang)
+        )
     return text
 
 
@@ -349,7 +377,7 @@ async def _summary(form: Form, note: str = "") -> None:
         amount = top_up_amount(quote, settings)
         top_up = (
             f"{amount:f}",
-            money(to_minor(amount), settings.price_decimals, settings.currency),
+            money(to_minor(amount), settings.price_decimals, settings.currency, lang=t.lang),
         )
     await _ask(form, text, kb.summary(t, token, edits, settings.support_url, top_up))
 

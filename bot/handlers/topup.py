@@ -23,7 +23,8 @@ from aiogram.types import (
 
 from bot.config import Settings
 from bot.db.repositories.topups import Method
-from bot.domain.money import Shown, digits, from_minor, to_minor
+from bot.domain.money import Shown, decimal_text, digits, from_minor, to_minor
+from bot.domain.notices import Money
 from bot.handlers.common import replace, show
 from bot.handlers.order_form import show_summary
 from bot.handlers.states import OrderFlow, TopupFlow
@@ -94,7 +95,7 @@ async def on_add_funds(
     if not available:
         text = t("topup-no-methods" if settings.support_url else "topup-no-methods-no-support")
     else:
-        balance = topups.money(await wallet.balance(query.from_user.id), Shown.DOWN)
+        balance = topups.money(await wallet.balance(query.from_user.id), Shown.DOWN, lang=t.lang)
         text = t("topup-methods", balance=balance)
     await show(query, text, kb.methods(t, available, settings.support_url, resume))
 
@@ -127,7 +128,7 @@ async def on_top_up_for(
         await show(query, text, kb.methods(t, [], settings.support_url, resume))
         return
     able = topups.methods_for(amount)
-    shown = topups.money(to_minor(amount))
+    shown = topups.money(to_minor(amount), lang=t.lang)
     text = t("topup-for-methods" if able else "topup-for-none", amount=shown)
     await show(query, text, kb.methods_for(t, able, f"{amount:f}", resume, settings.support_url))
 
@@ -181,12 +182,18 @@ async def on_method(
     text: str = t(
         "topup-amount",
         method=t(f"method-{method}"),
-        low=digits(to_minor(settings.topup_min), settings.price_decimals),
-        high=topups.money(to_minor(topups.highest(method))),
+        low=digits(to_minor(settings.topup_min), settings.price_decimals, lang=t.lang),
+        high=topups.money(to_minor(topups.highest(method)), lang=t.lang),
     )
     rate = settings.stars_per_unit if method == Method.STARS else None
     if rate is not None:
-        text += t("topup-amount-stars", rate=f"{rate.normalize():f}", currency=settings.currency)
+        stars_rate = decimal_text(rate.normalize(), t.lang)
+        text += t(
+            "topup-amount-stars",
+            rate=stars_rate,
+            stars=int(rate) if rate % 1 == 0 else rate,  # the word's plural form: "60 звёзд"
+            currency=settings.currency,
+        )
     presets = [(i, _preset_label(t, topups, a, rate)) for i, a in topups.presets(method)]
     await show(query, text, kb.amounts(t, method, presets))
 
@@ -195,7 +202,7 @@ def _preset_label(
     t: Translator, topups: TopupService, amount: Decimal, rate: Decimal | None
 ) -> str:
     """A preset amount's button; with Stars, also the Stars its invoice asks for."""
-    shown = topups.money(to_minor(amount))
+    shown = topups.money(to_minor(amount), lang=t.lang)
     if rate is None:
         return shown
     return str(t("topup-preset-stars", amount=shown, stars=stars_for(amount, rate)))
@@ -239,7 +246,11 @@ async def on_typed_amount(
     try:
         amount = topups.parse_amount(message.text, str(method))  # digits of any script
     except AmountError as exc:
-        await message.answer(t(exc.key, **exc.params), reply_markup=kb.back_to_methods(t))
+        params = {
+            name: topups.money(v.units, v.shown, lang=t.lang) if isinstance(v, Money) else v
+            for name, v in exc.params.items()
+        }
+        await message.answer(t(exc.key, **params), reply_markup=kb.back_to_methods(t))
         return
     step = await _AmountKnown.of(message, t, state, topups, amount)
     await _proceed(step, str(method), bot, topups, stars_topups, crypto, settings)
@@ -266,7 +277,7 @@ class _AmountKnown:
         amount: Decimal,
     ) -> _AmountKnown:
         resume = bool((await state.get_data()).get("topup_resume"))
-        return cls(target, t, state, amount, topups.money(to_minor(amount)), resume)
+        return cls(target, t, state, amount, topups.money(to_minor(amount), lang=t.lang), resume)
 
     @property
     def user_id(self) -> int:
@@ -413,7 +424,7 @@ async def on_receipt(
     await state.set_state(None)
     await state.update_data(topup_amount=None, topup_again=None)
     await message.answer(
-        t("receipt-sent", id=topup.id, amount=topups.money(topup.amount)),
+        t("receipt-sent", id=topup.id, amount=topups.money(topup.amount, lang=t.lang)),
         reply_markup=kb.after_topup(t, False),
     )
 
@@ -458,7 +469,7 @@ async def on_receipt_again(
     text = t(
         "receipt-again",
         id=rejected.id,
-        amount=topups.money(rejected.amount),
+        amount=topups.money(rejected.amount, lang=t.lang),
         instructions=instructions,
     )
     await bot.send_message(query.from_user.id, text, reply_markup=kb.back_to_methods(t))
@@ -500,8 +511,8 @@ async def on_successful_payment(
         text = t(
             "stars-receipt",
             stars=payment.total_amount,
-            amount=topups.money(result.topup.amount),
-            balance=topups.money(result.balance, Shown.DOWN),
+            amount=topups.money(result.topup.amount, lang=t.lang),
+            balance=topups.money(result.balance, Shown.DOWN, lang=t.lang),
             charge=html.escape(payment.telegram_payment_charge_id),
         )
         await _to_payer(message, text, kb.after_topup(t, result.topup.resume), notifier)

@@ -26,7 +26,7 @@ async def _balance_text(
 ) -> str:
     """The balance, and the promo codes waiting for the next top-up or order."""
     units = await wallet.balance(user_id)
-    amount = money(units, settings.price_decimals, settings.currency, Shown.DOWN)
+    amount = money(units, settings.price_decimals, settings.currency, Shown.DOWN, lang=t.lang)
     return t("balance", amount=amount) + waiting(t, await promos.waiting(user_id), settings)
 
 

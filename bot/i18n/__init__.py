@@ -12,7 +12,9 @@
   a digit, an emoji, "#", a Latin word) starts with an RLM: an isolate counts for nothing when
   the bidi algorithm picks a line's direction, so a line of values alone would run left to
   right under right-aligned headings. The RLM is invisible and reorders nothing inside a line.
-- Digits stay ASCII in every language (amounts are copied into payments and searches); dates
+- Digits stay ASCII in every language (amounts are copied into payments and searches); an
+  amount's decimal separator is the language's (`decimal_separator`, used by
+  `bot.domain.money`: "1,17 USD" in Russian, "1.17 USD" in Arabic); dates
   are written the locale's way (Babel), English keeps the ISO form the admins know.
 
 Adding a language is adding `bot/i18n/locales/<code>.ftl` and its name to `LANGUAGES`.
@@ -30,6 +32,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from babel.dates import format_skeleton
+from babel.numbers import get_decimal_symbol
 from fluent.runtime import FluentBundle
 from fluent.runtime.resolver import MAX_PART_LENGTH
 from fluent.runtime.types import FluentNone, fluent_number
@@ -186,6 +189,16 @@ _RIGHT_TO_LEFT_CLASSES = frozenset({"R", "AL"})  # RLM itself is of class R
 @cache
 def _babel_locale(lang: str) -> str:
     return {"uz": "uz_Latn"}.get(lang, lang)
+
+
+@cache
+def decimal_separator(lang: str) -> str:
+    """The language's decimal separator in Western digits, as its CLDR locale writes it
+    (Babel): "," in Russian, Turkish and Uzbek, "." in English, Arabic and Persian. An unknown
+    code gets the point."""
+    if lang not in LANGUAGES:
+        return "."
+    return get_decimal_symbol(_babel_locale(lang), numbering_system="latn")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories.topups import Method
 from bot.domain.money import Shown, money, to_minor
+from bot.domain.notices import Money
 from bot.i18n import ascii_digits
 
 _AMOUNT = re.compile(r"^[0-9]{1,9}(?:[.,]([0-9]+))?$")
@@ -20,9 +21,9 @@ _AMOUNT = re.compile(r"^[0-9]{1,9}(?:[.,]([0-9]+))?$")
 
 class AmountError(ValueError):
     """A typed amount that cannot be topped up: the message key for the customer, and its
-    arguments (amounts already written in the shop's currency)."""
+    arguments (amounts as `Money`, written in the reader's language by the handler)."""
 
-    def __init__(self, key: str, **args: str | int) -> None:
+    def __init__(self, key: str, **args: Money | int) -> None:
         super().__init__(key)
         self.key = key
         self.params = args
@@ -50,8 +51,9 @@ class TopupService:
         own limit)."""
         return [m for m in self.methods() if amount <= self.highest(m)]
 
-    def money(self, units: int, shown: Shown = Shown.EXACT) -> str:
-        return money(units, self._settings.price_decimals, self._settings.currency, shown)
+    def money(self, units: int, shown: Shown = Shown.EXACT, *, lang: str) -> str:
+        s = self._settings
+        return money(units, s.price_decimals, s.currency, shown, lang=lang)
 
     def highest(self, method: str) -> Decimal:
         """The largest top-up by `method`: TOPUP_MAX, and with Stars also no more than one
@@ -82,16 +84,16 @@ class TopupService:
         except InvalidOperation:
             raise AmountError("amount-not-a-number") from None
         if amount < s.topup_min:
-            raise AmountError("amount-too-small", low=self.money(to_minor(s.topup_min)))
+            raise AmountError("amount-too-small", low=Money(to_minor(s.topup_min)))
         high = self.highest(method)
         if amount > high:
             if high < s.topup_max:  # Telegram's limit on one Stars invoice, not the shop's
                 raise AmountError(
                     "amount-too-big-stars",
-                    high=self.money(to_minor(high)),
+                    high=Money(to_minor(high)),
                     stars=s.stars_max_per_invoice,
                 )
-            raise AmountError("amount-too-big", high=self.money(to_minor(high)))
+            raise AmountError("amount-too-big", high=Money(to_minor(high)))
         return amount
 
     def presets(self, method: str) -> list[tuple[int, Decimal]]:

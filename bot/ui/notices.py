@@ -43,7 +43,7 @@ class NoticeRenderer:
 
     def _value(self, t: Translator, value: Value) -> Arg:
         if isinstance(value, Money):
-            return money(value.units, self._decimals, self._currency, value.shown)
+            return money(value.units, self._decimals, self._currency, value.shown, lang=t.lang)
         if isinstance(value, When):
             if value.style == "date":
                 return t.date(value.timestamp)

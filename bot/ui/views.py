@@ -12,7 +12,7 @@ import wcwidth
 
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
-from bot.domain.money import money, to_minor
+from bot.domain.money import decimal_text, money, to_minor
 from bot.domain.service_types import Answers, kind_of
 from bot.domain.text import esc as esc
 from bot.domain.text import short as short
@@ -102,14 +102,14 @@ def name_html(text: str, width: int) -> str:
     return isolated(html.escape(cut(text, width), quote=False))
 
 
-def rate(per_1000: Decimal, decimals: int, currency: str) -> str:
+def rate(per_1000: Decimal, decimals: int, currency: str, *, lang: str) -> str:
     # All its decimals (up to five, rounded up past them): never another price than charged.
-    return money(to_minor(per_1000, round_up=True), decimals, currency)
+    return money(to_minor(per_1000, round_up=True), decimals, currency, lang=lang)
 
 
-def each(per_1000: Decimal, decimals: int, currency: str) -> str:
+def each(per_1000: Decimal, decimals: int, currency: str, *, lang: str) -> str:
     """The price of one (bot/services/pricing.py says how it is rounded), with its currency."""
-    return f"{price_each(per_1000, decimals):f} {currency}"
+    return f"{decimal_text(price_each(per_1000, decimals), lang)} {currency}"
 
 
 def list_price(
@@ -119,8 +119,8 @@ def list_price(
     says per 1000)."""
     kind = kind_of(service.type)
     if priced_each(service, kind):
-        return t("price-each-short", price=each(per_1000, decimals, cur))
-    price = rate(per_1000, decimals, cur)
+        return t("price-each-short", price=each(per_1000, decimals, cur, lang=t.lang))
+    price = rate(per_1000, decimals, cur, lang=t.lang)
     if kind is not None and kind.whole:
         return t("price-package-short", price=price)
     return price
@@ -143,7 +143,11 @@ def service_card(
         name=esc(service.name, NAME_ON_CARD),
         category=esc(service.category_name, CATEGORY_ON_CARD),
         description=description,
-        price=each(per_1000, decimals, cur) if one else rate(per_1000, decimals, cur),
+        price=(
+            each(per_1000, decimals, cur, lang=t.lang)
+            if one
+            else rate(per_1000, decimals, cur, lang=t.lang)
+        ),
         unit=t("per-package" if package else "per-one" if one else "per-1000"),
         low=service.min_quantity,
         high=service.max_quantity,
@@ -188,7 +192,9 @@ def order_details(t: Translator, order: Order) -> str:
 
 def order_card(t: Translator, order: Order, decimals: int, cur: str) -> str:
     refunded = (
-        t("order-refunded", amount=money(order.refunded, decimals, cur)) if order.refunded else ""
+        t("order-refunded", amount=money(order.refunded, decimals, cur, lang=t.lang))
+        if order.refunded
+        else ""
     )
     progress = ""
     if order.start_count is not None or order.remains is not None:
@@ -209,7 +215,7 @@ def order_card(t: Translator, order: Order, decimals: int, cur: str) -> str:
         service=esc(order.service_name, 300),
         link=esc(order.link, 300),
         details=order_details(t, order),
-        price=money(order.price, decimals, cur),
+        price=money(order.price, decimals, cur, lang=t.lang),
         refunded=refunded,
         progress=progress,
         created=t.datetime(order.created_at),
@@ -227,7 +233,7 @@ def my_orders(t: Translator, orders: list[Order], decimals: int, cur: str) -> st
             id=order.id,
             service=esc(order.service_name, 32),
             quantity=order.quantity,
-            price=money(order.price, decimals, cur),
+            price=money(order.price, decimals, cur, lang=t.lang),
             date=t.date(order.created_at),
         )
         for order in orders

@@ -14,8 +14,8 @@ from bot.ui.views_admin import _ledger_line, _user_order_line, render_user
 from bot.ui.views_invites import render_user_invites
 
 
-def _money(units: int, settings: Settings) -> str:
-    return money(units, settings.price_decimals, settings.currency)
+def _money(t: Translator, units: int, settings: Settings) -> str:
+    return money(units, settings.price_decimals, settings.currency, lang=t.lang)
 
 
 def render_card(t: Translator, page: CardPage, settings: Settings) -> str:
@@ -48,24 +48,24 @@ def render_found(t: Translator, query: str, result: Found) -> str:
     return t("admin-find-many", query=esc(query, 60), count=result.count)
 
 
-def found_prices(result: Found, settings: Settings) -> dict[int, str]:
-    return {order.id: _money(order.price, settings) for order in result.orders}
+def found_prices(t: Translator, result: Found, settings: Settings) -> dict[int, str]:
+    return {order.id: _money(t, order.price, settings) for order in result.orders}
 
 
-def left_to_refund(order: Order, settings: Settings) -> str | None:
+def left_to_refund(t: Translator, order: Order, settings: Settings) -> str | None:
     """What an admin may still refund of a finished order, written; None when nothing."""
     left = order.price - order.refunded
-    return _money(left, settings) if order.is_final and left > 0 else None
+    return _money(t, left, settings) if order.is_final and left > 0 else None
 
 
 def render_refund_ask(t: Translator, order: Order, amount: int, settings: Settings) -> str:
     return t(
         "admin-order-refund-confirm",
         id=order.id,
-        amount=_money(amount, settings),
+        amount=_money(t, amount, settings),
         user_id=order.user_id,
-        paid=_money(order.price, settings),
-        refunded=_money(order.refunded, settings),
+        paid=_money(t, order.price, settings),
+        refunded=_money(t, order.refunded, settings),
     )
 
 
@@ -73,7 +73,7 @@ def render_refund_prompt(t: Translator, order: Order, settings: Settings) -> str
     return t(
         "admin-order-refund-prompt",
         id=order.id,
-        left=_money(order.price - order.refunded, settings),
+        left=_money(t, order.price - order.refunded, settings),
     )
 
 
@@ -82,12 +82,12 @@ def render_refund(t: Translator, result: OrderRefund, settings: Settings, order_
     order = result.order
     if result.kind is RefundKind.NOT_FOUND or order is None:
         return t("admin-order-not-found", order_id=order_id)
-    left = _money(order.price - order.refunded, settings)
+    left = _money(t, order.price - order.refunded, settings)
     if result.kind is RefundKind.DONE:
         return t(
             "admin-order-refund-done",
             id=order.id,
-            amount=_money(result.amount, settings),
+            amount=_money(t, result.amount, settings),
             user_id=order.user_id,
             left=left,
         )
@@ -98,7 +98,7 @@ def render_refund(t: Translator, result: OrderRefund, settings: Settings, order_
     if result.kind is RefundKind.TOO_MUCH:
         return t(
             "admin-order-refund-too-much",
-            amount=_money(result.amount, settings),
+            amount=_money(t, result.amount, settings),
             left=left,
         )
     return t("admin-order-refund-changed", id=order.id, left=left)

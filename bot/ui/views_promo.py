@@ -10,19 +10,19 @@ from bot.i18n import Translator
 from bot.services.promos import PromoKind, PromoRefused, Refusal, Taken, live
 
 
-def _money(units: int, settings: Settings, shown: Shown = Shown.EXACT) -> str:
-    return money(units, settings.price_decimals, settings.currency, shown)
+def _money(t: Translator, units: int, settings: Settings, shown: Shown = Shown.EXACT) -> str:
+    return money(units, settings.price_decimals, settings.currency, shown, lang=t.lang)
 
 
 def terms(t: Translator, code: PromoCode, settings: Settings) -> str:
     """What a code gives, in a few words."""
     if code.kind == PromoKind.BONUS:
-        return t("promo-terms-bonus", amount=_money(code.amount, settings))
+        return t("promo-terms-bonus", amount=_money(t, code.amount, settings))
     if code.kind == PromoKind.DISCOUNT:
         return t("promo-terms-discount", percent=code.percent)
     if code.min_topup:
         return t(
-            "promo-terms-deposit-min", percent=code.percent, min=_money(code.min_topup, settings)
+            "promo-terms-deposit-min", percent=code.percent, min=_money(t, code.min_topup, settings)
         )
     return t("promo-terms-deposit", percent=code.percent)
 
@@ -65,7 +65,7 @@ def promo_stats(t: Translator, totals: list[CodeTotals], settings: Settings) -> 
             f"admin-stats-promo-{row.kind}",
             code=row.code,
             count=row.applied,
-            amount=_money(row.amount, settings),
+            amount=_money(t, row.amount, settings),
         )
         for row in totals
     ]
@@ -78,8 +78,8 @@ def taken(t: Translator, result: Taken, settings: Settings) -> str:
         return t(
             "promo-taken-bonus",
             code=code.code,
-            amount=_money(result.credited, settings),
-            balance=_money(result.balance, settings, Shown.DOWN),
+            amount=_money(t, result.credited, settings),
+            balance=_money(t, result.balance, settings, Shown.DOWN),
         )
     return t("promo-taken-waiting", code=code.code, terms=terms(t, code, settings))
 

@@ -24,7 +24,7 @@ def support_card(t: Translator, card: Card, decimals: int, currency: str) -> str
             name=esc(card.name or "—", 64),
             user_id=ticket.user_id,
             username=f"@{card.username}" if card.username else "—",
-            balance=money(card.balance, decimals, currency, Shown.DOWN),
+            balance=money(card.balance, decimals, currency, Shown.DOWN, lang=t.lang),
         )
     ]
     if ticket.order_id is not None:

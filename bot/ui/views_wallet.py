@@ -18,9 +18,9 @@ from bot.ui.views import esc
 NOTE_LIMIT = 120
 
 
-def _signed(units: int, decimals: int, currency: str) -> str:
-    sign = "+" if units > 0 else "−"
-    return sign + money(abs(units), decimals, currency)
+def _signed(t: Translator, units: int, decimals: int, currency: str) -> str:
+    """A credit with its plus; a debit with the minus sign every amount is written with."""
+    return ("+" if units > 0 else "") + money(units, decimals, currency, lang=t.lang)
 
 
 def reason(t: Translator, entry: LedgerEntry) -> str:
@@ -58,7 +58,7 @@ def history(t: Translator, entries: list[LedgerEntry], decimals: int, currency: 
         t(
             "history-line",
             when=t.datetime(entry.created_at),
-            amount=_signed(entry.amount, decimals, currency),
+            amount=_signed(t, entry.amount, decimals, currency),
             reason=reason(t, entry),
         )
         for entry in entries
@@ -99,7 +99,7 @@ def invite_screen(
         "invite",
         link=esc(link, 200),
         joined=summary.joined,
-        earned=money(summary.earned, decimals, currency, Shown.DOWN),
+        earned=money(summary.earned, decimals, currency, Shown.DOWN, lang=t.lang),
         percent=percent(summary.percent),
     )
 

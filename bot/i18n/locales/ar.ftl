@@ -61,9 +61,9 @@ admin-panel-refuses =
     ⚠️ <b>اللوحة ترفض الطلبات</b> (الرصيد أو مفتاح API):
     <code>{ $error }</code>
     يرى العملاء رسالة «غير متاح مؤقتًا» ويُعاد إليهم المبلغ.
-admin-placed-after-resolution = ⚠️ الطلب #{ $order_id } قُدِّم في اللوحة برقم <code>{ $panel_id }</code> بعد أن سُوِّي. تحقّق منه في اللوحة (/order { $order_id }).
+admin-placed-after-resolution = ⚠️ الطلب رقم { $order_id } قُدِّم في اللوحة برقم <code>{ $panel_id }</code> بعد أن سُوِّي. تحقّق منه في اللوحة (/order { $order_id }).
 admin-order-unknown =
-    ⚠️ <b>الطلب #{ $order_id }: النتيجة غير معروفة</b>
+    ⚠️ <b>الطلب رقم { $order_id }: النتيجة غير معروفة</b>
     لم تردّ اللوحة ردًّا واضحًا؛ أموال العميل محجوزة.
     العميل: <code>{ $user_id }</code>
     الخدمة: { $service_id } { $service }
@@ -143,7 +143,7 @@ ask-interval =
         [two] دفعتان
         [few] { $runs } دفعات
         [many] { $runs } دفعة
-       *[other] { $runs } من الدفعات
+       *[other] { $runs } دفعة
     } × { $quantity } = <b>{ $total }</b> إجمالًا.
     ⏱ أرسل المدة بين الدفعات بالدقائق (من 1 إلى 10080).
 input-link-not-text = يُرجى إرسال الرابط كنص، مثل https://instagram.com/yourpage
@@ -185,14 +185,14 @@ summary-dripfeed = التسليم التدريجي: { $runs ->
         [two] دفعتان
         [few] { $runs } دفعات
         [many] { $runs } دفعة
-       *[other] { $runs } من الدفعات
+       *[other] { $runs } دفعة
     } × { $quantity }، كل { $interval ->
         [zero] { $interval } دقيقة
         [one] دقيقة
         [two] دقيقتين
         [few] { $interval } دقائق
         [many] { $interval } دقيقة
-       *[other] { $interval } من الدقائق
+       *[other] { $interval } دقيقة
     }{"\u000A"}
 summary-comments =
     التعليقات ({ $count }):
@@ -212,7 +212,7 @@ already-placed =
 
     { $card }
 order-unknown =
-    ⏳ طلبك #{ $order_id } قيد التحقق: لم يؤكده المزوّد في الوقت المحدد.
+    ⏳ طلبك رقم { $order_id } قيد التحقق: لم يؤكده المزوّد في الوقت المحدد.
     المبلغ محجوز ولم يضِع: ستصلك رسالة عند تأكيد الطلب، أو سيُعاد المبلغ إلى رصيدك.
 draft-expired = انتهت صلاحية نموذج الطلب هذا. يُرجى البدء من جديد.
 state-submitting = جارٍ التقديم
@@ -225,7 +225,7 @@ state-canceled = ملغى
 state-unknown = قيد التحقق
 state-failed = لم يُقدَّم
 order-card =
-    📦 <b>الطلب #{ $id }</b>: { $icon } { $status }
+    📦 <b>الطلب رقم { $id }</b>: { $icon } { $status }
     { $service }
     الرابط: { $link }
     { $details }المدفوع: { $price }{ $refunded }
@@ -242,40 +242,40 @@ btn-cancel-order = ✖️ إلغاء الطلب
 btn-order-again = 🔁 اطلب مرة أخرى
 btn-orders = 📦 طلباتي
 sandbox-banner = 🧪 <b>وضع التجربة (SANDBOX)</b>: متجر تجريبي، لا شيء هنا حقيقي.{"\u000A\u000A"}
-btn-open-order = 📦 فتح الطلب #{ $id }
+btn-open-order = 📦 فتح الطلب رقم { $id }
 note-started =
-    🔄 بدأ تنفيذ الطلب #{ $id }.
+    🔄 بدأ تنفيذ الطلب رقم { $id }.
     { $service }
     🔗 { $link }
     العدد عند البدء: { $start }
 note-completed =
-    ✅ اكتمل الطلب #{ $id }.
+    ✅ اكتمل الطلب رقم { $id }.
     { $service }
     🔗 { $link }
 note-partial =
-    🌓 اكتمل الطلب #{ $id } جزئيًا: سُلِّم { $delivered } من أصل { $quantity }.
+    🌓 اكتمل الطلب رقم { $id } جزئيًا: سُلِّم { $delivered } من أصل { $quantity }.
     { $service }
     🔗 { $link }
     { $refund }
 note-canceled =
-    ❌ أُلغي الطلب #{ $id }.
+    ❌ أُلغي الطلب رقم { $id }.
     { $service }
     🔗 { $link }
     { $refund }
 note-refunded = أُعيد إلى رصيدك: <b>{ $refund }</b>. الرصيد: { $balance }.
 note-nothing-refunded = لم يُسترد أي مبلغ: قيمة الجزء غير المُسلَّم أقل من { $smallest }. الرصيد: { $balance }.
-note-refill = ♻️ تعويض الطلب #{ $id }: <b>{ $status }</b>.
+note-refill = ♻️ تعويض الطلب رقم { $id }: <b>{ $status }</b>.
 refill-state-pending = تم الطلب
 refill-state-in-progress = قيد التنفيذ
 refill-state-completed = مكتمل
 refill-state-rejected = مرفوض
 refill-state-failed = تعذّر
 admin-unknown-status =
-    ⚠️ أرسلت اللوحة حالة طلب غير معروفة <code>{ $status }</code> (الطلب #{ $id }).
+    ⚠️ أرسلت اللوحة حالة طلب غير معروفة <code>{ $status }</code> (الطلب رقم { $id }).
     الطلبات التي تحمل هذه الحالة تبقى قيد المتابعة على أنها جارية. أبلِغ المطورين إن كان لها معنى آخر.
-admin-odd-status-fields = ⚠️ أرسلت اللوحة قيمة لا يمكن أن تكون صحيحة للطلب #{ $id } ({ $fields })؛ عُوملت كقيمة مفقودة ويبقى الطلب قيد المتابعة. تحقّق منه في اللوحة (/order { $id }).
-admin-partial-without-remains = ⚠️ تقول اللوحة إن الطلب #{ $id } مكتمل جزئيًا دون أن تذكر الكمية المتبقية، لذا لا يمكن حساب مبلغ الاسترداد. يبقى الطلب قيد المتابعة؛ تحقّق منه في اللوحة (/order { $id }).
-admin-order-id-refused = ⚠️ لم تعد اللوحة تعرف الطلب #{ $id }: <code>{ $error }</code>. يبقى الطلب قيد المتابعة؛ تحقّق منه في اللوحة (/order { $id }).
+admin-odd-status-fields = ⚠️ أرسلت اللوحة قيمة لا يمكن أن تكون صحيحة للطلب رقم { $id } ({ $fields })؛ عُوملت كقيمة مفقودة ويبقى الطلب قيد المتابعة. تحقّق منه في اللوحة (/order { $id }).
+admin-partial-without-remains = ⚠️ تقول اللوحة إن الطلب رقم { $id } مكتمل جزئيًا دون أن تذكر الكمية المتبقية، لذا لا يمكن حساب مبلغ الاسترداد. يبقى الطلب قيد المتابعة؛ تحقّق منه في اللوحة (/order { $id }).
+admin-order-id-refused = ⚠️ لم تعد اللوحة تعرف الطلب رقم { $id }: <code>{ $error }</code>. يبقى الطلب قيد المتابعة؛ تحقّق منه في اللوحة (/order { $id }).
 my-orders = 📦 <b>طلباتي</b>
 my-orders-empty = ليس لديك أي طلبات بعد.
 order-not-found = هذا الطلب غير موجود أو لا يخصّك.
@@ -310,12 +310,12 @@ history-line =
     { $reason }
 reason-topup-stars = شحن عبر Telegram Stars ({ $reference })
 reason-topup-cryptobot = شحن عبر Crypto Bot (الفاتورة { $reference })
-reason-topup-manual = شحن عبر تحويل (الإيصال #{ $reference })
+reason-topup-manual = شحن عبر تحويل (الإيصال رقم { $reference })
 reason-topup-plain = شحن
 reason-stars-refund = استرداد دفعة Stars ({ $reference })
 reason-stars-refund-given-back = فشل استرداد Stars، أُعيد المبلغ ({ $reference })
-reason-order = الطلب #{ $id }
-reason-refund = استرداد للطلب #{ $id }
+reason-order = الطلب رقم { $id }
+reason-refund = استرداد للطلب رقم { $id }
 reason-admin-credit = إضافة من المتجر
 reason-admin-debit = خصم من المتجر
 reason-note = : { $note }
@@ -339,7 +339,7 @@ topup-amount =
     { $method }
 
     اختر مبلغًا، أو اكتبه بنفسك من <b>{ $low }</b> إلى <b>{ $high }</b>.
-topup-amount-stars = {"\u000A"}⭐ { $rate } Stars مقابل 1 { $currency }.
+topup-amount-stars = {"\u000A"}⭐ { $rate } { stars-word } مقابل 1 { $currency }.
 amount-not-a-number = ⚠️ أرسل المبلغ رقمًا، مثل 10 أو 12.50.
 amount-too-small = ⚠️ أقل مبلغ للشحن هو { $low }.
 amount-too-big = ⚠️ أكبر مبلغ للشحن هو { $high }.
@@ -349,19 +349,19 @@ amount-too-precise = ⚠️ استخدم { $decimals ->
         [two] منزلتين عشريتين على الأكثر
         [few] { $decimals } منازل عشرية على الأكثر
         [many] { $decimals } منزلة عشرية على الأكثر
-       *[other] { $decimals } من المنازل العشرية على الأكثر
+       *[other] { $decimals } منزلة عشرية على الأكثر
     }.
 amount-no-decimals = ⚠️ أرسل عددًا صحيحًا.
 topup-expired = انتهت صلاحية عملية الشحن هذه. يُرجى البدء من جديد من 💰 المحفظة.
 stars-invoice-title = شحن الرصيد
 stars-invoice-description = إضافة { $amount } إلى رصيدك في المتجر.
-stars-invoice-sent = ⭐ ادفع <b>{ $stars } Stars</b> عبر الفاتورة أدناه لإضافة <b>{ $amount }</b> إلى رصيدك.
+stars-invoice-sent = ⭐ ادفع <b>{ $stars } { stars-word }</b> عبر الفاتورة أدناه لإضافة <b>{ $amount }</b> إلى رصيدك.
 stars-refused-unknown = هذه الفاتورة غير صالحة. يُرجى فتح 💰 المحفظة والبدء من جديد.
 stars-refused-used = هذه الفاتورة مدفوعة مسبقًا.
 stars-refused-expired = انتهت صلاحية هذه الفاتورة. يُرجى البدء من جديد من 💰 المحفظة.
 stars-refused-closed = عذرًا، هذا المتجر غير متاح لك.
 stars-receipt =
-    ✅ <b>تم استلام الدفعة</b>: { $stars } Stars.
+    ✅ <b>تم استلام الدفعة</b>: { $stars } { stars-word }.
     أُضيف <b>{ $amount }</b> إلى رصيدك. الرصيد: { $balance }.
     المرجع: <code>{ $charge }</code>
 stars-not-credited = ⚠️ استُلمت دفعتك لكن تعذّر ربطها بعملية شحن. أُبلغ مشرفو المتجر وسيعالجون الأمر.
@@ -375,7 +375,7 @@ crypto-invoice =
         [two] دقيقتين
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
-       *[other] { $minutes } من الدقائق
+       *[other] { $minutes } دقيقة
     }.
 btn-pay = 💳 ادفع { $amount }
 crypto-unavailable = ⚠️ لا يمكن الوصول إلى Crypto Bot حاليًا. يُرجى المحاولة بعد بضع دقائق.
@@ -385,7 +385,7 @@ too-many-pending = ⚠️ لديك بالفعل { $count ->
         [two] عمليتا شحن
         [few] { $count } عمليات شحن
         [many] { $count } عملية شحن
-       *[other] { $count } من عمليات الشحن
+       *[other] { $count } عملية شحن
     } قيد الانتظار. يُرجى الانتظار حتى تتم معالجتها.
 transfer-instructions =
     🏦 <b>حوّل { $amount }</b>
@@ -395,14 +395,14 @@ transfer-instructions =
     ثم أرسل الإيصال هنا: صورة، أو مستند، أو رقم مرجع التحويل كنص.
 receipt-expected = أرسل الإيصال صورةً، أو مستندًا، أو رقم مرجع التحويل كنص.
 receipt-too-long = ⚠️ المرجع طويل جدًا: الحد الأقصى لعدد الأحرف { $limit }.
-receipt-sent = 📨 أُرسل الإيصال #{ $id } بمبلغ <b>{ $amount }</b> إلى المتجر. ستصلك رسالة بعد مراجعته.
+receipt-sent = 📨 أُرسل الإيصال رقم { $id } بمبلغ <b>{ $amount }</b> إلى المتجر. ستصلك رسالة بعد مراجعته.
 topup-credited-notice = ✅ أُضيف <b>{ $amount }</b> إلى رصيدك ({ $method }). الرصيد: { $balance }.
-topup-rejected-notice = ❌ لم يُقبل إيصالك #{ $id } بمبلغ { $amount }.{ $reason }
+topup-rejected-notice = ❌ لم يُقبل إيصالك رقم { $id } بمبلغ { $amount }.{ $reason }
 topup-rejected-reason = {"\u000A"}السبب: { $reason }
 crypto-expired-notice = ⌛ انتهت صلاحية فاتورة Crypto Bot بمبلغ { $amount } دون دفع. لم يُخصم أي شيء؛ ابدأ عملية شحن جديدة من 💰 المحفظة إن كنت لا تزال ترغب في الدفع.
 resume-gone = انتهت صلاحية نموذج طلبك. يُرجى بدء الطلب من جديد.
 cancel-confirm =
-    ✖️ <b>إلغاء الطلب #{ $id }؟</b>
+    ✖️ <b>إلغاء الطلب رقم { $id }؟</b>
     { $service }
     🔗 { $link }
 
@@ -468,7 +468,7 @@ admin-problem-amount-decimals = المبلغ يحتوي على أكثر من 5 �
 admin-problem-missing-id = المعرّف مفقود.
 admin-problem-too-many = عدد الوسائط أكثر مما يقبله الأمر.
 admin-problem-id = يجب أن يكون المعرّف عددًا صحيحًا، وليس <code>{ $value }</code>.
-admin-btn-open-order = 📂 فتح #{ $id }
+admin-btn-open-order = 📂 فتح الطلب رقم { $id }
 admin-problem-user-ref = حدّد العميل بمعرّفه (أرقام) أو بـ @username.
 admin-problem-percent = يجب أن تكون النسبة رقمًا من 0 إلى 10000 بمنزلتين عشريتين على الأكثر.
 admin-problem-target = حدّد ما تنطبق عليه بصيغة category &lt;id&gt; أو service &lt;id&gt;.
@@ -486,7 +486,7 @@ admin-minutes-ago = { $n ->
         [two] منذ دقيقتين
         [few] منذ { $n } دقائق
         [many] منذ { $n } دقيقة
-       *[other] منذ { $n } من الدقائق
+       *[other] منذ { $n } دقيقة
     }
 admin-hours-ago = { $n ->
         [zero] منذ { $n } ساعة
@@ -494,7 +494,7 @@ admin-hours-ago = { $n ->
         [two] منذ ساعتين
         [few] منذ { $n } ساعات
         [many] منذ { $n } ساعة
-       *[other] منذ { $n } من الساعات
+       *[other] منذ { $n } ساعة
     }
 admin-days-ago = { $n ->
         [zero] منذ { $n } يوم
@@ -502,7 +502,7 @@ admin-days-ago = { $n ->
         [two] منذ يومين
         [few] منذ { $n } أيام
         [many] منذ { $n } يومًا
-       *[other] منذ { $n } من الأيام
+       *[other] منذ { $n } يوم
     }
 admin-stats =
     📊 <b>الإحصاءات</b>
@@ -563,7 +563,7 @@ admin-user-last-moves =
     {"\u000A\u000A"}<b>آخر حركات المحفظة</b>
     { $lines }
 admin-ledger-line = { $when } · { $kind } { $amount }{ $order }{ $admin }{ $note }
-admin-ledger-order = {" "}· الطلب #{ $id }
+admin-ledger-order = {" "}· الطلب رقم { $id }
 admin-ledger-admin = {" "}· بواسطة المشرف { $id }
 admin-ledger-note = {" "}· { $note }
 admin-ledger-kind-topup = شحن
@@ -600,9 +600,9 @@ admin-no-such-user = ❌ لا يعرف المتجر أي مستخدم بالمع
 admin-order-usage =
     الاستخدام: /order &lt;order_id&gt;
     مثال: /order 42
-admin-order-not-found = ❌ لا يوجد طلب #{ $order_id }.
+admin-order-not-found = ❌ لا يوجد طلب رقم { $order_id }.
 admin-order-card =
-    📦 <b>الطلب #{ $id }</b>: { $icon } { $state }{ $status_raw }
+    📦 <b>الطلب رقم { $id }</b>: { $icon } { $state }{ $status_raw }
     العميل: <code>{ $user_id }</code>
     الخدمة: { $service_id } · { $service } ({ $type })
     الرابط: { $link }
@@ -633,23 +633,23 @@ admin-review-item =
     الرابط: { $link } · الكمية { $quantity } · المدفوع { $price }
     <i>{ $reason }</i>{"\u000A"}
 admin-review-footer = {"\u000A"}تحقّق من كل طلب في اللوحة. إن كان موجودًا هناك: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. وإن لم يكن: اضغط «استرداد».
-admin-btn-refund = ↩️ استرداد #{ $id }
-admin-btn-refund-sure = ↩️ نعم، استرداد #{ $id }
+admin-btn-refund = ↩️ استرداد الطلب رقم { $id }
+admin-btn-refund-sure = ↩️ نعم، استرداد الطلب رقم { $id }
 admin-btn-back = ⬅️ رجوع
 admin-refund-confirm =
-    ↩️ استرداد الطلب #{ $id }؟ يعود { $price } إلى محفظة <code>{ $user_id }</code> ويُغلق الطلب على أنه لم يُقدَّم.
+    ↩️ استرداد الطلب رقم { $id }؟ يعود { $price } إلى محفظة <code>{ $user_id }</code> ويُغلق الطلب على أنه لم يُقدَّم.
 
     لا تفعل ذلك إلا إذا لم يكن في اللوحة طلب كهذا.
 admin-placed-usage =
     الاستخدام: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
     مثال: /placed 42 1234567
-admin-resolved-placed = ✅ سُجِّل الطلب #{ $id } كطلب اللوحة { $panel_order_id }؛ وستتابعه مزامنة الحالات من الآن.
-admin-resolved-refunded = ↩️ استُرد الطلب #{ $id }: عاد { $price } إلى <code>{ $user_id }</code>.
-admin-resolve-already = ℹ️ الطلب #{ $id } لم يعد قيد المراجعة (حالته الآن: { $state })؛ لم يُنفَّذ شيء.
-admin-resolve-not-found = ❌ لا يوجد طلب #{ $id }.
-admin-resolve-panel-id-taken = ❌ طلب اللوحة { $panel_order_id } مرتبط بالطلب #{ $other } بالفعل؛ لم يُنفَّذ شيء.
-admin-customer-order-confirmed = ✅ تم تأكيد طلبك #{ $id } وتقديمه. ستصلك رسالة عند تغيّر حالته.
-admin-customer-order-refunded = ↩️ تعذّر تقديم طلبك #{ $id }. أُعيد { $amount } إلى رصيدك.
+admin-resolved-placed = ✅ سُجِّل الطلب رقم { $id } كطلب اللوحة { $panel_order_id }؛ وستتابعه مزامنة الحالات من الآن.
+admin-resolved-refunded = ↩️ استُرد الطلب رقم { $id }: عاد { $price } إلى <code>{ $user_id }</code>.
+admin-resolve-already = ℹ️ الطلب رقم { $id } لم يعد قيد المراجعة (حالته الآن: { $state })؛ لم يُنفَّذ شيء.
+admin-resolve-not-found = ❌ لا يوجد طلب رقم { $id }.
+admin-resolve-panel-id-taken = ❌ طلب اللوحة { $panel_order_id } مرتبط بالطلب رقم { $other } بالفعل؛ لم يُنفَّذ شيء.
+admin-customer-order-confirmed = ✅ تم تأكيد طلبك رقم { $id } وتقديمه. ستصلك رسالة عند تغيّر حالته.
+admin-customer-order-refunded = ↩️ تعذّر تقديم طلبك رقم { $id }. أُعيد { $amount } إلى رصيدك.
 admin-markup-usage =
     الاستخدام:
     /markup: عرض هوامش الربح
@@ -698,25 +698,25 @@ admin-broadcast-too-long = ❌ النص طويل جدًا: عدد الأحرف {
 admin-broadcast-rejected = ❌ رفض Telegram النص، لذا لن يُرسَل شيء: { $reason }
 admin-broadcast-nobody = لا يوجد من يُرسَل إليه: لا يمكن الوصول إلى أي عميل.
 admin-broadcast-preview =
-    📣 في الأعلى الرسالة الجماعية #{ $id }. هل تريد إرسالها إلى { $count ->
+    📣 في الأعلى الرسالة الجماعية رقم { $id }. هل تريد إرسالها إلى { $count ->
         [zero] <b>{ $count }</b> عميل
         [one] عميل <b>واحد</b>
         [two] <b>عميلين</b>
         [few] <b>{ $count }</b> عملاء
         [many] <b>{ $count }</b> عميلًا
-       *[other] <b>{ $count }</b> من العملاء
+       *[other] <b>{ $count }</b> عميل
     }؟
     (يُستثنى العملاء المحظورون والذين حظروا البوت)
 admin-btn-broadcast-send = 📣 إرسال
 admin-btn-broadcast-cancel = ✖️ إلغاء
-admin-broadcast-cancelled = ✖️ أُلغيت الرسالة الجماعية #{ $id }: لم يُرسَل شيء.
+admin-broadcast-cancelled = ✖️ أُلغيت الرسالة الجماعية رقم { $id }: لم يُرسَل شيء.
 admin-broadcast-not-draft = هذه الرسالة الجماعية بدأ إرسالها أو أُلغيت مسبقًا.
-admin-broadcast-starting = 📣 الرسالة الجماعية #{ $id }: جارٍ الإدراج في قائمة الإرسال…
+admin-broadcast-starting = 📣 الرسالة الجماعية رقم { $id }: جارٍ الإدراج في قائمة الإرسال…
 admin-broadcast-progress =
-    📣 الرسالة الجماعية #{ $id }: جارٍ الإرسال…
+    📣 الرسالة الجماعية رقم { $id }: جارٍ الإرسال…
     سُلِّمت: { $delivered } · حظروا البوت: { $blocked } · فشلت: { $failed } · بالانتظار: { $waiting } (من أصل { $total })
 admin-broadcast-done =
-    📣 <b>اكتملت الرسالة الجماعية #{ $id }</b>
+    📣 <b>اكتملت الرسالة الجماعية رقم { $id }</b>
     سُلِّمت: { $delivered }
     حظروا البوت: { $blocked }
     فشلت: { $failed }
@@ -752,21 +752,21 @@ admin-btn-reject = ❌ رفض
 admin-btn-reject-no-reason = ❌ رفض دون ذكر السبب
 admin-btn-keep-pending = ↩️ إبقاؤه قيد الانتظار
 admin-receipt-copy =
-    🏦 <b>الإيصال #{ $id }</b>: تحويل بمبلغ <b>{ $amount }</b>
+    🏦 <b>الإيصال رقم { $id }</b>: تحويل بمبلغ <b>{ $amount }</b>
     العميل: { $name } (<code>{ $user_id }</code>)
     أُرسل: { $when }{ $text }
 admin-receipt-copy-text = {"\u000A"}المرجع: <blockquote>{ $text }</blockquote>
 admin-receipt-approved-by = {"\u000A\u000A"}✅ قبله { $name } في { $when }: أُضيف { $amount }.
 admin-receipt-rejected-by = {"\u000A\u000A"}❌ رفضه { $name } في { $when }.{ $reason }
 admin-receipt-reason = {" "}السبب: { $reason }
-admin-receipt-approved = ✅ قُبل الإيصال #{ $id }: أُضيف { $amount } إلى { $user_id }.
-admin-receipt-rejected = ❌ رُفض الإيصال #{ $id }، وأُبلغ العميل.
-admin-receipt-already = سبق البتّ في الإيصال #{ $id }: { $state } بواسطة { $name }.
-admin-receipt-unknown = لا يوجد إيصال #{ $id }.
+admin-receipt-approved = ✅ قُبل الإيصال رقم { $id }: أُضيف { $amount } إلى { $user_id }.
+admin-receipt-rejected = ❌ رُفض الإيصال رقم { $id }، وأُبلغ العميل.
+admin-receipt-already = سبق البتّ في الإيصال رقم { $id }: { $state } بواسطة { $name }.
+admin-receipt-unknown = لا يوجد إيصال رقم { $id }.
 admin-receipt-state-paid = مقبول
 admin-receipt-state-rejected = مرفوض
-admin-receipt-ask-reason = ❌ رفض الإيصال #{ $id } ({ $amount }). أرسل السبب الذي سيقرؤه العميل، أو ارفضه دون سبب.
-admin-receipt-kept = يبقى الإيصال #{ $id } قيد الانتظار.
+admin-receipt-ask-reason = ❌ رفض الإيصال رقم { $id } ({ $amount }). أرسل السبب الذي سيقرؤه العميل، أو ارفضه دون سبب.
+admin-receipt-kept = يبقى الإيصال رقم { $id } قيد الانتظار.
 admin-topups-pending =
     🏦 <b>إيصالات بانتظار القرار</b>: { $count }
 
@@ -776,10 +776,10 @@ admin-topups-none = 🏦 لا توجد إيصالات بانتظار القرا�
 admin-topups-button = #{ $id } · { $amount } · { $name }
 admin-topups-more = {"\u000A"}… وغيرها: { $more }.
 admin-refund-stars-usage = الاستخدام: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ تم استرداد { $stars } Stars إلى <code>{ $user_id }</code>؛ وخُصم { $amount } من محفظته.
-admin-refund-stars-done-uncredited = ✅ تم استرداد { $stars } Stars إلى <code>{ $user_id }</code>. لم تُضف هذه الدفعة إلى رصيده أصلًا: لم يُخصم شيء من محفظته.
+admin-refund-stars-done = ✅ تم استرداد { $stars } { stars-word } إلى <code>{ $user_id }</code>؛ وخُصم { $amount } من محفظته.
+admin-refund-stars-done-uncredited = ✅ تم استرداد { $stars } { stars-word } إلى <code>{ $user_id }</code>. لم تُضف هذه الدفعة إلى رصيده أصلًا: لم يُخصم شيء من محفظته.
 admin-refund-stars-unsure =
-    ⚠️ <b>النتيجة غير معروفة</b>: لم يردّ Telegram على استرداد { $stars } Stars إلى <code>{ $user_id }</code> (<code>{ $error }</code>)؛ ربما تم الاسترداد. { $taken }
+    ⚠️ <b>النتيجة غير معروفة</b>: لم يردّ Telegram على استرداد { $stars } { stars-word } إلى <code>{ $user_id }</code> (<code>{ $error }</code>)؛ ربما تم الاسترداد. { $taken }
     أرسل /refund_stars { $charge } مرة أخرى لسؤال Telegram من جديد: لن يُخصم أي مبلغ إضافي.
 admin-refund-stars-unsure-taken = يبقى { $amount } مخصومًا من محفظته.
 admin-refund-stars-unsure-uncredited = لم تُضف هذه الدفعة إلى رصيده أصلًا: لم يُخصم شيء.
@@ -789,7 +789,7 @@ admin-refund-stars-no-funds = لم يُسترد: رصيد العميل ({ $balan
 admin-refund-stars-failed = لم يُسترد: ردّ Telegram بـ <code>{ $error }</code>. لم يُخصم شيء.
 admin-stars-mismatch-alert =
     ⚠️ <b>دفعة Stars لم تُضف إلى الرصيد</b>: { $problem }.
-    الدافع: <code>{ $user_id }</code>، { $stars } Stars، معرّف الدفع <code>{ $charge }</code>.
+    الدافع: <code>{ $user_id }</code>، { $stars } { stars-word }، معرّف الدفع <code>{ $charge }</code>.
     استردّها عبر /refund_stars { $charge } إن لم تكن مستحقة، أو أضِف الرصيد يدويًا.
 admin-stars-problem-unknown = بياناتها لا تشير إلى أي عملية شحن
 admin-stars-problem-user = بياناتها تشير إلى عميل آخر
@@ -843,27 +843,27 @@ summary-sub-most = على الأكثر: { $quantity } إجمالًا{"\u000A"}
 ## issue 22: transfer receipts (seen-before warnings, a confirmation before crediting, another receipt after a rejection)
 admin-receipt-state-pending = بانتظار القرار
 admin-receipt-seen = ⚠️ <b>سبق إرساله</b>:{ $file }{ $text }
-admin-receipt-seen-file = {"\u000A"}• الملف نفسه في الإيصال #{ $id } من { $name } (<code>{ $user_id }</code>)، { $state }
-admin-receipt-seen-text = {"\u000A"}• المرجع نفسه في الإيصال #{ $id } من { $name } (<code>{ $user_id }</code>)، { $state }
-admin-receipt-seen-both = {"\u000A"}• الملف والمرجع نفساهما في الإيصال #{ $id } من { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-file = {"\u000A"}• الملف نفسه في الإيصال رقم { $id } من { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-text = {"\u000A"}• المرجع نفسه في الإيصال رقم { $id } من { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-both = {"\u000A"}• الملف والمرجع نفساهما في الإيصال رقم { $id } من { $name } (<code>{ $user_id }</code>)، { $state }
 admin-receipt-copy-seen = { $seen }{"\u000A\u000A"}{ $copy }
 admin-receipt-confirm =
-    ✅ <b>قبول الإيصال #{ $id }؟</b>
+    ✅ <b>قبول الإيصال رقم { $id }؟</b>
     سيُضاف <b>{ $amount }</b> إلى محفظة { $name } (<code>{ $user_id }</code>).{ $seen }
 admin-receipt-confirm-seen = {"\u000A\u000A"}{ $seen }{"\u000A"}تأكّد من أنه ليس التحويل نفسه قبل التأكيد.
 admin-receipt-confirm-again =
     { $seen }
 
-    ⚠️ <b>قبول الإيصال #{ $id } رغم ذلك؟</b> سيُضاف <b>{ $amount }</b> إلى محفظة { $name } (<code>{ $user_id }</code>) مع أن إيصالًا مثله أُرسل من قبل.
+    ⚠️ <b>قبول الإيصال رقم { $id } رغم ذلك؟</b> سيُضاف <b>{ $amount }</b> إلى محفظة { $name } (<code>{ $user_id }</code>) مع أن إيصالًا مثله أُرسل من قبل.
 admin-btn-approve-sure = ✅ تأكيد: إضافة { $amount }
 admin-btn-approve-anyway = ⚠️ إضافة { $amount } رغم ذلك
 btn-receipt-again = 🧾 إرسال إيصال آخر
 receipt-again =
     🏦 <b>إيصال آخر بمبلغ { $amount }</b>
-    لم يُقبل الإيصال #{ $id }. إن كان التحويل قد تمّ كما هو موضّح أدناه، فأرسل هنا إيصالًا آخر له: صورة أو مستندًا أو مرجع التحويل نصًّا.
+    لم يُقبل الإيصال رقم { $id }. إن كان التحويل قد تمّ كما هو موضّح أدناه، فأرسل هنا إيصالًا آخر له: صورة أو مستندًا أو مرجع التحويل نصًّا.
 
     { $instructions }
-receipt-again-already = سبق أن أرسلت الإيصال #{ $id } بدلًا من ذلك الإيصال.
+receipt-again-already = سبق أن أرسلت الإيصال رقم { $id } بدلًا من ذلك الإيصال.
 
 ## issue 22: settings that would cost money (start checks)
 admin-alert-panel-currency =
@@ -871,29 +871,29 @@ admin-alert-panel-currency =
     كل سعر هو رقم من اللوحة معروض بعملة { $currency }: اضبط CURRENCY={ $panel } وأعد تشغيل البوت، أو استخدم حساب لوحة بعملة { $currency }.
 
 ## issue 22: Stars invoices and reconciliation
-amount-too-big-stars = ⚠️ لا تتسع فاتورة Stars الواحدة لأكثر من { $stars } Stars: أكبر مبلغ للشحن عبر Stars هو { $high }.
-stars-invoice-above = ⭐ ادفع <b>{ $stars } Stars</b> عبر الفاتورة أعلاه لإضافة <b>{ $amount }</b> إلى رصيدك.
+amount-too-big-stars = ⚠️ لا تتسع فاتورة Stars الواحدة لأكثر من { $stars } { stars-word }: أكبر مبلغ للشحن عبر Stars هو { $high }.
+stars-invoice-above = ⭐ ادفع <b>{ $stars } { stars-word }</b> عبر الفاتورة أعلاه لإضافة <b>{ $amount }</b> إلى رصيدك.
 stars-invoice-failed = ⚠️ لم يقبل Telegram الفاتورة، لذا لا يمكن الدفع بها. يُرجى المحاولة مرة أخرى بعد بضع دقائق، أو اختيار طريقة دفع أخرى.
 
 ## issue 22: Stars refunds
 stars-refunded-notice =
-    ↩️ <b>تم استرداد دفعتك بـ Telegram Stars</b>: تعود إليك { $stars } Stars، وخُصم <b>{ $amount }</b> من رصيدك.
+    ↩️ <b>تم استرداد دفعتك بـ Telegram Stars</b>: تعود إليك { $stars } { stars-word }، وخُصم <b>{ $amount }</b> من رصيدك.
     معرّف الدفع: <code>{ $charge }</code>
     الرصيد: { $balance }.
 stars-outside-refund-notice =
-    ↩️ <b>استردّ Telegram دفعتك</b> البالغة { $stars } Stars، لذلك خُصم <b>{ $taken }</b> من رصيدك مرة أخرى.{ $owed }
+    ↩️ <b>استردّ Telegram دفعتك</b> البالغة { $stars } { stars-word }، لذلك خُصم <b>{ $taken }</b> من رصيدك مرة أخرى.{ $owed }
     معرّف الدفع: <code>{ $charge }</code>
     الرصيد: { $balance }.
 stars-outside-refund-owed = {"\u000A"}تعذّر خصم { $owed } (لم يكفِ رصيدك)، وسُجّل دينًا عليك للمتجر.
-stars-outside-refund-uncredited = ↩️ <b>استردّ Telegram دفعتك</b> البالغة { $stars } Stars (معرّف الدفع <code>{ $charge }</code>). لم تُضف هذه الدفعة إلى رصيدك أصلًا، لذا بقي رصيدك كما هو.
+stars-outside-refund-uncredited = ↩️ <b>استردّ Telegram دفعتك</b> البالغة { $stars } { stars-word } (معرّف الدفع <code>{ $charge }</code>). لم تُضف هذه الدفعة إلى رصيدك أصلًا، لذا بقي رصيدك كما هو.
 admin-stars-outside-refund-alert =
-    ↩️ <b>استُردّت دفعة Stars خارج البوت</b>: { $stars } Stars من <code>{ $user_id }</code>، معرّف الدفع <code>{ $charge }</code>.
+    ↩️ <b>استُردّت دفعة Stars خارج البوت</b>: { $stars } { stars-word } من <code>{ $user_id }</code>، معرّف الدفع <code>{ $charge }</code>.
     خُصم من محفظته مرة أخرى: { $taken }.{ $owed }
 admin-stars-outside-refund-owed = {"\u000A"}⚠️ لم يكفِ رصيده: سُجّل <b>{ $owed }</b> دينًا عليه (/user { $user_id }).
-admin-stars-outside-refund-uncredited = ↩️ <b>استُردّت دفعة Stars خارج البوت</b>: { $stars } Stars من <code>{ $user_id }</code>، معرّف الدفع <code>{ $charge }</code>. لم تُضف إلى رصيده أصلًا: لم يُخصم شيء.
-admin-stars-outside-refund-unknown = ↩️ <b>استُردّت دفعة Stars خارج البوت</b>: { $stars } Stars من <code>{ $user_id }</code>، معرّف الدفع <code>{ $charge }</code>. لا يملك البوت أي سجل لهذه الدفعة: لم يُخصم شيء.
-admin-stars-refund-confirmed = ✅ يؤكد Telegram استرداد { $stars } Stars إلى <code>{ $user_id }</code> (معرّف الدفع <code>{ $charge }</code>) الذي كانت نتيجته غير معروفة. { $taken }
-admin-stars-refund-refused-alert = ⚠️ رفض Telegram استرداد { $stars } Stars إلى <code>{ $user_id }</code> (معرّف الدفع <code>{ $charge }</code>، بطلب من <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-outside-refund-uncredited = ↩️ <b>استُردّت دفعة Stars خارج البوت</b>: { $stars } { stars-word } من <code>{ $user_id }</code>، معرّف الدفع <code>{ $charge }</code>. لم تُضف إلى رصيده أصلًا: لم يُخصم شيء.
+admin-stars-outside-refund-unknown = ↩️ <b>استُردّت دفعة Stars خارج البوت</b>: { $stars } { stars-word } من <code>{ $user_id }</code>، معرّف الدفع <code>{ $charge }</code>. لا يملك البوت أي سجل لهذه الدفعة: لم يُخصم شيء.
+admin-stars-refund-confirmed = ✅ يؤكد Telegram استرداد { $stars } { stars-word } إلى <code>{ $user_id }</code> (معرّف الدفع <code>{ $charge }</code>) الذي كانت نتيجته غير معروفة. { $taken }
+admin-stars-refund-refused-alert = ⚠️ رفض Telegram استرداد { $stars } { stars-word } إلى <code>{ $user_id }</code> (معرّف الدفع <code>{ $charge }</code>، بطلب من <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
 admin-stars-refund-given-back = أُعيد { $amount } إلى محفظته.
 admin-refund-stars-in-progress = ⏳ استرداد دفعة Stars هذه جارٍ بالفعل: لم يُخصم شيء إضافي. انتظر ردّه، ثم تحقّق عبر /refund_stars { $charge }.
 admin-user-owed = {"\u000A"}⚠️ دين من دفعات Stars استُردّت خارج البوت: <b>{ $owed }</b>
@@ -1173,3 +1173,20 @@ gate-still-missing = لم تنضم بعد إلى { $channels }. انضم ثم ا
 admin-gate-unchecked =
     ⚠️ لا يستطيع البوت التحقق من أعضاء { $channel } ({ $error })، لذلك يدخل العملاء دون تحقق.
     اجعل البوت مشرفًا في تلك القناة، أو صحّح REQUIRED_CHANNELS وأعد التشغيل.
+
+## issue 27: numbers and words each language's way (item 9)
+# النجوم بعد العدد (كلمة Telegram)
+stars-word = { $stars ->
+        [zero] نجمة
+        [one] نجمة
+        [two] نجمة
+        [few] نجوم
+        [many] نجمة
+       *[other] نجمة
+    }
+ask-quantity-each =
+    🔢 ما الكمية التي تريدها؟
+    💵 السعر: <b>{ $rate }</b> للواحدة
+    أرسل رقمًا من <b>{ $low }</b> إلى <b>{ $high }</b>، أو اختر أحد الأزرار بالأسفل.
+so-far-each = {"\u000A\u000A"}🧾 حتى الآن: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = السعر: { $rate } للواحدة{"\u000A"}

@@ -325,7 +325,7 @@ topup-amount =
     { $method }
 
     Choose an amount, or type one from <b>{ $low }</b> to <b>{ $high }</b>.
-topup-amount-stars = {"\u000A"}⭐ { $rate } Stars for 1 { $currency }.
+topup-amount-stars = {"\u000A"}⭐ { $rate } { stars-word } for 1 { $currency }.
 amount-not-a-number = ⚠️ Send the amount as a number, like 10 or 12.50.
 amount-too-small = ⚠️ The smallest top-up is { $low }.
 amount-too-big = ⚠️ The largest top-up is { $high }.
@@ -334,13 +334,13 @@ amount-no-decimals = ⚠️ Send a whole number.
 topup-expired = This top-up has expired. Please start again from 💰 Wallet.
 stars-invoice-title = Balance top-up
 stars-invoice-description = { $amount } added to your balance in the shop.
-stars-invoice-sent = ⭐ Pay <b>{ $stars } Stars</b> with the invoice below to add <b>{ $amount }</b> to your balance.
+stars-invoice-sent = ⭐ Pay <b>{ $stars } { stars-word }</b> with the invoice below to add <b>{ $amount }</b> to your balance.
 stars-refused-unknown = This invoice is not valid. Please open 💰 Wallet and start again.
 stars-refused-used = This invoice was already paid.
 stars-refused-expired = This invoice has expired. Please start again from 💰 Wallet.
 stars-refused-closed = The shop is closed to you.
 stars-receipt =
-    ✅ <b>Payment received</b>: { $stars } Stars.
+    ✅ <b>Payment received</b>: { $stars } { stars-word }.
     <b>{ $amount }</b> added to your balance. Balance: { $balance }.
     Reference: <code>{ $charge }</code>
 stars-not-credited = ⚠️ Your payment was received but could not be matched to a top-up. The shop's admins were told and will sort it out.
@@ -716,10 +716,10 @@ admin-topups-none = 🏦 No receipts are waiting for a decision.
 admin-topups-button = #{ $id } · { $amount } · { $name }
 admin-topups-more = {"\u000A"}… and { $more } more.
 admin-refund-stars-usage = Usage: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>; { $amount } taken from their wallet.
-admin-refund-stars-done-uncredited = ✅ Refunded { $stars } Stars to <code>{ $user_id }</code>. This payment was never credited: nothing was taken from their wallet.
+admin-refund-stars-done = ✅ Refunded { $stars } { stars-word } to <code>{ $user_id }</code>; { $amount } taken from their wallet.
+admin-refund-stars-done-uncredited = ✅ Refunded { $stars } { stars-word } to <code>{ $user_id }</code>. This payment was never credited: nothing was taken from their wallet.
 admin-refund-stars-unsure =
-    ⚠️ <b>Outcome unknown</b>: Telegram did not answer the refund of { $stars } Stars to <code>{ $user_id }</code> (<code>{ $error }</code>); it may have refunded. { $taken }
+    ⚠️ <b>Outcome unknown</b>: Telegram did not answer the refund of { $stars } { stars-word } to <code>{ $user_id }</code> (<code>{ $error }</code>); it may have refunded. { $taken }
     Send /refund_stars { $charge } again to ask Telegram again: nothing more is taken.
 admin-refund-stars-unsure-taken = { $amount } stays taken from their wallet.
 admin-refund-stars-unsure-uncredited = This payment was never credited: nothing was taken.
@@ -729,7 +729,7 @@ admin-refund-stars-no-funds = Not refunded: the customer's balance ({ $balance }
 admin-refund-stars-failed = Not refunded: Telegram said <code>{ $error }</code>. Nothing was taken.
 admin-stars-mismatch-alert =
     ⚠️ <b>A Stars payment was not credited</b>: { $problem }.
-    Payer: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
+    Payer: <code>{ $user_id }</code>, { $stars } { stars-word }, charge <code>{ $charge }</code>.
     Refund it with /refund_stars { $charge } if it is not owed, or credit by hand.
 admin-stars-problem-unknown = its payload names no top-up
 admin-stars-problem-user = the payload names another customer
@@ -811,29 +811,29 @@ admin-alert-panel-currency =
     Every price is a panel number shown as { $currency }: set CURRENCY={ $panel } and restart the bot, or use a panel account in { $currency }.
 
 ## issue 22: Stars invoices and reconciliation
-amount-too-big-stars = ⚠️ One Stars invoice holds at most { $stars } Stars: the largest top-up with Stars is { $high }.
-stars-invoice-above = ⭐ Pay <b>{ $stars } Stars</b> with the invoice above to add <b>{ $amount }</b> to your balance.
+amount-too-big-stars = ⚠️ One Stars invoice holds at most { $stars } { stars-word }: the largest top-up with Stars is { $high }.
+stars-invoice-above = ⭐ Pay <b>{ $stars } { stars-word }</b> with the invoice above to add <b>{ $amount }</b> to your balance.
 stars-invoice-failed = ⚠️ Telegram did not accept the invoice, so nothing can be paid with it. Please try again in a few minutes, or choose another way to pay.
 
 ## issue 22: Stars refunds
 stars-refunded-notice =
-    ↩️ <b>Your Telegram Stars payment was refunded</b>: { $stars } Stars go back to you, and <b>{ $amount }</b> was taken from your balance.
+    ↩️ <b>Your Telegram Stars payment was refunded</b>: { $stars } { stars-word } go back to you, and <b>{ $amount }</b> was taken from your balance.
     Charge: <code>{ $charge }</code>
     Balance: { $balance }.
 stars-outside-refund-notice =
-    ↩️ <b>Telegram refunded your Stars payment</b> of { $stars } Stars, so <b>{ $taken }</b> was taken back from your balance.{ $owed }
+    ↩️ <b>Telegram refunded your Stars payment</b> of { $stars } { stars-word }, so <b>{ $taken }</b> was taken back from your balance.{ $owed }
     Charge: <code>{ $charge }</code>
     Balance: { $balance }.
 stars-outside-refund-owed = {"\u000A"}{ $owed } could not be taken back (your balance did not cover it) and is recorded as owed to the shop.
-stars-outside-refund-uncredited = ↩️ <b>Telegram refunded your Stars payment</b> of { $stars } Stars (charge <code>{ $charge }</code>). It had never been added to your balance, so your balance stays as it was.
+stars-outside-refund-uncredited = ↩️ <b>Telegram refunded your Stars payment</b> of { $stars } { stars-word } (charge <code>{ $charge }</code>). It had never been added to your balance, so your balance stays as it was.
 admin-stars-outside-refund-alert =
-    ↩️ <b>A Stars payment was refunded outside the bot</b>: { $stars } Stars of <code>{ $user_id }</code>, charge <code>{ $charge }</code>.
+    ↩️ <b>A Stars payment was refunded outside the bot</b>: { $stars } { stars-word } of <code>{ $user_id }</code>, charge <code>{ $charge }</code>.
     Taken back from their wallet: { $taken }.{ $owed }
 admin-stars-outside-refund-owed = {"\u000A"}⚠️ Their balance did not cover it: <b>{ $owed }</b> is recorded as owed (/user { $user_id }).
-admin-stars-outside-refund-uncredited = ↩️ <b>A Stars payment was refunded outside the bot</b>: { $stars } Stars of <code>{ $user_id }</code>, charge <code>{ $charge }</code>. It was never credited: nothing was taken.
-admin-stars-outside-refund-unknown = ↩️ <b>A Stars payment was refunded outside the bot</b>: { $stars } Stars of <code>{ $user_id }</code>, charge <code>{ $charge }</code>. The bot has no record of this payment: nothing was taken.
-admin-stars-refund-confirmed = ✅ Telegram confirms the refund of { $stars } Stars to <code>{ $user_id }</code> (charge <code>{ $charge }</code>) whose outcome was unknown. { $taken }
-admin-stars-refund-refused-alert = ⚠️ Telegram refused the refund of { $stars } Stars to <code>{ $user_id }</code> (charge <code>{ $charge }</code>, asked by <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-outside-refund-uncredited = ↩️ <b>A Stars payment was refunded outside the bot</b>: { $stars } { stars-word } of <code>{ $user_id }</code>, charge <code>{ $charge }</code>. It was never credited: nothing was taken.
+admin-stars-outside-refund-unknown = ↩️ <b>A Stars payment was refunded outside the bot</b>: { $stars } { stars-word } of <code>{ $user_id }</code>, charge <code>{ $charge }</code>. The bot has no record of this payment: nothing was taken.
+admin-stars-refund-confirmed = ✅ Telegram confirms the refund of { $stars } { stars-word } to <code>{ $user_id }</code> (charge <code>{ $charge }</code>) whose outcome was unknown. { $taken }
+admin-stars-refund-refused-alert = ⚠️ Telegram refused the refund of { $stars } { stars-word } to <code>{ $user_id }</code> (charge <code>{ $charge }</code>, asked by <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
 admin-stars-refund-given-back = { $amount } was given back to their wallet.
 admin-refund-stars-in-progress = ⏳ A refund of this Stars payment is already in progress: nothing more was taken. Wait for its answer, then check with /refund_stars { $charge }.
 admin-user-owed = {"\u000A"}⚠️ Owed from Stars payments refunded outside the bot: <b>{ $owed }</b>
@@ -1113,3 +1113,16 @@ gate-still-missing = You have not joined { $channels } yet. Join, then press the
 admin-gate-unchecked =
     ⚠️ The bot cannot check who is a member of { $channel } ({ $error }), so customers are let in without it.
     Make the bot an administrator of that channel, or correct REQUIRED_CHANNELS and restart.
+
+## issue 27: numbers and words each language's way (item 9)
+# Stars in a count of them (Telegram's word)
+stars-word = { $stars ->
+        [one] Star
+       *[other] Stars
+    }
+ask-quantity-each =
+    🔢 How many?
+    💵 Price: <b>{ $rate }</b> each
+    Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
+so-far-each = {"\u000A\u000A"}🧾 So far: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = Price: { $rate } each{"\u000A"}

@@ -60,9 +60,9 @@ admin-panel-refuses =
     ⚠️ <b>پنل سفارش‌ها را نمی‌پذیرد</b> (موجودی یا کلید API):
     <code>{ $error }</code>
     مشتریان پیام «موقتاً در دسترس نیست» را می‌بینند و مبلغشان بازگردانده می‌شود.
-admin-placed-after-resolution = ⚠️ سفارش #{ $order_id } پس از تعیین تکلیف، به‌عنوان سفارش پنل <code>{ $panel_id }</code> ثبت شد. آن را در پنل بررسی کنید (/order { $order_id }).
+admin-placed-after-resolution = ⚠️ سفارش شماره { $order_id } پس از تعیین تکلیف، به‌عنوان سفارش پنل <code>{ $panel_id }</code> ثبت شد. آن را در پنل بررسی کنید (/order { $order_id }).
 admin-order-unknown =
-    ⚠️ <b>سفارش #{ $order_id }: نتیجه نامشخص</b>
+    ⚠️ <b>سفارش شماره { $order_id }: نتیجه نامشخص</b>
     پنل پاسخ روشنی نداد؛ مبلغ مشتری نگه داشته شده است.
     مشتری: <code>{ $user_id }</code>
     سرویس: { $service_id } { $service }
@@ -190,7 +190,7 @@ already-placed =
 
     { $card }
 order-unknown =
-    ⏳ سفارش #{ $order_id } شما در حال بررسی است: تأمین‌کننده آن را به‌موقع تأیید نکرد.
+    ⏳ سفارش شماره { $order_id } شما در حال بررسی است: تأمین‌کننده آن را به‌موقع تأیید نکرد.
     مبلغ نگه داشته شده و از بین نرفته است: وقتی سفارش تأیید شود پیام دریافت می‌کنید، وگرنه مبلغ به موجودی شما بازگردانده می‌شود.
 draft-expired = مهلت این فرم سفارش تمام شده است. لطفاً از نو شروع کنید.
 state-submitting = در حال ثبت
@@ -203,7 +203,7 @@ state-canceled = لغو‌شده
 state-unknown = در حال بررسی
 state-failed = ثبت‌نشده
 order-card =
-    📦 <b>سفارش #{ $id }</b>: { $icon } { $status }
+    📦 <b>سفارش شماره { $id }</b>: { $icon } { $status }
     { $service }
     لینک: { $link }
     { $details }پرداختی: { $price }{ $refunded }
@@ -220,40 +220,40 @@ btn-cancel-order = ✖️ لغو سفارش
 btn-order-again = 🔁 سفارش دوباره
 btn-orders = 📦 سفارش‌های من
 sandbox-banner = 🧪 <b>محیط آزمایشی</b>: این فروشگاه آزمایشی است و هیچ‌چیز واقعی نیست.{"\u000A\u000A"}
-btn-open-order = 📦 مشاهده‌ی سفارش #{ $id }
+btn-open-order = 📦 مشاهده‌ی سفارش شماره { $id }
 note-started =
-    🔄 سفارش #{ $id } شروع شد.
+    🔄 سفارش شماره { $id } شروع شد.
     { $service }
     🔗 { $link }
     تعداد اولیه: { $start }
 note-completed =
-    ✅ سفارش #{ $id } تکمیل شد.
+    ✅ سفارش شماره { $id } تکمیل شد.
     { $service }
     🔗 { $link }
 note-partial =
-    🌓 سفارش #{ $id } به‌صورت ناقص تکمیل شد: { $delivered } از { $quantity } تحویل شد.
+    🌓 سفارش شماره { $id } به‌صورت ناقص تکمیل شد: { $delivered } از { $quantity } تحویل شد.
     { $service }
     🔗 { $link }
     { $refund }
 note-canceled =
-    ❌ سفارش #{ $id } لغو شد.
+    ❌ سفارش شماره { $id } لغو شد.
     { $service }
     🔗 { $link }
     { $refund }
 note-refunded = مبلغ <b>{ $refund }</b> به موجودی شما بازگردانده شد. موجودی: { $balance }.
 note-nothing-refunded = مبلغی بازگردانده نشد: ارزش بخش تحویل‌نشده کمتر از { $smallest } است. موجودی: { $balance }.
-note-refill = ♻️ جبران ریزش سفارش #{ $id }: <b>{ $status }</b>.
+note-refill = ♻️ جبران ریزش سفارش شماره { $id }: <b>{ $status }</b>.
 refill-state-pending = درخواست شد
 refill-state-in-progress = در حال انجام
 refill-state-completed = انجام شد
 refill-state-rejected = رد شد
 refill-state-failed = ناموفق
 admin-unknown-status =
-    ⚠️ پنل برای سفارش #{ $id } وضعیت ناشناخته‌ی <code>{ $status }</code> را فرستاد.
+    ⚠️ پنل برای سفارش شماره { $id } وضعیت ناشناخته‌ی <code>{ $status }</code> را فرستاد.
     سفارش‌هایی با این وضعیت همچنان در جریان به حساب می‌آیند و پیگیری می‌شوند. اگر این وضعیت معنای خاصی دارد، به توسعه‌دهندگان خبر دهید.
-admin-odd-status-fields = ⚠️ پنل برای سفارش #{ $id } مقداری فرستاد که نمی‌تواند درست باشد ({ $fields })؛ این مقدار نادیده گرفته می‌شود و سفارش همچنان پیگیری می‌شود. آن را در پنل بررسی کنید (/order { $id }).
-admin-partial-without-remains = ⚠️ پنل می‌گوید سفارش #{ $id } ناقص (Partial) است، اما نمی‌گوید چه مقدار باقی مانده؛ پس مبلغ بازگشتی آن قابل محاسبه نیست. سفارش همچنان پیگیری می‌شود؛ آن را در پنل بررسی کنید (/order { $id }).
-admin-order-id-refused = ⚠️ پنل دیگر سفارش #{ $id } را نمی‌شناسد: <code>{ $error }</code>. سفارش همچنان پیگیری می‌شود؛ آن را در پنل بررسی کنید (/order { $id }).
+admin-odd-status-fields = ⚠️ پنل برای سفارش شماره { $id } مقداری فرستاد که نمی‌تواند درست باشد ({ $fields })؛ این مقدار نادیده گرفته می‌شود و سفارش همچنان پیگیری می‌شود. آن را در پنل بررسی کنید (/order { $id }).
+admin-partial-without-remains = ⚠️ پنل می‌گوید سفارش شماره { $id } ناقص (Partial) است، اما نمی‌گوید چه مقدار باقی مانده؛ پس مبلغ بازگشتی آن قابل محاسبه نیست. سفارش همچنان پیگیری می‌شود؛ آن را در پنل بررسی کنید (/order { $id }).
+admin-order-id-refused = ⚠️ پنل دیگر سفارش شماره { $id } را نمی‌شناسد: <code>{ $error }</code>. سفارش همچنان پیگیری می‌شود؛ آن را در پنل بررسی کنید (/order { $id }).
 my-orders = 📦 <b>سفارش‌های من</b>
 my-orders-empty = هنوز سفارشی ندارید.
 order-not-found = این سفارش متعلق به شما نیست یا وجود ندارد.
@@ -288,12 +288,12 @@ history-line =
     { $reason }
 reason-topup-stars = شارژ با Telegram Stars ({ $reference })
 reason-topup-cryptobot = شارژ با Crypto Bot (فاکتور { $reference })
-reason-topup-manual = شارژ با واریز بانکی (رسید #{ $reference })
+reason-topup-manual = شارژ با واریز بانکی (رسید شماره { $reference })
 reason-topup-plain = شارژ
 reason-stars-refund = استرداد پرداخت استارز ({ $reference })
 reason-stars-refund-given-back = استرداد استارز ناموفق بود، مبلغ برگشت داده شد ({ $reference })
-reason-order = سفارش #{ $id }
-reason-refund = بازگشت وجه سفارش #{ $id }
+reason-order = سفارش شماره { $id }
+reason-refund = بازگشت وجه سفارش شماره { $id }
 reason-admin-credit = واریز توسط فروشگاه
 reason-admin-debit = برداشت توسط فروشگاه
 reason-note = : { $note }
@@ -317,7 +317,7 @@ topup-amount =
     { $method }
 
     یک مبلغ انتخاب کنید، یا مبلغی از <b>{ $low }</b> تا <b>{ $high }</b> بنویسید.
-topup-amount-stars = {"\u000A"}⭐ { $rate } استارز برای هر 1 { $currency }.
+topup-amount-stars = {"\u000A"}⭐ { $rate } { stars-word } برای هر 1 { $currency }.
 amount-not-a-number = ⚠️ مبلغ را به‌صورت عدد بفرستید، مثل 10 یا 12.50.
 amount-too-small = ⚠️ کمترین مبلغ شارژ { $low } است.
 amount-too-big = ⚠️ بیشترین مبلغ شارژ { $high } است.
@@ -326,13 +326,13 @@ amount-no-decimals = ⚠️ یک عدد صحیح بفرستید.
 topup-expired = مهلت این شارژ تمام شده است. لطفاً از 💰 کیف پول دوباره شروع کنید.
 stars-invoice-title = شارژ کیف پول
 stars-invoice-description = { $amount } به موجودی شما در فروشگاه اضافه می‌شود.
-stars-invoice-sent = ⭐ برای افزودن <b>{ $amount }</b> به موجودی‌تان، <b>{ $stars } استارز</b> را با فاکتور زیر پرداخت کنید.
+stars-invoice-sent = ⭐ برای افزودن <b>{ $amount }</b> به موجودی‌تان، <b>{ $stars } { stars-word }</b> را با فاکتور زیر پرداخت کنید.
 stars-refused-unknown = این فاکتور معتبر نیست. لطفاً 💰 کیف پول را باز کنید و دوباره شروع کنید.
 stars-refused-used = این فاکتور قبلاً پرداخت شده است.
 stars-refused-expired = مهلت این فاکتور تمام شده است. لطفاً از 💰 کیف پول دوباره شروع کنید.
 stars-refused-closed = دسترسی شما به این فروشگاه مسدود شده است.
 stars-receipt =
-    ✅ <b>پرداخت دریافت شد</b>: { $stars } استارز.
+    ✅ <b>پرداخت دریافت شد</b>: { $stars } { stars-word }.
     <b>{ $amount }</b> به موجودی شما اضافه شد. موجودی: { $balance }.
     کد پیگیری: <code>{ $charge }</code>
 stars-not-credited = ⚠️ پرداخت شما دریافت شد، اما با هیچ درخواست شارژی تطبیق داده نشد. ادمین‌های فروشگاه مطلع شده‌اند و آن را پیگیری می‌کنند.
@@ -352,14 +352,14 @@ transfer-instructions =
     سپس رسید را همین‌جا بفرستید: عکس، فایل، یا کد پیگیری واریز به‌صورت متن.
 receipt-expected = رسید را به‌صورت عکس یا فایل بفرستید، یا کد پیگیری واریز را به‌صورت متن بنویسید.
 receipt-too-long = ⚠️ کد پیگیری خیلی طولانی است: حداکثر { $limit } نویسه.
-receipt-sent = 📨 رسید #{ $id } به مبلغ <b>{ $amount }</b> برای فروشگاه ارسال شد. پس از بررسی، پیام دریافت می‌کنید.
+receipt-sent = 📨 رسید شماره { $id } به مبلغ <b>{ $amount }</b> برای فروشگاه ارسال شد. پس از بررسی، پیام دریافت می‌کنید.
 topup-credited-notice = ✅ <b>{ $amount }</b> به موجودی شما اضافه شد ({ $method }). موجودی: { $balance }.
-topup-rejected-notice = ❌ رسید #{ $id } شما به مبلغ { $amount } پذیرفته نشد.{ $reason }
+topup-rejected-notice = ❌ رسید شماره { $id } شما به مبلغ { $amount } پذیرفته نشد.{ $reason }
 topup-rejected-reason = {"\u000A"}دلیل: { $reason }
 crypto-expired-notice = ⌛ مهلت پرداخت فاکتور Crypto Bot شما به مبلغ { $amount } تمام شد. مبلغی کسر نشد؛ اگر هنوز می‌خواهید پرداخت کنید، از 💰 کیف پول یک شارژ جدید شروع کنید.
 resume-gone = مهلت فرم سفارش شما تمام شده است. لطفاً سفارش را از نو شروع کنید.
 cancel-confirm =
-    ✖️ <b>سفارش #{ $id } لغو شود؟</b>
+    ✖️ <b>سفارش شماره { $id } لغو شود؟</b>
     { $service }
     🔗 { $link }
 
@@ -425,7 +425,7 @@ admin-problem-amount-decimals = مبلغ بیش از 5 رقم اعشار دار�
 admin-problem-missing-id = یک شناسه وارد نشده است.
 admin-problem-too-many = تعداد آرگومان‌ها از آنچه این دستور می‌پذیرد بیشتر است.
 admin-problem-id = شناسه باید یک عدد صحیح باشد، نه <code>{ $value }</code>.
-admin-btn-open-order = 📂 مشاهده‌ی #{ $id }
+admin-btn-open-order = 📂 مشاهده‌ی سفارش شماره { $id }
 admin-problem-user-ref = مشتری را با شناسه (عدد) یا @username مشخص کنید.
 admin-problem-percent = درصد باید عددی از 0 تا 10000 با حداکثر 2 رقم اعشار باشد.
 admin-problem-target = مشخص کنید برای چه چیزی است: category &lt;id&gt; یا service &lt;id&gt;.
@@ -499,7 +499,7 @@ admin-user-last-moves =
     {"\u000A\u000A"}<b>آخرین تراکنش‌های کیف پول</b>
     { $lines }
 admin-ledger-line = { $when } · { $kind } { $amount }{ $order }{ $admin }{ $note }
-admin-ledger-order = {" "}· سفارش #{ $id }
+admin-ledger-order = {" "}· سفارش شماره { $id }
 admin-ledger-admin = {" "}· توسط ادمین { $id }
 admin-ledger-note = {" "}· { $note }
 admin-ledger-kind-topup = شارژ
@@ -536,9 +536,9 @@ admin-no-such-user = ❌ کاربری با شناسه‌ی <code>{ $user_id }</c
 admin-order-usage =
     نحوه‌ی استفاده: /order &lt;order_id&gt;
     مثال: /order 42
-admin-order-not-found = ❌ سفارش #{ $order_id } وجود ندارد.
+admin-order-not-found = ❌ سفارش شماره { $order_id } وجود ندارد.
 admin-order-card =
-    📦 <b>سفارش #{ $id }</b>: { $icon } { $state }{ $status_raw }
+    📦 <b>سفارش شماره { $id }</b>: { $icon } { $state }{ $status_raw }
     مشتری: <code>{ $user_id }</code>
     سرویس: { $service_id } · { $service } ({ $type })
     لینک: { $link }
@@ -569,23 +569,23 @@ admin-review-item =
     لینک: { $link } · تعداد { $quantity } · پرداختی { $price }
     <i>{ $reason }</i>{"\u000A"}
 admin-review-footer = {"\u000A"}هر مورد را در پنل بررسی کنید. اگر آنجا ثبت شده: /placed &lt;order_id&gt; &lt;panel_order_id&gt;. اگر نیست: «بازگشت وجه» را بزنید.
-admin-btn-refund = ↩️ بازگشت وجه #{ $id }
-admin-btn-refund-sure = ↩️ بله، بازگشت وجه #{ $id }
+admin-btn-refund = ↩️ بازگشت وجه سفارش شماره { $id }
+admin-btn-refund-sure = ↩️ بله، بازگشت وجه سفارش شماره { $id }
 admin-btn-back = ⬅️ بازگشت
 admin-refund-confirm =
-    ↩️ وجه سفارش #{ $id } بازگردانده شود؟ مبلغ { $price } به کیف پول <code>{ $user_id }</code> برمی‌گردد و سفارش به‌عنوان ثبت‌نشده بسته می‌شود.
+    ↩️ وجه سفارش شماره { $id } بازگردانده شود؟ مبلغ { $price } به کیف پول <code>{ $user_id }</code> برمی‌گردد و سفارش به‌عنوان ثبت‌نشده بسته می‌شود.
 
     فقط در صورتی این کار را انجام دهید که چنین سفارشی در پنل وجود نداشته باشد.
 admin-placed-usage =
     نحوه‌ی استفاده: /placed &lt;order_id&gt; &lt;panel_order_id&gt;
     مثال: /placed 42 1234567
-admin-resolved-placed = ✅ سفارش #{ $id } به‌عنوان سفارش پنل { $panel_order_id } ثبت شد؛ از این پس همگام‌سازی وضعیت‌ها آن را پیگیری می‌کند.
-admin-resolved-refunded = ↩️ وجه سفارش #{ $id } بازگردانده شد: { $price } به <code>{ $user_id }</code> برگشت.
-admin-resolve-already = ℹ️ سفارش #{ $id } دیگر در حال بررسی نیست (وضعیت فعلی: { $state })؛ کاری انجام نشد.
-admin-resolve-not-found = ❌ سفارش #{ $id } وجود ندارد.
-admin-resolve-panel-id-taken = ❌ سفارش پنل { $panel_order_id } قبلاً به سفارش #{ $other } اختصاص یافته است؛ کاری انجام نشد.
-admin-customer-order-confirmed = ✅ سفارش #{ $id } شما تأیید و ثبت شد. هر بار وضعیتش تغییر کند، پیام دریافت می‌کنید.
-admin-customer-order-refunded = ↩️ سفارش #{ $id } شما ثبت نشد. مبلغ { $amount } به موجودی شما بازگردانده شد.
+admin-resolved-placed = ✅ سفارش شماره { $id } به‌عنوان سفارش پنل { $panel_order_id } ثبت شد؛ از این پس همگام‌سازی وضعیت‌ها آن را پیگیری می‌کند.
+admin-resolved-refunded = ↩️ وجه سفارش شماره { $id } بازگردانده شد: { $price } به <code>{ $user_id }</code> برگشت.
+admin-resolve-already = ℹ️ سفارش شماره { $id } دیگر در حال بررسی نیست (وضعیت فعلی: { $state })؛ کاری انجام نشد.
+admin-resolve-not-found = ❌ سفارش شماره { $id } وجود ندارد.
+admin-resolve-panel-id-taken = ❌ سفارش پنل { $panel_order_id } قبلاً به سفارش شماره { $other } اختصاص یافته است؛ کاری انجام نشد.
+admin-customer-order-confirmed = ✅ سفارش شماره { $id } شما تأیید و ثبت شد. هر بار وضعیتش تغییر کند، پیام دریافت می‌کنید.
+admin-customer-order-refunded = ↩️ سفارش شماره { $id } شما ثبت نشد. مبلغ { $amount } به موجودی شما بازگردانده شد.
 admin-markup-usage =
     نحوه‌ی استفاده:
     /markup: نمایش درصدهای سود
@@ -634,18 +634,18 @@ admin-broadcast-too-long = ❌ متن خیلی طولانی است: { $length } 
 admin-broadcast-rejected = ❌ تلگرام متن را نپذیرفت، پس چیزی ارسال نمی‌شود: { $reason }
 admin-broadcast-nobody = کسی برای ارسال وجود ندارد: هیچ مشتری‌ای در دسترس نیست.
 admin-broadcast-preview =
-    📣 پیام همگانی #{ $id } در بالا آمده است. برای <b>{ $count }</b> مشتری ارسال شود؟
+    📣 پیام همگانی شماره { $id } در بالا آمده است. برای <b>{ $count }</b> مشتری ارسال شود؟
     (مشتریانی که مسدود شده‌اند یا ربات را بلاک کرده‌اند، کنار گذاشته می‌شوند)
 admin-btn-broadcast-send = 📣 ارسال
 admin-btn-broadcast-cancel = ✖️ انصراف
-admin-broadcast-cancelled = ✖️ پیام همگانی #{ $id } لغو شد: چیزی ارسال نشد.
+admin-broadcast-cancelled = ✖️ پیام همگانی شماره { $id } لغو شد: چیزی ارسال نشد.
 admin-broadcast-not-draft = این پیام همگانی قبلاً شروع یا لغو شده است.
-admin-broadcast-starting = 📣 پیام همگانی #{ $id }: در حال قرار دادن در صف…
+admin-broadcast-starting = 📣 پیام همگانی شماره { $id }: در حال قرار دادن در صف…
 admin-broadcast-progress =
-    📣 پیام همگانی #{ $id }: در حال ارسال…
+    📣 پیام همگانی شماره { $id }: در حال ارسال…
     تحویل‌شده: { $delivered } · بلاک‌شده: { $blocked } · ناموفق: { $failed } · در انتظار: { $waiting } (از { $total })
 admin-broadcast-done =
-    📣 <b>ارسال پیام همگانی #{ $id } تمام شد</b>
+    📣 <b>ارسال پیام همگانی شماره { $id } تمام شد</b>
     تحویل‌شده: { $delivered }
     ربات را بلاک کرده‌اند: { $blocked }
     ناموفق: { $failed }
@@ -681,21 +681,21 @@ admin-btn-reject = ❌ رد
 admin-btn-reject-no-reason = ❌ رد بدون ذکر دلیل
 admin-btn-keep-pending = ↩️ در انتظار بماند
 admin-receipt-copy =
-    🏦 <b>رسید #{ $id }</b>: واریز <b>{ $amount }</b>
+    🏦 <b>رسید شماره { $id }</b>: واریز <b>{ $amount }</b>
     مشتری: { $name } (<code>{ $user_id }</code>)
     ارسال: { $when }{ $text }
 admin-receipt-copy-text = {"\u000A"}کد پیگیری: <blockquote>{ $text }</blockquote>
 admin-receipt-approved-by = {"\u000A\u000A"}✅ تأییدشده توسط { $name } در { $when }: { $amount } واریز شد.
 admin-receipt-rejected-by = {"\u000A\u000A"}❌ ردشده توسط { $name } در { $when }.{ $reason }
 admin-receipt-reason = {" "}دلیل: { $reason }
-admin-receipt-approved = ✅ رسید #{ $id } تأیید شد: { $amount } به کیف پول { $user_id } واریز شد.
-admin-receipt-rejected = ❌ رسید #{ $id } رد شد؛ به مشتری اطلاع داده شد.
-admin-receipt-already = برای رسید #{ $id } قبلاً تصمیم گرفته شده است: { $state } توسط { $name }.
-admin-receipt-unknown = رسید #{ $id } وجود ندارد.
+admin-receipt-approved = ✅ رسید شماره { $id } تأیید شد: { $amount } به کیف پول { $user_id } واریز شد.
+admin-receipt-rejected = ❌ رسید شماره { $id } رد شد؛ به مشتری اطلاع داده شد.
+admin-receipt-already = برای رسید شماره { $id } قبلاً تصمیم گرفته شده است: { $state } توسط { $name }.
+admin-receipt-unknown = رسید شماره { $id } وجود ندارد.
 admin-receipt-state-paid = تأیید شد
 admin-receipt-state-rejected = رد شد
-admin-receipt-ask-reason = ❌ در حال رد کردن رسید #{ $id } ({ $amount }). دلیلی را که مشتری خواهد دید بفرستید، یا بدون دلیل رد کنید.
-admin-receipt-kept = رسید #{ $id } در انتظار باقی می‌ماند.
+admin-receipt-ask-reason = ❌ در حال رد کردن رسید شماره { $id } ({ $amount }). دلیلی را که مشتری خواهد دید بفرستید، یا بدون دلیل رد کنید.
+admin-receipt-kept = رسید شماره { $id } در انتظار باقی می‌ماند.
 admin-topups-pending =
     🏦 <b>رسیدهای در انتظار تصمیم</b>: { $count }
 
@@ -705,10 +705,10 @@ admin-topups-none = 🏦 هیچ رسیدی در انتظار تصمیم نیست
 admin-topups-button = #{ $id } · { $amount } · { $name }
 admin-topups-more = {"\u000A"}… و { $more } مورد دیگر.
 admin-refund-stars-usage = نحوه‌ی استفاده: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ { $stars } استارز به <code>{ $user_id }</code> مسترد شد؛ { $amount } از کیف پول او کسر شد.
-admin-refund-stars-done-uncredited = ✅ { $stars } استارز به <code>{ $user_id }</code> مسترد شد. این پرداخت هرگز به کیف پول واریز نشده بود: چیزی از کیف پول او کسر نشد.
+admin-refund-stars-done = ✅ { $stars } { stars-word } به <code>{ $user_id }</code> مسترد شد؛ { $amount } از کیف پول او کسر شد.
+admin-refund-stars-done-uncredited = ✅ { $stars } { stars-word } به <code>{ $user_id }</code> مسترد شد. این پرداخت هرگز به کیف پول واریز نشده بود: چیزی از کیف پول او کسر نشد.
 admin-refund-stars-unsure =
-    ⚠️ <b>نتیجه نامشخص</b>: تلگرام به درخواست استرداد { $stars } استارز به <code>{ $user_id }</code> پاسخ نداد (<code>{ $error }</code>)؛ ممکن است استرداد انجام شده باشد. { $taken }
+    ⚠️ <b>نتیجه نامشخص</b>: تلگرام به درخواست استرداد { $stars } { stars-word } به <code>{ $user_id }</code> پاسخ نداد (<code>{ $error }</code>)؛ ممکن است استرداد انجام شده باشد. { $taken }
     برای پرسیدن دوباره از تلگرام، /refund_stars { $charge } را دوباره بفرستید: چیز دیگری کسر نمی‌شود.
 admin-refund-stars-unsure-taken = { $amount } همچنان از کیف پول او کسرشده باقی می‌ماند.
 admin-refund-stars-unsure-uncredited = این پرداخت هرگز واریز نشده بود: چیزی کسر نشد.
@@ -718,7 +718,7 @@ admin-refund-stars-no-funds = مسترد نشد: موجودی مشتری ({ $bal
 admin-refund-stars-failed = مسترد نشد: پاسخ تلگرام <code>{ $error }</code> بود. چیزی کسر نشد.
 admin-stars-mismatch-alert =
     ⚠️ <b>یک پرداخت استارز واریز نشد</b>: { $problem }.
-    پرداخت‌کننده: <code>{ $user_id }</code>، { $stars } استارز، شناسه‌ی تراکنش <code>{ $charge }</code>.
+    پرداخت‌کننده: <code>{ $user_id }</code>، { $stars } { stars-word }، شناسه‌ی تراکنش <code>{ $charge }</code>.
     اگر بدهی‌ای در کار نیست، با /refund_stars { $charge } آن را مسترد کنید؛ وگرنه دستی واریز کنید.
 admin-stars-problem-unknown = payload آن به هیچ شارژی اشاره نمی‌کند
 admin-stars-problem-user = payload آن به مشتری دیگری اشاره می‌کند
@@ -772,27 +772,27 @@ summary-sub-most = حداکثر: { $quantity } در مجموع{"\u000A"}
 ## issue 22: transfer receipts (seen-before warnings, a confirmation before crediting, another receipt after a rejection)
 admin-receipt-state-pending = در انتظار تصمیم
 admin-receipt-seen = ⚠️ <b>قبلاً دیده شده</b>:{ $file }{ $text }
-admin-receipt-seen-file = {"\u000A"}• همان فایلِ رسید #{ $id } از { $name } (<code>{ $user_id }</code>)، { $state }
-admin-receipt-seen-text = {"\u000A"}• همان کد پیگیریِ رسید #{ $id } از { $name } (<code>{ $user_id }</code>)، { $state }
-admin-receipt-seen-both = {"\u000A"}• همان فایل و کد پیگیریِ رسید #{ $id } از { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-file = {"\u000A"}• همان فایلِ رسید شماره { $id } از { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-text = {"\u000A"}• همان کد پیگیریِ رسید شماره { $id } از { $name } (<code>{ $user_id }</code>)، { $state }
+admin-receipt-seen-both = {"\u000A"}• همان فایل و کد پیگیریِ رسید شماره { $id } از { $name } (<code>{ $user_id }</code>)، { $state }
 admin-receipt-copy-seen = { $seen }{"\u000A\u000A"}{ $copy }
 admin-receipt-confirm =
-    ✅ <b>رسید #{ $id } تأیید شود؟</b>
+    ✅ <b>رسید شماره { $id } تأیید شود؟</b>
     مبلغ <b>{ $amount }</b> به کیف پول { $name } (<code>{ $user_id }</code>) واریز می‌شود.{ $seen }
 admin-receipt-confirm-seen = {"\u000A\u000A"}{ $seen }{"\u000A"}پیش از تأیید، مطمئن شوید که همان واریز نیست.
 admin-receipt-confirm-again =
     { $seen }
 
-    ⚠️ <b>رسید #{ $id } با این حال تأیید شود؟</b> مبلغ <b>{ $amount }</b> به کیف پول { $name } (<code>{ $user_id }</code>) واریز می‌شود، هرچند رسیدی مانند آن قبلاً فرستاده شده است.
+    ⚠️ <b>رسید شماره { $id } با این حال تأیید شود؟</b> مبلغ <b>{ $amount }</b> به کیف پول { $name } (<code>{ $user_id }</code>) واریز می‌شود، هرچند رسیدی مانند آن قبلاً فرستاده شده است.
 admin-btn-approve-sure = ✅ تأیید: واریز { $amount }
 admin-btn-approve-anyway = ⚠️ با این حال { $amount } واریز شود
 btn-receipt-again = 🧾 ارسال رسید دیگر
 receipt-again =
     🏦 <b>رسید دیگر برای { $amount }</b>
-    رسید #{ $id } پذیرفته نشد. اگر واریز طبق اطلاعات زیر انجام شده است، رسید دیگری برای آن همین‌جا بفرستید: عکس، فایل، یا کد پیگیری واریز به‌صورت متن.
+    رسید شماره { $id } پذیرفته نشد. اگر واریز طبق اطلاعات زیر انجام شده است، رسید دیگری برای آن همین‌جا بفرستید: عکس، فایل، یا کد پیگیری واریز به‌صورت متن.
 
     { $instructions }
-receipt-again-already = شما قبلاً رسید #{ $id } را به‌جای آن رسید فرستاده‌اید.
+receipt-again-already = شما قبلاً رسید شماره { $id } را به‌جای آن رسید فرستاده‌اید.
 
 ## issue 22: settings that would cost money (start checks)
 admin-alert-panel-currency =
@@ -800,29 +800,29 @@ admin-alert-panel-currency =
     هر قیمت عددی از پنل است که به‌عنوان { $currency } نشان داده می‌شود: CURRENCY={ $panel } را تنظیم و ربات را دوباره راه‌اندازی کنید، یا از حساب پنلی با واحد { $currency } استفاده کنید.
 
 ## issue 22: Stars invoices and reconciliation
-amount-too-big-stars = ⚠️ هر فاکتور استارز حداکثر { $stars } استارز است: بیشترین مبلغ شارژ با استارز { $high } است.
-stars-invoice-above = ⭐ برای افزودن <b>{ $amount }</b> به موجودی‌تان، <b>{ $stars } استارز</b> را با فاکتور بالا پرداخت کنید.
+amount-too-big-stars = ⚠️ هر فاکتور استارز حداکثر { $stars } { stars-word } است: بیشترین مبلغ شارژ با استارز { $high } است.
+stars-invoice-above = ⭐ برای افزودن <b>{ $amount }</b> به موجودی‌تان، <b>{ $stars } { stars-word }</b> را با فاکتور بالا پرداخت کنید.
 stars-invoice-failed = ⚠️ تلگرام فاکتور را نپذیرفت، پس نمی‌توان با آن پرداخت کرد. لطفاً چند دقیقه‌ی دیگر دوباره امتحان کنید یا روش پرداخت دیگری را انتخاب کنید.
 
 ## issue 22: Stars refunds
 stars-refunded-notice =
-    ↩️ <b>پرداخت استارز تلگرام شما مسترد شد</b>: { $stars } استارز به شما برمی‌گردد و <b>{ $amount }</b> از موجودی شما کسر شد.
+    ↩️ <b>پرداخت استارز تلگرام شما مسترد شد</b>: { $stars } { stars-word } به شما برمی‌گردد و <b>{ $amount }</b> از موجودی شما کسر شد.
     کد پیگیری: <code>{ $charge }</code>
     موجودی: { $balance }.
 stars-outside-refund-notice =
-    ↩️ <b>تلگرام پرداخت { $stars } استارزی شما را مسترد کرد</b>، بنابراین <b>{ $taken }</b> دوباره از موجودی شما کسر شد.{ $owed }
+    ↩️ <b>تلگرام پرداخت { $stars } { stars-word }ی شما را مسترد کرد</b>، بنابراین <b>{ $taken }</b> دوباره از موجودی شما کسر شد.{ $owed }
     کد پیگیری: <code>{ $charge }</code>
     موجودی: { $balance }.
 stars-outside-refund-owed = {"\u000A"}{ $owed } قابل کسر نبود (موجودی شما کافی نبود) و به‌عنوان بدهی شما به فروشگاه ثبت شد.
-stars-outside-refund-uncredited = ↩️ <b>تلگرام پرداخت { $stars } استارزی شما را مسترد کرد</b> (کد پیگیری <code>{ $charge }</code>). این پرداخت هرگز به موجودی شما اضافه نشده بود، پس موجودی شما تغییری نکرد.
+stars-outside-refund-uncredited = ↩️ <b>تلگرام پرداخت { $stars } { stars-word }ی شما را مسترد کرد</b> (کد پیگیری <code>{ $charge }</code>). این پرداخت هرگز به موجودی شما اضافه نشده بود، پس موجودی شما تغییری نکرد.
 admin-stars-outside-refund-alert =
-    ↩️ <b>یک پرداخت استارز بیرون از ربات مسترد شد</b>: { $stars } استارز از <code>{ $user_id }</code>، شناسه‌ی تراکنش <code>{ $charge }</code>.
+    ↩️ <b>یک پرداخت استارز بیرون از ربات مسترد شد</b>: { $stars } { stars-word } از <code>{ $user_id }</code>، شناسه‌ی تراکنش <code>{ $charge }</code>.
     دوباره از کیف پول او کسر شد: { $taken }.{ $owed }
 admin-stars-outside-refund-owed = {"\u000A"}⚠️ موجودی او کافی نبود: <b>{ $owed }</b> به‌عنوان بدهی ثبت شد (/user { $user_id }).
-admin-stars-outside-refund-uncredited = ↩️ <b>یک پرداخت استارز بیرون از ربات مسترد شد</b>: { $stars } استارز از <code>{ $user_id }</code>، شناسه‌ی تراکنش <code>{ $charge }</code>. هرگز واریز نشده بود: چیزی کسر نشد.
-admin-stars-outside-refund-unknown = ↩️ <b>یک پرداخت استارز بیرون از ربات مسترد شد</b>: { $stars } استارز از <code>{ $user_id }</code>، شناسه‌ی تراکنش <code>{ $charge }</code>. ربات هیچ سابقه‌ای از این پرداخت ندارد: چیزی کسر نشد.
-admin-stars-refund-confirmed = ✅ تلگرام استرداد { $stars } استارز به <code>{ $user_id }</code> (شناسه‌ی تراکنش <code>{ $charge }</code>) را که نتیجه‌اش نامشخص بود تأیید می‌کند. { $taken }
-admin-stars-refund-refused-alert = ⚠️ تلگرام استرداد { $stars } استارز به <code>{ $user_id }</code> را رد کرد (شناسه‌ی تراکنش <code>{ $charge }</code>، درخواست از <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-outside-refund-uncredited = ↩️ <b>یک پرداخت استارز بیرون از ربات مسترد شد</b>: { $stars } { stars-word } از <code>{ $user_id }</code>، شناسه‌ی تراکنش <code>{ $charge }</code>. هرگز واریز نشده بود: چیزی کسر نشد.
+admin-stars-outside-refund-unknown = ↩️ <b>یک پرداخت استارز بیرون از ربات مسترد شد</b>: { $stars } { stars-word } از <code>{ $user_id }</code>، شناسه‌ی تراکنش <code>{ $charge }</code>. ربات هیچ سابقه‌ای از این پرداخت ندارد: چیزی کسر نشد.
+admin-stars-refund-confirmed = ✅ تلگرام استرداد { $stars } { stars-word } به <code>{ $user_id }</code> (شناسه‌ی تراکنش <code>{ $charge }</code>) را که نتیجه‌اش نامشخص بود تأیید می‌کند. { $taken }
+admin-stars-refund-refused-alert = ⚠️ تلگرام استرداد { $stars } { stars-word } به <code>{ $user_id }</code> را رد کرد (شناسه‌ی تراکنش <code>{ $charge }</code>، درخواست از <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
 admin-stars-refund-given-back = { $amount } به کیف پول او برگردانده شد.
 admin-refund-stars-in-progress = ⏳ استرداد این پرداخت استارز از قبل در جریان است: چیز دیگری کسر نشد. منتظر پاسخ آن بمانید، سپس با /refund_stars { $charge } بررسی کنید.
 admin-user-owed = {"\u000A"}⚠️ بدهی از پرداخت‌های استارزی که بیرون از ربات مسترد شدند: <b>{ $owed }</b>
@@ -1102,3 +1102,15 @@ gate-still-missing = هنوز عضو { $channels } نشده‌اید. عضو ش�
 admin-gate-unchecked =
     ⚠️ ربات نمی‌تواند اعضای { $channel } را بررسی کند ({ $error })، پس مشتریان بدون بررسی وارد می‌شوند.
     ربات را مدیر آن کانال کنید، یا REQUIRED_CHANNELS را درست کنید و دوباره راه‌اندازی کنید.
+
+## issue 27: numbers and words each language's way (item 9)
+# ستاره پس از عدد (واژه‌ی تلگرام)
+stars-word = { $stars ->
+       *[other] ستاره
+    }
+ask-quantity-each =
+    🔢 چه تعداد؟
+    💵 قیمت: <b>{ $rate }</b> برای هر عدد
+    عددی از <b>{ $low }</b> تا <b>{ $high }</b> بفرستید، یا یکی از گزینه‌های زیر را بزنید.
+so-far-each = {"\u000A\u000A"}🧾 تا اینجا: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = قیمت: { $rate } برای هر عدد{"\u000A"}

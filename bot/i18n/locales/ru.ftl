@@ -115,8 +115,8 @@ ask-quantity =
     💵 Цена: <b>{ $rate }</b> за 1000
     Отправьте число от <b>{ $low }</b> до <b>{ $high }</b> или выберите вариант ниже.
 ask-quantity-per-run = {"\u000A"}💧 При плавной подаче (следующий шаг) это количество <b>на один запуск</b>.
-so-far = {"\u000A\u000A"}🧾 Пока: { $quantity } × { $rate } за 1000 = <b>{ $total }</b>
-so-far-package = {"\u000A\u000A"}🧾 Пока: 1 пакет = <b>{ $total }</b>
+so-far = {"\u000A\u000A"}🧾 Предварительно: { $quantity } × { $rate } за 1000 = <b>{ $total }</b>
+so-far-package = {"\u000A\u000A"}🧾 Предварительно: 1 пакет = <b>{ $total }</b>
 summary-rate = Цена: { $rate } за 1000{"\u000A"}
 summary-rate-package = Цена: { $rate } за пакет{"\u000A"}
 limits-changed = ℹ️ Пока вы оформляли заказ, лимиты этой услуги изменились: теперь от <b>{ $low }</b> до <b>{ $high }</b> (было: от { $was_low } до { $was_high }).
@@ -140,9 +140,9 @@ ask-runs =
     Отправьте число запусков (от 2 до { $high }) или нажмите «Пропустить», чтобы выполнить всё сразу.
 ask-interval =
     💧 { $runs ->
-        [one] { $runs } запуск по { $quantity } = <b>{ $total }</b> всего.
-        [few] { $runs } запуска по { $quantity } = <b>{ $total }</b> всего.
-        [many] { $runs } запусков по { $quantity } = <b>{ $total }</b> всего.
+        [one] { $runs } запуск по { $quantity }, всего <b>{ $total }</b>.
+        [few] { $runs } запуска по { $quantity }, всего <b>{ $total }</b>.
+        [many] { $runs } запусков по { $quantity }, всего <b>{ $total }</b>.
        *[other] Запусков: { $runs }, по { $quantity }, всего <b>{ $total }</b>.
     }
     ⏱ Отправьте интервал между запусками в минутах (от 1 до 10080).
@@ -346,7 +346,7 @@ topup-amount =
     { $method }
 
     Выберите сумму или введите свою: от <b>{ $low }</b> до <b>{ $high }</b>.
-topup-amount-stars = {"\u000A"}⭐ { $rate } Stars за 1 { $currency }.
+topup-amount-stars = {"\u000A"}⭐ { $rate } { stars-word } за 1 { $currency }.
 amount-not-a-number = ⚠️ Отправьте сумму числом, например 10 или 12.50.
 amount-too-small = ⚠️ Минимальная сумма пополнения — { $low }.
 amount-too-big = ⚠️ Максимальная сумма пополнения — { $high }.
@@ -360,13 +360,13 @@ amount-no-decimals = ⚠️ Отправьте целое число.
 topup-expired = Срок действия этого пополнения истёк. Начните заново в разделе 💰 Кошелёк.
 stars-invoice-title = Пополнение баланса
 stars-invoice-description = Зачисление { $amount } на ваш баланс в магазине.
-stars-invoice-sent = ⭐ Оплатите <b>{ $stars } Stars</b> по счёту ниже, и на ваш баланс поступит <b>{ $amount }</b>.
+stars-invoice-sent = ⭐ Оплатите <b>{ $stars } { stars-word }</b> по счёту ниже, и на ваш баланс поступит <b>{ $amount }</b>.
 stars-refused-unknown = Этот счёт недействителен. Откройте 💰 Кошелёк и начните заново.
 stars-refused-used = Этот счёт уже оплачен.
 stars-refused-expired = Срок действия этого счёта истёк. Начните заново в разделе 💰 Кошелёк.
 stars-refused-closed = Магазин для вас закрыт.
 stars-receipt =
-    ✅ <b>Оплата получена</b>: { $stars } Stars.
+    ✅ <b>Оплата получена</b>: { $stars } { stars-word }.
     На баланс зачислено <b>{ $amount }</b>. Баланс: { $balance }.
     Номер платежа: <code>{ $charge }</code>
 stars-not-credited = ⚠️ Ваш платёж получен, но его не удалось сопоставить с пополнением. Администраторы магазина уже в курсе и всё уладят.
@@ -800,10 +800,10 @@ admin-topups-none = 🏦 Чеков, ожидающих решения, нет.
 admin-topups-button = #{ $id } · { $amount } · { $name }
 admin-topups-more = {"\u000A"}… и ещё { $more }.
 admin-refund-stars-usage = Использование: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ Пользователю <code>{ $user_id }</code> возвращено { $stars } Stars; с его кошелька списано { $amount }.
-admin-refund-stars-done-uncredited = ✅ Пользователю <code>{ $user_id }</code> возвращено { $stars } Stars. Этот платёж так и не был зачислен: с кошелька ничего не списано.
+admin-refund-stars-done = ✅ Пользователю <code>{ $user_id }</code> возвращено { $stars } { stars-word }; с его кошелька списано { $amount }.
+admin-refund-stars-done-uncredited = ✅ Пользователю <code>{ $user_id }</code> возвращено { $stars } { stars-word }. Этот платёж так и не был зачислен: с кошелька ничего не списано.
 admin-refund-stars-unsure =
-    ⚠️ <b>Результат неизвестен</b>: Telegram не ответил на возврат { $stars } Stars пользователю <code>{ $user_id }</code> (<code>{ $error }</code>); возможно, возврат прошёл. { $taken }
+    ⚠️ <b>Результат неизвестен</b>: Telegram не ответил на возврат { $stars } { stars-word } пользователю <code>{ $user_id }</code> (<code>{ $error }</code>); возможно, возврат прошёл. { $taken }
     Отправьте /refund_stars { $charge } ещё раз, чтобы снова спросить Telegram: больше ничего списано не будет.
 admin-refund-stars-unsure-taken = { $amount } по-прежнему списано с кошелька клиента.
 admin-refund-stars-unsure-uncredited = Этот платёж так и не был зачислен: ничего не списано.
@@ -813,7 +813,7 @@ admin-refund-stars-no-funds = Не возвращено: баланса клие
 admin-refund-stars-failed = Не возвращено: Telegram ответил <code>{ $error }</code>. Ничего не списано.
 admin-stars-mismatch-alert =
     ⚠️ <b>Платёж в Stars не зачислен</b>: { $problem }.
-    Плательщик: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
+    Плательщик: <code>{ $user_id }</code>, { $stars } { stars-word }, charge <code>{ $charge }</code>.
     Если зачислять его не нужно, верните платёж через /refund_stars { $charge }, иначе начислите вручную.
 admin-stars-problem-unknown = в данных платежа не указано пополнение
 admin-stars-problem-user = в данных платежа указан другой клиент
@@ -862,7 +862,7 @@ input-expiry = Отправьте дату окончания как день/м
 summary-sub-posts = На пост: от { $low } до { $high }, постов: { $posts }{"\u000A"}
 summary-sub-delay = Задержка после поста: { $delay } мин{"\u000A"}
 summary-sub-expiry = До: { $expiry }{"\u000A"}
-summary-sub-most = Не больше: { $quantity } всего{"\u000A"}
+summary-sub-most = Не больше: всего { $quantity }{"\u000A"}
 
 ## issue 22: transfer receipts (seen-before warnings, a confirmation before crediting, another receipt after a rejection)
 admin-receipt-state-pending = ждёт решения
@@ -895,29 +895,29 @@ admin-alert-panel-currency =
     Каждая цена — это число панели, показанное как { $currency }: укажите CURRENCY={ $panel } и перезапустите бота или используйте аккаунт панели в { $currency }.
 
 ## issue 22: Stars invoices and reconciliation
-amount-too-big-stars = ⚠️ В одном счёте Stars может быть не больше { $stars } Stars: максимальная сумма пополнения через Stars — { $high }.
-stars-invoice-above = ⭐ Оплатите <b>{ $stars } Stars</b> по счёту выше, и на ваш баланс поступит <b>{ $amount }</b>.
+amount-too-big-stars = ⚠️ В одном счёте Stars может быть не больше { $stars } { stars-word }: максимальная сумма пополнения через Stars — { $high }.
+stars-invoice-above = ⭐ Оплатите <b>{ $stars } { stars-word }</b> по счёту выше, и на ваш баланс поступит <b>{ $amount }</b>.
 stars-invoice-failed = ⚠️ Telegram не принял счёт, поэтому оплатить его нельзя. Попробуйте ещё раз через несколько минут или выберите другой способ оплаты.
 
 ## issue 22: Stars refunds
 stars-refunded-notice =
-    ↩️ <b>Ваш платёж в Telegram Stars возвращён</b>: вам возвращается { $stars } Stars, а с вашего баланса списано <b>{ $amount }</b>.
+    ↩️ <b>Ваш платёж в Telegram Stars возвращён</b>: вам возвращается { $stars } { stars-word }, а с вашего баланса списано <b>{ $amount }</b>.
     Номер платежа: <code>{ $charge }</code>
     Баланс: { $balance }.
 stars-outside-refund-notice =
-    ↩️ <b>Telegram вернул ваш платёж</b> в { $stars } Stars, поэтому с вашего баланса снова списано <b>{ $taken }</b>.{ $owed }
+    ↩️ <b>Telegram вернул ваш платёж</b> в { $stars } { stars-word }, поэтому с вашего баланса снова списано <b>{ $taken }</b>.{ $owed }
     Номер платежа: <code>{ $charge }</code>
     Баланс: { $balance }.
 stars-outside-refund-owed = {"\u000A"}Ещё { $owed } списать не удалось (на балансе не хватило средств): эта сумма записана как ваш долг магазину.
-stars-outside-refund-uncredited = ↩️ <b>Telegram вернул ваш платёж</b> в { $stars } Stars (номер платежа <code>{ $charge }</code>). Он не был зачислен на ваш баланс, поэтому баланс не изменился.
+stars-outside-refund-uncredited = ↩️ <b>Telegram вернул ваш платёж</b> в { $stars } { stars-word } (номер платежа <code>{ $charge }</code>). Он не был зачислен на ваш баланс, поэтому баланс не изменился.
 admin-stars-outside-refund-alert =
-    ↩️ <b>Платёж в Stars возвращён в обход бота</b>: { $stars } Stars от <code>{ $user_id }</code>, charge <code>{ $charge }</code>.
+    ↩️ <b>Платёж в Stars возвращён в обход бота</b>: { $stars } { stars-word } от <code>{ $user_id }</code>, charge <code>{ $charge }</code>.
     Снова списано с его кошелька: { $taken }.{ $owed }
 admin-stars-outside-refund-owed = {"\u000A"}⚠️ Баланса не хватило: <b>{ $owed }</b> записано как долг (/user { $user_id }).
-admin-stars-outside-refund-uncredited = ↩️ <b>Платёж в Stars возвращён в обход бота</b>: { $stars } Stars от <code>{ $user_id }</code>, charge <code>{ $charge }</code>. Он не был зачислен: ничего не списано.
-admin-stars-outside-refund-unknown = ↩️ <b>Платёж в Stars возвращён в обход бота</b>: { $stars } Stars от <code>{ $user_id }</code>, charge <code>{ $charge }</code>. У бота нет записи об этом платеже: ничего не списано.
-admin-stars-refund-confirmed = ✅ Telegram подтверждает возврат { $stars } Stars пользователю <code>{ $user_id }</code> (charge <code>{ $charge }</code>), результат которого был неизвестен. { $taken }
-admin-stars-refund-refused-alert = ⚠️ Telegram отказал в возврате { $stars } Stars пользователю <code>{ $user_id }</code> (charge <code>{ $charge }</code>, запросил <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-outside-refund-uncredited = ↩️ <b>Платёж в Stars возвращён в обход бота</b>: { $stars } { stars-word } от <code>{ $user_id }</code>, charge <code>{ $charge }</code>. Он не был зачислен: ничего не списано.
+admin-stars-outside-refund-unknown = ↩️ <b>Платёж в Stars возвращён в обход бота</b>: { $stars } { stars-word } от <code>{ $user_id }</code>, charge <code>{ $charge }</code>. У бота нет записи об этом платеже: ничего не списано.
+admin-stars-refund-confirmed = ✅ Telegram подтверждает возврат { $stars } { stars-word } пользователю <code>{ $user_id }</code> (charge <code>{ $charge }</code>), результат которого был неизвестен. { $taken }
+admin-stars-refund-refused-alert = ⚠️ Telegram отказал в возврате { $stars } { stars-word } пользователю <code>{ $user_id }</code> (charge <code>{ $charge }</code>, запросил <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
 admin-stars-refund-given-back = { $amount } возвращено на его кошелёк.
 admin-refund-stars-in-progress = ⏳ Возврат этого платежа в Stars уже выполняется: больше ничего не списано. Дождитесь его ответа, затем проверьте командой /refund_stars { $charge }.
 admin-user-owed = {"\u000A"}⚠️ Долг по платежам в Stars, возвращённым в обход бота: <b>{ $owed }</b>
@@ -1205,3 +1205,18 @@ gate-still-missing = Вы ещё не подписались на { $channels }.
 admin-gate-unchecked =
     ⚠️ Бот не может проверить участников { $channel } ({ $error }), поэтому покупатели проходят без проверки.
     Сделайте бота администратором этого канала или исправьте REQUIRED_CHANNELS и перезапустите бота.
+
+## issue 27: numbers and words each language's way (item 9)
+# Stars в числе (слово Telegram: «звёзды»)
+stars-word = { $stars ->
+        [one] звезда
+        [few] звезды
+        [many] звёзд
+       *[other] звезды
+    }
+ask-quantity-each =
+    🔢 Сколько нужно?
+    💵 Цена: <b>{ $rate }</b> за 1 шт.
+    Отправьте число от <b>{ $low }</b> до <b>{ $high }</b> или выберите вариант ниже.
+so-far-each = {"\u000A\u000A"}🧾 Предварительно: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = Цена: { $rate } за 1 шт.{"\u000A"}

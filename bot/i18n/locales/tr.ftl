@@ -325,7 +325,7 @@ topup-amount =
     { $method }
 
     Bir tutar seçin veya <b>{ $low }</b> ile <b>{ $high }</b> arasında bir tutar yazın.
-topup-amount-stars = {"\u000A"}⭐ 1 { $currency } = { $rate } Stars.
+topup-amount-stars = {"\u000A"}⭐ 1 { $currency } = { $rate } { stars-word }.
 amount-not-a-number = ⚠️ Tutarı 10 veya 12,50 gibi bir sayı olarak gönderin.
 amount-too-small = ⚠️ En düşük yükleme tutarı: { $low }.
 amount-too-big = ⚠️ En yüksek yükleme tutarı: { $high }.
@@ -334,13 +334,13 @@ amount-no-decimals = ⚠️ Tam sayı gönderin.
 topup-expired = Bu yüklemenin süresi doldu. Lütfen 💰 Cüzdan bölümünden yeniden başlayın.
 stars-invoice-title = Bakiye yükleme
 stars-invoice-description = Mağazadaki bakiyenize { $amount } eklenir.
-stars-invoice-sent = ⭐ Bakiyenize <b>{ $amount }</b> eklemek için aşağıdaki faturayla <b>{ $stars } Stars</b> ödeyin.
+stars-invoice-sent = ⭐ Bakiyenize <b>{ $amount }</b> eklemek için aşağıdaki faturayla <b>{ $stars } { stars-word }</b> ödeyin.
 stars-refused-unknown = Bu fatura geçerli değil. Lütfen 💰 Cüzdan bölümünü açıp yeniden başlayın.
 stars-refused-used = Bu fatura zaten ödendi.
 stars-refused-expired = Bu faturanın süresi doldu. Lütfen 💰 Cüzdan bölümünden yeniden başlayın.
 stars-refused-closed = Bu mağaza size kapalı.
 stars-receipt =
-    ✅ <b>Ödeme alındı</b>: { $stars } Stars.
+    ✅ <b>Ödeme alındı</b>: { $stars } { stars-word }.
     Bakiyenize <b>{ $amount }</b> eklendi. Bakiye: { $balance }.
     Referans: <code>{ $charge }</code>
 stars-not-credited = ⚠️ Ödemeniz alındı ancak bir yüklemeyle eşleştirilemedi. Mağaza yöneticilerine bildirildi, sorunu çözecekler.
@@ -716,10 +716,10 @@ admin-topups-none = 🏦 Karar bekleyen dekont yok.
 admin-topups-button = #{ $id } · { $amount } · { $name }
 admin-topups-more = {"\u000A"}… ve { $more } tane daha.
 admin-refund-stars-usage = Kullanım: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ <code>{ $user_id }</code> kullanıcısına { $stars } Stars iade edildi; cüzdanından { $amount } düşüldü.
-admin-refund-stars-done-uncredited = ✅ <code>{ $user_id }</code> kullanıcısına { $stars } Stars iade edildi. Bu ödeme hiç bakiyeye eklenmemişti: cüzdanından bir şey düşülmedi.
+admin-refund-stars-done = ✅ <code>{ $user_id }</code> kullanıcısına { $stars } { stars-word } iade edildi; cüzdanından { $amount } düşüldü.
+admin-refund-stars-done-uncredited = ✅ <code>{ $user_id }</code> kullanıcısına { $stars } { stars-word } iade edildi. Bu ödeme hiç bakiyeye eklenmemişti: cüzdanından bir şey düşülmedi.
 admin-refund-stars-unsure =
-    ⚠️ <b>Sonuç belirsiz</b>: Telegram, <code>{ $user_id }</code> kullanıcısına { $stars } Stars iadesine yanıt vermedi (<code>{ $error }</code>); iade yapılmış olabilir. { $taken }
+    ⚠️ <b>Sonuç belirsiz</b>: Telegram, <code>{ $user_id }</code> kullanıcısına { $stars } { stars-word } iadesine yanıt vermedi (<code>{ $error }</code>); iade yapılmış olabilir. { $taken }
     Telegram'a yeniden sormak için /refund_stars { $charge } komutunu tekrar gönderin: ek bir tutar düşülmez.
 admin-refund-stars-unsure-taken = { $amount } cüzdanından düşülmüş olarak kalır.
 admin-refund-stars-unsure-uncredited = Bu ödeme hiç bakiyeye eklenmemişti: hiçbir şey düşülmedi.
@@ -729,7 +729,7 @@ admin-refund-stars-no-funds = İade edilmedi: müşterinin bakiyesi ({ $balance 
 admin-refund-stars-failed = İade edilmedi: Telegram'ın yanıtı <code>{ $error }</code>. Hiçbir şey düşülmedi.
 admin-stars-mismatch-alert =
     ⚠️ <b>Bir Stars ödemesi bakiyeye eklenmedi</b>: { $problem }.
-    Ödeyen: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
+    Ödeyen: <code>{ $user_id }</code>, { $stars } { stars-word }, charge <code>{ $charge }</code>.
     Müşteriye borçlu değilseniz /refund_stars { $charge } ile iade edin, borçluysanız bakiyeyi elle ekleyin.
 admin-stars-problem-unknown = payload hiçbir yüklemeyi göstermiyor
 admin-stars-problem-user = payload başka bir müşteriyi gösteriyor
@@ -811,29 +811,29 @@ admin-alert-panel-currency =
     Her fiyat, { $currency } olarak gösterilen bir panel rakamıdır: CURRENCY={ $panel } yapıp botu yeniden başlatın ya da { $currency } cinsinden bir panel hesabı kullanın.
 
 ## issue 22: Stars invoices and reconciliation
-amount-too-big-stars = ⚠️ Bir Stars faturası en çok { $stars } Stars olabilir: Stars ile en yüksek yükleme tutarı { $high }.
-stars-invoice-above = ⭐ Bakiyenize <b>{ $amount }</b> eklemek için yukarıdaki faturayla <b>{ $stars } Stars</b> ödeyin.
+amount-too-big-stars = ⚠️ Bir Stars faturası en çok { $stars } { stars-word } olabilir: Stars ile en yüksek yükleme tutarı { $high }.
+stars-invoice-above = ⭐ Bakiyenize <b>{ $amount }</b> eklemek için yukarıdaki faturayla <b>{ $stars } { stars-word }</b> ödeyin.
 stars-invoice-failed = ⚠️ Telegram faturayı kabul etmedi, bu yüzden onunla ödeme yapılamaz. Lütfen birkaç dakika sonra tekrar deneyin veya başka bir ödeme yolu seçin.
 
 ## issue 22: Stars refunds
 stars-refunded-notice =
-    ↩️ <b>Telegram Stars ödemeniz iade edildi</b>: { $stars } Stars size geri dönüyor ve bakiyenizden <b>{ $amount }</b> düşüldü.
+    ↩️ <b>Telegram Stars ödemeniz iade edildi</b>: { $stars } { stars-word } size geri dönüyor ve bakiyenizden <b>{ $amount }</b> düşüldü.
     Referans: <code>{ $charge }</code>
     Bakiye: { $balance }.
 stars-outside-refund-notice =
-    ↩️ <b>Telegram, { $stars } Stars tutarındaki ödemenizi iade etti</b>; bu yüzden bakiyenizden <b>{ $taken }</b> geri alındı.{ $owed }
+    ↩️ <b>Telegram, { $stars } { stars-word } tutarındaki ödemenizi iade etti</b>; bu yüzden bakiyenizden <b>{ $taken }</b> geri alındı.{ $owed }
     Referans: <code>{ $charge }</code>
     Bakiye: { $balance }.
 stars-outside-refund-owed = {"\u000A"}{ $owed } geri alınamadı (bakiyeniz yetmedi) ve mağazaya borcunuz olarak kaydedildi.
-stars-outside-refund-uncredited = ↩️ <b>Telegram, { $stars } Stars tutarındaki ödemenizi iade etti</b> (referans <code>{ $charge }</code>). Bu ödeme bakiyenize hiç eklenmemişti, bu yüzden bakiyeniz değişmedi.
+stars-outside-refund-uncredited = ↩️ <b>Telegram, { $stars } { stars-word } tutarındaki ödemenizi iade etti</b> (referans <code>{ $charge }</code>). Bu ödeme bakiyenize hiç eklenmemişti, bu yüzden bakiyeniz değişmedi.
 admin-stars-outside-refund-alert =
-    ↩️ <b>Bir Stars ödemesi bot dışında iade edildi</b>: <code>{ $user_id }</code> kullanıcısının { $stars } Stars ödemesi, charge <code>{ $charge }</code>.
+    ↩️ <b>Bir Stars ödemesi bot dışında iade edildi</b>: <code>{ $user_id }</code> kullanıcısının { $stars } { stars-word } ödemesi, charge <code>{ $charge }</code>.
     Cüzdanından geri alınan: { $taken }.{ $owed }
 admin-stars-outside-refund-owed = {"\u000A"}⚠️ Bakiyesi yetmedi: <b>{ $owed }</b> borç olarak kaydedildi (/user { $user_id }).
-admin-stars-outside-refund-uncredited = ↩️ <b>Bir Stars ödemesi bot dışında iade edildi</b>: <code>{ $user_id }</code> kullanıcısının { $stars } Stars ödemesi, charge <code>{ $charge }</code>. Hiç bakiyeye eklenmemişti: hiçbir şey düşülmedi.
-admin-stars-outside-refund-unknown = ↩️ <b>Bir Stars ödemesi bot dışında iade edildi</b>: <code>{ $user_id }</code> kullanıcısının { $stars } Stars ödemesi, charge <code>{ $charge }</code>. Botta bu ödemenin kaydı yok: hiçbir şey düşülmedi.
-admin-stars-refund-confirmed = ✅ Telegram, sonucu belirsiz olan { $stars } Stars iadesini onaylıyor (kullanıcı <code>{ $user_id }</code>, charge <code>{ $charge }</code>). { $taken }
-admin-stars-refund-refused-alert = ⚠️ Telegram, <code>{ $user_id }</code> kullanıcısına { $stars } Stars iadesini reddetti (charge <code>{ $charge }</code>, isteyen <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-outside-refund-uncredited = ↩️ <b>Bir Stars ödemesi bot dışında iade edildi</b>: <code>{ $user_id }</code> kullanıcısının { $stars } { stars-word } ödemesi, charge <code>{ $charge }</code>. Hiç bakiyeye eklenmemişti: hiçbir şey düşülmedi.
+admin-stars-outside-refund-unknown = ↩️ <b>Bir Stars ödemesi bot dışında iade edildi</b>: <code>{ $user_id }</code> kullanıcısının { $stars } { stars-word } ödemesi, charge <code>{ $charge }</code>. Botta bu ödemenin kaydı yok: hiçbir şey düşülmedi.
+admin-stars-refund-confirmed = ✅ Telegram, sonucu belirsiz olan { $stars } { stars-word } iadesini onaylıyor (kullanıcı <code>{ $user_id }</code>, charge <code>{ $charge }</code>). { $taken }
+admin-stars-refund-refused-alert = ⚠️ Telegram, <code>{ $user_id }</code> kullanıcısına { $stars } { stars-word } iadesini reddetti (charge <code>{ $charge }</code>, isteyen <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
 admin-stars-refund-given-back = { $amount } cüzdanına geri verildi.
 admin-refund-stars-in-progress = ⏳ Bu Stars ödemesinin iadesi zaten sürüyor: başka bir şey düşülmedi. Yanıtını bekleyin, sonra /refund_stars { $charge } ile kontrol edin.
 admin-user-owed = {"\u000A"}⚠️ Bot dışında iade edilen Stars ödemelerinden borç: <b>{ $owed }</b>
@@ -1113,3 +1113,15 @@ gate-still-missing = Henüz { $channels } kanalına katılmadınız. Katılın, 
 admin-gate-unchecked =
     ⚠️ Bot { $channel } üyelerini kontrol edemiyor ({ $error }), bu yüzden müşteriler kontrolsüz geçiyor.
     Botu o kanalın yöneticisi yapın ya da REQUIRED_CHANNELS ayarını düzeltip yeniden başlatın.
+
+## issue 27: numbers and words each language's way (item 9)
+# Sayıdan sonra Stars (Telegram'ın sözcüğü)
+stars-word = { $stars ->
+       *[other] yıldız
+    }
+ask-quantity-each =
+    🔢 Kaç adet?
+    💵 Fiyat: adet başına <b>{ $rate }</b>
+    <b>{ $low }</b> ile <b>{ $high }</b> arasında bir sayı gönderin veya aşağıdan birine dokunun.
+so-far-each = {"\u000A\u000A"}🧾 Şu ana kadar: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = Fiyat: adet başına { $rate }{"\u000A"}

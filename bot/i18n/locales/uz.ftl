@@ -325,7 +325,7 @@ topup-amount =
     { $method }
 
     Summani tanlang yoki <b>{ $low }</b> – <b>{ $high }</b> oraligʻida kiriting.
-topup-amount-stars = {"\u000A"}⭐ 1 { $currency } = { $rate } Stars.
+topup-amount-stars = {"\u000A"}⭐ 1 { $currency } = { $rate } { stars-word }.
 amount-not-a-number = ⚠️ Summani son bilan yuboring, masalan 10 yoki 12,50.
 amount-too-small = ⚠️ Eng kam toʻldirish summasi: { $low }.
 amount-too-big = ⚠️ Eng koʻp toʻldirish summasi: { $high }.
@@ -334,13 +334,13 @@ amount-no-decimals = ⚠️ Butun son yuboring.
 topup-expired = Bu toʻldirishning muddati tugadi. Iltimos, 💰 Hamyon boʻlimidan qaytadan boshlang.
 stars-invoice-title = Balansni toʻldirish
 stars-invoice-description = Doʻkondagi balansingizga { $amount } qoʻshiladi.
-stars-invoice-sent = ⭐ Balansingizga <b>{ $amount }</b> qoʻshish uchun quyidagi hisob-faktura orqali <b>{ $stars } Stars</b> toʻlang.
+stars-invoice-sent = ⭐ Balansingizga <b>{ $amount }</b> qoʻshish uchun quyidagi hisob-faktura orqali <b>{ $stars } { stars-word }</b> toʻlang.
 stars-refused-unknown = Bu hisob-faktura yaroqsiz. Iltimos, 💰 Hamyon boʻlimini ochib, qaytadan boshlang.
 stars-refused-used = Bu hisob-faktura allaqachon toʻlangan.
 stars-refused-expired = Bu hisob-fakturaning muddati tugagan. Iltimos, 💰 Hamyon boʻlimidan qaytadan boshlang.
 stars-refused-closed = Bu doʻkon siz uchun yopiq.
 stars-receipt =
-    ✅ <b>Toʻlov qabul qilindi</b>: { $stars } Stars.
+    ✅ <b>Toʻlov qabul qilindi</b>: { $stars } { stars-word }.
     Balansingizga <b>{ $amount }</b> qoʻshildi. Balans: { $balance }.
     Toʻlov ID: <code>{ $charge }</code>
 stars-not-credited = ⚠️ Toʻlovingiz qabul qilindi, lekin uni birorta toʻldirish bilan bogʻlab boʻlmadi. Doʻkon administratorlari xabardor qilindi va masalani hal qilishadi.
@@ -716,10 +716,10 @@ admin-topups-none = 🏦 Qaror kutayotgan cheklar yoʻq.
 admin-topups-button = #{ $id } · { $amount } · { $name }
 admin-topups-more = {"\u000A"}… va yana { $more } ta.
 admin-refund-stars-usage = Foydalanish: <code>/refund_stars &lt;telegram_payment_charge_id&gt;</code>
-admin-refund-stars-done = ✅ { $stars } Stars qaytarildi (foydalanuvchi <code>{ $user_id }</code>); uning hamyonidan { $amount } yechildi.
-admin-refund-stars-done-uncredited = ✅ { $stars } Stars qaytarildi (foydalanuvchi <code>{ $user_id }</code>). Bu toʻlov hech qachon balansga qoʻshilmagan: hamyondan hech narsa yechilmadi.
+admin-refund-stars-done = ✅ { $stars } { stars-word } qaytarildi (foydalanuvchi <code>{ $user_id }</code>); uning hamyonidan { $amount } yechildi.
+admin-refund-stars-done-uncredited = ✅ { $stars } { stars-word } qaytarildi (foydalanuvchi <code>{ $user_id }</code>). Bu toʻlov hech qachon balansga qoʻshilmagan: hamyondan hech narsa yechilmadi.
 admin-refund-stars-unsure =
-    ⚠️ <b>Natija nomaʼlum</b>: Telegram { $stars } Stars qaytarish soʻroviga javob bermadi (foydalanuvchi <code>{ $user_id }</code>, <code>{ $error }</code>); pul qaytarilgan boʻlishi mumkin. { $taken }
+    ⚠️ <b>Natija nomaʼlum</b>: Telegram { $stars } { stars-word } qaytarish soʻroviga javob bermadi (foydalanuvchi <code>{ $user_id }</code>, <code>{ $error }</code>); pul qaytarilgan boʻlishi mumkin. { $taken }
     Telegramdan qayta soʻrash uchun /refund_stars { $charge } buyrugʻini yana yuboring: boshqa hech narsa yechilmaydi.
 admin-refund-stars-unsure-taken = { $amount } uning hamyonidan yechilganicha qoladi.
 admin-refund-stars-unsure-uncredited = Bu toʻlov hech qachon balansga qoʻshilmagan: hech narsa yechilmadi.
@@ -729,7 +729,7 @@ admin-refund-stars-no-funds = Qaytarilmadi: mijozning balansi ({ $balance }) end
 admin-refund-stars-failed = Qaytarilmadi: Telegram javobi <code>{ $error }</code>. Hech narsa yechilmadi.
 admin-stars-mismatch-alert =
     ⚠️ <b>Stars toʻlovi balansga qoʻshilmadi</b>: { $problem }.
-    Toʻlovchi: <code>{ $user_id }</code>, { $stars } Stars, charge <code>{ $charge }</code>.
+    Toʻlovchi: <code>{ $user_id }</code>, { $stars } { stars-word }, charge <code>{ $charge }</code>.
     Agar bu summa mijozga tegishli boʻlmasa, /refund_stars { $charge } orqali qaytaring, aks holda hamyoniga qoʻlda qoʻshing.
 admin-stars-problem-unknown = payload hech qanday toʻldirishni koʻrsatmaydi
 admin-stars-problem-user = payload boshqa mijozni koʻrsatadi
@@ -811,29 +811,29 @@ admin-alert-panel-currency =
     Har bir narx { $currency } sifatida koʻrsatilgan panel raqamidir: CURRENCY={ $panel } deb belgilang va botni qayta ishga tushiring yoki { $currency } valyutasidagi panel hisobidan foydalaning.
 
 ## issue 22: Stars invoices and reconciliation
-amount-too-big-stars = ⚠️ Bitta Stars hisob-fakturasi koʻpi bilan { $stars } Stars boʻlishi mumkin: Stars orqali eng koʻp toʻldirish summasi { $high }.
-stars-invoice-above = ⭐ Balansingizga <b>{ $amount }</b> qoʻshish uchun yuqoridagi hisob-faktura orqali <b>{ $stars } Stars</b> toʻlang.
+amount-too-big-stars = ⚠️ Bitta Stars hisob-fakturasi koʻpi bilan { $stars } { stars-word } boʻlishi mumkin: Stars orqali eng koʻp toʻldirish summasi { $high }.
+stars-invoice-above = ⭐ Balansingizga <b>{ $amount }</b> qoʻshish uchun yuqoridagi hisob-faktura orqali <b>{ $stars } { stars-word }</b> toʻlang.
 stars-invoice-failed = ⚠️ Telegram hisob-fakturani qabul qilmadi, shuning uchun u orqali toʻlab boʻlmaydi. Iltimos, bir necha daqiqadan soʻng qayta urinib koʻring yoki boshqa toʻlov usulini tanlang.
 
 ## issue 22: Stars refunds
 stars-refunded-notice =
-    ↩️ <b>Telegram Stars toʻlovingiz qaytarildi</b>: { $stars } Stars sizga qaytadi, balansingizdan esa <b>{ $amount }</b> yechildi.
+    ↩️ <b>Telegram Stars toʻlovingiz qaytarildi</b>: { $stars } { stars-word } sizga qaytadi, balansingizdan esa <b>{ $amount }</b> yechildi.
     Toʻlov ID: <code>{ $charge }</code>
     Balans: { $balance }.
 stars-outside-refund-notice =
-    ↩️ <b>Telegram { $stars } Stars miqdoridagi toʻlovingizni qaytardi</b>, shuning uchun balansingizdan <b>{ $taken }</b> qayta yechildi.{ $owed }
+    ↩️ <b>Telegram { $stars } { stars-word } miqdoridagi toʻlovingizni qaytardi</b>, shuning uchun balansingizdan <b>{ $taken }</b> qayta yechildi.{ $owed }
     Toʻlov ID: <code>{ $charge }</code>
     Balans: { $balance }.
 stars-outside-refund-owed = {"\u000A"}{ $owed } yechib boʻlmadi (balansingiz yetmadi) va doʻkonga qarzingiz sifatida yozib qoʻyildi.
-stars-outside-refund-uncredited = ↩️ <b>Telegram { $stars } Stars miqdoridagi toʻlovingizni qaytardi</b> (toʻlov ID <code>{ $charge }</code>). U balansingizga hech qachon qoʻshilmagan edi, shuning uchun balansingiz oʻzgarmadi.
+stars-outside-refund-uncredited = ↩️ <b>Telegram { $stars } { stars-word } miqdoridagi toʻlovingizni qaytardi</b> (toʻlov ID <code>{ $charge }</code>). U balansingizga hech qachon qoʻshilmagan edi, shuning uchun balansingiz oʻzgarmadi.
 admin-stars-outside-refund-alert =
-    ↩️ <b>Stars toʻlovi botdan tashqarida qaytarildi</b>: <code>{ $user_id }</code> foydalanuvchining { $stars } Stars toʻlovi, charge <code>{ $charge }</code>.
+    ↩️ <b>Stars toʻlovi botdan tashqarida qaytarildi</b>: <code>{ $user_id }</code> foydalanuvchining { $stars } { stars-word } toʻlovi, charge <code>{ $charge }</code>.
     Hamyonidan qayta yechildi: { $taken }.{ $owed }
 admin-stars-outside-refund-owed = {"\u000A"}⚠️ Balansi yetmadi: <b>{ $owed }</b> qarz sifatida yozib qoʻyildi (/user { $user_id }).
-admin-stars-outside-refund-uncredited = ↩️ <b>Stars toʻlovi botdan tashqarida qaytarildi</b>: <code>{ $user_id }</code> foydalanuvchining { $stars } Stars toʻlovi, charge <code>{ $charge }</code>. U hech qachon balansga qoʻshilmagan: hech narsa yechilmadi.
-admin-stars-outside-refund-unknown = ↩️ <b>Stars toʻlovi botdan tashqarida qaytarildi</b>: <code>{ $user_id }</code> foydalanuvchining { $stars } Stars toʻlovi, charge <code>{ $charge }</code>. Botda bu toʻlov haqida yozuv yoʻq: hech narsa yechilmadi.
-admin-stars-refund-confirmed = ✅ Telegram natijasi nomaʼlum boʻlgan { $stars } Stars qaytarilishini tasdiqladi (foydalanuvchi <code>{ $user_id }</code>, charge <code>{ $charge }</code>). { $taken }
-admin-stars-refund-refused-alert = ⚠️ Telegram { $stars } Stars qaytarishni rad etdi (foydalanuvchi <code>{ $user_id }</code>, charge <code>{ $charge }</code>, soʻragan <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
+admin-stars-outside-refund-uncredited = ↩️ <b>Stars toʻlovi botdan tashqarida qaytarildi</b>: <code>{ $user_id }</code> foydalanuvchining { $stars } { stars-word } toʻlovi, charge <code>{ $charge }</code>. U hech qachon balansga qoʻshilmagan: hech narsa yechilmadi.
+admin-stars-outside-refund-unknown = ↩️ <b>Stars toʻlovi botdan tashqarida qaytarildi</b>: <code>{ $user_id }</code> foydalanuvchining { $stars } { stars-word } toʻlovi, charge <code>{ $charge }</code>. Botda bu toʻlov haqida yozuv yoʻq: hech narsa yechilmadi.
+admin-stars-refund-confirmed = ✅ Telegram natijasi nomaʼlum boʻlgan { $stars } { stars-word } qaytarilishini tasdiqladi (foydalanuvchi <code>{ $user_id }</code>, charge <code>{ $charge }</code>). { $taken }
+admin-stars-refund-refused-alert = ⚠️ Telegram { $stars } { stars-word } qaytarishni rad etdi (foydalanuvchi <code>{ $user_id }</code>, charge <code>{ $charge }</code>, soʻragan <code>{ $admin_id }</code>): <code>{ $error }</code>. { $back }
 admin-stars-refund-given-back = { $amount } uning hamyoniga qaytarib berildi.
 admin-refund-stars-in-progress = ⏳ Bu Stars toʻlovini qaytarish allaqachon bajarilmoqda: boshqa hech narsa yechilmadi. Javobini kuting, soʻng /refund_stars { $charge } bilan tekshiring.
 admin-user-owed = {"\u000A"}⚠️ Botdan tashqarida qaytarilgan Stars toʻlovlari boʻyicha qarz: <b>{ $owed }</b>
@@ -1113,3 +1113,15 @@ gate-still-missing = Siz hali { $channels } ga a’zo bo‘lmadingiz. A’zo bo�
 admin-gate-unchecked =
     ⚠️ Bot { $channel } a’zolarini tekshira olmayapti ({ $error }), shuning uchun mijozlar tekshiruvsiz o‘tkazilmoqda.
     Botni o‘sha kanalga administrator qiling yoki REQUIRED_CHANNELS ni tuzatib, botni qayta ishga tushiring.
+
+## issue 27: numbers and words each language's way (item 9)
+# Sondan keyin Stars (Telegram soʻzi)
+stars-word = { $stars ->
+       *[other] yulduz
+    }
+ask-quantity-each =
+    🔢 Qancha kerak?
+    💵 Narx: 1 donasi uchun <b>{ $rate }</b>
+    Son yuboring (eng kami <b>{ $low }</b>, eng koʻpi <b>{ $high }</b>) yoki quyidagilardan birini bosing.
+so-far-each = {"\u000A\u000A"}🧾 Hozircha: { $quantity } × { $rate } = <b>{ $total }</b>
+summary-rate-each = Narx: 1 donasi uchun { $rate }{"\u000A"}
