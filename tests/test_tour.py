@@ -20,20 +20,33 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
+from aiogram.methods import AnswerCallbackQuery, CopyMessage, EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
 from bidi import get_base_level
 
 from bot.i18n import Translator, decimal_separator
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
-from bot.ui.keyboards.callbacks import OrderCardCb
-from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
+from bot.ui.keyboards.callbacks import OrderCardCb, SupportAdminCb
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import Call, html_to_plain
 
 # The customer's language → the tour's file under TOUR_DIR (None: a temporary file only).
 TOURS = {"en": "tour.md", "ar": "tour.ar.md", "ru": "tour.ru.md", "fa": None}
 NAMES = {"en": "English", "ar": "Arabic", "ru": "Russian", "fa": "Persian"}
 RIGHT_TO_LEFT = 1  # python-bidi's base level of a right-to-left paragraph
+# What the customer asks the shop, and what the shop's admin answers, in each tour's language.
+QUESTION = {
+    "en": "Hi! My followers order has not started yet, can you check?",
+    "ar": "مرحبًا! طلب المتابعين لم يبدأ بعد، هل يمكنكم التحقق؟",
+    "ru": "Здравствуйте! Заказ подписчиков ещё не начался, проверите?",
+    "fa": "سلام! سفارش دنبال‌کننده هنوز شروع نشده، بررسی می‌کنید؟",
+}
+ANSWER = {
+    "en": "Hello! It starts within the hour: the panel has it in its queue.",
+    "ar": "مرحبًا! يبدأ خلال ساعة: الطلب في قائمة انتظار اللوحة.",
+    "ru": "Здравствуйте! Начнётся в течение часа: панель поставила его в очередь.",
+    "fa": "سلام! ظرف یک ساعت شروع می‌شود: سفارش در صف پنل است.",
+}
 
 
 @dataclass
@@ -51,11 +64,19 @@ class Step:
     screens: list[Screen]
 
 
-def _screens(calls: list[Call], chat_id: int) -> list[Screen]:
+def _screens(calls: list[Call], chat_id: int, copied: dict[int, str]) -> list[Screen]:
+    """What the chat was shown; `copied`: the texts of messages the bot copies (by message id)."""
     found: list[Screen] = []
     for call in calls:
         method = call.method
         if not call.ok:
+            continue
+        if isinstance(method, CopyMessage) and method.chat_id == chat_id:
+            screen = Screen("a copy of the message", copied.get(method.message_id, ""))
+            markup_of_copy: Any = method.reply_markup
+            if isinstance(markup_of_copy, InlineKeyboardMarkup):
+                screen.buttons = [[b.text for b in row] for row in markup_of_copy.inline_keyboard]
+            found.append(screen)
             continue
         if isinstance(method, AnswerCallbackQuery):
             if method.text:
@@ -87,10 +108,20 @@ class Tour:
         self.user = user
         self.steps: list[Step] = []
         self.section = ""
+        self.copied: dict[int, str] = {}  # message id → text, of the messages the bot copies
+        self.who = "You"
+
+    def beside(self, user: int, who: str) -> Tour:
+        """Another chat's tour (the shop's admin) writing into the same transcript."""
+        other = Tour(self.shop, self.lang, user)
+        other.steps, other.copied, other.who = self.steps, self.copied, who
+        return other
 
     async def say(self, text: str) -> list[Screen]:
-        calls = await self.h.send(self.user, text, language_code=self.lang)
-        return self._record(f"You send: `{text}`", calls)
+        message_id = self.h.session.next_message_id(self.user)
+        self.copied[message_id] = text
+        calls = await self.h.send(self.user, text, language_code=self.lang, message_id=message_id)
+        return self._record(f"{self.who} send: `{text}`", calls)
 
     async def tap(self, label: str) -> list[Screen]:
         """Taps the last message's button whose text contains `label`."""
@@ -103,17 +134,17 @@ class Tour:
     async def tap_data(self, data: str) -> list[Screen]:
         shown = next(text for text, d in self.h.buttons(self.user) if d == data)
         calls = await self.h.press(self.user, data, language_code=self.lang)
-        return self._record(f"You tap: **{shown}**", calls)
+        return self._record(f"{self.who} tap: **{shown}**", calls)
 
     async def tap_on(self, message_id: int, data: str, label: str) -> list[Screen]:
         calls = await self.h.press(self.user, data, message_id=message_id, language_code=self.lang)
-        return self._record(f"You tap: **{label}**", calls)
+        return self._record(f"{self.who} tap: **{label}**", calls)
 
     def record_calls(self, action: str, calls: list[Call]) -> list[Screen]:
         return self._record(action, calls)
 
     def _record(self, action: str, calls: list[Call]) -> list[Screen]:
-        screens = _screens(calls, self.user)
+        screens = _screens(calls, self.user, self.copied)
         self.steps.append(Step(self.section, action, screens))
         return screens
 
@@ -186,7 +217,8 @@ def _plain(t: Translator, key: str, **args: str) -> str:
 
 
 @pytest.mark.parametrize("lang", list(TOURS))
-async def test_the_tour_of_the_bot(shop: Shop, tmp_path: Path, lang: str) -> None:
+async def test_the_tour_of_the_bot(make_shop: Any, tmp_path: Path, lang: str) -> None:
+    shop: Shop = await make_shop(referral_percent="10")  # the Wallet's Invite friends is on
     tour = Tour(shop, lang)
     t = tour.t
     await shop.credit(CUSTOMER, "20")
@@ -273,6 +305,8 @@ async def test_the_tour_of_the_bot(shop: Shop, tmp_path: Path, lang: str) -> Non
     screens = await tour.say(key_of_keyboard("kb-wallet"))
     assert "USD" in screens[-1].text
     await tour.tap_key("btn-history")
+    await _growth(tour, key_of_keyboard("kb-wallet"))
+    await _support_and_console(tour, key_of_keyboard("kb-support"))
     await assert_ledger_balances(shop.db)
 
     text = tour.markdown()
@@ -284,3 +318,62 @@ async def test_the_tour_of_the_bot(shop: Shop, tmp_path: Path, lang: str) -> Non
         assert tour.left_to_right_lines() == []
     else:  # the check sees a line that runs left to right
         assert tour.left_to_right_lines()
+
+
+async def _growth(tour: Tour, wallet: str) -> None:
+    """Issue 24: the invite link and a promo code, from the Wallet."""
+    t = tour.t
+    tour.section = "Invite friends"
+    await tour.say(wallet)
+    screens = await tour.tap_key("btn-invite")
+    assert f"start=ref_{CUSTOMER}" in screens[-1].text and screens[-1].buttons
+    await tour.tap_key("btn-back")
+
+    tour.section = "A promo code"
+    # The shop's admin made the code (not part of the customer's journey).
+    await tour.h.send(ADMIN_ID, "/promo add WELCOME bonus 2", language_code=tour.lang)
+    await tour.say(wallet)
+    await tour.tap_key("btn-promo")
+    screens = await tour.say("welcome")
+    assert _plain(t, "promo-taken-bonus", code="WELCOME", amount="", balance="")[:12] in (
+        screens[-1].text
+    )
+
+
+async def _support_and_console(tour: Tour, support: str) -> None:
+    """Issue 25: a conversation with the shop, both sides, and the admin's menu."""
+    lang = tour.lang
+    admin = tour.beside(ADMIN_ID, "The admin")
+    tour.section = "Talk to the shop"
+    await tour.say(support)
+    mark = tour.h.session.next_seq
+    await tour.say(QUESTION[lang])
+    admin.section = "Talk to the shop: the shop's side"
+    calls = tour.h.session.calls_since(mark)
+    screens = admin.record_calls("Every admin gets the conversation", calls)
+    assert any(s.text == QUESTION[lang] for s in screens), "the customer's words under the card"
+    (card,) = [
+        c
+        for c in calls
+        if isinstance(c.method, SendMessage)
+        and c.method.chat_id == ADMIN_ID
+        and isinstance(c.method.reply_markup, InlineKeyboardMarkup)
+    ]
+    reply = tour.t("btn-support-reply")
+    data = SupportAdminCb(act="reply", id=1).pack()
+    assert any(b.text == reply for row in card.method.reply_markup.inline_keyboard for b in row)
+    await admin.tap_on(card.result.message_id, data, reply)
+    mark = tour.h.session.next_seq
+    await admin.say(ANSWER[lang])
+    tour.section = "Talk to the shop: the answer"
+    screens = tour.record_calls("The shop answers", tour.h.session.calls_since(mark))
+    assert [s.text for s in screens] == [ANSWER[lang]] and screens[0].buttons
+
+    admin.section = "The admin's menu"
+    await admin.say("/admin")
+    await admin.tap_key("admin-menu-stats")
+    await admin.tap_key("admin-btn-menu")
+    await admin.tap("💬")
+    await admin.tap_key("admin-btn-menu")
+    await admin.tap_key("admin-menu-find")
+    await admin.say(str(CUSTOMER))
