@@ -44,6 +44,14 @@ class CodeTotals:
     amount: int
 
 
+@dataclass(frozen=True, slots=True)
+class TopupBonus:
+    """The deposit bonus a top-up brought: the code and the minor units it credited."""
+
+    code: str
+    amount: int
+
+
 def _code(row: aiosqlite.Row) -> PromoCode:
     return PromoCode(
         code=row["code"],
@@ -156,6 +164,15 @@ class PromoRepo(Repo):
             (topup_id, amount, now, redemption_id),
         )
         return changed == 1
+
+    async def bonus_of_topup(self, topup_id: int) -> TopupBonus | None:
+        """The deposit bonus credited with this top-up, if one was."""
+        row = await self._one(
+            "SELECT code, amount FROM promo_redemptions"
+            " WHERE topup_id = ? AND state = 'applied' AND amount > 0",
+            (topup_id,),
+        )
+        return None if row is None else TopupBonus(row["code"], row["amount"])
 
     async def apply_to_order(
         self, redemption_id: int, order_id: int, amount: int, list_price: int, now: int

@@ -1170,3 +1170,8 @@ gate-still-missing = لم تنضم بعد إلى { $channels }. انضم ثم ا
 admin-gate-unchecked =
     ⚠️ لا يستطيع البوت التحقق من أعضاء { $channel } ({ $error })، لذلك يدخل العملاء دون تحقق.
     اجعل البوت مشرفًا في تلك القناة، أو صحّح REQUIRED_CHANNELS وأعد التشغيل.
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } (بما فيه مكافأة الرمز الترويجي { $code } البالغة { $bonus })
+stars-refund-bonus-line = {"\u000A"}المبلغ المسترجَع: { $amount } من هذه الدفعة ومكافأة الرمز الترويجي { $code } البالغة { $bonus } التي جاءت معها.{ $owed }
+reason-bonus-taken-back = استُرجعت المكافأة (الرمز الترويجي { $code }): رُدّت الشحنة التي جاءت معها

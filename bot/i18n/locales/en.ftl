@@ -1110,3 +1110,8 @@ gate-still-missing = You have not joined { $channels } yet. Join, then press the
 admin-gate-unchecked =
     ⚠️ The bot cannot check who is a member of { $channel } ({ $error }), so customers are let in without it.
     Make the bot an administrator of that channel, or correct REQUIRED_CHANNELS and restart.
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } (including the { $bonus } bonus of promo code { $code })
+stars-refund-bonus-line = {"\u000A"}🎁 To take back: the payment's { $amount } and the { $bonus } bonus of promo code { $code } that came with it.{ $owed }
+reason-bonus-taken-back = Bonus taken back (promo code { $code }): its top-up was refunded

@@ -1099,3 +1099,8 @@ gate-still-missing = هنوز عضو { $channels } نشده‌اید. عضو ش�
 admin-gate-unchecked =
     ⚠️ ربات نمی‌تواند اعضای { $channel } را بررسی کند ({ $error })، پس مشتریان بدون بررسی وارد می‌شوند.
     ربات را مدیر آن کانال کنید، یا REQUIRED_CHANNELS را درست کنید و دوباره راه‌اندازی کنید.
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } (شامل پاداش { $bonus } کد تخفیف { $code })
+stars-refund-bonus-line = {"\u000A"}مبلغ بازپس‌گیری: { $amount } این پرداخت و پاداش { $bonus } کد تخفیف { $code } که همراه آن آمد.{ $owed }
+reason-bonus-taken-back = پاداش پس گرفته شد (کد تخفیف { $code }): شارژی که همراه آن آمد بازپرداخت شد

@@ -1202,3 +1202,8 @@ gate-still-missing = Вы ещё не подписались на { $channels }.
 admin-gate-unchecked =
     ⚠️ Бот не может проверить участников { $channel } ({ $error }), поэтому покупатели проходят без проверки.
     Сделайте бота администратором этого канала или исправьте REQUIRED_CHANNELS и перезапустите бота.
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } (включая бонус { $bonus } по промокоду { $code })
+stars-refund-bonus-line = {"\u000A"}🎁 К списанию: { $amount } этого платежа и бонус { $bonus } по промокоду { $code }, пришедший вместе с ним.{ $owed }
+reason-bonus-taken-back = Бонус списан (промокод { $code }): пополнение, с которым он пришёл, возвращено

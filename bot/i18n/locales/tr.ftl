@@ -1110,3 +1110,8 @@ gate-still-missing = Henüz { $channels } kanalına katılmadınız. Katılın, 
 admin-gate-unchecked =
     ⚠️ Bot { $channel } üyelerini kontrol edemiyor ({ $error }), bu yüzden müşteriler kontrolsüz geçiyor.
     Botu o kanalın yöneticisi yapın ya da REQUIRED_CHANNELS ayarını düzeltip yeniden başlatın.
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } ({ $code } promosyon kodunun { $bonus } bonusu dahil)
+stars-refund-bonus-line = {"\u000A"}🎁 Geri alınacak: ödemenin { $amount } tutarı ve onunla gelen { $code } promosyon kodunun { $bonus } bonusu.{ $owed }
+reason-bonus-taken-back = Bonus geri alındı ({ $code } promosyon kodu): birlikte geldiği yükleme iade edildi

@@ -1110,3 +1110,8 @@ gate-still-missing = Siz hali { $channels } ga a’zo bo‘lmadingiz. A’zo bo�
 admin-gate-unchecked =
     ⚠️ Bot { $channel } a’zolarini tekshira olmayapti ({ $error }), shuning uchun mijozlar tekshiruvsiz o‘tkazilmoqda.
     Botni o‘sha kanalga administrator qiling yoki REQUIRED_CHANNELS ni tuzatib, botni qayta ishga tushiring.
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } ({ $code } promokodi boʻyicha { $bonus } bonus bilan birga)
+stars-refund-bonus-line = {"\u000A"}🎁 Qaytarib olinadi: toʻlovning { $amount } summasi va u bilan kelgan { $code } promokodi boʻyicha { $bonus } bonus.{ $owed }
+reason-bonus-taken-back = Bonus qaytarib olindi ({ $code } promokodi): u bilan kelgan toʻldirish qaytarildi
