@@ -89,6 +89,24 @@ async def test_refund_stars_takes_the_bonus_back_with_the_payment(bonus_shop: Sh
     await assert_ledger_balances(shop.db)
 
 
+async def test_stats_no_longer_count_a_bonus_taken_back(bonus_shop: Shop) -> None:
+    shop = bonus_shop
+    h = shop.harness
+    await h.send(ADMIN_ID, "/promo add GIFT bonus 2")
+    await h.send(CUSTOMER, "/promo GIFT")
+    await h.send(ADMIN_ID, "/stats")
+    before = h.last_text(ADMIN_ID)
+    assert "Bonuses paid: 2 · 3.00 USD" in before
+    assert "DEP10: top-up bonuses given: 1 · 1.00 USD" in before
+    await h.send(ADMIN_ID, "/refund_stars charge-B")
+    await h.send(ADMIN_ID, "/stats")
+    after = h.last_text(ADMIN_ID)
+    assert "Bonuses paid: 1 · 2.00 USD" in after
+    assert "DEP10: top-up bonuses given: 0 · 0.00 USD" in after
+    assert "GIFT: bonuses given: 1 · 2.00 USD" in after
+    await assert_ledger_balances(shop.db)
+
+
 async def test_refund_stars_refuses_when_the_bonus_was_spent(bonus_shop: Shop) -> None:
     """The balance covers the payment's 10.00 but not its bonus: nothing is taken or asked,
     as when the payment's own credit was spent."""
