@@ -357,6 +357,21 @@ async def on_refund_stars(
     await message.answer(_refund_text(t, topups, result, charge))
 
 
+def _taken(t: Translator, topups: TopupService, result: StarsRefund) -> str:
+    """What the refund takes (took, would take) from the wallet: the payment's credit, with the
+    deposit bonus that came with it named."""
+    assert result.topup is not None
+    bonus = result.bonus
+    if bonus is None:
+        return topups.money(result.topup.amount, lang=t.lang)
+    return t(
+        "stars-amount-with-bonus",
+        amount=topups.money(result.topup.amount + bonus.amount, lang=t.lang),
+        bonus=topups.money(bonus.amount, lang=t.lang),
+        code=bonus.code,
+    )
+
+
 def _refund_text(t: Translator, topups: TopupService, result: StarsRefund, charge: str) -> str:
     topup, kind = result.topup, result.kind
     if kind is StarsRefundKind.DONE and topup is not None and not result.credited:
@@ -366,11 +381,11 @@ def _refund_text(t: Translator, topups: TopupService, result: StarsRefund, charg
             "admin-refund-stars-done",
             stars=topup.stars,
             user_id=topup.user_id,
-            amount=topups.money(topup.amount, lang=t.lang),
+            amount=_taken(t, topups, result),
         )
     if kind is StarsRefundKind.UNSURE and topup is not None:
         taken = (
-            t("admin-refund-stars-unsure-taken", amount=topups.money(topup.amount, lang=t.lang))
+            t("admin-refund-stars-unsure-taken", amount=_taken(t, topups, result))
             if result.credited
             else t("admin-refund-stars-unsure-uncredited")
         )
@@ -390,7 +405,7 @@ def _refund_text(t: Translator, topups: TopupService, result: StarsRefund, charg
         return t(
             "admin-refund-stars-no-funds",
             balance=topups.money(result.balance, Shown.DOWN, lang=t.lang),
-            amount=topups.money(topup.amount, lang=t.lang),
+            amount=_taken(t, topups, result),
         )
     if kind is StarsRefundKind.FAILED:
         return t("admin-refund-stars-failed", error=esc(result.error, 200))

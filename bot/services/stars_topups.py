@@ -17,14 +17,20 @@ from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.ledger import LedgerKind
+from bot.db.repositories.promos import TopupBonus
 from bot.db.repositories.topups import Method, NewTopup, Topup
 from bot.domain.clock import now
 from bot.domain.money import to_minor
-from bot.domain.notices import Money, Msg, Notice
+from bot.domain.notices import Msg, Notice
 from bot.payments import stars
 from bot.services.crediting import MAX_PENDING, Crediting, TooManyPending
 from bot.services.notify import Notifier
-from bot.services.stars_refunds import OutsideRefunds, refunded_notice
+from bot.services.stars_refunds import (
+    OutsideRefunds,
+    move_bonus,
+    refunded_notice,
+    taken_amount,
+)
 from bot.services.wallet import InsufficientFunds, move
 
 log = logging.getLogger(__name__)
@@ -105,6 +111,7 @@ class StarsRefund:
     balance: int = 0
     error: str = ""
     credited: bool = True  # False: a refused payment, refunded without any debit
+    bonus: TopupBonus | None = None  # the deposit bonus taken back (or not) with the credit
 
 
 class RefundAnswerKind(StrEnum):
@@ -133,6 +140,7 @@ class _Claim:
     topup: Topup
     credited: bool
     attempt: int
+    bonus: TopupBonus | None  # the deposit bonus this top-up brought, taken back with it
 
 
 def _mismatch(
@@ -332,7 +340,11 @@ class StarsTopups:
             log.warning("Stars refund %s: outcome unknown (%s)", topup.id, answer.error)
             await self._release(claim)
             return StarsRefund(
-                StarsRefundKind.UNSURE, topup, error=answer.error, credited=claim.credited
+                StarsRefundKind.UNSURE,
+                topup,
+                error=answer.error,
+                credited=claim.credited,
+                bonus=claim.bonus,
             )
         async with self._db.transaction() as repos:
             settled = await repos.topups.settle_claimed(
@@ -341,16 +353,18 @@ class StarsTopups:
             if settled and claim.credited:
                 user = await repos.users.get(topup.user_id)
                 balance = 0 if user is None else user.balance
-                await self._notifier.enqueue(repos, topup.user_id, refunded_notice(topup, balance))
+                notice = refunded_notice(topup, balance, claim.bonus)
+                await self._notifier.enqueue(repos, topup.user_id, notice)
         if not settled:
             return await self._moved_on(claim)
         self._notifier.wake()
-        return StarsRefund(StarsRefundKind.DONE, topup, credited=claim.credited)
+        return StarsRefund(StarsRefundKind.DONE, topup, credited=claim.credited, bonus=claim.bonus)
 
     async def _take_back(self, admin_id: int, charge_id: str) -> StarsRefund | _Claim:
         """The row to 'refund_unknown', claimed by this attempt, and its credit out of the
         wallet, in one transaction: the claim, or the refund's outcome when it stops here."""
         topup: Topup | None = None
+        bonus: TopupBonus | None = None
         balance = 0
         try:
             async with self._db.transaction() as repos:
@@ -360,6 +374,7 @@ class StarsTopups:
                 if topup.state == "refunded":
                     return StarsRefund(StarsRefundKind.ALREADY, topup)
                 credited = await repos.ledger.has_topup(Method.STARS, charge_id)
+                bonus = await repos.promos.bonus_of_topup(topup.id)
                 user = await repos.users.get(topup.user_id)
                 balance = 0 if user is None else user.balance
                 fresh = topup.state != "refund_unknown"  # else: debited before, ask again
@@ -378,19 +393,26 @@ class StarsTopups:
                 if attempt is None:  # only an old 'refund_unknown' row can be claimed already
                     return StarsRefund(StarsRefundKind.IN_PROGRESS, topup, credited=credited)
                 if fresh and credited:
-                    # Raises InsufficientFunds (and rolls all of this back) if it was spent.
-                    await move(
-                        repos,
-                        topup.user_id,
-                        -topup.amount,
-                        LedgerKind.ADMIN_DEBIT,
-                        admin_id=admin_id,
-                        method=Method.STARS,
-                        reference=charge_id,
-                    )
+                    await self._debit(repos, topup, bonus, admin_id)
         except InsufficientFunds:
-            return StarsRefund(StarsRefundKind.NO_FUNDS, topup, balance)
-        return _Claim(topup, credited, attempt)
+            return StarsRefund(StarsRefundKind.NO_FUNDS, topup, balance, bonus=bonus)
+        return _Claim(topup, credited, attempt, bonus)
+
+    @staticmethod
+    async def _debit(repos: Repos, topup: Topup, bonus: TopupBonus | None, admin_id: int) -> None:
+        """What the top-up put in the wallet (its credit and its deposit bonus) out of it, or
+        InsufficientFunds (rolling the whole transaction back) when any of it was spent."""
+        await move(
+            repos,
+            topup.user_id,
+            -topup.amount,
+            LedgerKind.ADMIN_DEBIT,
+            admin_id=admin_id,
+            method=Method.STARS,
+            reference=topup.reference,
+        )
+        if bonus is not None:
+            await move_bonus(repos, topup, bonus, -bonus.amount, admin_id)
 
     async def _release(self, claim: _Claim) -> None:
         async with self._db.transaction() as repos:
@@ -416,6 +438,8 @@ class StarsTopups:
                     method=Method.STARS,
                     reference=topup.reference,
                 )
+                if claim.bonus is not None:
+                    await move_bonus(repos, topup, claim.bonus, claim.bonus.amount, admin_id)
             if settled:
                 await self._alert_refused(repos, claim, admin_id, error)
         if not settled:
@@ -427,7 +451,7 @@ class StarsTopups:
         """The admin who asked reads the command's answer; the others get this."""
         topup = claim.topup
         back = (
-            Msg("admin-stars-refund-given-back", {"amount": Money(topup.amount)})
+            Msg("admin-stars-refund-given-back", {"amount": taken_amount(topup, claim.bonus)})
             if claim.credited
             else Msg("admin-refund-stars-unsure-uncredited")
         )

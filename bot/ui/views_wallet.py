@@ -37,6 +37,8 @@ def reason(t: Translator, entry: LedgerEntry) -> str:
     if entry.kind == "refund":
         return t("reason-refund", id=entry.order_id)
     if entry.kind == "bonus":  # a promo code's, named by its reference
+        if entry.amount < 0:  # taken back with the top-up it came with
+            return t("reason-bonus-taken-back", code=reference)
         return t("reason-bonus", code=reference)
     if entry.kind == "order_refund":
         return t("reason-order-refund", id=entry.order_id)

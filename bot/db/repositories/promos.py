@@ -44,6 +44,14 @@ class CodeTotals:
     amount: int
 
 
+@dataclass(frozen=True, slots=True)
+class TopupBonus:
+    """The deposit bonus a top-up brought: the code and the minor units it credited."""
+
+    code: str
+    amount: int
+
+
 def _code(row: aiosqlite.Row) -> PromoCode:
     return PromoCode(
         code=row["code"],
@@ -157,6 +165,15 @@ class PromoRepo(Repo):
         )
         return changed == 1
 
+    async def bonus_of_topup(self, topup_id: int) -> TopupBonus | None:
+        """The deposit bonus credited with this top-up, if one was."""
+        row = await self._one(
+            "SELECT code, amount FROM promo_redemptions"
+            " WHERE topup_id = ? AND state = 'applied' AND amount > 0",
+            (topup_id,),
+        )
+        return None if row is None else TopupBonus(row["code"], row["amount"])
+
     async def apply_to_order(
         self, redemption_id: int, order_id: int, amount: int, list_price: int, now: int
     ) -> bool:
@@ -177,10 +194,18 @@ class PromoRepo(Repo):
         return changed == 1
 
     async def totals(self) -> list[CodeTotals]:
-        """Per code with any use: how many were applied and what they gave."""
+        """Per code with any use: how many were applied and what they gave. A bonus code's or a
+        deposit code's figures are its `bonus` ledger entries' (naming it), so a bonus taken
+        back with a reversed top-up no longer counts; a discount's are its uses'."""
         rows = await self._all(
-            "SELECT c.code, c.kind, count(r.applied_at), coalesce(sum(r.amount), 0)"
+            "SELECT c.code, c.kind,"
+            " CASE c.kind WHEN 'discount' THEN count(r.applied_at) ELSE coalesce(b.n, 0) END,"
+            " CASE c.kind WHEN 'discount' THEN coalesce(sum(r.amount), 0)"
+            " ELSE coalesce(b.units, 0) END"
             " FROM promo_codes c JOIN promo_redemptions r ON r.code = c.code"
+            " LEFT JOIN (SELECT reference, sum((amount > 0) - (amount < 0)) AS n,"
+            " sum(amount) AS units FROM ledger WHERE kind = 'bonus' GROUP BY reference) b"
+            " ON b.reference = c.code"
             " GROUP BY c.code ORDER BY c.kind, c.code"
         )
         return [CodeTotals(row[0], row[1], int(row[2]), int(row[3])) for row in rows]

@@ -1190,3 +1190,8 @@ ask-quantity-each =
     أرسل رقمًا من <b>{ $low }</b> إلى <b>{ $high }</b>، أو اختر أحد الأزرار بالأسفل.
 so-far-each = {"\u000A\u000A"}🧾 حتى الآن: { $quantity } × { $rate } = <b>{ $total }</b>
 summary-rate-each = السعر: { $rate } للواحدة{"\u000A"}
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } (بما فيه مكافأة الرمز الترويجي { $code } البالغة { $bonus })
+stars-refund-bonus-line = {"\u000A"}المبلغ المسترجَع: { $amount } من هذه الدفعة ومكافأة الرمز الترويجي { $code } البالغة { $bonus } التي جاءت معها.{ $owed }
+reason-bonus-taken-back = استُرجعت المكافأة (الرمز الترويجي { $code }): رُدّت الشحنة التي جاءت معها

@@ -1126,3 +1126,8 @@ ask-quantity-each =
     Send a number from <b>{ $low }</b> to <b>{ $high }</b>, or tap one below.
 so-far-each = {"\u000A\u000A"}🧾 So far: { $quantity } × { $rate } = <b>{ $total }</b>
 summary-rate-each = Price: { $rate } each{"\u000A"}
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } (including the { $bonus } bonus of promo code { $code })
+stars-refund-bonus-line = {"\u000A"}🎁 To take back: the payment's { $amount } and the { $bonus } bonus of promo code { $code } that came with it.{ $owed }
+reason-bonus-taken-back = Bonus taken back (promo code { $code }): its top-up was refunded

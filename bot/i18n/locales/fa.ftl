@@ -1114,3 +1114,8 @@ ask-quantity-each =
     عددی از <b>{ $low }</b> تا <b>{ $high }</b> بفرستید، یا یکی از گزینه‌های زیر را بزنید.
 so-far-each = {"\u000A\u000A"}🧾 تا اینجا: { $quantity } × { $rate } = <b>{ $total }</b>
 summary-rate-each = قیمت: { $rate } برای هر عدد{"\u000A"}
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } (شامل پاداش { $bonus } کد تخفیف { $code })
+stars-refund-bonus-line = {"\u000A"}مبلغ بازپس‌گیری: { $amount } این پرداخت و پاداش { $bonus } کد تخفیف { $code } که همراه آن آمد.{ $owed }
+reason-bonus-taken-back = پاداش پس گرفته شد (کد تخفیف { $code }): شارژی که همراه آن آمد بازپرداخت شد

@@ -1220,3 +1220,8 @@ ask-quantity-each =
     Отправьте число от <b>{ $low }</b> до <b>{ $high }</b> или выберите вариант ниже.
 so-far-each = {"\u000A\u000A"}🧾 Предварительно: { $quantity } × { $rate } = <b>{ $total }</b>
 summary-rate-each = Цена: { $rate } за 1 шт.{"\u000A"}
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } (включая бонус { $bonus } по промокоду { $code })
+stars-refund-bonus-line = {"\u000A"}🎁 К списанию: { $amount } этого платежа и бонус { $bonus } по промокоду { $code }, пришедший вместе с ним.{ $owed }
+reason-bonus-taken-back = Бонус списан (промокод { $code }): пополнение, с которым он пришёл, возвращено

@@ -1125,3 +1125,8 @@ ask-quantity-each =
     <b>{ $low }</b> ile <b>{ $high }</b> arasında bir sayı gönderin veya aşağıdan birine dokunun.
 so-far-each = {"\u000A\u000A"}🧾 Şu ana kadar: { $quantity } × { $rate } = <b>{ $total }</b>
 summary-rate-each = Fiyat: adet başına { $rate }{"\u000A"}
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } ({ $code } promosyon kodunun { $bonus } bonusu dahil)
+stars-refund-bonus-line = {"\u000A"}🎁 Geri alınacak: ödemenin { $amount } tutarı ve onunla gelen { $code } promosyon kodunun { $bonus } bonusu.{ $owed }
+reason-bonus-taken-back = Bonus geri alındı ({ $code } promosyon kodu): birlikte geldiği yükleme iade edildi

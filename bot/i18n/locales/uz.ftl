@@ -1125,3 +1125,8 @@ ask-quantity-each =
     Son yuboring (eng kami <b>{ $low }</b>, eng koʻpi <b>{ $high }</b>) yoki quyidagilardan birini bosing.
 so-far-each = {"\u000A\u000A"}🧾 Hozircha: { $quantity } × { $rate } = <b>{ $total }</b>
 summary-rate-each = Narx: 1 donasi uchun { $rate }{"\u000A"}
+
+## issue 24: a top-up's reversal takes back its deposit bonus
+stars-amount-with-bonus = { $amount } ({ $code } promokodi boʻyicha { $bonus } bonus bilan birga)
+stars-refund-bonus-line = {"\u000A"}🎁 Qaytarib olinadi: toʻlovning { $amount } summasi va u bilan kelgan { $code } promokodi boʻyicha { $bonus } bonus.{ $owed }
+reason-bonus-taken-back = Bonus qaytarib olindi ({ $code } promokodi): u bilan kelgan toʻldirish qaytarildi
