@@ -17,7 +17,7 @@ from aiogram.methods import AnswerCallbackQuery, AnswerPreCheckoutQuery, GetChat
 
 from bot.domain.money import to_minor
 from bot.telegram.membership import log_channels
-from bot.ui.keyboards.callbacks import GateCb, MenuCb, TopupMethodCb, WalletCb
+from bot.ui.keyboards.callbacks import GateCb, MenuCb, SupportCb, TopupMethodCb, WalletCb
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop, assert_ledger_balances
 from tests.payments_helpers import outbox, pre_checkout, successful_payment
 from tests.sql import rows
@@ -135,8 +135,17 @@ async def test_admins_are_never_gated(shop: Shop) -> None:
 
 
 async def test_contact_support_is_never_behind_the_gate(shop: Shop) -> None:
+    """A non-member's whole conversation: the prompt, the message itself, /support, the
+    answer button under the shop's reply."""
     h = shop.harness
     await h.send(CUSTOMER, EN.plain("kb-support"))
+    assert not is_gate(h.last_text(CUSTOMER))
+    await h.send(CUSTOMER, "My order has not started")
+    assert not is_gate(h.last_text(CUSTOMER))
+    assert await rows(shop.db, "SELECT user_id FROM support_tickets") == [(CUSTOMER,)]
+    await h.send(CUSTOMER, "/support")
+    assert not is_gate(h.last_text(CUSTOMER))
+    await h.press(CUSTOMER, SupportCb(act="write").pack())
     assert not is_gate(h.last_text(CUSTOMER))
     assert lookups(shop) == 0
 

@@ -19,6 +19,7 @@ from bot.handlers.common import replace, show
 from bot.handlers.states import SUPPORT_KEPT, SupportFlow, SupportReplyFlow
 from bot.i18n import I18n, Translator
 from bot.services.support import Outcome, Result, Source, SupportService
+from bot.telegram.gate import UNGATED_FLAGS
 from bot.telegram.support import ChatSupport
 from bot.ui.keyboards import support as kb
 from bot.ui.keyboards.callbacks import MenuCb, SupportAdminCb, SupportCb
@@ -142,14 +143,17 @@ async def on_cancel(query: CallbackQuery, state: FSMContext, t: Translator) -> N
 
 
 def router() -> Router:
+    """The customers' side. A conversation with the shop never waits on the channel gate
+    (bot/telegram/gate.py): every step of it is flagged to pass."""
     r = Router(name="support")
-    r.message.register(open_prompt, Command("support"))
-    r.callback_query.register(on_menu_support, MenuCb.filter(F.to == "support"))
-    r.callback_query.register(on_write, SupportCb.filter(F.act == "write"))
-    r.callback_query.register(on_ask_order, SupportCb.filter(F.act == "order"))
-    r.callback_query.register(on_send_kept, SupportCb.filter(F.act == "send"))
-    r.callback_query.register(on_cancel, SupportCb.filter(F.act == "cancel"))
-    r.message.register(on_customer_message, StateFilter(SupportFlow.message))
+    ungated = UNGATED_FLAGS
+    r.message.register(open_prompt, Command("support"), flags=ungated)
+    r.callback_query.register(on_menu_support, MenuCb.filter(F.to == "support"), flags=ungated)
+    r.callback_query.register(on_write, SupportCb.filter(F.act == "write"), flags=ungated)
+    r.callback_query.register(on_ask_order, SupportCb.filter(F.act == "order"), flags=ungated)
+    r.callback_query.register(on_send_kept, SupportCb.filter(F.act == "send"), flags=ungated)
+    r.callback_query.register(on_cancel, SupportCb.filter(F.act == "cancel"), flags=ungated)
+    r.message.register(on_customer_message, StateFilter(SupportFlow.message), flags=ungated)
     return r
 
 
