@@ -153,6 +153,18 @@ async def test_an_invite_link_counts_for_a_customer_stopped_at_the_gate(
     assert tied == [(CUSTOMER,)]
 
 
+async def test_a_promo_link_counts_for_a_customer_stopped_at_the_gate(shop: Shop) -> None:
+    h = shop.harness
+    await h.send(ADMIN_ID, "/promo add HELLO bonus 2")
+    await h.send(CUSTOMER, "/start promo_hello")
+    texts = [m.text or "" for m in h.session.sent_messages(CUSTOMER)]
+    # The code's answer, then the gate screen: the code is taken, not lost behind the gate.
+    assert "Promo code HELLO: <b>2.00 USD</b> added to your balance" in texts[-2]
+    assert is_gate(texts[-1])
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("2"))
+    await assert_ledger_balances(shop.db)
+
+
 async def test_payments_of_a_non_member_go_through(make_shop: Callable[..., Any]) -> None:
     shop: Shop = await make_shop(required_channels=CHANNEL, stars_per_unit="45.5")
     h = shop.harness

@@ -19,7 +19,7 @@ from bot.services.invites import INVITE_PREFIX, InviteService
 from bot.services.languages import choose_language
 from bot.services.promos import PromoService
 from bot.services.reply_keyboard import claim_reply_keyboard
-from bot.telegram.gate import UNGATED_FLAGS, stopped_at_gate
+from bot.telegram.gate import UNGATED_FLAGS, channels_to_join, show_gate
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.keyboards.common import language_picker, main_menu, reply_menu
 
@@ -61,8 +61,12 @@ async def on_start(
     is_admin = sender is not None and sender.id in settings.admin_ids
     if reply_keyboard_recorded or await claim_reply_keyboard(db, user, t.lang, is_admin, now()):
         await message.answer(t("keyboard-ready"), reply_markup=reply_menu(t, is_admin))
-    # Ungated itself (the invite is tied first, whoever comes): the gate, if any, comes here.
-    if await stopped_at_gate(message, bot, t, gate):
+    # Ungated itself (the invite is tied first, whoever comes): the gate, if any, comes here,
+    # after a link's promo code is taken (its answer first), so that the gate does not lose it.
+    missing = await channels_to_join(message, bot, gate)
+    if missing:
+        await start_payload(message, command.args, t, promos, settings)
+        await show_gate(message, bot, t, gate, missing)
         return
     await message.answer(t("greeting", name=name), reply_markup=main_menu(t))
     await start_payload(message, command.args, t, promos, settings)  # a link's promo code

@@ -60,14 +60,21 @@ async def show_gate(
             await message.answer(text, reply_markup=markup)
 
 
+async def channels_to_join(
+    event: Message | CallbackQuery, bot: Bot, gate: ChannelGate
+) -> list[Channel]:
+    """The channels the sender has still to join (none for an admin or without a gate)."""
+    assert event.from_user is not None
+    if not gate.gated(event.from_user.id):
+        return []
+    return await gate.missing(BotMembership(bot), event.from_user.id)
+
+
 async def stopped_at_gate(
     event: Message | CallbackQuery, bot: Bot, t: Translator, gate: ChannelGate
 ) -> bool:
     """Whether the sender has a channel still to join; if so, they are shown the gate."""
-    assert event.from_user is not None
-    if not gate.gated(event.from_user.id):
-        return False
-    missing = await gate.missing(BotMembership(bot), event.from_user.id)
+    missing = await channels_to_join(event, bot, gate)
     if not missing:
         return False
     await show_gate(event, bot, t, gate, missing)
