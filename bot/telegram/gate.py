@@ -5,7 +5,8 @@ Registered on the Dispatcher as an inner middleware (so it sees the handler's fl
 after UserMiddleware has found the user and their language) of messages and button presses
 only: pre-checkout queries are other updates, successful payments and refunds pass, the
 outbox's notices are no updates at all, and handlers flagged UNGATED (/start, which ties an
-invite first; "I've joined"; Contact support) decide for themselves.
+invite first; "I've joined"; Contact support; /language and its picker, so that the gate can
+be read in the customer's language) decide for themselves.
 """
 
 from __future__ import annotations
