@@ -179,7 +179,7 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
         order_queries=order_queries,
         order_actions=order_actions,
         admin=AdminService(db, panel, catalogue, notifier, settings),
-        console=AdminConsole(db, notifier),
+        console=AdminConsole(db, notifier, settings),
         exports=ExportService(db),
         stats=StatsService(db, settings.admin_ids),
         broadcasts=BroadcastService(db, notifier, i18n),

@@ -16,8 +16,16 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery, AnswerPreCheckoutQuery, GetChatMember, SendInvoice
 
 from bot.domain.money import to_minor
+from bot.i18n import I18n
 from bot.telegram.membership import log_channels
-from bot.ui.keyboards.callbacks import GateCb, MenuCb, SupportCb, TopupMethodCb, WalletCb
+from bot.ui.keyboards.callbacks import (
+    GateCb,
+    LanguageCb,
+    MenuCb,
+    SupportCb,
+    TopupMethodCb,
+    WalletCb,
+)
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop, assert_ledger_balances
 from tests.payments_helpers import outbox, pre_checkout, successful_payment
 from tests.sql import rows
@@ -25,6 +33,7 @@ from tests.sql import rows
 CHANNEL = "@shopnews"
 OTHER_CHANNEL = "@shopdeals"
 JOINED = GateCb(act="joined").pack()
+RU = I18n().get("ru")
 INACCESSIBLE = "Bad Request: member list is inaccessible"
 
 
@@ -160,6 +169,39 @@ async def test_an_invite_link_counts_for_a_customer_stopped_at_the_gate(
     assert is_gate(shop.harness.last_text(CUSTOMER + 1))
     tied = await rows(shop.db, "SELECT invited_by FROM users WHERE id = ?", (CUSTOMER + 1,))
     assert tied == [(CUSTOMER,)]
+
+
+async def test_a_promo_link_counts_for_a_customer_stopped_at_the_gate(shop: Shop) -> None:
+    h = shop.harness
+    await h.send(ADMIN_ID, "/promo add HELLO bonus 2")
+    await h.send(CUSTOMER, "/start promo_hello")
+    texts = [m.text or "" for m in h.session.sent_messages(CUSTOMER)]
+    # The code's answer, then the gate screen: the code is taken, not lost behind the gate.
+    assert "Promo code HELLO: <b>2.00 USD</b> added to your balance" in texts[-2]
+    assert is_gate(texts[-1])
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("2"))
+    await assert_ledger_balances(shop.db)
+
+
+async def test_a_non_member_at_the_gate_can_switch_language(shop: Shop) -> None:
+    h = shop.harness
+    await h.send(CUSTOMER, "/start")
+    assert is_gate(h.last_text(CUSTOMER))
+    await h.send(CUSTOMER, "/language")
+    assert h.last_text(CUSTOMER) == EN("language-pick")  # the picker, not the gate
+    calls = await h.press(CUSTOMER, MenuCb(to="language").pack())
+    assert h.last_text(CUSTOMER) == EN("language-pick")
+    assert [c.name for c in calls if c.name == "answerCallbackQuery"] == ["answerCallbackQuery"]
+    calls = await h.press(CUSTOMER, LanguageCb(lang="ru").pack())
+    # Said in the new language, and the gate again, in it (edited in place).
+    answers = [c.method.text for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+    assert answers == [RU("language-set", language="Русский")]
+    edits = [c.method.text for c in calls if c.name == "editMessageText"]
+    assert len(edits) == 1 and edits[0].startswith(RU("gate", channels="").split("\n")[0])
+    language = await rows(shop.db, "SELECT language FROM users WHERE id = ?", (CUSTOMER,))
+    assert language == [("ru",)]
+    await h.send(CUSTOMER, "/orders")  # everything else stays behind the gate
+    assert h.last_text(CUSTOMER).startswith(RU("gate", channels="").split("\n")[0])
 
 
 async def test_payments_of_a_non_member_go_through(make_shop: Callable[..., Any]) -> None:

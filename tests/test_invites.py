@@ -4,6 +4,7 @@ owner's commission on what that customer finally pays for orders."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -278,3 +279,114 @@ async def test_stats_without_inviters(shop: Shop) -> None:
     await shop.harness.send(ADMIN_ID, "/stats")
     stats = html_to_plain(shop.harness.last_text(ADMIN_ID))
     assert "Invites: commission paid 0.00 USD" in stats and "no inviters yet" in stats
+
+
+# -- an admin's refund of an invited customer's order takes back the commission it no longer earns
+
+
+async def admin_refunds(shop: Shop, order: Order, amount: str | None) -> str:
+    """The admin refunds `amount` of the order from its admin card (None: all of what is left);
+    returns the admin's answer."""
+    h = shop.harness
+    await h.send(ADMIN_ID, f"/order {order.id}")
+    if amount is None:
+        await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Refund all"))
+    else:
+        await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Refund a part"))
+        await h.send(ADMIN_ID, amount)
+    await h.press(ADMIN_ID, h.find_button(ADMIN_ID, "Confirm"))
+    return h.last_text(ADMIN_ID)
+
+
+async def test_a_part_refund_by_an_admin_lowers_the_commission_to_what_is_kept(
+    shop: Shop,
+) -> None:
+    await invited(shop)
+    await shop.credit(FRIEND, "100")
+    order = await place(shop, 1111)  # 0.9999 rounded up: 1.00
+    assert order.price == units("1.00")
+    await finish(shop, order, "Completed", 0)
+    assert await shop.balance(OWNER) == units("0.10")
+    answer = await admin_refunds(shop, order, "0.40")
+    # 10% of the 0.60 kept: 0.06 stays with the inviter, 0.04 taken back, naming the order.
+    assert await shop.balance(OWNER) == units("0.06")
+    assert await commissions(shop) == [
+        (OWNER, order.id, units("0.10")),
+        (OWNER, order.id, -units("0.04")),
+    ]
+    taken = f"0.04 USD of the commission paid on this order was taken back from the inviter {OWNER}"
+    assert taken in html_to_plain(answer)
+    told = [t for t in await notices_to(shop, OWNER) if "taken back" in t]
+    assert len(told) == 1 and f"order #{order.id}" in told[0] and "0.04 USD" in told[0]
+    assert "Balance: 0.06 USD" in told[0]
+    # The inviter's history reads it; /stats still counts one commission, net of the take-back.
+    await shop.harness.press(OWNER, HistoryCb(page=0).pack())
+    assert f"Commission taken back: a friend's order #{order.id} was refunded" in (
+        shop.harness.last_text(OWNER)
+    )
+    await shop.harness.send(ADMIN_ID, "/stats")
+    assert "Commissions paid: 1 · 0.06 USD" in shop.harness.last_text(ADMIN_ID)
+    await assert_ledger_balances(shop.db)
+
+
+async def test_a_take_back_keeps_the_share_that_was_paid_whatever_the_setting_now(
+    shop: Shop, make_shop: Callable[..., Any]
+) -> None:
+    """The take-back is read from the credit (10% of what a Partial kept), not from
+    REFERRAL_PERCENT, which the operator has since set to 0: the inviter keeps 10% of what the
+    shop still keeps after the admin's refund."""
+    await invited(shop)
+    await shop.credit(FRIEND, "100")
+    order = await place(shop, 2222)  # 1.9998 rounded up: 2.00
+    await finish(shop, order, "Partial", 1111)  # half delivered: 1.00 back, 1.00 paid
+    assert await shop.balance(OWNER) == units("0.10")
+    turned_off: Shop = await make_shop(referral_percent="0", refresh=False)  # the same database
+    async with turned_off.db.read() as repos:
+        order = await repos.orders.get(order.id)  # type: ignore[assignment]
+    await admin_refunds(turned_off, order, "0.50")
+    assert await turned_off.balance(OWNER) == units("0.05")  # 10% of the 0.50 still kept
+    await assert_ledger_balances(turned_off.db)
+
+
+async def test_a_whole_refund_by_an_admin_takes_the_whole_commission_back(shop: Shop) -> None:
+    await invited(shop)
+    await shop.credit(FRIEND, "100")
+    order = await place(shop, 1111)
+    await finish(shop, order, "Completed", 0)
+    await admin_refunds(shop, order, "0.40")
+    await admin_refunds(shop, order, None)  # the 0.60 left
+    assert await shop.balance(OWNER) == 0
+    assert sum(amount for _, _, amount in await commissions(shop)) == 0
+    assert await shop.balance(FRIEND) == units("100")
+    await assert_ledger_balances(shop.db)
+
+
+async def test_an_inviter_who_spent_the_commission_gives_back_what_the_balance_covers(
+    shop: Shop,
+) -> None:
+    await invited(shop)
+    await shop.credit(FRIEND, "100")
+    order = await place(shop, 1111)
+    await finish(shop, order, "Completed", 0)
+    await place(shop, 100, user=OWNER)  # 0.09 of the 0.10 spent on an order of their own
+    assert await shop.balance(OWNER) == units("0.01")
+    answer = html_to_plain(await admin_refunds(shop, order, None))
+    assert await shop.balance(OWNER) == 0  # never below zero
+    assert await commissions(shop) == [
+        (OWNER, order.id, units("0.10")),
+        (OWNER, order.id, -units("0.01")),
+    ]
+    assert (
+        f"0.10 USD of the commission paid on this order was due back from the inviter {OWNER},"
+        " but their balance covered only 0.01 USD" in answer
+    )
+    await assert_ledger_balances(shop.db)
+
+
+async def test_an_admin_refund_without_an_inviter_takes_no_commission(shop: Shop) -> None:
+    await shop.credit(FRIEND, "100")
+    order = await place(shop, 1111)
+    await finish(shop, order, "Completed", 0)
+    answer = await admin_refunds(shop, order, "0.40")
+    assert "commission" not in answer and await commissions(shop) == []
+    await assert_ledger_balances(shop.db)

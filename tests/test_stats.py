@@ -192,7 +192,9 @@ async def test_stats_opens_on_today_with_a_button_per_period(at_noon: BotHarness
         ("All time", "st:all"),
     ]
     assert ("📈 Chart of 30 days", "stc") in buttons
-    assert any(data == "m:home" for _, data in buttons)  # a way back
+    # An admin's screen: one way back, to the admin menu (no "Main menu" beside it).
+    assert buttons[-1] == ("⬅️ Admin menu", "am:home")
+    assert not [label for label, _ in buttons if "Main menu" in label]
 
 
 @pytest.mark.parametrize("period", ["7d", "30d", "all", "today"])
@@ -213,6 +215,10 @@ async def test_each_period_counts_its_own_rows_in_place(
         assert line in text, (period, line)
     marked = [text for text, _ in at_noon.buttons(ADMIN_ID) if text.startswith("• ")]
     assert marked == [f"• {LABELS[period]} •"]
+    assert [label for label, _ in at_noon.buttons(ADMIN_ID)][-2:] == [
+        "📈 Chart of 30 days",
+        "⬅️ Admin menu",
+    ]
     await assert_ledger_balances(shop.db)
 
 

@@ -130,6 +130,9 @@ MENU: tuple[MenuEntry, ...] = (
     MenuEntry("backup", None, _backup),
 )
 _ENTRIES = {entry.name: entry for entry in MENU}
+# Screens whose buttons lead back to the menu themselves (Find's Cancel, /stats' Admin menu, also
+# when typed): the menu adds no second way back under them.
+_OWN_WAY_BACK = frozenset({"find", "stats"})
 
 
 async def menu_screen(t: Translator, d: Data) -> Screen:
@@ -162,7 +165,8 @@ async def on_menu(
         await replace(query, text, markup)
         return
     text, markup = await entry.opens(t, {**d, "state": state})
-    await replace(query, text, markup if entry.name == "find" else kb.with_menu(t, markup))
+    own_way_back = entry.name in _OWN_WAY_BACK
+    await replace(query, text, markup if own_way_back else kb.with_menu(t, markup))
 
 
 # -- Find --------------------------------------------------------------------------------------

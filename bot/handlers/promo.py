@@ -44,7 +44,8 @@ async def answer_code(
 async def start_payload(
     message: Message, payload: str | None, t: Translator, promos: PromoService, settings: Settings
 ) -> None:
-    """What a /start link asks for after the greeting: `promo_<CODE>` takes the code."""
+    """What a /start link asks for after the greeting (before the gate screen, for a customer
+    stopped there): `promo_<CODE>` takes the code."""
     if payload and payload.startswith(START_PAYLOAD):
         await answer_code(message, payload.removeprefix(START_PAYLOAD), t, promos, settings)
 

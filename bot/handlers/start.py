@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories.users import User
 from bot.domain.clock import now
-from bot.handlers.common import show
+from bot.handlers.common import replace, show
 from bot.handlers.promo import start_payload
 from bot.i18n import LANGUAGES, I18n, Translator
 from bot.services.channel_gate import ChannelGate
@@ -19,7 +19,7 @@ from bot.services.invites import INVITE_PREFIX, InviteService
 from bot.services.languages import choose_language
 from bot.services.promos import PromoService
 from bot.services.reply_keyboard import claim_reply_keyboard
-from bot.telegram.gate import UNGATED_FLAGS, stopped_at_gate
+from bot.telegram.gate import UNGATED_FLAGS, channels_to_join, gate_screen, show_gate
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.keyboards.common import language_picker, main_menu, reply_menu
 
@@ -61,8 +61,12 @@ async def on_start(
     is_admin = sender is not None and sender.id in settings.admin_ids
     if reply_keyboard_recorded or await claim_reply_keyboard(db, user, t.lang, is_admin, now()):
         await message.answer(t("keyboard-ready"), reply_markup=reply_menu(t, is_admin))
-    # Ungated itself (the invite is tied first, whoever comes): the gate, if any, comes here.
-    if await stopped_at_gate(message, bot, t, gate):
+    # Ungated itself (the invite is tied first, whoever comes): the gate, if any, comes here,
+    # after a link's promo code is taken (its answer first), so that the gate does not lose it.
+    missing = await channels_to_join(message, bot, gate)
+    if missing:
+        await start_payload(message, command.args, t, promos, settings)
+        await show_gate(message, bot, t, gate, missing)
         return
     await message.answer(t("greeting", name=name), reply_markup=main_menu(t))
     await start_payload(message, command.args, t, promos, settings)  # a link's promo code
@@ -101,21 +105,30 @@ async def on_language_button(query: CallbackQuery, t: Translator) -> None:
 async def on_language_chosen(
     query: CallbackQuery,
     callback_data: LanguageCb,
+    bot: Bot,
     db: Database,
     i18n: I18n,
     settings: Settings,
     t: Translator,
+    gate: ChannelGate,
 ) -> None:
     """Stored, then said in the new language; the reply keyboard is sent again (and recorded as
     sent, with the language), since the one under the typing field has the old language's
-    labels."""
+    labels. Ungated: a customer stopped at the channel gate gets the gate again, in the new
+    language (the choice said in the button's answer), rather than the main menu."""
     lang = callback_data.lang
     is_admin = query.from_user.id in settings.admin_ids
     if not await choose_language(db, query.from_user.id, lang, is_admin):
         await query.answer(t("button-expired"), show_alert=True)
         return
     chosen = i18n.get(lang)
-    await show(query, chosen("language-set", language=LANGUAGES[lang]), main_menu(chosen))
+    said = chosen("language-set", language=LANGUAGES[lang])
+    missing = await channels_to_join(query, bot, gate)
+    if missing:
+        await query.answer(said)
+        await replace(query, *await gate_screen(bot, chosen, gate, missing))
+    else:
+        await show(query, said, main_menu(chosen))
     assert query.bot is not None
     await query.bot.send_message(
         query.from_user.id, chosen("keyboard-ready"), reply_markup=reply_menu(chosen, is_admin)
@@ -127,9 +140,12 @@ def router() -> Router:
     router.message.register(on_start, CommandStart(), flags=UNGATED_FLAGS)
     router.message.register(on_help, Command("help"))
     router.message.register(on_cancel, Command("cancel"))
-    router.message.register(on_language, Command("language"))
+    # The language is never behind the channel gate: its screen is read in the chosen one.
+    router.message.register(on_language, Command("language"), flags=UNGATED_FLAGS)
     router.callback_query.register(on_home, MenuCb.filter(F.to == "home"))
     router.callback_query.register(on_help_button, MenuCb.filter(F.to == "help"))
-    router.callback_query.register(on_language_button, MenuCb.filter(F.to == "language"))
-    router.callback_query.register(on_language_chosen, LanguageCb.filter())
+    router.callback_query.register(
+        on_language_button, MenuCb.filter(F.to == "language"), flags=UNGATED_FLAGS
+    )
+    router.callback_query.register(on_language_chosen, LanguageCb.filter(), flags=UNGATED_FLAGS)
     return router

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
 from bot.db.repositories.ledger import LedgerEntry, LedgerKind
@@ -20,7 +21,7 @@ from bot.db.repositories.users import User
 from bot.domain.clock import now
 from bot.domain.notices import Money, Notice
 from bot.i18n import ascii_digits
-from bot.services.invites import InviteCard, invite_card
+from bot.services.invites import CommissionTakeBack, InviteCard, invite_card, take_back_commission
 from bot.services.notify import Notifier
 from bot.services.wallet import move
 
@@ -78,6 +79,7 @@ class OrderRefund:
     kind: RefundKind
     order: Order | None = None
     amount: int = 0
+    commission: CommissionTakeBack | None = None  # taken back from the customer's inviter
 
     @property
     def left(self) -> int:
@@ -94,9 +96,10 @@ def _clamp(page: int, pages: int) -> int:
 
 
 class AdminConsole:
-    def __init__(self, db: Database, notifier: Notifier) -> None:
+    def __init__(self, db: Database, notifier: Notifier, settings: Settings) -> None:
         self._db = db
         self._notifier = notifier
+        self._settings = settings
 
     async def find(self, text: str) -> Found:
         """`#12` our order 12; a number: our order, the panel's order and the customer of that
@@ -172,9 +175,27 @@ class AdminConsole:
             order = await repos.orders.get(order_id)
             assert order is not None
             await self._pay_back(repos, admin_id, order, amount)
+            commission = await self._take_back(repos, order)
         log.info("admin %s refunded %s of order %s", admin_id, amount, order_id)
         self._notifier.wake()
-        return OrderRefund(RefundKind.DONE, order, amount)
+        return OrderRefund(RefundKind.DONE, order, amount, commission)
+
+    async def _take_back(self, repos: Repos, order: Order) -> CommissionTakeBack | None:
+        """The inviter's commission lowered to what the order's price less refunded earns."""
+        taken = await take_back_commission(repos, order, self._settings)
+        if taken is None:
+            return None
+        result, notice = taken
+        if notice is not None:
+            await self._notifier.enqueue(repos, result.owner_id, notice)
+        log.info(
+            "commission of order %s: %s of %s taken back from %s",
+            order.id,
+            result.taken,
+            result.due,
+            result.owner_id,
+        )
+        return result
 
     async def _pay_back(self, repos: Repos, admin_id: int, order: Order, amount: int) -> None:
         note = f"order #{order.id} refunded by admin {admin_id}"

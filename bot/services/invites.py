@@ -4,7 +4,9 @@ inviter earns REFERRAL_PERCENT of what that customer finally pays for orders (on
 The commission is a ledger entry of its own kind (`commission`, one per order by a unique
 index) written in the transaction that records the order's final status (OrderStatuses), on
 the price less what was refunded, rounded down to the shop's decimals; the inviter's notice
-goes through the outbox in the same transaction.
+goes through the outbox in the same transaction. An admin's later refund of the order takes back
+what the refunded part no longer earns, as a negative `commission` entry naming the order, as far
+as the inviter's balance covers it (a wallet never goes below zero).
 """
 
 from __future__ import annotations
@@ -76,6 +78,55 @@ async def credit_commission(
         },
     )
     return owner_id, notice
+
+
+@dataclass(frozen=True, slots=True)
+class CommissionTakeBack:
+    """What an admin's refund took back of an inviter's commission: `due` by the new price less
+    refunded, `taken` as far as the inviter's balance covered it."""
+
+    owner_id: int
+    due: int
+    taken: int
+
+
+async def take_back_commission(
+    repos: Repos, order: Order, settings: Settings
+) -> tuple[CommissionTakeBack, Notice | None] | None:
+    """Lowers the commission paid on `order` in proportion to what the shop still keeps of it,
+    inside the caller's transaction (the admin's refund): the credit was a share of what was
+    paid when the order ended (price less its automatic refund); it becomes the same share of
+    price less everything refunded now, rounded down. The share is read from the credit itself,
+    not from REFERRAL_PERCENT, which may have changed since. None when there is nothing to take
+    back; the notice, for the inviter, is None when nothing could be taken."""
+    credited = await repos.invites.commission_on(order.id)
+    if credited is None:
+        return None
+    owner_id, credit, kept, auto_refund = credited
+    paid_then = order.price - auto_refund
+    paid_now = max(order.price - order.refunded, 0)
+    if paid_then <= 0:
+        return None
+    quantum = Decimal(1).scaleb(-settings.price_decimals)
+    share = (from_minor(credit) * paid_now / paid_then).quantize(quantum, ROUND_DOWN)
+    due = kept - to_minor(share)
+    owner = await repos.users.get(owner_id)
+    if due <= 0 or owner is None:
+        return None
+    taken = min(due, max(owner.balance, 0))
+    result = CommissionTakeBack(owner_id, due, taken)
+    if taken <= 0:
+        return result, None
+    await move(repos, owner_id, -taken, LedgerKind.COMMISSION, order_id=order.id)
+    notice = Notice(
+        "note-commission-taken-back",
+        {
+            "amount": Money(taken),
+            "id": order.id,
+            "balance": Money(owner.balance - taken, Shown.DOWN),
+        },
+    )
+    return result, notice
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,8 @@ Registered on the Dispatcher as an inner middleware (so it sees the handler's fl
 after UserMiddleware has found the user and their language) of messages and button presses
 only: pre-checkout queries are other updates, successful payments and refunds pass, the
 outbox's notices are no updates at all, and handlers flagged UNGATED (/start, which ties an
-invite first; "I've joined"; Contact support) decide for themselves.
+invite first; "I've joined"; Contact support; /language and its picker, so that the gate can
+be read in the customer's language) decide for themselves.
 """
 
 from __future__ import annotations
@@ -60,14 +61,21 @@ async def show_gate(
             await message.answer(text, reply_markup=markup)
 
 
+async def channels_to_join(
+    event: Message | CallbackQuery, bot: Bot, gate: ChannelGate
+) -> list[Channel]:
+    """The channels the sender has still to join (none for an admin or without a gate)."""
+    assert event.from_user is not None
+    if not gate.gated(event.from_user.id):
+        return []
+    return await gate.missing(BotMembership(bot), event.from_user.id)
+
+
 async def stopped_at_gate(
     event: Message | CallbackQuery, bot: Bot, t: Translator, gate: ChannelGate
 ) -> bool:
     """Whether the sender has a channel still to join; if so, they are shown the gate."""
-    assert event.from_user is not None
-    if not gate.gated(event.from_user.id):
-        return False
-    missing = await gate.missing(BotMembership(bot), event.from_user.id)
+    missing = await channels_to_join(event, bot, gate)
     if not missing:
         return False
     await show_gate(event, bot, t, gate, missing)

@@ -84,13 +84,14 @@ def render_refund(t: Translator, result: OrderRefund, settings: Settings, order_
         return t("admin-order-not-found", order_id=order_id)
     left = _money(t, order.price - order.refunded, settings)
     if result.kind is RefundKind.DONE:
-        return t(
+        done = t(
             "admin-order-refund-done",
             id=order.id,
             amount=_money(t, result.amount, settings),
             user_id=order.user_id,
             left=left,
         )
+        return done + _commission_taken(t, result, settings)
     if result.kind is RefundKind.NOT_FINAL:
         return t("admin-order-refund-not-final", id=order.id, state=state_name(t, order.state))
     if result.kind is RefundKind.NOTHING_LEFT:
@@ -102,3 +103,19 @@ def render_refund(t: Translator, result: OrderRefund, settings: Settings, order_
             left=left,
         )
     return t("admin-order-refund-changed", id=order.id, left=left)
+
+
+def _commission_taken(t: Translator, result: OrderRefund, settings: Settings) -> str:
+    """The line on the inviter's commission a refund took back, or nothing."""
+    back = result.commission
+    if back is None:
+        return ""
+    key = "admin-order-refund-commission-taken"
+    if back.taken < back.due:
+        key = "admin-order-refund-commission-short"
+    return "\n" + t(
+        key,
+        user_id=back.owner_id,
+        taken=_money(t, back.taken, settings),
+        due=_money(t, back.due, settings),
+    )

@@ -43,6 +43,8 @@ def reason(t: Translator, entry: LedgerEntry) -> str:
     if entry.kind == "order_refund":
         return t("reason-order-refund", id=entry.order_id)
     if entry.kind == "commission":
+        if entry.amount < 0:  # taken back with an admin's refund of the order
+            return t("reason-commission-taken-back", id=entry.order_id)
         return t("reason-commission", id=entry.order_id)
     if entry.method == "stars" and entry.reference:
         if entry.kind == "admin_credit":  # the debit of a refund Telegram refused, given back

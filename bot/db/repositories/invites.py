@@ -46,9 +46,22 @@ class InviteRepo(Repo):
 
     async def has_commission(self, order_id: int) -> bool:
         found = await self._scalar(
-            "SELECT 1 FROM ledger WHERE order_id = ? AND kind = 'commission'", (order_id,)
+            "SELECT 1 FROM ledger WHERE order_id = ? AND kind = 'commission' AND amount > 0",
+            (order_id,),
         )
         return found is not None
+
+    async def commission_on(self, order_id: int) -> tuple[int, int, int, int] | None:
+        """Who earned a commission on an order, what was credited, what they keep of it (credit
+        less take-backs), and what the order's automatic refund (a Partial's, before the credit)
+        gave back; None when no commission was paid on it."""
+        row = await self._one(
+            "SELECT user_id, sum(max(amount, 0)), sum(amount),"
+            " (SELECT coalesce(sum(amount), 0) FROM ledger WHERE order_id = ? AND kind = 'refund')"
+            " FROM ledger WHERE order_id = ? AND kind = 'commission' GROUP BY user_id",
+            (order_id, order_id),
+        )
+        return None if row is None else (int(row[0]), int(row[1]), int(row[2]), int(row[3]))
 
     async def commission_total(self) -> int:
         """Every commission paid (along the partial index of migrations/018)."""

@@ -158,9 +158,12 @@ class LedgerRepo(Repo):
     async def reward_totals(self, since: int) -> dict[str, tuple[int, int]]:
         """Commissions and bonuses paid at or after `since` (0: all time), per kind: (number
         paid, amount), net of the bonuses taken back with a reversed top-up (an entry of its
-        own, negative: it counts one less); off the index ledger_rewards alone (migrations/023)."""
+        own, negative: it counts one less) and of the commissions lowered by an admin's refund
+        (negative, but the commission still counts: it may be taken back in part); off the
+        index ledger_rewards alone (migrations/023)."""
         rows = await self._all(
-            "SELECT kind, sum((amount > 0) - (amount < 0)), sum(amount) FROM ledger"
+            "SELECT kind, sum((amount > 0) - (amount < 0 AND kind = 'bonus')), sum(amount)"
+            " FROM ledger"
             " WHERE kind IN ('commission', 'bonus') AND created_at >= ? GROUP BY kind",
             (since,),
         )

@@ -1195,3 +1195,9 @@ summary-rate-each = السعر: { $rate } للواحدة{"\u000A"}
 stars-amount-with-bonus = { $amount } (بما فيه مكافأة الرمز الترويجي { $code } البالغة { $bonus })
 stars-refund-bonus-line = {"\u000A"}المبلغ المسترجَع: { $amount } من هذه الدفعة ومكافأة الرمز الترويجي { $code } البالغة { $bonus } التي جاءت معها.{ $owed }
 reason-bonus-taken-back = استُرجعت المكافأة (الرمز الترويجي { $code }): رُدّت الشحنة التي جاءت معها
+
+## issue 24: an admin's refund takes back the inviter's commission (review)
+note-commission-taken-back = ↩️ ردّ المتجر مبلغ الطلب #{ $id } لصديق دعوته: استُرجع { $amount } من عمولتك عليه. الرصيد: { $balance }.
+reason-commission-taken-back = استُرجعت العمولة: رُدّ مبلغ طلب صديق #{ $id }
+admin-order-refund-commission-taken = 👥 استُرجع { $taken } من العمولة المدفوعة على هذا الطلب من الداعي <code>{ $user_id }</code>؛ وقد أُبلغ.
+admin-order-refund-commission-short = 👥 كان على الداعي <code>{ $user_id }</code> ردّ { $due } من العمولة المدفوعة على هذا الطلب، لكن رصيده لم يغطِّ سوى { $taken }: استُرجع هذا القدر، والباقي يبقى لديه.

@@ -1131,3 +1131,9 @@ summary-rate-each = Price: { $rate } each{"\u000A"}
 stars-amount-with-bonus = { $amount } (including the { $bonus } bonus of promo code { $code })
 stars-refund-bonus-line = {"\u000A"}🎁 To take back: the payment's { $amount } and the { $bonus } bonus of promo code { $code } that came with it.{ $owed }
 reason-bonus-taken-back = Bonus taken back (promo code { $code }): its top-up was refunded
+
+## issue 24: an admin's refund takes back the inviter's commission (review)
+note-commission-taken-back = ↩️ The shop refunded order #{ $id } of a friend you invited: { $amount } of your commission on it was taken back. Balance: { $balance }.
+reason-commission-taken-back = Commission taken back: a friend's order #{ $id } was refunded
+admin-order-refund-commission-taken = 👥 { $taken } of the commission paid on this order was taken back from the inviter <code>{ $user_id }</code>; they are told.
+admin-order-refund-commission-short = 👥 { $due } of the commission paid on this order was due back from the inviter <code>{ $user_id }</code>, but their balance covered only { $taken }: that much was taken, the rest stays with them.

@@ -1119,3 +1119,9 @@ summary-rate-each = قیمت: { $rate } برای هر عدد{"\u000A"}
 stars-amount-with-bonus = { $amount } (شامل پاداش { $bonus } کد تخفیف { $code })
 stars-refund-bonus-line = {"\u000A"}مبلغ بازپس‌گیری: { $amount } این پرداخت و پاداش { $bonus } کد تخفیف { $code } که همراه آن آمد.{ $owed }
 reason-bonus-taken-back = پاداش پس گرفته شد (کد تخفیف { $code }): شارژی که همراه آن آمد بازپرداخت شد
+
+## issue 24: an admin's refund takes back the inviter's commission (review)
+note-commission-taken-back = ↩️ فروشگاه مبلغ سفارش #{ $id } دوستی را که دعوت کرده بودید برگرداند: { $amount } از پورسانت شما بابت آن پس گرفته شد. موجودی: { $balance }.
+reason-commission-taken-back = پورسانت پس گرفته شد: مبلغ سفارش یک دوست #{ $id } برگشت داده شد
+admin-order-refund-commission-taken = 👥 { $taken } از پورسانت پرداخت‌شده بابت این سفارش از دعوت‌کننده <code>{ $user_id }</code> پس گرفته شد؛ به او اطلاع داده شد.
+admin-order-refund-commission-short = 👥 دعوت‌کننده <code>{ $user_id }</code> باید { $due } از پورسانت این سفارش را پس می‌داد، اما موجودی‌اش فقط { $taken } را پوشش داد: همین مقدار پس گرفته شد و بقیه نزد او می‌ماند.

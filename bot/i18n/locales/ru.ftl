@@ -1225,3 +1225,9 @@ summary-rate-each = Цена: { $rate } за 1 шт.{"\u000A"}
 stars-amount-with-bonus = { $amount } (включая бонус { $bonus } по промокоду { $code })
 stars-refund-bonus-line = {"\u000A"}🎁 К списанию: { $amount } этого платежа и бонус { $bonus } по промокоду { $code }, пришедший вместе с ним.{ $owed }
 reason-bonus-taken-back = Бонус списан (промокод { $code }): пополнение, с которым он пришёл, возвращено
+
+## issue 24: an admin's refund takes back the inviter's commission (review)
+note-commission-taken-back = ↩️ Магазин вернул деньги за заказ #{ $id } приглашённого вами друга: { $amount } вашей комиссии за него списано обратно. Баланс: { $balance }.
+reason-commission-taken-back = Комиссия списана: заказ друга #{ $id } возвращён
+admin-order-refund-commission-taken = 👥 { $taken } комиссии, выплаченной за этот заказ, списано у пригласившего <code>{ $user_id }</code>; ему сообщено.
+admin-order-refund-commission-short = 👥 У пригласившего <code>{ $user_id }</code> следовало списать { $due } комиссии за этот заказ, но его баланс покрыл только { $taken }: списано столько, остальное осталось у него.

@@ -1130,3 +1130,9 @@ summary-rate-each = Fiyat: adet başına { $rate }{"\u000A"}
 stars-amount-with-bonus = { $amount } ({ $code } promosyon kodunun { $bonus } bonusu dahil)
 stars-refund-bonus-line = {"\u000A"}🎁 Geri alınacak: ödemenin { $amount } tutarı ve onunla gelen { $code } promosyon kodunun { $bonus } bonusu.{ $owed }
 reason-bonus-taken-back = Bonus geri alındı ({ $code } promosyon kodu): birlikte geldiği yükleme iade edildi
+
+## issue 24: an admin's refund takes back the inviter's commission (review)
+note-commission-taken-back = ↩️ Mağaza, davet ettiğiniz arkadaşınızın #{ $id } numaralı siparişini iade etti: bu siparişten aldığınız komisyonun { $amount } tutarı geri alındı. Bakiye: { $balance }.
+reason-commission-taken-back = Komisyon geri alındı: bir arkadaşın #{ $id } numaralı siparişi iade edildi
+admin-order-refund-commission-taken = 👥 Bu sipariş için ödenen komisyonun { $taken } tutarı davet eden <code>{ $user_id }</code> kullanıcısından geri alındı; kendisine bildirildi.
+admin-order-refund-commission-short = 👥 Davet eden <code>{ $user_id }</code> kullanıcısından bu siparişin komisyonundan { $due } geri alınmalıydı, ancak bakiyesi yalnızca { $taken } tutarını karşıladı: bu kadarı alındı, kalanı onda kalıyor.

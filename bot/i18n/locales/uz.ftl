@@ -1130,3 +1130,9 @@ summary-rate-each = Narx: 1 donasi uchun { $rate }{"\u000A"}
 stars-amount-with-bonus = { $amount } ({ $code } promokodi boʻyicha { $bonus } bonus bilan birga)
 stars-refund-bonus-line = {"\u000A"}🎁 Qaytarib olinadi: toʻlovning { $amount } summasi va u bilan kelgan { $code } promokodi boʻyicha { $bonus } bonus.{ $owed }
 reason-bonus-taken-back = Bonus qaytarib olindi ({ $code } promokodi): u bilan kelgan toʻldirish qaytarildi
+
+## issue 24: an admin's refund takes back the inviter's commission (review)
+note-commission-taken-back = ↩️ Do‘kon siz taklif qilgan do‘stingizning #{ $id } buyurtmasi pulini qaytardi: undan olgan komissiyangizdan { $amount } qaytarib olindi. Balans: { $balance }.
+reason-commission-taken-back = Komissiya qaytarib olindi: do‘stning #{ $id } buyurtmasi puli qaytarildi
+admin-order-refund-commission-taken = 👥 Bu buyurtma uchun to‘langan komissiyadan { $taken } taklif qilgan <code>{ $user_id }</code> foydalanuvchidan qaytarib olindi; unga xabar berildi.
+admin-order-refund-commission-short = 👥 Taklif qilgan <code>{ $user_id }</code> foydalanuvchidan bu buyurtma komissiyasidan { $due } qaytarib olinishi kerak edi, lekin balansi faqat { $taken } ni qopladi: shuncha olindi, qolgani unda qoladi.

@@ -22,7 +22,8 @@ from bot.ui.keyboards.callbacks import (
 from bot.ui.views import STATE_ICONS
 
 
-def _menu_button(t: Translator) -> InlineKeyboardButton:
+def admin_menu_button(t: Translator) -> InlineKeyboardButton:
+    """ "⬅️ Admin menu": the way back from an admin's screen."""
     return InlineKeyboardButton(
         text=t("admin-btn-menu"), callback_data=AdminMenuCb(to="home").pack()
     )
@@ -42,7 +43,7 @@ def with_menu(t: Translator, markup: InlineKeyboardMarkup | None) -> InlineKeybo
     builder = InlineKeyboardBuilder()
     if markup is not None:
         builder.attach(InlineKeyboardBuilder.from_markup(markup))
-    builder.row(_menu_button(t))
+    builder.row(admin_menu_button(t))
     return builder.as_markup()
 
 
@@ -55,7 +56,7 @@ def find_prompt(t: Translator) -> InlineKeyboardMarkup:
 def find_again(t: Translator) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     builder.button(text=t("admin-btn-find-again"), callback_data=AdminMenuCb(to="find"))
-    builder.row(_menu_button(t))
+    builder.row(admin_menu_button(t))
     return builder.as_markup()
 
 
@@ -79,7 +80,7 @@ def found(t: Translator, result: Found, money: dict[int, str]) -> InlineKeyboard
             callback_data=AdminOpenCb(what="u", id=user.id),
         )
     builder.adjust(1)
-    builder.row(_menu_button(t))
+    builder.row(admin_menu_button(t))
     return builder.as_markup()
 
 
@@ -103,7 +104,7 @@ def card(t: Translator, page: CardPage) -> InlineKeyboardMarkup:
             builder.row(
                 *(InlineKeyboardButton(text=t(key), callback_data=cb.pack()) for key, cb in row)
             )
-    builder.row(_menu_button(t))
+    builder.row(admin_menu_button(t))
     return builder.as_markup()
 
 
@@ -129,7 +130,7 @@ def order_card(t: Translator, order: Order, left: str | None) -> InlineKeyboardM
         callback_data=AdminOpenCb(what="u", id=order.user_id),
     )
     builder.adjust(1)
-    builder.row(_menu_button(t))
+    builder.row(admin_menu_button(t))
     return builder.as_markup()
 
 
@@ -158,5 +159,5 @@ def back_to_order(t: Translator, order_id: int) -> InlineKeyboardMarkup:
         text=t("admin-btn-back-to-order", id=order_id),
         callback_data=AdminOpenCb(what="o", id=order_id),
     )
-    builder.row(_menu_button(t))
+    builder.row(admin_menu_button(t))
     return builder.as_markup()

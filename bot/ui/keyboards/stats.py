@@ -1,4 +1,5 @@
-"""/stats' buttons: one per period (the one shown marked), the chart, and the main menu."""
+"""/stats' buttons: one per period (the one shown marked), the chart, and "⬅️ Admin menu" (only
+admins see /stats; the /admin menu opens it with these buttons as they are)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Translator
 from bot.services.stats import Period
-from bot.ui.keyboards.common import home_button
+from bot.ui.keyboards.admin_console import admin_menu_button
 
 
 class StatsCb(CallbackData, prefix="st"):
@@ -36,5 +37,5 @@ def stats_keyboard(t: Translator, shown: Period) -> InlineKeyboardMarkup:
         text=t("admin-stats-btn-chart"), callback_data=StatsChartCb().pack()
     )
     return InlineKeyboardMarkup(
-        inline_keyboard=[periods[:2], periods[2:], [chart], [home_button(t)]]
+        inline_keyboard=[periods[:2], periods[2:], [chart], [admin_menu_button(t)]]
     )
