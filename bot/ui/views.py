@@ -10,9 +10,10 @@ from decimal import Decimal
 
 import wcwidth
 
+from bot.config import Settings
 from bot.db.repositories.catalogue import ServiceRow
 from bot.db.repositories.orders import Order
-from bot.domain.money import decimal_text, money, to_minor
+from bot.domain.money import Shown, decimal_text, money, to_minor
 from bot.domain.service_types import Answers, kind_of
 from bot.domain.text import esc as esc
 from bot.domain.text import short as short
@@ -100,6 +101,11 @@ def label(text: str, width: int) -> str:
 def name_html(text: str, width: int) -> str:
     """A name inside a message: cut, escaped, isolated."""
     return isolated(html.escape(cut(text, width), quote=False))
+
+
+def shop_money(t: Translator, units: int, settings: Settings, shown: Shown = Shown.EXACT) -> str:
+    """An amount of the shop's currency, at its decimals, written the reader's way."""
+    return money(units, settings.price_decimals, settings.currency, shown, lang=t.lang)
 
 
 def rate(per_1000: Decimal, decimals: int, currency: str, *, lang: str) -> str:

@@ -9,7 +9,7 @@ from bot.config import Settings
 from bot.db.repositories.ledger import LedgerEntry
 from bot.db.repositories.orders import Order
 from bot.domain.clock import now
-from bot.domain.money import Shown, from_minor, money
+from bot.domain.money import Shown, from_minor
 from bot.i18n import Translator
 from bot.services.admin import (
     Markups,
@@ -20,7 +20,15 @@ from bot.services.admin import (
     UserCard,
     plain_amount,
 )
-from bot.ui.views import MESSAGE_BUDGET, STATE_ICONS, esc, fit, order_details, state_name
+from bot.ui.views import (
+    MESSAGE_BUDGET,
+    STATE_ICONS,
+    esc,
+    fit,
+    order_details,
+    shop_money,
+    state_name,
+)
 
 
 def _named(t: Translator, prefix: str, value: str) -> str:
@@ -28,10 +36,6 @@ def _named(t: Translator, prefix: str, value: str) -> str:
     none (a state or a method newer than the translations)."""
     key = f"{prefix}-{value.replace('_', '-')}"
     return t(key) if t.has(key) else value
-
-
-def _money(t: Translator, units: int, settings: Settings, shown: Shown = Shown.EXACT) -> str:
-    return money(units, settings.price_decimals, settings.currency, shown, lang=t.lang)
 
 
 # -- times -------------------------------------------------------------------------------------
@@ -89,7 +93,7 @@ def _ledger_line(t: Translator, entry: LedgerEntry, settings: Settings) -> str:
         "admin-ledger-line",
         when=t.datetime(entry.created_at),
         kind=_named(t, "admin-ledger-kind", entry.kind),
-        amount=_money(t, entry.amount, settings),
+        amount=shop_money(t, entry.amount, settings),
         order="" if entry.order_id is None else t("admin-ledger-order", id=entry.order_id),
         admin="" if entry.admin_id is None else t("admin-ledger-admin", id=entry.admin_id),
         note="" if not entry.note else t("admin-ledger-note", note=esc(entry.note, 120)),
@@ -109,14 +113,14 @@ def render_user(t: Translator, card: UserCard, settings: Settings) -> str:
         name=esc(user.full_name or str(user.id), 100),
         username=f" @{esc(user.username, 40)}" if user.username else "",
         id=user.id,
-        balance=_money(t, user.balance, settings, Shown.DOWN),
+        balance=shop_money(t, user.balance, settings, Shown.DOWN),
         state=state,
         joined=t.datetime(user.created_at),
         seen=t.datetime(user.last_seen_at),
         orders=card.order_count,
     )
     if card.owed:
-        text += t("admin-user-owed", owed=_money(t, card.owed, settings))
+        text += t("admin-user-owed", owed=shop_money(t, card.owed, settings))
     if card.orders:
         lines = "\n".join(_user_order_line(t, o, settings) for o in card.orders)
         text += t("admin-user-last-orders", lines=lines)
@@ -133,7 +137,7 @@ def _user_order_line(t: Translator, order: Order, settings: Settings) -> str:
         icon=STATE_ICONS.get(order.state, "•"),
         state=state_name(t, order.state),
         service=esc(order.service_name, 50),
-        price=_money(t, order.price, settings),
+        price=shop_money(t, order.price, settings),
         when=t.datetime(order.created_at),
     )
 
@@ -172,8 +176,8 @@ def render_order(t: Translator, file: OrderFile, settings: Settings) -> str:
         type=esc(o.service_type, 40),
         link=esc(o.link, 300),
         details=order_details(t, o),
-        price=_money(t, o.price, settings),
-        refunded=t("admin-order-refunded", amount=_money(t, o.refunded, settings))
+        price=shop_money(t, o.price, settings),
+        refunded=t("admin-order-refunded", amount=shop_money(t, o.refunded, settings))
         if o.refunded
         else "",
         panel_order_id=dash if o.panel_order_id is None else o.panel_order_id,
@@ -224,7 +228,7 @@ def render_review(t: Translator, queue: ReviewQueue, settings: Settings) -> str:
             service=esc(o.service_name, 60),
             link=esc(o.link, 80),
             quantity=o.quantity,
-            price=_money(t, o.price, settings),
+            price=shop_money(t, o.price, settings),
             reason=esc(o.error or dash, 100),
         )
         for o in queue.orders
@@ -242,7 +246,7 @@ def render_refund_confirm(t: Translator, order: Order, settings: Settings) -> st
     return t(
         "admin-refund-confirm",
         id=order.id,
-        price=_money(t, order.price - order.refunded, settings),
+        price=shop_money(t, order.price - order.refunded, settings),
         user_id=order.user_id,
     )
 
@@ -269,7 +273,7 @@ def render_resolution(
         return t(
             "admin-resolved-refunded",
             id=order.id,
-            price=_money(t, order.refunded, settings),
+            price=shop_money(t, order.refunded, settings),
             user_id=order.user_id,
         )
     return t("admin-resolved-placed", id=order.id, panel_order_id=order.panel_order_id)

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 from bot.config import Settings
 from bot.db.repositories.orders import Order
-from bot.domain.money import money
 from bot.i18n import Translator
 from bot.services.admin import UserCard
 from bot.services.admin_console import CardPage, Found, OrderRefund, RefundKind
-from bot.ui.views import esc, state_name
+from bot.ui.views import esc, shop_money, state_name
 from bot.ui.views_admin import _ledger_line, _user_order_line, render_user
 from bot.ui.views_invites import render_user_invites
-
-
-def _money(t: Translator, units: int, settings: Settings) -> str:
-    return money(units, settings.price_decimals, settings.currency, lang=t.lang)
 
 
 def render_card(t: Translator, page: CardPage, settings: Settings) -> str:
@@ -49,23 +44,23 @@ def render_found(t: Translator, query: str, result: Found) -> str:
 
 
 def found_prices(t: Translator, result: Found, settings: Settings) -> dict[int, str]:
-    return {order.id: _money(t, order.price, settings) for order in result.orders}
+    return {order.id: shop_money(t, order.price, settings) for order in result.orders}
 
 
 def left_to_refund(t: Translator, order: Order, settings: Settings) -> str | None:
     """What an admin may still refund of a finished order, written; None when nothing."""
     left = order.price - order.refunded
-    return _money(t, left, settings) if order.is_final and left > 0 else None
+    return shop_money(t, left, settings) if order.is_final and left > 0 else None
 
 
 def render_refund_ask(t: Translator, order: Order, amount: int, settings: Settings) -> str:
     return t(
         "admin-order-refund-confirm",
         id=order.id,
-        amount=_money(t, amount, settings),
+        amount=shop_money(t, amount, settings),
         user_id=order.user_id,
-        paid=_money(t, order.price, settings),
-        refunded=_money(t, order.refunded, settings),
+        paid=shop_money(t, order.price, settings),
+        refunded=shop_money(t, order.refunded, settings),
     )
 
 
@@ -73,7 +68,7 @@ def render_refund_prompt(t: Translator, order: Order, settings: Settings) -> str
     return t(
         "admin-order-refund-prompt",
         id=order.id,
-        left=_money(t, order.price - order.refunded, settings),
+        left=shop_money(t, order.price - order.refunded, settings),
     )
 
 
@@ -82,12 +77,12 @@ def render_refund(t: Translator, result: OrderRefund, settings: Settings, order_
     order = result.order
     if result.kind is RefundKind.NOT_FOUND or order is None:
         return t("admin-order-not-found", order_id=order_id)
-    left = _money(t, order.price - order.refunded, settings)
+    left = shop_money(t, order.price - order.refunded, settings)
     if result.kind is RefundKind.DONE:
         done = t(
             "admin-order-refund-done",
             id=order.id,
-            amount=_money(t, result.amount, settings),
+            amount=shop_money(t, result.amount, settings),
             user_id=order.user_id,
             left=left,
         )
@@ -99,7 +94,7 @@ def render_refund(t: Translator, result: OrderRefund, settings: Settings, order_
     if result.kind is RefundKind.TOO_MUCH:
         return t(
             "admin-order-refund-too-much",
-            amount=_money(t, result.amount, settings),
+            amount=shop_money(t, result.amount, settings),
             left=left,
         )
     return t("admin-order-refund-changed", id=order.id, left=left)
@@ -116,6 +111,6 @@ def _commission_taken(t: Translator, result: OrderRefund, settings: Settings) ->
     return "\n" + t(
         key,
         user_id=back.owner_id,
-        taken=_money(t, back.taken, settings),
-        due=_money(t, back.due, settings),
+        taken=shop_money(t, back.taken, settings),
+        due=shop_money(t, back.due, settings),
     )

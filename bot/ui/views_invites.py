@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from bot.config import Settings
 from bot.db.repositories.invites import Inviter
-from bot.domain.money import Shown, money
+from bot.domain.money import Shown
 from bot.i18n import Translator
 from bot.services.invites import InviteCard, InviteStats
-from bot.ui.views import esc
-
-
-def _money(t: Translator, units: int, settings: Settings) -> str:
-    return money(units, settings.price_decimals, settings.currency, Shown.DOWN, lang=t.lang)
+from bot.ui.views import esc, shop_money
 
 
 def _who(user_id: int, username: str | None, full_name: str) -> str:
@@ -34,7 +30,11 @@ def render_user_invites(t: Translator, card: InviteCard, settings: Settings) -> 
         )
         text += t("admin-user-invited-by", who=who)
     if card.joined or card.earned:
-        text += t("admin-user-invites", joined=card.joined, earned=_money(t, card.earned, settings))
+        text += t(
+            "admin-user-invites",
+            joined=card.joined,
+            earned=shop_money(t, card.earned, settings, Shown.DOWN),
+        )
     return text
 
 
@@ -43,7 +43,7 @@ def _inviter_line(t: Translator, inviter: Inviter, settings: Settings) -> str:
         "admin-stats-inviter-line",
         who=_who(inviter.user_id, inviter.username, inviter.full_name),
         joined=inviter.joined,
-        earned=_money(t, inviter.earned, settings),
+        earned=shop_money(t, inviter.earned, settings, Shown.DOWN),
     )
 
 
@@ -56,4 +56,6 @@ def render_invite_stats(t: Translator, stats: InviteStats | None, settings: Sett
         lines = "\n".join(_inviter_line(t, inviter, settings) for inviter in stats.top)
     else:
         lines = t("admin-stats-inviters-none")
-    return t("admin-stats-invites", paid=_money(t, stats.paid, settings), lines=lines)
+    return t(
+        "admin-stats-invites", paid=shop_money(t, stats.paid, settings, Shown.DOWN), lines=lines
+    )

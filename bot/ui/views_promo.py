@@ -5,24 +5,23 @@ from __future__ import annotations
 
 from bot.config import Settings
 from bot.db.repositories.promos import CodeTotals, PromoCode
-from bot.domain.money import Shown, money
+from bot.domain.money import Shown
 from bot.i18n import Translator
 from bot.services.promos import PromoKind, PromoRefused, Refusal, Taken, live
-
-
-def _money(t: Translator, units: int, settings: Settings, shown: Shown = Shown.EXACT) -> str:
-    return money(units, settings.price_decimals, settings.currency, shown, lang=t.lang)
+from bot.ui.views import shop_money
 
 
 def terms(t: Translator, code: PromoCode, settings: Settings) -> str:
     """What a code gives, in a few words."""
     if code.kind == PromoKind.BONUS:
-        return t("promo-terms-bonus", amount=_money(t, code.amount, settings))
+        return t("promo-terms-bonus", amount=shop_money(t, code.amount, settings))
     if code.kind == PromoKind.DISCOUNT:
         return t("promo-terms-discount", percent=code.percent)
     if code.min_topup:
         return t(
-            "promo-terms-deposit-min", percent=code.percent, min=_money(t, code.min_topup, settings)
+            "promo-terms-deposit-min",
+            percent=code.percent,
+            min=shop_money(t, code.min_topup, settings),
         )
     return t("promo-terms-deposit", percent=code.percent)
 
@@ -65,7 +64,7 @@ def promo_stats(t: Translator, totals: list[CodeTotals], settings: Settings) -> 
             f"admin-stats-promo-{row.kind}",
             code=row.code,
             count=row.applied,
-            amount=_money(t, row.amount, settings),
+            amount=shop_money(t, row.amount, settings),
         )
         for row in totals
     ]
@@ -78,8 +77,8 @@ def taken(t: Translator, result: Taken, settings: Settings) -> str:
         return t(
             "promo-taken-bonus",
             code=code.code,
-            amount=_money(t, result.credited, settings),
-            balance=_money(t, result.balance, settings, Shown.DOWN),
+            amount=shop_money(t, result.credited, settings),
+            balance=shop_money(t, result.balance, settings, Shown.DOWN),
         )
     return t("promo-taken-waiting", code=code.code, terms=terms(t, code, settings))
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bot.config import Settings
-from bot.domain.money import money
 from bot.i18n import Translator
 from bot.services.stats import CHART_DAYS, DayFigures, Period, PeriodStats
 from bot.ui.chart import ChartTexts
+from bot.ui.views import shop_money
 from bot.ui.views_admin import _named
 
 _STATE_ORDER = (
@@ -20,10 +20,6 @@ _STATE_ORDER = (
     "unknown",
     "failed",
 )
-
-
-def _money(t: Translator, units: int, settings: Settings) -> str:
-    return money(units, settings.price_decimals, settings.currency, lang=t.lang)
 
 
 def _orders(t: Translator, counts: dict[str, int]) -> str:
@@ -52,9 +48,9 @@ def render_period_stats(t: Translator, stats: PeriodStats, settings: Settings) -
         active=stats.active_7d,
         blocked=stats.blocked,
         orders=_orders(t, stats.orders),
-        revenue=_money(t, stats.revenue, settings),
-        cost=_money(t, stats.cost, settings),
-        margin=_money(t, stats.margin, settings),
+        revenue=shop_money(t, stats.revenue, settings),
+        cost=shop_money(t, stats.cost, settings),
+        margin=shop_money(t, stats.margin, settings),
         commissions=_rewards(t, stats.commissions, settings),
         bonuses=_rewards(t, stats.bonuses, settings),
         open=stats.open_now,
@@ -64,7 +60,7 @@ def render_period_stats(t: Translator, stats: PeriodStats, settings: Settings) -
 
 def _rewards(t: Translator, figures: tuple[int, int], settings: Settings) -> str:
     count, amount = figures
-    return t("admin-stats-rewards", count=count, amount=_money(t, amount, settings))
+    return t("admin-stats-rewards", count=count, amount=shop_money(t, amount, settings))
 
 
 def _topup_lines(t: Translator, stats: PeriodStats, settings: Settings) -> str:
@@ -75,7 +71,7 @@ def _topup_lines(t: Translator, stats: PeriodStats, settings: Settings) -> str:
             "admin-stats-topup-line",
             method=_named(t, "admin-method", method),
             count=count,
-            amount=_money(t, net, settings),
+            amount=shop_money(t, net, settings),
         )
         for method, (count, net) in stats.topups.items()
     ]
@@ -102,7 +98,7 @@ def chart_caption(t: Translator, days: list[DayFigures], settings: Settings) -> 
         "admin-chart-caption",
         days=len(days),
         orders=sum(day.orders for day in days),
-        revenue=_money(t, revenue, settings),
-        cost=_money(t, cost, settings),
-        margin=_money(t, revenue - cost, settings),
+        revenue=shop_money(t, revenue, settings),
+        cost=shop_money(t, cost, settings),
+        margin=shop_money(t, revenue - cost, settings),
     )
