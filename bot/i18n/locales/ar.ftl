@@ -424,14 +424,6 @@ kb-support = 💬 الدعم
 kb-admin = 🛠 الإدارة
 kb-placeholder = اختر من الأسفل، أو اكتب للبحث
 keyboard-ready = الأزرار أسفل خانة الكتابة تبقى ظاهرة: يمكنك استخدامها في أي خطوة.
-support =
-    💬 <b>الدعم</b>
-
-    لديك سؤال عن طلب أو دفعة؟ راسلنا: { $contact }
-support-none =
-    💬 <b>الدعم</b>
-
-    أرسل سؤالك إلى مشرف المتجر؛ راجع /help.
 
 ## Admins
 
@@ -504,22 +496,6 @@ admin-days-ago = { $n ->
         [many] منذ { $n } يومًا
        *[other] منذ { $n } يوم
     }
-admin-stats =
-    📊 <b>الإحصاءات</b>
-
-    👥 العملاء: { $customers } · النشطون خلال 7 أيام: { $active } · حظروا البوت: { $blocked }
-
-    🧾 <b>الطلبات</b>
-    اليوم: { $today }
-    7 أيام: { $week }
-    الكل: { $all }
-
-    💵 الإيرادات (ما دفعه العملاء بعد خصم المبالغ المستردة): { $revenue }
-    🏭 تكلفة اللوحة: { $cost }
-    📈 الهامش: { $margin }
-
-    🔄 الطلبات المفتوحة: { $open }
-    ❔ بانتظار المراجعة: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
 admin-stats-state-submitting = قيد التقديم
@@ -799,7 +775,6 @@ admin-stats-topups =
     {"\u000A\u000A"}💳 <b>عمليات الشحن حسب الطريقة</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 عمليات الشحن: لا شيء بعد
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = التحويلات

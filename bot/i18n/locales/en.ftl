@@ -389,14 +389,6 @@ kb-support = 💬 Support
 kb-admin = 🛠 Admin
 kb-placeholder = Choose below, or type to search
 keyboard-ready = The buttons under the typing field stay there: tap them from any step.
-support =
-    💬 <b>Support</b>
-
-    Questions about an order or a payment? Write to us: { $contact }
-support-none =
-    💬 <b>Support</b>
-
-    Write your question to the shop's admin; see /help.
 
 ## Admins
 
@@ -448,22 +440,6 @@ admin-just-now = just now
 admin-minutes-ago = { $n } min ago
 admin-hours-ago = { $n } h ago
 admin-days-ago = { $n } d ago
-admin-stats =
-    📊 <b>Statistics</b>
-
-    👥 Customers: { $customers } · active in 7 days: { $active } · blocked the bot: { $blocked }
-
-    🧾 <b>Orders</b>
-    Today: { $today }
-    7 days: { $week }
-    All: { $all }
-
-    💵 Revenue (paid by customers, less refunds): { $revenue }
-    🏭 Panel cost: { $cost }
-    📈 Margin: { $margin }
-
-    🔄 Open orders: { $open }
-    ❔ Awaiting review: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
 # An order state inside a sentence of /stats ("completed 3"); the state names of customers'
@@ -739,7 +715,6 @@ admin-stats-topups =
     {"\u000A\u000A"}💳 <b>Top-ups by method</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 Top-ups: none yet
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = Transfers

@@ -381,14 +381,6 @@ kb-support = 💬 پشتیبانی
 kb-admin = 🛠 مدیریت
 kb-placeholder = از گزینه‌های زیر انتخاب کنید یا برای جستجو بنویسید
 keyboard-ready = دکمه‌های زیر کادر نوشتن همیشه همان‌جا می‌مانند: در هر مرحله می‌توانید از آن‌ها استفاده کنید.
-support =
-    💬 <b>پشتیبانی</b>
-
-    سؤالی درباره‌ی سفارش یا پرداخت دارید؟ به ما پیام دهید: { $contact }
-support-none =
-    💬 <b>پشتیبانی</b>
-
-    سؤالتان را برای ادمین فروشگاه بنویسید؛ /help را ببینید.
 
 ## Admins
 
@@ -440,22 +432,6 @@ admin-just-now = همین حالا
 admin-minutes-ago = { $n } دقیقه پیش
 admin-hours-ago = { $n } ساعت پیش
 admin-days-ago = { $n } روز پیش
-admin-stats =
-    📊 <b>آمار</b>
-
-    👥 مشتریان: { $customers } · فعال در 7 روز اخیر: { $active } · ربات را بلاک کرده‌اند: { $blocked }
-
-    🧾 <b>سفارش‌ها</b>
-    امروز: { $today }
-    7 روز: { $week }
-    همه: { $all }
-
-    💵 درآمد (پرداختی مشتریان، منهای بازگشت وجه‌ها): { $revenue }
-    🏭 هزینه‌ی پنل: { $cost }
-    📈 حاشیه‌ی سود: { $margin }
-
-    🔄 سفارش‌های باز: { $open }
-    ❔ در انتظار بررسی: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
 admin-stats-state-submitting = در حال ثبت
@@ -728,7 +704,6 @@ admin-stats-topups =
     {"\u000A\u000A"}💳 <b>شارژها بر اساس روش پرداخت</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 شارژ: هنوز موردی نیست
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = واریز بانکی

@@ -430,14 +430,6 @@ kb-support = 💬 Поддержка
 kb-admin = 🛠 Админка
 kb-placeholder = Выберите ниже или введите запрос для поиска
 keyboard-ready = Кнопки под полем ввода никуда не исчезают: нажимайте их на любом шаге.
-support =
-    💬 <b>Поддержка</b>
-
-    Вопросы по заказу или оплате? Напишите нам: { $contact }
-support-none =
-    💬 <b>Поддержка</b>
-
-    Напишите свой вопрос администратору магазина; см. /help.
 
 ## Admins
 
@@ -504,22 +496,6 @@ admin-days-ago = { $n ->
         [many] { $n } дней назад
        *[other] { $n } дн. назад
     }
-admin-stats =
-    📊 <b>Статистика</b>
-
-    👥 Клиенты: { $customers } · активны за 7 дней: { $active } · заблокировали бота: { $blocked }
-
-    🧾 <b>Заказы</b>
-    Сегодня: { $today }
-    За 7 дней: { $week }
-    Всего: { $all }
-
-    💵 Выручка (оплачено клиентами за вычетом возвратов): { $revenue }
-    🏭 Расходы на панель: { $cost }
-    📈 Маржа: { $margin }
-
-    🔄 Открытые заказы: { $open }
-    ❔ Ждут проверки: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state }: { $count }
 # An order state inside a sentence of /stats ("completed 3"); the state names of customers'
@@ -823,7 +799,6 @@ admin-stats-topups =
     {"\u000A\u000A"}💳 <b>Пополнения по способам оплаты</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 Пополнений пока нет
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = Переводы

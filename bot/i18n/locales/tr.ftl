@@ -389,14 +389,6 @@ kb-support = 💬 Destek
 kb-admin = 🛠 Yönetim
 kb-placeholder = Aşağıdan seçin veya aramak için yazın
 keyboard-ready = Yazma alanının altındaki butonlar hep orada: her adımda onlara dokunabilirsiniz.
-support =
-    💬 <b>Destek</b>
-
-    Bir sipariş veya ödemeyle ilgili sorunuz mu var? Bize yazın: { $contact }
-support-none =
-    💬 <b>Destek</b>
-
-    Sorunuzu mağaza yöneticisine yazın; bkz. /help.
 
 ## Admins
 
@@ -448,22 +440,6 @@ admin-just-now = az önce
 admin-minutes-ago = { $n } dk önce
 admin-hours-ago = { $n } sa önce
 admin-days-ago = { $n } gün önce
-admin-stats =
-    📊 <b>İstatistikler</b>
-
-    👥 Müşteriler: { $customers } · son 7 günde aktif: { $active } · botu engelleyen: { $blocked }
-
-    🧾 <b>Siparişler</b>
-    Bugün: { $today }
-    7 gün: { $week }
-    Tümü: { $all }
-
-    💵 Gelir (müşterilerin ödediği, iadeler düşülmüş): { $revenue }
-    🏭 Panel maliyeti: { $cost }
-    📈 Kâr: { $margin }
-
-    🔄 Açık siparişler: { $open }
-    ❔ İnceleme bekleyen: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
 # An order state inside a sentence of /stats ("completed 3"); the state names of customers'
@@ -739,7 +715,6 @@ admin-stats-topups =
     {"\u000A\u000A"}💳 <b>Yönteme göre yüklemeler</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 Yüklemeler: henüz yok
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = Havaleler

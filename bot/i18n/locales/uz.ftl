@@ -389,14 +389,6 @@ kb-support = 💬 Qoʻllab-quvvatlash
 kb-admin = 🛠 Boshqaruv
 kb-placeholder = Quyidan tanlang yoki qidirish uchun yozing
 keyboard-ready = Yozish maydoni ostidagi tugmalar doim shu yerda: ularni istalgan qadamda bosishingiz mumkin.
-support =
-    💬 <b>Qoʻllab-quvvatlash</b>
-
-    Buyurtma yoki toʻlov boʻyicha savolingiz bormi? Bizga yozing: { $contact }
-support-none =
-    💬 <b>Qoʻllab-quvvatlash</b>
-
-    Savolingizni doʻkon administratoriga yozing; batafsil: /help.
 
 ## Admins
 
@@ -448,22 +440,6 @@ admin-just-now = hozirgina
 admin-minutes-ago = { $n } daqiqa oldin
 admin-hours-ago = { $n } soat oldin
 admin-days-ago = { $n } kun oldin
-admin-stats =
-    📊 <b>Statistika</b>
-
-    👥 Mijozlar: { $customers } · 7 kunda faol: { $active } · botni bloklagan: { $blocked }
-
-    🧾 <b>Buyurtmalar</b>
-    Bugun: { $today }
-    7 kun: { $week }
-    Jami: { $all }
-
-    💵 Tushum (mijozlar toʻlagan summa, qaytarilganlar chegirilgan): { $revenue }
-    🏭 Panel xarajati: { $cost }
-    📈 Foyda: { $margin }
-
-    🔄 Ochiq buyurtmalar: { $open }
-    ❔ Tekshiruvni kutmoqda: { $review }
 admin-stats-window = { $total } ({ $parts })
 admin-stats-part = { $state } { $count }
 # An order state inside a sentence of /stats ("completed 3"); the state names of customers'
@@ -739,7 +715,6 @@ admin-stats-topups =
     {"\u000A\u000A"}💳 <b>Usullar boʻyicha toʻldirishlar</b>
     { $lines }
 admin-stats-topup-line = { $method }: { $count } · { $amount }
-admin-stats-topups-none = {"\u000A\u000A"}💳 Toʻldirishlar: hali yoʻq
 admin-method-stars = Telegram Stars
 admin-method-cryptobot = Crypto Bot
 admin-method-manual = Pul oʻtkazmalari
