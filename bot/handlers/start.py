@@ -29,7 +29,8 @@ async def take_payload(
 ) -> None:
     """What a deep link's payload does before the start screen (t.me/<bot>?start=<payload>),
     one line per kind of link. (`topup`, a forwarded invoice's link, is the wallet's own:
-    bot/handlers/wallet.py.) An unknown payload is a plain /start."""
+    bot/handlers/wallet.py; `promo_<CODE>` answers with a message of its own after the greeting:
+    bot/handlers/promo.py `start_payload`.) An unknown payload is a plain /start."""
     if not payload:
         return
     if payload.startswith(INVITE_PREFIX):
@@ -64,12 +65,11 @@ async def on_start(
     # Ungated itself (the invite is tied first, whoever comes): the gate, if any, comes here,
     # after a link's promo code is taken (its answer first), so that the gate does not lose it.
     missing = await channels_to_join(message, bot, gate)
-    if missing:
-        await start_payload(message, command.args, t, promos, settings)
-        await show_gate(message, bot, t, gate, missing)
-        return
-    await message.answer(t("greeting", name=name), reply_markup=main_menu(t))
+    if not missing:
+        await message.answer(t("greeting", name=name), reply_markup=main_menu(t))
     await start_payload(message, command.args, t, promos, settings)  # a link's promo code
+    if missing:
+        await show_gate(message, bot, t, gate, missing)
 
 
 async def on_help(message: Message, settings: Settings, t: Translator) -> None:
