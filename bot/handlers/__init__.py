@@ -59,10 +59,10 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
         topup.router(),  # payment updates reach it whatever step their payer is in
         gate.router(),  # "I've joined"
         admin_routers(admin_ids),
-        invites.router(),
         wallet.router(),  # before start: /start topup (a forwarded invoice's link) is the wallet
+        start.router(),  # before the routers a /start need not visit (each costs a filter check)
+        invites.router(),
         promo.router(),  # before catalogue: a code typed after the button is not a search
-        start.router(),
         support.router(),
         catalogue.router(),
         order_form.router(),
