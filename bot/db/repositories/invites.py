@@ -18,6 +18,12 @@ class Inviter:
     earned: int
 
 
+# The condition of the partial index ledger_rewards (migrations/023), repeated in a query so that
+# SQLite uses it: the planner does not see that kind = 'commission' implies it, and would read
+# the whole ledger (2M rows on benchmarks/bigshop: 230 ms, against 2 ms off the index).
+_REWARDS = "kind IN ('commission', 'bonus')"
+
+
 class InviteRepo(Repo):
     async def tie(self, user_id: int, owner_id: int) -> bool:
         """Ties a customer to the owner of the link they came by: once, never to themselves,
@@ -64,9 +70,9 @@ class InviteRepo(Repo):
         return None if row is None else (int(row[0]), int(row[1]), int(row[2]), int(row[3]))
 
     async def commission_total(self) -> int:
-        """Every commission paid (along the partial index of migrations/018)."""
+        """Every commission paid, net of take-backs (off the partial index ledger_rewards)."""
         value = await self._scalar(
-            "SELECT coalesce(sum(amount), 0) FROM ledger WHERE kind = 'commission'"
+            f"SELECT coalesce(sum(amount), 0) FROM ledger WHERE kind = 'commission' AND {_REWARDS}"
         )
         return int(value or 0)
 
@@ -78,7 +84,8 @@ class InviteRepo(Repo):
             "       WHERE invited_by IS NOT NULL GROUP BY invited_by) AS i"
             " JOIN users AS u ON u.id = i.owner"
             " LEFT JOIN (SELECT user_id, sum(amount) AS earned FROM ledger"
-            "            WHERE kind = 'commission' GROUP BY user_id) AS c ON c.user_id = i.owner"
+            f"            WHERE kind = 'commission' AND {_REWARDS} GROUP BY user_id) AS c"
+            " ON c.user_id = i.owner"
             " ORDER BY earned DESC, i.joined DESC, u.id LIMIT ?",
             (limit,),
         )
