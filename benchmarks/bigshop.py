@@ -57,6 +57,7 @@ from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.domain.money import from_minor
 from bot.panel.client import PanelClient
+from bot.panel.registry import Panels
 from bot.sandbox.panel import start_panel_server
 from tests.fakes.panel import FakePanel
 
@@ -117,7 +118,7 @@ async def open_shop(
     bot = build_bot(settings)
     try:
         await apply_migrations(db)
-        services = build_services(settings, db, client)
+        services = build_services(settings, db, Panels.one(client))
         await services.catalogue.refresh()
         yield Shop(name, db, services, build_dispatcher(services), bot)
     finally:

@@ -20,6 +20,7 @@ from pathlib import Path
 from bot.app import build_dispatcher, build_services
 from bot.db import Database, apply_migrations
 from bot.panel.client import PanelClient
+from bot.panel.registry import Panels
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from tests.conftest import CATALOGUE, PANEL_KEY, make_settings
 from tests.fakes.telegram import BotHarness
@@ -33,7 +34,7 @@ async def profile(count: int) -> None:
         runner, url = await start_panel_server(panel)
         settings = make_settings(url, flood_burst=1000, flood_rate=1000)
         client = PanelClient(settings.panel_api_url, settings.panel_key(), timeout=5)
-        services = build_services(settings, db, client)
+        services = build_services(settings, db, Panels.one(client))
         harness = BotHarness(build_dispatcher(services))
         try:
             await services.catalogue.refresh()

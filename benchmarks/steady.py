@@ -40,6 +40,7 @@ from bot.app import build_bot, build_dispatcher, build_services
 from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.panel.client import PanelClient
+from bot.panel.registry import Panels
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 
 UPDATES = 1000
@@ -151,7 +152,7 @@ async def measure(count: int) -> dict[str, float]:
                 flood_rate=1000,
             )
             client = PanelClient(settings.panel_api_url, settings.panel_key(), timeout=5)
-            services = build_services(settings, db, client)
+            services = build_services(settings, db, Panels.one(client))
             # The shop as configured (AIOGRAM_TUNING, AIOGRAM_TUNING_OFF from the environment),
             # and on stock aiogram: the tuning's gain, measured in the same run.
             stock = settings.model_copy(update={"aiogram_tuning": False})

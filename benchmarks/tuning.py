@@ -29,6 +29,7 @@ from bot.app import build_bot, build_dispatcher, build_services
 from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.panel.client import PanelClient
+from bot.panel.registry import Panels
 from bot.telegram import tuning
 
 ROUNDS = 5
@@ -57,7 +58,7 @@ async def gc_pause() -> tuple[float, float, int]:
         client = PanelClient(settings.panel_api_url, settings.panel_key())
         bot = build_bot(settings)
         try:
-            build_dispatcher(build_services(settings, db, client))
+            build_dispatcher(build_services(settings, db, Panels.one(client)))
             before = full_collection_ms()
             gc.freeze()
             frozen = gc.get_freeze_count()

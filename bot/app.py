@@ -23,6 +23,7 @@ from bot.db import Database, apply_migrations
 from bot.handlers import get_routers
 from bot.i18n import I18n
 from bot.panel.client import PanelClient
+from bot.panel.registry import Panel, Panels
 from bot.payments.cryptopay import CryptoPayClient
 from bot.sandbox.mode import (
     SANDBOX_KEY,
@@ -89,7 +90,7 @@ class Services:
 
     settings: Settings
     db: Database
-    panel: PanelClient
+    panels: Panels
     notifier: Notifier
     wallet: WalletService
     catalogue: CatalogueService
@@ -123,7 +124,7 @@ class Services:
             "i18n": self.i18n,
             "notices": self.notices,
             "db": self.db,
-            "panel": self.panel,
+            "panels": self.panels,
             "notifier": self.notifier,
             "wallet": self.wallet,
             "catalogue": self.catalogue,
@@ -148,10 +149,10 @@ class Services:
         }
 
 
-def build_services(settings: Settings, db: Database, panel: PanelClient) -> Services:
+def build_services(settings: Settings, db: Database, panels: Panels) -> Services:
     i18n = I18n(settings.default_language)
     notifier = Notifier(db, settings.admin_ids)
-    catalogue = CatalogueService(db, panel, settings)
+    catalogue = CatalogueService(db, panels, settings)
     notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
     buttons = TopupButtons(
         buttons_wallet.after_topup, buttons_wallet.receipt_decision, buttons_wallet.receipt_again
@@ -159,8 +160,8 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     crediting = Crediting(db, notifier, buttons, settings.price_decimals)
     statuses = OrderStatuses(db, notifier, settings, open_order)
     order_queries = OrderQueries(db)
-    order_actions = OrderActions(db, panel, order_queries, statuses)
-    refills = RefillSync(db, panel, notifier, open_order)
+    order_actions = OrderActions(db, panels, order_queries, statuses)
+    refills = RefillSync(db, panels, notifier, open_order)
     stars_topups = StarsTopups(db, notifier, settings, crediting)
     cryptopay = None
     if settings.crypto_pay_key():
@@ -168,22 +169,22 @@ def build_services(settings: Settings, db: Database, panel: PanelClient) -> Serv
     return Services(
         settings=settings,
         db=db,
-        panel=panel,
+        panels=panels,
         notifier=notifier,
         wallet=WalletService(db, notifier, settings),
         catalogue=catalogue,
         ordering=OrderingService(
-            db, panel, catalogue, notifier, settings, review_buttons=unknown_outcome_buttons
+            db, panels, catalogue, notifier, settings, review_buttons=unknown_outcome_buttons
         ),
-        status_sync=StatusSync(db, panel, statuses, refills, settings),
+        status_sync=StatusSync(db, panels, statuses, refills, settings),
         order_queries=order_queries,
         order_actions=order_actions,
-        admin=AdminService(db, panel, catalogue, notifier, settings),
+        admin=AdminService(db, panels, catalogue, notifier, settings),
         console=AdminConsole(db, notifier, settings),
         exports=ExportService(db),
         stats=StatsService(db, settings.admin_ids),
         broadcasts=BroadcastService(db, notifier, i18n),
-        monitor=Monitor(db, catalogue, panel, notifier, settings),
+        monitor=Monitor(db, catalogue, panels, notifier, settings),
         backups=BackupService(db, i18n, settings.admin_ids, settings.backup_every_hours),
         topups=TopupService(db, settings),
         stars_topups=stars_topups,
@@ -320,15 +321,20 @@ async def poll_until(dp: Dispatcher, bot: Bot, stop: asyncio.Event) -> None:
         await polling
 
 
-async def open_panel(settings: Settings, db: Database) -> tuple[PanelClient, web.AppRunner | None]:
-    """The panel client: the configured panel, or in sandbox mode a simulated one started here
-    (its runner is returned too, to be cleaned up at the end)."""
+async def open_panels(settings: Settings, db: Database) -> tuple[Panels, web.AppRunner | None]:
+    """The panel clients: the configured panels, or in sandbox mode a simulated one started
+    here (its runner is returned too, to be cleaned up at the end)."""
     timeout = settings.panel_timeout_seconds
     if not settings.sandbox:
-        return PanelClient(settings.panel_api_url, settings.panel_key(), timeout=timeout), None
+        return Panels(
+            [
+                Panel(found.number, found.name, PanelClient(found.url, found.key, timeout=timeout))
+                for found in settings.panels()
+            ]
+        ), None
     sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed, settings.currency)
     log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)
-    return PanelClient(panel_url, SANDBOX_KEY, timeout=timeout), sandbox
+    return Panels.one(PanelClient(panel_url, SANDBOX_KEY, timeout=timeout), "Sandbox A"), sandbox
 
 
 async def dress_for_sandbox(bot: Bot, services: Services) -> None:
@@ -387,15 +393,15 @@ def start_background_tasks(
 async def run(settings: Settings) -> None:
     db = await Database.open(settings.database_path)
     tasks = BackgroundTasks()
-    panel: PanelClient | None = None
+    panels: Panels | None = None
     services: Services | None = None
     sandbox: web.AppRunner | None = None
     bot = build_bot(settings)
     try:
         await apply_migrations(db)
         await check_mode(db, settings.sandbox, crypto_test_network=settings.crypto_pay_test_network)
-        panel, sandbox = await open_panel(settings, db)
-        services = build_services(settings, db, panel)
+        panels, sandbox = await open_panels(settings, db)
+        services = build_services(settings, db, panels)
         await services.crypto.check_currency()  # CURRENCY in Crypto Pay's list (if it is on)
         if settings.sandbox:
             await dress_for_sandbox(bot, services)
@@ -422,8 +428,8 @@ async def run(settings: Settings) -> None:
         dp.shutdown.register(on_shutdown)
         await serve(dp, bot, settings, db)
     finally:
-        if panel is not None:
-            await panel.close()
+        if panels is not None:
+            await panels.close()
         if services is not None and services.cryptopay is not None:
             await services.cryptopay.close()
         if sandbox is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -42,6 +43,33 @@ class Settings(BaseSettings):
     bot_token: SecretStr
     panel_api_url: str
     panel_api_key: SecretStr | None = None
+    panel_name: str | None = Field(default=None, max_length=40)
+    # More panels (issue 23): PANEL_2_API_URL, PANEL_2_API_KEY, PANEL_2_NAME ... up to 9. A
+    # panel's number is its identity in the database: orders and services remember it.
+    panel_2_api_url: str | None = None
+    panel_2_api_key: SecretStr | None = None
+    panel_2_name: str | None = Field(default=None, max_length=40)
+    panel_3_api_url: str | None = None
+    panel_3_api_key: SecretStr | None = None
+    panel_3_name: str | None = Field(default=None, max_length=40)
+    panel_4_api_url: str | None = None
+    panel_4_api_key: SecretStr | None = None
+    panel_4_name: str | None = Field(default=None, max_length=40)
+    panel_5_api_url: str | None = None
+    panel_5_api_key: SecretStr | None = None
+    panel_5_name: str | None = Field(default=None, max_length=40)
+    panel_6_api_url: str | None = None
+    panel_6_api_key: SecretStr | None = None
+    panel_6_name: str | None = Field(default=None, max_length=40)
+    panel_7_api_url: str | None = None
+    panel_7_api_key: SecretStr | None = None
+    panel_7_name: str | None = Field(default=None, max_length=40)
+    panel_8_api_url: str | None = None
+    panel_8_api_key: SecretStr | None = None
+    panel_8_name: str | None = Field(default=None, max_length=40)
+    panel_9_api_url: str | None = None
+    panel_9_api_key: SecretStr | None = None
+    panel_9_name: str | None = Field(default=None, max_length=40)
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     database_path: Path = Path("data/bot.sqlite3")
     telegram_api_url: str = "https://api.telegram.org"
@@ -138,9 +166,11 @@ class Settings(BaseSettings):
             raise ValueError("expected a token from @BotFather, like 123456:ABC-DEF...")
         return SecretStr(value.get_secret_value().strip())
 
-    @field_validator("panel_api_url")
+    @field_validator("panel_api_url", *(f"panel_{n}_api_url" for n in range(2, 10)))
     @classmethod
-    def _panel_url_shape(cls, value: str) -> str:
+    def _panel_url_shape(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
         value = value.strip()
         if value == SANDBOX:
             return value
@@ -286,14 +316,56 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _key_unless_sandbox(self) -> Settings:
-        if self.panel_api_url == SANDBOX:
-            return self
-        if self.panel_api_key is None or not self.panel_api_key.get_secret_value().strip():
-            raise ValueError("PANEL_API_KEY: required unless PANEL_API_URL=sandbox")
+        for number in range(1, 10):
+            prefix = "PANEL" if number == 1 else f"PANEL_{number}"
+            url, key, _ = self._panel_fields(number)
+            if url is None and key is not None:
+                raise ValueError(f"{prefix}_API_KEY: set without {prefix}_API_URL")
+            if url is None or url == SANDBOX:
+                continue
+            if key is None or not key.get_secret_value().strip():
+                raise ValueError(f"{prefix}_API_KEY: required unless {prefix}_API_URL=sandbox")
         return self
+
+    def _panel_fields(self, number: int) -> tuple[str | None, SecretStr | None, str | None]:
+        if number == 1:
+            return self.panel_api_url, self.panel_api_key, self.panel_name
+        url, key, name = (
+            getattr(self, f"panel_{number}_{f}") for f in ("api_url", "api_key", "name")
+        )
+        return url, key, name
+
+    def panels(self) -> list[PanelSettings]:
+        """Every configured panel, by its number. In sandbox mode (PANEL_API_URL=sandbox) two
+        simulated panels, 1 and 2, whatever else is set."""
+        if self.sandbox:
+            return [
+                PanelSettings(1, "Sandbox A", SANDBOX, ""),
+                PanelSettings(2, "Sandbox B", SANDBOX, ""),
+            ]
+        found = []
+        for number in range(1, 10):
+            url, key, name = self._panel_fields(number)
+            if url is None:
+                continue
+            secret = "" if key is None else key.get_secret_value().strip()
+            found.append(
+                PanelSettings(number, (name or "").strip() or f"Panel {number}", url, secret)
+            )
+        return found
 
     def panel_key(self) -> str:
         return "" if self.panel_api_key is None else self.panel_api_key.get_secret_value().strip()
+
+
+@dataclass(frozen=True, slots=True)
+class PanelSettings:
+    """One panel as the settings give it. `key` is a secret: never logged or shown."""
+
+    number: int
+    name: str
+    url: str
+    key: str = field(repr=False)
 
 
 def describe_errors(error: ValidationError) -> list[str]:

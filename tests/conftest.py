@@ -17,6 +17,7 @@ from bot.db import Database, apply_migrations
 from bot.domain.order_draft import OrderDraft
 from bot.i18n import I18n
 from bot.panel.client import PanelClient
+from bot.panel.registry import Panels
 from bot.sandbox.panel import start_panel_server
 from bot.services.ordering import Outcome
 from bot.telegram.middlewares.retry import RetryInteractive
@@ -186,7 +187,7 @@ async def make_shop(
             timeout=settings.panel_timeout_seconds,
             backoff=0.01,
         )
-        services = build_services(settings, db, client)
+        services = build_services(settings, db, Panels.one(client))
         if i18n is not None:
             notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
             services = replace(services, i18n=i18n, notices=notices)

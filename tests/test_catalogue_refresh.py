@@ -124,7 +124,7 @@ async def test_a_customer_is_answered_while_a_refresh_of_many_services_runs(
     shop: Shop = await make_shop(refresh=False)
     shop.panel.catalogue = large_catalogue(3000)
     db = PausingDatabase(shop.db, pause_before=4)
-    refresh = CatalogueService(db, shop.services.panel, shop.services.settings)  # type: ignore[arg-type]
+    refresh = CatalogueService(db, shop.services.panels, shop.services.settings)  # type: ignore[arg-type]
     job = asyncio.create_task(refresh.refresh())
     try:
         async with asyncio.timeout(30):  # only against a hang

@@ -24,6 +24,7 @@ from bot.domain.order_draft import OrderDraft
 from bot.panel import PanelClosed
 from bot.panel.client import PanelClient
 from bot.panel.models import NewOrder
+from bot.panel.registry import Panels
 from bot.sandbox.panel import start_panel_server
 from bot.services.ordering import OutcomeKind
 from bot.services.status_sync import LEASE
@@ -70,7 +71,7 @@ async def test_two_processes_alert_once_about_an_unknown_outcome(
     other_db = await Database.open(tmp_path / "shop.sqlite3")
     other_panel = PanelClient(panel_url, "unused")
     try:
-        other = build_services(make_settings(panel_url), other_db, other_panel)
+        other = build_services(make_settings(panel_url), other_db, Panels.one(other_panel))
         assert await other.ordering.recover_interrupted() == 1
     finally:
         await other_panel.close()
@@ -288,7 +289,7 @@ async def _sigkill_and_restart(
     client = PanelClient(url, PANEL_KEY)
     try:
         await apply_migrations(db)
-        services = build_services(make_settings(url), db, client)
+        services = build_services(make_settings(url), db, Panels.one(client))
         await services.catalogue.refresh()
         await services.wallet.admin_credit(ADMIN_ID, CUSTOMER, Decimal("10"), "test")
         draft = OrderDraft(service_id=1, link="https://instagram.com/kill", quantity=1000)

@@ -24,6 +24,7 @@ from aiogram.types import Message
 from bot.app import build_dispatcher, build_services
 from bot.db import Database
 from bot.panel.client import PanelClient
+from bot.panel.registry import Panels
 from bot.telegram.storage import SQLiteStorage, UnlockedIsolation, build_fsm
 from tests.conftest import CUSTOMER, make_settings
 from tests.fakes.telegram import BotHarness, message_update
@@ -221,7 +222,7 @@ def test_build_fsm_picks_the_storage(db: Database, redis_url: str) -> None:
 async def _shop_harness(db: Database, panel_url: str, **overrides: Any) -> BotHarness:
     settings = make_settings(panel_url, **overrides)
     client = PanelClient(settings.panel_api_url, settings.panel_key(), timeout=10)
-    services = build_services(settings, db, client)
+    services = build_services(settings, db, Panels.one(client))
     harness = BotHarness(build_dispatcher(services))
     harness.workflow_data["_panel_client"] = client
     await services.catalogue.refresh()

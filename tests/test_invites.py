@@ -193,7 +193,7 @@ async def test_two_writers_of_the_same_final_status_credit_once(shop: Shop) -> N
     order = await place(shop, 1000)
     assert order.panel_order_id is not None
     shop.panel.set_status(order.panel_order_id, "Completed", remains=0)
-    answers = await shop.services.panel.statuses([order.panel_order_id])
+    answers = await shop.services.panels.first.client.statuses([order.panel_order_id])
     # Two appliers at once (a status sync and a customer's Refresh), both holding the order as
     # it was before either wrote: the second finds it final and leaves it.
     settings = shop.services.settings

@@ -35,7 +35,7 @@ class Clock:
 
 def monitor_of(shop: Shop, clock: Callable[[], int]) -> Monitor:
     s = shop.services
-    return Monitor(s.db, s.catalogue, s.panel, s.notifier, s.settings, clock=clock)
+    return Monitor(s.db, s.catalogue, s.panels, s.notifier, s.settings, clock=clock)
 
 
 async def admin_alerts(shop: Shop) -> dict[int, list[str]]:

@@ -207,7 +207,7 @@ async def test_crypto_pay_not_answering_at_start_does_not_hold_it(
 # -- item 9: the panel's own currency ------------------------------------------------------------
 def monitor_of(shop: Shop) -> Monitor:
     s = shop.services
-    return Monitor(s.db, s.catalogue, s.panel, s.notifier, s.settings)
+    return Monitor(s.db, s.catalogue, s.panels, s.notifier, s.settings)
 
 
 async def test_a_panel_in_another_currency_is_told_to_admins_once(

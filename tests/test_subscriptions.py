@@ -84,7 +84,7 @@ async def test_a_subscription_is_placed_end_to_end_with_exactly_its_fields(shop:
     # undelivered share once: 1.00 x 500 / 2000.
     assert order.panel_order_id is not None
     shop.panel.advance(order.panel_order_id)
-    status = await shop.services.panel.status(order.panel_order_id)
+    status = await shop.services.panels.first.client.status(order.panel_order_id)
     assert (status.posts, status.expiry) == (5, "31/12/2027")
     shop.panel.set_status(order.panel_order_id, "Partial", remains=500)
     for _ in range(3):
@@ -115,7 +115,7 @@ async def test_a_subscription_without_end_date_and_canceled_is_refunded_once(sho
 
 async def test_the_sandbox_refuses_a_subscription_it_cannot_serve(shop: Shop) -> None:
     await _with_subscriptions(shop)
-    panel = shop.services.panel
+    panel = shop.services.panels.first.client
     good = {"username": "acc", "min": 100, "max": 200, "posts": 3, "delay": 0}
     assert await panel.add(NewOrder.of(8, good)) > 0
     for spoiled in (

@@ -241,8 +241,8 @@ async def test_only_one_process_syncs_at_a_time(funded: Shop) -> None:
     shop = funded
     s = shop.services
     statuses = OrderStatuses(s.db, s.notifier, s.settings, open_order)
-    refills = RefillSync(s.db, s.panel, s.notifier, open_order)
-    other = StatusSync(s.db, s.panel, statuses, refills, s.settings)
+    refills = RefillSync(s.db, s.panels, s.notifier, open_order)
+    other = StatusSync(s.db, s.panels, statuses, refills, s.settings)
     assert await s.status_sync.sync() is not None
     assert await other.sync() is None  # the lease is held by the first
     await s.status_sync.release()

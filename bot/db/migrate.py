@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 _NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
+# The first line of a migration that must run with foreign keys off (a table rebuild).
+FOREIGN_KEYS_OFF = "-- foreign_keys: off"
 
 
 def migration_files(folder: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
@@ -43,6 +45,24 @@ async def _recorded(conn: aiosqlite.Connection, version: int) -> bool:
         return await cursor.fetchone() is not None
 
 
+async def _rebuilding(conn: aiosqlite.Connection, script: str, name: str) -> None:
+    """Applies a migration that rebuilds a table others refer to, the way SQLite documents
+    it: foreign keys off (the pragma is a no-op inside a transaction, so it is set before),
+    then every reference checked before the commit; one broken reference undoes it all."""
+    await conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        await conn.executescript(script)
+        async with conn.execute("PRAGMA foreign_key_check") as cursor:
+            broken = list(await cursor.fetchall())
+        if broken:
+            raise RuntimeError(f"{name}: {len(broken)} references broken, e.g. {tuple(broken[0])}")
+        await conn.commit()
+    finally:
+        if conn.in_transaction:
+            await conn.rollback()
+        await conn.execute("PRAGMA foreign_keys = ON")
+
+
 async def apply_migrations(db: Database, folder: Path = MIGRATIONS_DIR) -> list[int]:
     """Apply what is not applied yet; returns the versions applied now."""
     applied_now = []
@@ -65,10 +85,12 @@ async def apply_migrations(db: Database, folder: Path = MIGRATIONS_DIR) -> list[
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES "
                 f"({version}, '{path.name}', {int(time.time())});\n"
                 f"{sql}\n;"
-                "COMMIT;"
             )
             try:
-                await conn.executescript(script)
+                if sql.startswith(FOREIGN_KEYS_OFF):
+                    await _rebuilding(conn, script, path.name)
+                else:
+                    await conn.executescript(script + "COMMIT;")
             except sqlite3.IntegrityError as exc:
                 if conn.in_transaction:
                     await conn.rollback()

@@ -24,7 +24,7 @@ from bot.ui.views import list_price, name_html, service_card, short
 async def _categories(
     query: CallbackQuery, t: Translator, catalogue: CatalogueService, page: int
 ) -> None:
-    found = await catalogue.categories(page)
+    found = await catalogue.categories(page, t.lang)
     if not found.items:
         await show(query, t("categories-empty"), home_only(t))
         return
@@ -54,8 +54,8 @@ async def on_category(
     settings: Settings,
     t: Translator,
 ) -> None:
-    category = await catalogue.category(callback_data.id)
-    found = await catalogue.services(callback_data.id, callback_data.page)
+    category = await catalogue.category(callback_data.id, t.lang)
+    found = await catalogue.services(callback_data.id, callback_data.page, t.lang)
     if category is None or not found.items:
         await query.answer(t("category-gone"), show_alert=True)
         return
@@ -82,7 +82,7 @@ async def show_service(
     back: int,
     cback: int,
 ) -> None:
-    service = await catalogue.orderable(service_id)
+    service = await catalogue.orderable(service_id, t.lang)
     if service is None:
         await query.answer(t("service-gone"), show_alert=True)
         return
@@ -126,7 +126,7 @@ async def run_search(
     if len(query) < 2:
         await message.answer(t("search-too-short"), reply_markup=home_only(t))
         return False
-    found = await catalogue.search(query)
+    found = await catalogue.search(query, t.lang)
     shown = html.escape(short(query, 60), quote=False)
     if not found:
         await state.update_data({SUPPORT_KEPT: message.message_id})

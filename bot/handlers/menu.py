@@ -48,7 +48,7 @@ async def on_new_order(
     message: Message, state: FSMContext, catalogue: CatalogueService, t: Translator
 ) -> None:
     await state.clear()
-    found = await catalogue.categories(0)
+    found = await catalogue.categories(0, t.lang)
     if not found.items:
         await message.answer(t("categories-empty"), reply_markup=home_only(t))
         return

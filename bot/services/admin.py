@@ -24,9 +24,9 @@ from bot.db.repositories.users import User
 from bot.domain.clock import now
 from bot.domain.notices import Money, Notice
 from bot.i18n import ascii_digits
-from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import Balance
+from bot.panel.registry import Panels
 from bot.services.catalogue import META_GLOBAL_MARKUP, CatalogueService
 from bot.services.notify import Notifier
 from bot.services.ordering import refund
@@ -142,13 +142,13 @@ class AdminService:
     def __init__(
         self,
         db: Database,
-        panel: PanelClient,
+        panels: Panels,
         catalogue: CatalogueService,
         notifier: Notifier,
         settings: Settings,
     ) -> None:
         self._db = db
-        self._panel = panel
+        self._panels = panels
         self._catalogue = catalogue
         self._notifier = notifier
         self._settings = settings
@@ -162,7 +162,7 @@ class AdminService:
         balance: Balance | None = None
         error: str | None = None
         try:
-            balance = await self._panel.balance()
+            balance = await self._panels.first.client.balance()  # per panel: issue 23, H1
         except PanelError as exc:
             error = exc.detail
         async with self._db.read() as repos:
@@ -239,7 +239,7 @@ class AdminService:
                 order = await repos.orders.get(order_id)
                 if order is None:
                     return Resolution(ResolutionKind.NOT_FOUND)
-                other = await repos.orders.get_by_panel_id(panel_order_id)
+                other = await repos.orders.get_by_panel_id(order.panel, panel_order_id)
                 if other is not None and other.id != order_id:
                     return Resolution(ResolutionKind.PANEL_ID_TAKEN, order, other.id)
                 note = f"placed as panel order {panel_order_id} by admin {admin_id} after review"
@@ -252,8 +252,12 @@ class AdminService:
         except aiosqlite.IntegrityError:
             # Another writer took this panel id between the check and the update.
             async with self._db.read() as repos:
-                other = await repos.orders.get_by_panel_id(panel_order_id)
                 order = await repos.orders.get(order_id)
+                other = (
+                    None
+                    if order is None
+                    else await repos.orders.get_by_panel_id(order.panel, panel_order_id)
+                )
             return Resolution(
                 ResolutionKind.PANEL_ID_TAKEN, order, None if other is None else other.id
             )

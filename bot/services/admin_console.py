@@ -115,8 +115,7 @@ class AdminConsole:
                 if ours is not None:
                     orders[ours.id] = ours
                 if not query.startswith("#"):
-                    theirs = await repos.orders.get_by_panel_id(number)
-                    if theirs is not None:
+                    for theirs in await repos.orders.find_by_panel_id(number):
                         orders[theirs.id] = theirs
                     user = await repos.users.get(number)
                     users += [user] if user is not None else []

@@ -16,9 +16,9 @@ from bot.db.turns import background
 from bot.domain.clock import now
 from bot.domain.money import to_minor
 from bot.domain.service_types import kind_of
-from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import Service
+from bot.panel.registry import Panels
 from bot.services.pricing import price_per_1000
 
 log = logging.getLogger(__name__)
@@ -137,9 +137,9 @@ def _clamp(page: int, total: int) -> int:
 
 
 class CatalogueService:
-    def __init__(self, db: Database, panel: PanelClient, settings: Settings) -> None:
+    def __init__(self, db: Database, panels: Panels, settings: Settings) -> None:
         self._db = db
-        self._panel = panel
+        self._panels = panels
         self._settings = settings
 
     # -- refresh --------------------------------------------------------------------------------
@@ -155,7 +155,7 @@ class CatalogueService:
             return await self._refresh()
 
     async def _refresh(self) -> RefreshReport:
-        services = await self._panel.services()
+        services = await self._panels.first.client.services()
         if not services:
             raise EmptyCatalogue
         moment = now()
@@ -242,31 +242,31 @@ class CatalogueService:
         return [(service, price_per_1000(service, markup)) for service in services]
 
     # -- browsing -------------------------------------------------------------------------------
-    async def categories(self, page: int) -> Page[CategoryRow]:
+    async def categories(self, page: int, lang: str = "en") -> Page[CategoryRow]:
         # In place (peek): the categories are a small table, a page is one indexed range.
         repos = self._db.peek()
         total = await repos.catalogue.count_categories()
         page = _clamp(page, total)
-        items = await repos.catalogue.list_categories(page * PAGE_SIZE, PAGE_SIZE)
+        items = await repos.catalogue.list_categories(page * PAGE_SIZE, PAGE_SIZE, lang)
         return Page(items, page, _pages(total), total)
 
-    async def category(self, category_id: int) -> CategoryRow | None:
-        found = await self._db.peek().catalogue.get_category(category_id)
+    async def category(self, category_id: int, lang: str = "en") -> CategoryRow | None:
+        found = await self._db.peek().catalogue.get_category(category_id, lang)
         if found is None or found.is_hidden or not found.present:
             return None
         return found
 
-    async def services(self, category_id: int, page: int) -> Page[ServiceRow]:
+    async def services(self, category_id: int, page: int, lang: str = "en") -> Page[ServiceRow]:
         # In place (peek): the count is kept on the category row, the page is an index range.
         repos = self._db.peek()
         total = await repos.catalogue.count_services(category_id)
         page = _clamp(page, total)
-        items = await repos.catalogue.list_services(category_id, page * PAGE_SIZE, PAGE_SIZE)
+        items = await repos.catalogue.list_services(category_id, page * PAGE_SIZE, PAGE_SIZE, lang)
         return Page(items, page, _pages(total), total)
 
-    async def orderable(self, service_id: int) -> ServiceRow | None:
+    async def orderable(self, service_id: int, lang: str = "en") -> ServiceRow | None:
         """The service if a customer may order it now: present, visible, of a supported type."""
-        service = await self._db.peek().catalogue.get_service(service_id)
+        service = await self._db.peek().catalogue.get_service(service_id, lang)
         if (
             service is None
             or not service.present
@@ -277,9 +277,9 @@ class CatalogueService:
             return None
         return service
 
-    async def search(self, text: str) -> list[ServiceRow]:
+    async def search(self, text: str, lang: str = "en") -> list[ServiceRow]:
         words = [word for word in text.split() if word][:5]
         if not words:
             return []
         async with self._db.read() as repos:
-            return await repos.catalogue.search_services(words, SEARCH_LIMIT)
+            return await repos.catalogue.search_services(words, SEARCH_LIMIT, lang)

@@ -15,9 +15,9 @@ from bot.config import Settings
 from bot.db import Database
 from bot.domain.clock import now
 from bot.domain.notices import Notice, Value, When
-from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import Balance
+from bot.panel.registry import Panels
 from bot.services.admin import plain_amount
 from bot.services.catalogue import CatalogueService, RefreshReport
 from bot.services.notify import Notifier
@@ -39,14 +39,14 @@ class Monitor:
         self,
         db: Database,
         catalogue: CatalogueService,
-        panel: PanelClient,
+        panels: Panels,
         notifier: Notifier,
         settings: Settings,
         clock: Callable[[], int] = now,
     ) -> None:
         self._db = db
         self._catalogue = catalogue
-        self._panel = panel
+        self._panels = panels
         self._notifier = notifier
         self._settings = settings
         self._clock = clock
@@ -107,7 +107,7 @@ class Monitor:
         """Asks the panel's balance (at start, then every BALANCE_CHECK_SECONDS): alerts once
         when its currency is not CURRENCY, and when it drops below PANEL_LOW_BALANCE (if set)."""
         try:
-            balance = await self._panel.balance()
+            balance = await self._panels.first.client.balance()
         except PanelError as exc:
             log.warning("panel balance check failed: %s", exc)
             return

@@ -8,9 +8,9 @@ from enum import StrEnum
 
 from bot.db import Database
 from bot.domain.clock import now
-from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError, PanelRefused
 from bot.panel.models import ItemError
+from bot.panel.registry import Panels
 from bot.services.order_queries import STALE_REFILL_CLAIM, OrderQueries
 from bot.services.order_statuses import OrderStatuses
 
@@ -56,10 +56,10 @@ class ActionResult:
 
 class OrderActions:
     def __init__(
-        self, db: Database, panel: PanelClient, queries: OrderQueries, statuses: OrderStatuses
+        self, db: Database, panels: Panels, queries: OrderQueries, statuses: OrderStatuses
     ) -> None:
         self._db = db
-        self._panel = panel
+        self._panels = panels  # each order asks the panel that took it
         self._queries = queries
         self._statuses = statuses
 
@@ -71,7 +71,7 @@ class OrderActions:
         if not order.is_open or order.panel_order_id is None:
             return ActionResult(ActionResultKind.REFRESHED)
         try:
-            answer = await self._panel.status(order.panel_order_id)
+            answer = await self._panels.get(order.panel).status(order.panel_order_id)
         except PanelError:
             return ActionResult(ActionResultKind.PANEL_BUSY)
         await self._statuses.apply([order], {order.panel_order_id: answer})
@@ -95,7 +95,7 @@ class OrderActions:
                 return ActionResult(ActionResultKind.REFILL_ALREADY)
             claim = await repos.refills.claim(order.id, now())
         try:
-            refill_id = await self._panel.refill(order.panel_order_id)
+            refill_id = await self._panels.get(order.panel).refill(order.panel_order_id)
         except BaseException as exc:
             # Whatever went wrong, the claim must not block later refills of this order.
             await asyncio.shield(self._drop_refill_claim(claim))
@@ -125,7 +125,7 @@ class OrderActions:
             if not await repos.orders.claim_cancel(order.id, now()):
                 return ActionResult(ActionResultKind.CANCEL_ALREADY)
         try:
-            result = await self._ask_cancel(order.panel_order_id)
+            result = await self._ask_cancel(order.panel, order.panel_order_id)
         except BaseException:
             # Interrupted mid-call (a stop, a cancelled update): the claim must not hide the
             # Cancel button for good. Asking again is harmless.
@@ -139,9 +139,9 @@ class OrderActions:
         async with self._db.transaction() as repos:
             await repos.orders.unclaim_cancel(order_id, now())
 
-    async def _ask_cancel(self, panel_order_id: int) -> ActionResult:
+    async def _ask_cancel(self, panel: int, panel_order_id: int) -> ActionResult:
         try:
-            answers = await self._panel.cancel([panel_order_id])
+            answers = await self._panels.get(panel).cancel([panel_order_id])
         except PanelRefused as exc:
             return ActionResult(ActionResultKind.CANCEL_REFUSED, exc.message)
         except PanelError:

@@ -34,9 +34,9 @@ from bot.domain.order_draft import OrderDraft
 from bot.domain.platforms import platform_of
 from bot.domain.refusals import Refusal, refusal_of
 from bot.domain.service_types import Limits, ServiceType, Step, kind_of
-from bot.panel.client import PanelClient
 from bot.panel.errors import PanelRefused, PanelUnavailable
 from bot.panel.models import NewOrder
+from bot.panel.registry import Panels
 from bot.services.catalogue import CatalogueService
 from bot.services.notify import Notifier
 from bot.services.pricing import order_total
@@ -148,14 +148,14 @@ def panel_order(service: ServiceRow, kind: ServiceType, draft: OrderDraft) -> Ne
         for step in flow(service, kind)
         if step.asked(draft.answers) and step.key in draft.answers
     }
-    return NewOrder.of(service.id, given)
+    return NewOrder.of(service.panel_service_id, given)
 
 
 class OrderingService:
     def __init__(
         self,
         db: Database,
-        panel: PanelClient,
+        panels: Panels,
         catalogue: CatalogueService,
         notifier: Notifier,
         settings: Settings,
@@ -164,7 +164,7 @@ class OrderingService:
         """`review_buttons(order_id)`: the buttons under an unknown-outcome alert."""
         self._review_buttons = review_buttons
         self._db = db
-        self._panel = panel
+        self._panels = panels
         self._catalogue = catalogue
         self._notifier = notifier
         self._settings = settings
@@ -172,8 +172,8 @@ class OrderingService:
 
     @property
     def panel_busy(self) -> bool:
-        """The panel client's slots are all taken: an order confirmed now waits its turn."""
-        return self._panel.busy
+        """A panel client's slots are all taken: an order confirmed now may wait its turn."""
+        return any(panel.client.busy for panel in self._panels)
 
     async def quote(self, user_id: int, draft: OrderDraft) -> Quote:
         service = await self._catalogue.orderable(draft.service_id)
@@ -253,6 +253,8 @@ class OrderingService:
                     confirm_token=token,
                     now=now(),
                     target=quote.kind.target(draft.answers),
+                    panel=quote.service.panel,
+                    panel_service_id=quote.service.panel_service_id,
                 )
                 await move(repos, user_id, -quote.price, LedgerKind.ORDER, order_id=order_id)
                 if quote.discount is not None:
@@ -293,7 +295,7 @@ class OrderingService:
     async def _submit_once(self, order_id: int, quote: Quote) -> Outcome:
         request = panel_order(quote.service, quote.kind, quote.draft)
         try:
-            panel_order_id = await self._panel.add(request)
+            panel_order_id = await self._panels.get(quote.service.panel).add(request)
         except PanelRefused as exc:
             await self._fail(order_id, exc.message, exc.is_funds_or_key_problem)
             if exc.is_funds_or_key_problem:

@@ -10,9 +10,9 @@ from bot.db.repositories.refills import Refill
 from bot.domain.clock import now
 from bot.domain.notices import Msg
 from bot.domain.statuses import refill_state
-from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import ItemError
+from bot.panel.registry import Panels
 from bot.services.notify import Notifier
 from bot.services.order_statuses import OrderButton, order_notice
 
@@ -21,10 +21,10 @@ log = logging.getLogger(__name__)
 
 class RefillSync:
     def __init__(
-        self, db: Database, panel: PanelClient, notifier: Notifier, order_button: OrderButton
+        self, db: Database, panels: Panels, notifier: Notifier, order_button: OrderButton
     ) -> None:
         self._db = db
-        self._panel = panel
+        self._panels = panels
         self._notifier = notifier
         self._order_button = order_button
 
@@ -36,7 +36,7 @@ class RefillSync:
             return 0
         ids = [refill.panel_refill_id for refill in open_refills if refill.panel_refill_id]
         try:
-            answers = await self._panel.refill_statuses(ids)
+            answers = await self._panels.first.client.refill_statuses(ids)
         except PanelError as exc:
             log.warning("refill sync failed: %s", exc)
             return len(open_refills)

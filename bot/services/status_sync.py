@@ -16,8 +16,9 @@ from bot.db.repositories import Repos
 from bot.db.repositories.orders import Order
 from bot.db.turns import background
 from bot.domain.clock import now
-from bot.panel.client import BATCH_SIZE, PanelClient
+from bot.panel.client import BATCH_SIZE
 from bot.panel.errors import PanelError
+from bot.panel.registry import Panels
 from bot.services.leases import holder_is_gone, new_holder
 from bot.services.order_statuses import OrderStatuses
 from bot.services.refill_sync import RefillSync
@@ -50,13 +51,13 @@ class StatusSync:
     def __init__(
         self,
         db: Database,
-        panel: PanelClient,
+        panels: Panels,
         statuses: OrderStatuses,
         refills: RefillSync,
         settings: Settings,
     ) -> None:
         self._db = db
-        self._panel = panel
+        self._panels = panels
         self._statuses = statuses
         self._refills = refills
         self._holder = new_holder()
@@ -118,7 +119,7 @@ class StatusSync:
                 ids = [order.panel_order_id for order in chunk if order.panel_order_id]
                 report.requests += 1
                 try:
-                    answers = await self._panel.statuses(ids)
+                    answers = await self._panels.first.client.statuses(ids)
                 except PanelError as exc:
                     # One failed batch spoils nothing else; it is asked again next cycle.
                     log.warning("status sync: a batch of %d failed: %s", len(ids), exc)

@@ -19,6 +19,9 @@ class CategoryRow:
     markup_percent: Decimal | None
     present: bool
     service_count: int = 0
+    platform: str | None = None  # the platform's key (bot/domain/platforms.py); None: not set
+    platform_by_admin: bool = False
+    panel_name: str = ""  # the panel's text; `name` is the shop's in the reader's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,11 @@ class ServiceRow:
     markup_percent: Decimal | None
     category_markup_percent: Decimal | None
     present: bool
+    panel: int = 1  # the panel's number (bot/panel/registry.py)
+    panel_service_id: int = 0  # the panel's own id of this service, sent in `add`
+    rank: int = 0  # the admin's order in its category: lower first, then cheapest first
+    panel_name: str = ""  # the panel's text; `name` is the shop's in the reader's language
+    panel_description: str | None = None
 
 
 def _decimal(text: str | None) -> Decimal | None:
@@ -49,7 +57,10 @@ def _decimal(text: str | None) -> Decimal | None:
 def _category(row: aiosqlite.Row) -> CategoryRow:
     return CategoryRow(
         id=row["id"],
-        name=row["name"],
+        name=row["shown_name"],
+        panel_name=row["name"],
+        platform=row["platform"],
+        platform_by_admin=bool(row["platform_by_admin"]),
         position=row["position"],
         is_hidden=bool(row["is_hidden"]),
         markup_percent=_decimal(row["markup_percent"]),
@@ -63,7 +74,11 @@ def _service(row: aiosqlite.Row) -> ServiceRow:
         id=row["id"],
         category_id=row["category_id"],
         category_name=row["category_name"],
-        name=row["name"],
+        name=row["shown_name"],
+        panel_name=row["name"],
+        panel=row["panel"],
+        panel_service_id=row["panel_service_id"],
+        rank=row["rank"],
         type=row["type"],
         rate=row["rate"],
         min_quantity=row["min_quantity"],
@@ -71,7 +86,8 @@ def _service(row: aiosqlite.Row) -> ServiceRow:
         refill=bool(row["refill"]),
         cancel=bool(row["cancel"]),
         dripfeed=bool(row["dripfeed"]),
-        description=row["description"],
+        description=row["shown_description"],
+        panel_description=row["description"],
         is_hidden=bool(row["is_hidden"]),
         category_hidden=bool(row["category_hidden"]),
         markup_percent=_decimal(row["markup_percent"]),
@@ -80,10 +96,23 @@ def _service(row: aiosqlite.Row) -> ServiceRow:
     )
 
 
+# Names as customers see them: the shop's own in the reader's language (the first `?` of a
+# query), else the shop's English one, else the panel's. A refresh never writes the texts.
 _SERVICE_SELECT = (
-    "SELECT s.*, c.name AS category_name, c.is_hidden AS category_hidden,"
+    "SELECT s.*, coalesce(sl.name, se.name, s.name) AS shown_name,"
+    " coalesce(sl.description, se.description, s.description) AS shown_description,"
+    " coalesce(cl.name, ce.name, c.name) AS category_name, c.is_hidden AS category_hidden,"
     " c.markup_percent AS category_markup_percent"
     " FROM services s JOIN categories c ON c.id = s.category_id"
+    " LEFT JOIN service_texts sl ON sl.service_id = s.id AND sl.lang = ?1"
+    " LEFT JOIN service_texts se ON se.service_id = s.id AND se.lang = 'en'"
+    " LEFT JOIN category_texts cl ON cl.category_id = c.id AND cl.lang = ?1"
+    " LEFT JOIN category_texts ce ON ce.category_id = c.id AND ce.lang = 'en'"
+)
+_CATEGORY_SELECT = (
+    "SELECT c.*, coalesce(cl.name, ce.name, c.name) AS shown_name FROM categories c"
+    " LEFT JOIN category_texts cl ON cl.category_id = c.id AND cl.lang = ?1"
+    " LEFT JOIN category_texts ce ON ce.category_id = c.id AND ce.lang = 'en'"
 )
 
 # What customers may see. The service part matches the partial index `services_listed`
@@ -174,15 +203,16 @@ class CatalogueRepo(Repo):
     async def upsert_services(self, services: Sequence[ServiceUpsert], now: int) -> None:
         await self._writer.executemany(
             "INSERT INTO services (id, category_id, name, type, rate, min_quantity, max_quantity,"
-            " refill, cancel, dripfeed, description, position, supported, present, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
+            " refill, cancel, dripfeed, description, position, supported, present, updated_at,"
+            " panel_service_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET category_id = excluded.category_id,"
             " name = excluded.name, type = excluded.type, rate = excluded.rate,"
             " min_quantity = excluded.min_quantity, max_quantity = excluded.max_quantity,"
             " refill = excluded.refill, cancel = excluded.cancel, dripfeed = excluded.dripfeed,"
             " description = excluded.description, position = excluded.position,"
             " supported = excluded.supported, present = 1, updated_at = excluded.updated_at",
-            [(s.id, *s.stored(), now) for s in services],
+            [(s.id, *s.stored(), now, s.id) for s in services],
         )
 
     async def mark_services_absent(self, service_ids: Sequence[int], now: int) -> None:
@@ -244,16 +274,16 @@ class CatalogueRepo(Repo):
         )
         return int(value or 0)
 
-    async def list_categories(self, offset: int, limit: int) -> list[CategoryRow]:
+    async def list_categories(self, offset: int, limit: int, lang: str = "en") -> list[CategoryRow]:
         rows = await self._all(
-            "SELECT * FROM categories WHERE service_count > 0 AND is_hidden = 0"
-            " ORDER BY position, id LIMIT ? OFFSET ?",
-            (limit, offset),
+            f"{_CATEGORY_SELECT} WHERE c.service_count > 0 AND c.is_hidden = 0"
+            " ORDER BY c.position, c.id LIMIT ?2 OFFSET ?3",
+            (lang, limit, offset),
         )
         return [_category(row) for row in rows]
 
-    async def get_category(self, category_id: int) -> CategoryRow | None:
-        row = await self._one("SELECT * FROM categories WHERE id = ?", (category_id,))
+    async def get_category(self, category_id: int, lang: str = "en") -> CategoryRow | None:
+        row = await self._one(f"{_CATEGORY_SELECT} WHERE c.id = ?2", (lang, category_id))
         return None if row is None else _category(row)
 
     async def count_services(self, category_id: int) -> int:
@@ -262,25 +292,31 @@ class CatalogueRepo(Repo):
         )
         return int(value or 0)
 
-    async def list_services(self, category_id: int, offset: int, limit: int) -> list[ServiceRow]:
+    async def list_services(
+        self, category_id: int, offset: int, limit: int, lang: str = "en"
+    ) -> list[ServiceRow]:
         rows = await self._all(
-            f"{_SERVICE_SELECT} WHERE s.category_id = ? AND {_ORDERABLE}"
-            " ORDER BY s.position, s.id LIMIT ? OFFSET ?",
-            (category_id, limit, offset),
+            f"{_SERVICE_SELECT} WHERE s.category_id = ?2 AND {_ORDERABLE}"
+            " ORDER BY s.position, s.id LIMIT ?3 OFFSET ?4",
+            (lang, category_id, limit, offset),
         )
         return [_service(row) for row in rows]
 
-    async def get_service(self, service_id: int) -> ServiceRow | None:
-        row = await self._one(f"{_SERVICE_SELECT} WHERE s.id = ?", (service_id,))
+    async def get_service(self, service_id: int, lang: str = "en") -> ServiceRow | None:
+        row = await self._one(f"{_SERVICE_SELECT} WHERE s.id = ?2", (lang, service_id))
         return None if row is None else _service(row)
 
-    async def search_services(self, words: Sequence[str], limit: int) -> list[ServiceRow]:
+    async def search_services(
+        self, words: Sequence[str], limit: int, lang: str = "en"
+    ) -> list[ServiceRow]:
         """Services whose name or category holds every word (case-folded)."""
-        word_clause = " AND ".join("instr(casefold(s.name || ' ' || c.name), ?) > 0" for _ in words)
+        word_clause = " AND ".join(
+            f"instr(casefold(s.name || ' ' || c.name), ?{n}) > 0" for n in range(3, 3 + len(words))
+        )
         rows = await self._all(
             f"{_SERVICE_SELECT} WHERE {_ORDERABLE} AND {word_clause}"
-            " ORDER BY c.position, s.position, s.id LIMIT ?",
-            (*(w.casefold() for w in words), limit),
+            " ORDER BY c.position, s.position, s.id LIMIT ?2",
+            (lang, limit, *(w.casefold() for w in words)),
         )
         return [_service(row) for row in rows]
 

@@ -50,6 +50,9 @@ class Order:
     created_at: int
     updated_at: int
     inputs: str = "{}"  # the form's answers, JSON (migration 014); '{}' before it
+    panel: int = 1  # the panel it went to (migration 026)
+    panel_service_id: int | None = None  # that panel's service id
+    placed_service_id: int | None = None  # the shop's service that took it, if an alternative
 
     @property
     def answers(self) -> dict[str, Answer]:
@@ -111,6 +114,8 @@ class OrderRepo(Repo):
         confirm_token: str,
         now: int,
         target: str | None = None,
+        panel: int = 1,
+        panel_service_id: int | None = None,
     ) -> int:
         """An order row whose money is held and whose `add` is about to be sent. `quantity`:
         the units priced; `target`: where it goes, shown as its link (default: the link)."""
@@ -118,8 +123,8 @@ class OrderRepo(Repo):
         return await self._insert(
             "INSERT INTO orders (user_id, service_id, service_name, service_type, link, quantity,"
             " runs, interval_minutes, comments, username, answer_number, price, state,"
-            " confirm_token, created_at, updated_at, inputs)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitting', ?, ?, ?, ?)",
+            " confirm_token, created_at, updated_at, inputs, panel, panel_service_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitting', ?, ?, ?, ?, ?, ?)",
             (
                 user_id,
                 draft.service_id,
@@ -137,6 +142,8 @@ class OrderRepo(Repo):
                 now,
                 now,
                 json.dumps(dict(answers), ensure_ascii=False),
+                panel,
+                panel_service_id,
             ),
         )
 
@@ -148,9 +155,21 @@ class OrderRepo(Repo):
         row = await self._one("SELECT * FROM orders WHERE confirm_token = ?", (token,))
         return None if row is None else _order(row)
 
-    async def get_by_panel_id(self, panel_order_id: int) -> Order | None:
-        row = await self._one("SELECT * FROM orders WHERE panel_order_id = ?", (panel_order_id,))
+    async def get_by_panel_id(self, panel: int, panel_order_id: int) -> Order | None:
+        row = await self._one(
+            "SELECT * FROM orders WHERE panel = ? AND panel_order_id = ?", (panel, panel_order_id)
+        )
         return None if row is None else _order(row)
+
+    async def find_by_panel_id(self, panel_order_id: int) -> list[Order]:
+        """The orders of any panel with this panel order id (the IN list lets the unique index
+        (panel, panel_order_id) answer it)."""
+        rows = await self._all(
+            "SELECT * FROM orders WHERE panel IN (1, 2, 3, 4, 5, 6, 7, 8, 9)"
+            " AND panel_order_id = ? ORDER BY id",
+            (panel_order_id,),
+        )
+        return [_order(row) for row in rows]
 
     async def mark_placed(self, order_id: int, panel_order_id: int, now: int) -> bool:
         """submitting/unknown -> pending with the panel's id."""
