@@ -17,7 +17,7 @@ from bot.db import Database, apply_migrations
 from bot.domain.order_draft import OrderDraft
 from bot.i18n import I18n
 from bot.panel.client import PanelClient
-from bot.panel.registry import Panels
+from bot.panel.registry import Panel, Panels
 from bot.sandbox.panel import start_panel_server
 from bot.services.ordering import Outcome
 from bot.telegram.middlewares.retry import RetryInteractive
@@ -28,6 +28,7 @@ from tests.sql import rows
 
 BOT_TOKEN = "123456789:AAH-test-token-for-the-shop-abcdef"
 PANEL_KEY = "pk_live_7f3a9c1e5b2d4f6a8c0e"
+PANEL_2_KEY = "pk_live_second_9d8c7b6a5f4e"
 ADMIN_ID = 1000
 CUSTOMER = 2001
 EN = I18n().get("en")  # what the tests expect a customer of the default language to read
@@ -64,6 +65,20 @@ CATALOGUE: list[dict[str, object]] = [
     {
         "service": 7, "name": "Mentions with Hashtags", "type": "Mentions with Hashtags",
         "category": "Instagram Comments", "rate": "3", "min": "10", "max": "100",
+    },
+]  # fmt: skip
+
+# A second panel (issue 23): its own service ids, one of them (1) also panel 1's, one category
+# shared with panel 1 and one of its own.
+CATALOGUE_2: list[dict[str, object]] = [
+    {
+        "service": 1, "name": "Instagram Followers [Panel B]", "type": "Default",
+        "category": "Instagram Followers", "rate": "1.10", "min": "100", "max": "20000",
+        "refill": True, "cancel": True,
+    },
+    {
+        "service": 501, "name": "TikTok Views", "type": "Default",
+        "category": "TikTok Views", "rate": "0.05", "min": "100", "max": "1000000",
     },
 ]  # fmt: skip
 
@@ -176,32 +191,65 @@ async def _no_wait(seconds: float) -> None:
 async def make_shop(
     db: Database, panel: FakePanel, panel_url: str
 ) -> AsyncIterator[Callable[..., Any]]:
-    made: list[tuple[BotHarness, PanelClient]] = []
+    made: list[tuple[BotHarness, Panels]] = []
 
     async def factory(refresh: bool = True, i18n: I18n | None = None, **overrides: Any) -> Shop:
         """`i18n`: the shop's translations in place of bot/i18n/locales (a test's own files)."""
         settings = make_settings(panel_url, **overrides)
-        client = PanelClient(
-            settings.panel_api_url,
-            settings.panel_key(),
-            timeout=settings.panel_timeout_seconds,
-            backoff=0.01,
+        panels = Panels(
+            [
+                Panel(
+                    found.number,
+                    found.name,
+                    PanelClient(
+                        found.url, found.key, timeout=settings.panel_timeout_seconds, backoff=0.01
+                    ),
+                )
+                for found in settings.panels()
+            ]
         )
-        services = build_services(settings, db, Panels.one(client))
+        services = build_services(settings, db, panels)
         if i18n is not None:
             notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
             services = replace(services, i18n=i18n, notices=notices)
         harness = BotHarness(build_dispatcher(services))
         harness.bot.session.middleware(RetryInteractive(sleep=_no_wait))
-        made.append((harness, client))
+        made.append((harness, panels))
         if refresh:
             await services.catalogue.refresh()
         return Shop(services, harness, panel, db)
 
     yield factory
-    for harness, client in made:
+    for harness, panels in made:
         await harness.close()
-        await client.close()
+        await panels.close()
+
+
+@dataclass
+class SecondPanel:
+    """Panel 2 of a two-panel shop: `make_shop(**second.settings)` adds it."""
+
+    panel: FakePanel
+    url: str
+
+    @property
+    def settings(self) -> dict[str, str]:
+        return {"panel_2_api_url": self.url, "panel_2_api_key": PANEL_2_KEY, "panel_2_name": "B"}
+
+    def adds(self) -> list[dict[str, str]]:
+        return [
+            {k: v for k, v in fields.items() if k != "action"}
+            for action, fields in self.panel.requests
+            if action == "add"
+        ]
+
+
+@pytest.fixture
+async def second_panel() -> AsyncIterator[SecondPanel]:
+    fake = FakePanel(api_key=PANEL_2_KEY, services=CATALOGUE_2, balance="500")
+    runner, url = await start_panel_server(fake)
+    yield SecondPanel(fake, url)
+    await runner.cleanup()
 
 
 @pytest.fixture

@@ -11,7 +11,13 @@ from typing import Generic, TypeVar
 
 from bot.config import Settings
 from bot.db import Database
-from bot.db.repositories.catalogue import CategoryRow, ServiceRow, ServiceUpsert, StoredCategory
+from bot.db.repositories.catalogue import (
+    CategoryRow,
+    ServiceRow,
+    ServiceUpsert,
+    StoredCategory,
+    StoredService,
+)
 from bot.db.turns import background
 from bot.domain.clock import now
 from bot.domain.money import to_minor
@@ -48,11 +54,36 @@ class Page(Generic[T]):
 
 
 @dataclass(frozen=True, slots=True)
+class Renamed:
+    """A panel renamed a service: admins are told (the shop's own names stay as they are)."""
+
+    service_id: int  # the shop's number
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
 class RefreshReport:
     added: int
     changed: int
     removed: int
     total: int
+    panel: int = 0  # the panel refreshed; 0: the sum over every panel
+    renamed: tuple[Renamed, ...] = ()
+    # Every panel's own report, or the error that kept its stored copy (the sum only).
+    panels: tuple[tuple[int, RefreshReport | PanelError], ...] = ()
+
+    @classmethod
+    def total_of(cls, outcomes: list[tuple[int, RefreshReport | PanelError]]) -> RefreshReport:
+        done = [found for _, found in outcomes if isinstance(found, RefreshReport)]
+        return cls(
+            added=sum(r.added for r in done),
+            changed=sum(r.changed for r in done),
+            removed=sum(r.removed for r in done),
+            total=sum(r.total for r in done),
+            renamed=tuple(renamed for r in done for renamed in r.renamed),
+            panels=tuple(outcomes),
+        )
 
 
 class EmptyCatalogue(PanelError):
@@ -94,38 +125,48 @@ async def _wanted(
 
 
 async def _differences(
-    wanted: dict[int, ServiceUpsert], stored: dict[int, tuple[bool, tuple[object, ...]]]
-) -> tuple[int, int, list[ServiceUpsert]]:
-    """(added, changed as /sync reports them, the rows to write)."""
-    added = changed = 0
-    writes: list[ServiceUpsert] = []
-    for index, (service_id, row) in enumerate(wanted.items()):
+    wanted: dict[int, ServiceUpsert], stored: dict[int, StoredService]
+) -> tuple[int, list[ServiceUpsert], list[tuple[int, ServiceUpsert]], list[Renamed]]:
+    """(changed as /sync reports them, the rows to insert, the rows to update by shop number,
+    the services the panel renamed)."""
+    changed = 0
+    inserts: list[ServiceUpsert] = []
+    updates: list[tuple[int, ServiceUpsert]] = []
+    renamed: list[Renamed] = []
+    for index, (panel_id, row) in enumerate(wanted.items()):
         if index % YIELD_EVERY == 0:
             await asyncio.sleep(0)
         fields = row.stored()
-        before = stored.get(service_id)
-        if before is None or not before[0]:
-            added += 1
-        elif before[1][:_REPORTED] != fields[:_REPORTED]:
+        before = stored.get(panel_id)
+        if before is None:
+            inserts.append(row)
+            continue
+        if before.present and before.fields[:_REPORTED] != fields[:_REPORTED]:
             changed += 1
-        if before is None or not before[0] or before[1] != fields:
-            writes.append(row)
-    return added, changed, writes
+        if before.present and before.name != row.name:
+            renamed.append(Renamed(before.id, before.name, row.name))
+        if not before.present or before.fields != fields:
+            updates.append((before.id, row))
+    return changed, inserts, updates, renamed
 
 
-def _category_states(
-    stored_categories: dict[str, StoredCategory], first_position: dict[str, int]
-) -> list[tuple[bool, int, int]]:
-    """(present, position, id) of every stored category whose presence or place changes."""
-    return [
-        (True, first_position[name], found.id)
-        for name, found in stored_categories.items()
-        if name in first_position and (not found.present or found.position != first_position[name])
-    ] + [
-        (False, found.position, found.id)
-        for name, found in stored_categories.items()
-        if name not in first_position and found.present
-    ]
+# A category's position is its first place in the list of the lowest-numbered panel that lists
+# it: panel 1's categories first, in its order, then panel 2's new ones, and so on.
+PANEL_POSITIONS = 1_000_000
+
+
+def _category_positions(
+    stored_categories: dict[str, StoredCategory], first_position: dict[str, int], panel: int
+) -> list[tuple[int, int]]:
+    """(position, id) of every category this panel places anew."""
+    moves = []
+    for name, place in first_position.items():
+        found = stored_categories[name]
+        position = (panel - 1) * PANEL_POSITIONS + place
+        owner = found.position // PANEL_POSITIONS + 1
+        if found.position != position and (owner >= panel or not found.present):
+            moves.append((position, found.id))
+    return moves
 
 
 def _pages(total: int) -> int:
@@ -144,7 +185,26 @@ class CatalogueService:
 
     # -- refresh --------------------------------------------------------------------------------
     async def refresh(self) -> RefreshReport:
-        """Fetches the panel's list and stores what changed; if the fetch fails the old copy stays.
+        """Refreshes every panel's services, one panel after the other. A panel that fails
+        keeps its stored copy and the others are refreshed all the same; the sum says which
+        failed. Raises only when every panel failed (the first panel's error)."""
+        outcomes: list[tuple[int, RefreshReport | PanelError]] = []
+        for panel in self._panels:
+            try:
+                outcomes.append((panel.number, await self.refresh_panel(panel.number)))
+            except PanelError as exc:
+                log.warning("catalogue of panel %s not refreshed: %s", panel.number, exc)
+                outcomes.append((panel.number, exc))
+        errors = [found for _, found in outcomes if isinstance(found, PanelError)]
+        if len(errors) == len(outcomes):
+            raise errors[0]
+        async with self._db.transaction() as repos:
+            await repos.meta.set(META_REFRESHED_AT, str(now()))
+        return RefreshReport.total_of(outcomes)
+
+    async def refresh_panel(self, panel: int) -> RefreshReport:
+        """Fetches one panel's list and stores what changed; if the fetch fails the old copy
+        stays.
 
         The stored copy is diffed against the panel's list and only changed rows are written,
         WRITE_CHUNK rows per short transaction, so a customer's write (and every read, on the
@@ -152,46 +212,51 @@ class CatalogueService:
         row of either list, and the next refresh completes the change.
         """
         with background():  # its writes give way to customers' (also when /sync runs it)
-            return await self._refresh()
+            return await self._refresh(panel)
 
-    async def _refresh(self) -> RefreshReport:
-        services = await self._panels.first.client.services()
+    async def _refresh(self, panel: int) -> RefreshReport:
+        services = await self._panels.get(panel).services()
         if not services:
             raise EmptyCatalogue
         moment = now()
         async with self._db.read() as repos:
             stored_categories = await repos.catalogue.stored_categories()
-            stored = await repos.catalogue.stored_services()
+            stored = await repos.catalogue.stored_services(panel)
         # Categories first: a service row needs its category's id.
         first_position: dict[str, int] = {}
         for position, service in enumerate(services):
             first_position.setdefault(service.category, position)
-        stored_categories = await self._add_categories(first_position, stored_categories)
+        stored_categories = await self._add_categories(first_position, stored_categories, panel)
         category_ids = {name: found.id for name, found in stored_categories.items()}
         wanted = await _wanted(services, category_ids)
-        added, changed, writes = await _differences(wanted, stored)
-        gone = [sid for sid, (present, _) in stored.items() if present and sid not in wanted]
-        category_states = _category_states(stored_categories, first_position)
-        await self._write(writes, gone, category_states, moment)
+        changed, inserts, updates, renamed = await _differences(wanted, stored)
+        gone = [row.id for pid, row in stored.items() if row.present and pid not in wanted]
+        moves = _category_positions(stored_categories, first_position, panel)
+        await self._write(panel, inserts, updates, gone, moves, moment)
+        added = len(inserts) + sum(1 for _, row in updates if not stored[row.id].present)
         unsupported = sum(1 for row in wanted.values() if not row.supported)
         log.info(
-            "catalogue refreshed: %d services (%d of unsupported types hidden), "
+            "catalogue of panel %s refreshed: %d services (%d of unsupported types hidden), "
             "%d added, %d changed, %d removed; %d rows written",
+            panel,
             len(wanted),
             unsupported,
             added,
             changed,
             len(gone),
-            len(writes) + len(gone) + len(category_states),
+            len(inserts) + len(updates) + len(gone) + len(moves),
         )
-        return RefreshReport(added, changed, len(gone), len(wanted))
+        return RefreshReport(added, changed, len(gone), len(wanted), panel, tuple(renamed))
 
     async def _add_categories(
-        self, first_position: dict[str, int], stored_categories: dict[str, StoredCategory]
+        self,
+        first_position: dict[str, int],
+        stored_categories: dict[str, StoredCategory],
+        panel: int,
     ) -> dict[str, StoredCategory]:
         """Stores the categories not known yet; returns every stored category by name."""
         new_categories = [
-            (name, position)
+            (name, (panel - 1) * PANEL_POSITIONS + position)
             for name, position in first_position.items()
             if name not in stored_categories
         ]
@@ -205,24 +270,29 @@ class CatalogueService:
 
     async def _write(
         self,
-        writes: list[ServiceUpsert],
+        panel: int,
+        inserts: list[ServiceUpsert],
+        updates: list[tuple[int, ServiceUpsert]],
         gone: list[int],
-        category_states: list[tuple[bool, int, int]],
+        moves: list[tuple[int, int]],
         moment: int,
     ) -> None:
-        """The refresh's writes, WRITE_CHUNK rows per transaction, then its time."""
-        for upserts in _chunks(writes):
+        """The refresh's writes, WRITE_CHUNK rows per transaction."""
+        for new_rows in _chunks(inserts):
             async with self._db.transaction() as repos:
-                await repos.catalogue.upsert_services(upserts, moment)
+                await repos.catalogue.insert_services(panel, new_rows, moment)
+            await asyncio.sleep(0)
+        for changed_rows in _chunks(updates):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.update_services(changed_rows, moment)
             await asyncio.sleep(0)
         for absent in _chunks(gone):
             async with self._db.transaction() as repos:
                 await repos.catalogue.mark_services_absent(absent, moment)
-        for states in _chunks(category_states):
-            async with self._db.transaction() as repos:
-                await repos.catalogue.set_categories_present(states)
         async with self._db.transaction() as repos:
-            await repos.meta.set(META_REFRESHED_AT, str(moment))
+            if moves:
+                await repos.catalogue.set_category_positions(moves)
+            await repos.catalogue.update_categories_present()
 
     async def refreshed_at(self) -> int | None:
         value = await self._db.peek().meta.get(META_REFRESHED_AT)

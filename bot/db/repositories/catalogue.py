@@ -128,7 +128,7 @@ _STORED_FIELDS = (
 
 @dataclass(frozen=True, slots=True)
 class ServiceUpsert:
-    id: int
+    id: int  # the panel's own service id (panel_service_id)
     category_id: int
     name: str
     type: str
@@ -161,6 +161,14 @@ class ServiceUpsert:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredService:
+    id: int  # the shop's number
+    present: bool
+    name: str  # the panel's name when last stored
+    fields: tuple[object, ...]  # in `ServiceUpsert.stored()` order
+
+
+@dataclass(frozen=True, slots=True)
 class StoredCategory:
     id: int
     position: int
@@ -175,16 +183,18 @@ class CatalogueRepo(Repo):
         rows = await self._all("SELECT name, id, position, present FROM categories")
         return {row[0]: StoredCategory(row[1], row[2], bool(row[3])) for row in rows}
 
-    async def stored_services(self) -> dict[int, tuple[bool, tuple[object, ...]]]:
-        """Per stored service: (present, its fields in `ServiceUpsert.stored()` order)."""
+    async def stored_services(self, panel: int) -> dict[int, StoredService]:
+        """The panel's stored services by the panel's service id."""
         rows = await self._conn.execute_fetchall(
-            f"SELECT id, present, {_STORED_FIELDS} FROM services"
+            f"SELECT panel_service_id, id, present, name, {_STORED_FIELDS} FROM services"
+            " WHERE panel = ?",
+            (panel,),
         )
-        stored: dict[int, tuple[bool, tuple[object, ...]]] = {}
+        stored: dict[int, StoredService] = {}
         for index, row in enumerate(rows):
             if index % 500 == 0:
                 await asyncio.sleep(0)  # tens of thousands of rows: let the loop in
-            stored[row[0]] = (row[1] == 1, tuple(row)[2:])
+            stored[row[0]] = StoredService(row[1], row[2] == 1, row[3], tuple(row)[4:])
         return stored
 
     async def insert_categories(self, rows: Sequence[tuple[str, int]]) -> None:
@@ -194,28 +204,47 @@ class CatalogueRepo(Repo):
             rows,
         )
 
-    async def set_categories_present(self, rows: Sequence[tuple[bool, int, int]]) -> None:
-        """(present, position, id) per category."""
-        await self._writer.executemany(
-            "UPDATE categories SET present = ?, position = ? WHERE id = ?", rows
+    async def set_category_positions(self, rows: Sequence[tuple[int, int]]) -> None:
+        """(position, id) per category."""
+        await self._writer.executemany("UPDATE categories SET position = ? WHERE id = ?", rows)
+
+    async def update_categories_present(self) -> None:
+        """A category is present while any panel lists a service in it (one statement over the
+        categories, each an index look-up of services_category)."""
+        listed = (
+            "EXISTS (SELECT 1 FROM services s"
+            " WHERE s.category_id = categories.id AND s.present = 1)"
+        )
+        await self._writer.execute(
+            f"UPDATE categories SET present = {listed} WHERE present IS NOT {listed}"
         )
 
-    async def upsert_services(self, services: Sequence[ServiceUpsert], now: int) -> None:
+    async def insert_services(
+        self, panel: int, services: Sequence[ServiceUpsert], now: int
+    ) -> None:
+        """New services of a panel. A service is numbered by the shop: it keeps the panel's own
+        number when no other service has it (a one-panel shop reads the panel's numbers),
+        else it takes the next free one."""
         await self._writer.executemany(
-            "INSERT INTO services (id, category_id, name, type, rate, min_quantity, max_quantity,"
-            " refill, cancel, dripfeed, description, position, supported, present, updated_at,"
-            " panel_service_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET category_id = excluded.category_id,"
-            " name = excluded.name, type = excluded.type, rate = excluded.rate,"
-            " min_quantity = excluded.min_quantity, max_quantity = excluded.max_quantity,"
-            " refill = excluded.refill, cancel = excluded.cancel, dripfeed = excluded.dripfeed,"
-            " description = excluded.description, position = excluded.position,"
-            " supported = excluded.supported, present = 1, updated_at = excluded.updated_at",
-            [(s.id, *s.stored(), now, s.id) for s in services],
+            "INSERT INTO services (id, panel, panel_service_id, category_id, name, type, rate,"
+            " min_quantity, max_quantity, refill, cancel, dripfeed, description, position,"
+            " supported, present, updated_at)"
+            " VALUES (iif(EXISTS (SELECT 1 FROM services WHERE id = ?1), NULL, ?1), ?2, ?1,"
+            " ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15)",
+            [(s.id, panel, *s.stored(), now) for s in services],
+        )
+
+    async def update_services(self, rows: Sequence[tuple[int, ServiceUpsert]], now: int) -> None:
+        """(shop number, the panel's fields) of services stored already."""
+        await self._writer.executemany(
+            "UPDATE services SET category_id = ?, name = ?, type = ?, rate = ?, min_quantity = ?,"
+            " max_quantity = ?, refill = ?, cancel = ?, dripfeed = ?, description = ?,"
+            " position = ?, supported = ?, present = 1, updated_at = ? WHERE id = ?",
+            [(*s.stored(), now, service_id) for service_id, s in rows],
         )
 
     async def mark_services_absent(self, service_ids: Sequence[int], now: int) -> None:
+        """By shop number."""
         await self._writer.executemany(
             "UPDATE services SET present = 0, updated_at = ? WHERE id = ?",
             [(now, service_id) for service_id in service_ids],
