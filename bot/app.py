@@ -37,6 +37,7 @@ from bot.services.admin_console import AdminConsole
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.catalogue_csv import CatalogueCsv
 from bot.services.catalogue_texts import CatalogueTexts
 from bot.services.channel_gate import ChannelGate
 from bot.services.crediting import Crediting, TopupButtons
@@ -119,6 +120,7 @@ class Services:
     i18n: I18n
     notices: NoticeRenderer
     catalogue_texts: CatalogueTexts
+    catalogue_csv: CatalogueCsv
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
@@ -149,6 +151,7 @@ class Services:
             "invites": self.invites,
             "gate": self.gate,
             "catalogue_texts": self.catalogue_texts,
+            "catalogue_csv": self.catalogue_csv,
         }
 
 
@@ -202,6 +205,7 @@ def build_services(settings: Settings, db: Database, panels: Panels) -> Services
         i18n=i18n,
         notices=notices,
         catalogue_texts=CatalogueTexts(db, panels, catalogue),
+        catalogue_csv=CatalogueCsv(db, panels),
     )
 
 
