@@ -14,7 +14,7 @@ from aiogram.filters import Command, CommandObject, Filter
 from aiogram.types import CallbackQuery, Document, FSInputFile, Message
 
 from bot.handlers.admin import AdminOnly
-from bot.handlers.common import show
+from bot.handlers.common import replace, show
 from bot.i18n import Translator
 from bot.services.catalogue_csv import (
     CHANGES_SHOWN,
@@ -139,12 +139,14 @@ def _preview_text(t: Translator, checked: Checked) -> str:
 async def on_apply(
     query: CallbackQuery, callback_data: AdminImportCb, t: Translator, catalogue_csv: CatalogueCsv
 ) -> None:
-    applied = await catalogue_csv.apply(callback_data.id)
-    if applied is None:
+    changes = await catalogue_csv.claim(callback_data.id)
+    if changes is None:
         await query.answer(t("admin-import-stale"), show_alert=True)
         return
+    await query.answer()  # before the writes: thousands of rows take a moment
+    applied = await catalogue_csv.write(callback_data.id, changes)
     text = t("admin-import-applied", changes=applied.changes, services=applied.services)
-    await show(query, text, None)
+    await replace(query, text, None)
 
 
 async def on_cancel(

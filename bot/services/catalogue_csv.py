@@ -251,14 +251,18 @@ class CatalogueCsv:
                 checked.import_id = await repos.catalogue_texts.add_import(admin_id, kept, now())
         return checked
 
-    async def apply(self, import_id: int) -> Applied | None:
-        """Writes a kept import's changes, APPLY_CHUNK to a transaction; None if it is not
-        waiting (applied, canceled or unknown): a second Apply does nothing."""
+    async def claim(self, import_id: int) -> list[Change] | None:
+        """Takes a kept import for writing; None if it is not waiting (applied, canceled or
+        unknown): a second Apply finds nothing to write."""
         async with self._db.transaction() as repos:
             kept = await repos.catalogue_texts.claim_import(import_id, "applying")
         if kept is None:
             return None
-        changes = [Change(int(i), str(column), None, new) for i, column, new in json.loads(kept)]
+        return [Change(int(i), str(column), None, new) for i, column, new in json.loads(kept)]
+
+    async def write(self, import_id: int, changes: list[Change]) -> Applied:
+        """Writes a claimed import's changes, APPLY_CHUNK to a transaction, so customers'
+        writes go on between them."""
         for start in range(0, len(changes), APPLY_CHUNK):
             async with self._db.transaction() as repos:
                 for change in changes[start : start + APPLY_CHUNK]:
