@@ -223,3 +223,9 @@ async def test_the_order_form_summary_and_my_orders_name_the_service_in_russian(
     await h.send(RU, "/orders")
     assert "Quick likes" in html_to_plain(h.last_text(RU))
     await assert_ledger_balances(shop.db)
+
+
+async def test_admin_lists_the_catalogue_commands(shop: Shop) -> None:
+    lines = (await say(shop, "/admin")).splitlines()
+    for command in ("/service", "/rename", "/describe", "/export catalogue"):
+        assert any(line.startswith(command) for line in lines), command

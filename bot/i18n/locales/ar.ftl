@@ -1249,3 +1249,8 @@ admin-import-canceled = ✖️ أُلغي الاستيراد: لم يُغيَّ�
 admin-import-stale = هذا الاستيراد طُبّق أو أُلغي من قبل.
 admin-import-btn-apply = ✅ تطبيق
 admin-import-btn-cancel = ✖️ إلغاء
+admin-help-catalogue =
+    /service &lt;n&gt;: بطاقة الخدمة (اللوحة، الأسماء، الأوصاف، السعر) مع زرّي إعادة التسمية والوصف
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;الاسم&gt;: اسم المتجر بلغة ما
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;النص&gt;: وصف المتجر بلغة ما
+    /export catalogue، /import catalogue: قائمة الخدمات كملف CSV يُعدَّل ويُعاد إرساله

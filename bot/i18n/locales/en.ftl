@@ -1185,3 +1185,8 @@ admin-import-canceled = ✖️ The import is canceled: nothing was changed.
 admin-import-stale = This import is already applied or canceled.
 admin-import-btn-apply = ✅ Apply
 admin-import-btn-cancel = ✖️ Cancel
+admin-help-catalogue =
+    /service &lt;n&gt;: a service's card (panel, names, descriptions, price), with Rename and Describe
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;name&gt;: the shop's name in a language
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;text&gt;: the shop's description in a language
+    /export catalogue, /import catalogue: the catalogue as a CSV, edited and sent back

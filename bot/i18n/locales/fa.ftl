@@ -1173,3 +1173,8 @@ admin-import-canceled = ✖️ ورود لغو شد: چیزی تغییر نکر�
 admin-import-stale = این ورود پیش‌تر اعمال یا لغو شده است.
 admin-import-btn-apply = ✅ اعمال
 admin-import-btn-cancel = ✖️ لغو
+admin-help-catalogue =
+    /service &lt;n&gt;: کارت سرویس (پنل، نام‌ها، توضیحات، قیمت) با دکمه‌های تغییر نام و توضیح
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;نام&gt;: نام فروشگاه به یک زبان
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;متن&gt;: توضیح فروشگاه به یک زبان
+    /export catalogue، /import catalogue: فهرست سرویس‌ها به‌صورت CSV، ویرایش و بازفرستادن

@@ -1279,3 +1279,8 @@ admin-import-canceled = ✖️ Импорт отменён: ничего не и
 admin-import-stale = Этот импорт уже применён или отменён.
 admin-import-btn-apply = ✅ Применить
 admin-import-btn-cancel = ✖️ Отмена
+admin-help-catalogue =
+    /service &lt;n&gt;: карточка услуги (панель, названия, описания, цена) с кнопками «Переименовать» и «Описание»
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;название&gt;: название магазина на языке
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;текст&gt;: описание магазина на языке
+    /export catalogue, /import catalogue: каталог в CSV — отредактировать и прислать обратно

@@ -1184,3 +1184,8 @@ admin-import-canceled = ✖️ İçe aktarma iptal edildi: hiçbir şey değişm
 admin-import-stale = Bu içe aktarma zaten uygulandı ya da iptal edildi.
 admin-import-btn-apply = ✅ Uygula
 admin-import-btn-cancel = ✖️ İptal
+admin-help-catalogue =
+    /service &lt;n&gt;: bir hizmetin kartı (panel, adlar, açıklamalar, fiyat), Yeniden adlandır ve Açıklama düğmeleriyle
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;ad&gt;: mağazanın bir dildeki adı
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;metin&gt;: mağazanın bir dildeki açıklaması
+    /export catalogue, /import catalogue: katalog CSV olarak, düzenlenip geri gönderilir

@@ -1184,3 +1184,8 @@ admin-import-canceled = ✖️ Import bekor qilindi: hech narsa oʻzgarmadi.
 admin-import-stale = Bu import allaqachon qoʻllangan yoki bekor qilingan.
 admin-import-btn-apply = ✅ Qoʻllash
 admin-import-btn-cancel = ✖️ Bekor qilish
+admin-help-catalogue =
+    /service &lt;n&gt;: xizmat kartasi (panel, nomlar, tavsiflar, narx), Nomini oʻzgartirish va Tavsif tugmalari bilan
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;nom&gt;: doʻkonning biror tildagi nomi
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;matn&gt;: doʻkonning biror tildagi tavsifi
+    /export catalogue, /import catalogue: katalog CSV koʻrinishida, tahrirlab qaytarib yuboriladi
