@@ -37,6 +37,8 @@ from bot.services.admin_console import AdminConsole
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
+from bot.services.catalogue_csv import CatalogueCsv
+from bot.services.catalogue_texts import CatalogueTexts
 from bot.services.channel_gate import ChannelGate
 from bot.services.crediting import Crediting, TopupButtons
 from bot.services.crypto_invoices import CryptoInvoices
@@ -117,6 +119,8 @@ class Services:
     gate: ChannelGate
     i18n: I18n
     notices: NoticeRenderer
+    catalogue_texts: CatalogueTexts
+    catalogue_csv: CatalogueCsv
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
@@ -146,6 +150,8 @@ class Services:
             "support": self.support,
             "invites": self.invites,
             "gate": self.gate,
+            "catalogue_texts": self.catalogue_texts,
+            "catalogue_csv": self.catalogue_csv,
         }
 
 
@@ -198,6 +204,8 @@ def build_services(settings: Settings, db: Database, panels: Panels) -> Services
         gate=ChannelGate(db, notifier, settings.required_channels, settings.admin_ids),
         i18n=i18n,
         notices=notices,
+        catalogue_texts=CatalogueTexts(db, panels, catalogue),
+        catalogue_csv=CatalogueCsv(db, panels),
     )
 
 

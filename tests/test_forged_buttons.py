@@ -43,6 +43,11 @@ SHAPES: dict[type[CallbackData], list[str]] = {
     callbacks.ReceiptAgainCb: ["rag:{n}"],
     callbacks.SupportCb: [f"sp:{act}:{{n}}" for act in ("write", "order", "send", "cancel")],
     callbacks.SupportAdminCb: [f"asp:{act}:{{n}}" for act in ("reply", "close", "show", "stop")],
+    callbacks.AdminServiceCb: [
+        *(f"asv:{act}:{{n}}::" for act in ("card", "name", "describe")),
+        "asv:ask:{n}:ru:n",
+    ],
+    callbacks.AdminImportCb: [f"aim:{act}:{{n}}" for act in ("apply", "cancel")],
 }
 
 

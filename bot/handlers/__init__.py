@@ -4,7 +4,9 @@ from aiogram import Router
 
 from bot.handlers import (
     admin,
+    admin_catalogue,
     admin_console,
+    admin_import,
     admin_payments,
     admin_promo,
     admin_refund,
@@ -36,9 +38,11 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
     zone.message.filter(guard)
     zone.callback_query.filter(guard)
     zone.include_routers(
+        admin_import.router(admin_ids),  # before export: /export catalogue is its own
         export.router(admin_ids),
         admin.router(admin_ids),  # first: `/stats <arguments>`, `/admin <arguments>` refused
         admin_promo.router(admin_ids),
+        admin_catalogue.router(admin_ids),
         admin_console.router(admin_ids),
         admin_refund.router(admin_ids),
         stats.router(admin_ids),

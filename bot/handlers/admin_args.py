@@ -14,8 +14,9 @@ from decimal import Decimal, InvalidOperation
 from aiogram.filters import CommandObject
 from aiogram.types import Message
 
-from bot.i18n import ascii_digits
+from bot.i18n import LANGUAGES, ascii_digits
 from bot.services.admin import Scope
+from bot.services.catalogue_texts import TextField, TextProblem, clean_text, limit_of
 from bot.services.promos import RESERVED, PromoTerms
 from bot.ui.views import utf16_len
 
@@ -225,3 +226,32 @@ def parse_promo_add(words: list[str], code: str | None) -> PromoTerms | Problem:
     if isinstance(options, Problem):
         return options
     return _promo_limits(terms, options)
+
+
+# -- /rename, /describe (issue 23) ---------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class TextCommand:
+    """`<service|category> <n> <lang> <text>`: what to write where (text None: remove)."""
+
+    scope: Scope
+    target_id: int
+    lang: str
+    text: str | None
+
+
+def parse_text_command(
+    args: str | None, field: TextField, scopes: tuple[Scope, ...]
+) -> TextCommand | Problem:
+    parts = (args or "").strip().split(maxsplit=3)
+    target = parse_scope_target(parts[:2]) if len(parts) >= 2 else None
+    if target is None or target[0] not in scopes:
+        return Problem("admin-problem-target" if len(scopes) > 1 else "admin-problem-service")
+    if len(parts) < 3 or parts[2].lower() not in LANGUAGES:
+        return Problem("admin-problem-lang", {"langs": ", ".join(LANGUAGES)})
+    text = clean_text(field, parts[3] if len(parts) == 4 else "")
+    if text is TextProblem.EMPTY:
+        return Problem("admin-problem-text-empty")
+    if text is TextProblem.TOO_LONG:
+        return Problem("admin-problem-text-too-long", {"limit": str(limit_of(field))})
+    assert not isinstance(text, TextProblem)
+    return TextCommand(target[0], target[1], parts[2].lower(), text)

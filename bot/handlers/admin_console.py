@@ -141,7 +141,7 @@ async def menu_screen(t: Translator, d: Data) -> Screen:
         key = f"admin-menu-{entry.name}"
         label = t(key) if entry.count is None else t(key, count=await entry.count(d))
         labels.append((label, entry.name))
-    return t("admin-help"), kb.menu(labels)
+    return t("admin-help") + "\n" + t("admin-help-catalogue"), kb.menu(labels)
 
 
 async def on_admin(message: Message, t: Translator, state: FSMContext, **d: Any) -> None:

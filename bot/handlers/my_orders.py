@@ -68,7 +68,7 @@ async def send_orders(
 ) -> None:
     """My orders as a new message (the command, the reply keyboard's button)."""
     assert message.from_user is not None
-    page = await order_queries.orders_page(message.from_user.id, 0)
+    page = await order_queries.orders_page(message.from_user.id, 0, t.lang)
     await message.answer(
         _list_text(t, page, settings),
         reply_markup=orders_list(t, page.items, page.page, page.pages),
@@ -98,7 +98,7 @@ async def _show_page(
     settings: Settings,
     page_number: int,
 ) -> None:
-    page = await order_queries.orders_page(query.from_user.id, page_number)
+    page = await order_queries.orders_page(query.from_user.id, page_number, t.lang)
     await show(
         query, _list_text(t, page, settings), orders_list(t, page.items, page.page, page.pages)
     )
@@ -115,7 +115,7 @@ async def _show_card(
     answered: bool = False,
     new_message: bool = False,
 ) -> None:
-    order = await order_queries.own_order(query.from_user.id, order_id)
+    order = await order_queries.own_order(query.from_user.id, order_id, t.lang)
     if order is None:
         await query.answer(t("order-not-found"), show_alert=True)
         return
@@ -201,7 +201,7 @@ async def _refresh(
         raise
     note = reply_text(t, reply)
     if reply.ok:
-        now_order = await order_queries.own_order(query.from_user.id, order.id)
+        now_order = await order_queries.own_order(query.from_user.id, order.id, t.lang)
         if now_order is not None and order_card(t, now_order, d, cur) == order_card(
             t, order, d, cur
         ):
@@ -226,7 +226,7 @@ async def on_order_action(
     settings: Settings,
 ) -> None:
     user_id = query.from_user.id
-    order = await order_queries.own_order(user_id, callback_data.id)
+    order = await order_queries.own_order(user_id, callback_data.id, t.lang)
     # Forged or stale: not theirs, or the action no longer applies. Nothing changes.
     if order is None:
         await query.answer(t("order-not-found"), show_alert=True)

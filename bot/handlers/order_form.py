@@ -96,9 +96,10 @@ def _answers(data: dict[str, Any]) -> dict[str, Any]:
     return {key: data[key] for key in ANSWER_KEYS if data.get(key) is not None}
 
 
-async def _open(data: dict[str, Any], catalogue: CatalogueService) -> Opened | None:
-    """The service a form is for and its steps; None if it can no longer be ordered."""
-    service = await catalogue.orderable(int(data.get("service_id", 0)))
+async def _open(data: dict[str, Any], catalogue: CatalogueService, lang: str) -> Opened | None:
+    """The service a form is for (named in the reader's language) and its steps; None if it
+    can no longer be ordered."""
+    service = await catalogue.orderable(int(data.get("service_id", 0)), lang)
     if service is None:
         return None
     kind = kind_of(service.type)
@@ -223,7 +224,7 @@ async def _pressed_on_form(form: Form) -> tuple[dict[str, Any], Opened] | None:
         return None
     if not await _current(query, t, state):
         return None
-    opened = await _open(data, form.catalogue)
+    opened = await _open(data, form.catalogue, form.t.lang)
     if opened is None:
         await state.clear()
         await show(query, t("service-gone"), home_only(t))
@@ -284,7 +285,7 @@ def _pick_totals(
 
 async def _go(form: Form, index: int, note: str = "") -> None:
     """Shows step `index` of the form, or the summary once every step is done."""
-    opened = await _open(await form.state.get_data(), form.catalogue)
+    opened = await _open(await form.state.get_data(), form.catalogue, form.t.lang)
     if opened is None:
         await _gone(form)
         return
@@ -341,7 +342,7 @@ def top_up_amount(quote: Quote, settings: Settings) -> Decimal:
 async def _redo(form: Form, draft: OrderDraft, note: str) -> None:
     """The service changed under the form (limits, drip-feed): say what, keep the rest, and
     ask again only for what no longer fits; then back to the summary."""
-    opened = await _open(await form.state.get_data(), form.catalogue)
+    opened = await _open(await form.state.get_data(), form.catalogue, form.t.lang)
     if opened is None:
         await _gone(form)
         return
@@ -357,7 +358,7 @@ async def _summary(form: Form, note: str = "") -> None:
     draft = OrderDraft.from_state(await state.get_data(), ANSWER_KEYS)
     await state.update_data(editing=False)
     try:
-        quote = await form.ordering.quote(form.user_id, draft)
+        quote = await form.ordering.quote(form.user_id, draft, form.t.lang)
     except ServiceUnavailable:
         await _gone(form)
         return
@@ -424,7 +425,7 @@ async def start_form(
 ) -> None:
     """Opens the form for a service; with a link (Order again) it starts after the link, when
     the service's form starts with one."""
-    service = await catalogue.orderable(service_id)
+    service = await catalogue.orderable(service_id, t.lang)
     if service is None:
         await query.answer(t("service-gone"), show_alert=True)
         return
@@ -450,7 +451,7 @@ async def start_form(
 async def _accept(form: Form, step_name: str, text: str | None) -> None:
     """Takes one answer (typed, or a quick pick when the form's target is the button)."""
     data = await form.state.get_data()
-    opened = await _open(data, form.catalogue)
+    opened = await _open(data, form.catalogue, form.t.lang)
     if opened is None:
         await _gone(form)
         return
@@ -620,7 +621,9 @@ async def on_confirm(
     await try_show(query, t("placing-queued" if ordering.panel_busy else "placing"))
     draft = OrderDraft.from_state(data, ANSWER_KEYS)
     try:
-        outcome = await ordering.place(form.user_id, draft, callback_data.token, int(data["price"]))
+        outcome = await ordering.place(
+            form.user_id, draft, callback_data.token, int(data["price"]), form.t.lang
+        )
     except ServiceUnavailable:
         await state.clear()
         await replace(query, t("service-gone"), home_only(t))
@@ -647,7 +650,7 @@ async def _refused(form: Form, reason: Refusal, notifier: Notifier) -> None:
     confirm it again. Nothing is sent to the panel again unless the customer confirms."""
     t, state = form.t, form.state
     await state.update_data(token=None, editing=False)
-    opened = await _open(await state.get_data(), form.catalogue)
+    opened = await _open(await state.get_data(), form.catalogue, form.t.lang)
     edit_link = opened is not None and any(s.name == "link" and s.edit for s in opened.steps)
     text = t("order-not-taken", reason=t(f"refusal-{reason}"))
     assert isinstance(form.target, CallbackQuery)

@@ -42,3 +42,7 @@ def order_step(name: str) -> str:
 
 class PromoFlow(StatesGroup):
     code = State()  # the Wallet's Promo code button: waiting for the code
+
+
+class AdminTextFlow(StatesGroup):
+    text = State()  # an admin's next message is a service's name or description (issue 23)

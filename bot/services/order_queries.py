@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.db import Database
+from bot.db.repositories import Repos
 from bot.db.repositories.orders import Order
 from bot.domain.clock import now
 from bot.services.catalogue import Page
@@ -15,19 +18,23 @@ class OrderQueries:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def orders_page(self, user_id: int, page: int) -> Page[Order]:
-        """A customer's orders, newest first."""
+    async def orders_page(self, user_id: int, page: int, lang: str | None = None) -> Page[Order]:
+        """A customer's orders, newest first (named for a reader of `lang`: see `_named`)."""
         async with self._db.read() as repos:
             total = await repos.orders.count_for_user(user_id)
             pages = max(1, -(-total // ORDERS_PAGE))
             page = min(max(page, 0), pages - 1)
             items = await repos.orders.list_for_user(user_id, page * ORDERS_PAGE, ORDERS_PAGE)
+            items = await _named(repos, items, lang)
         return Page(items, page, pages, total)
 
-    async def own_order(self, user_id: int, order_id: int) -> Order | None:
+    async def own_order(self, user_id: int, order_id: int, lang: str | None = None) -> Order | None:
         async with self._db.read() as repos:
             order = await repos.orders.get(order_id)
-        return order if order is not None and order.user_id == user_id else None
+            if order is None or order.user_id != user_id:
+                return None
+            [order] = await _named(repos, [order], lang)
+        return order
 
     async def refilling(self, order_id: int) -> bool:
         """A refill of the order is asked for and not finished (or its claim is fresh)."""
@@ -54,3 +61,16 @@ class OrderQueries:
         ):
             acts.add("again")
         return frozenset(acts)
+
+
+async def _named(repos: Repos, orders: list[Order], lang: str | None) -> list[Order]:
+    """Orders as a customer reading `lang` sees them: a service the shop has named (in `lang`,
+    else in English) is called by that name now; otherwise the order keeps the name it was
+    ordered under (its snapshot, which admins read too). None: the snapshots as they are."""
+    if lang is None or not orders:
+        return orders
+    names = await repos.catalogue_texts.shop_names(sorted({o.service_id for o in orders}), lang)
+    return [
+        replace(order, service_name=names[order.service_id]) if order.service_id in names else order
+        for order in orders
+    ]

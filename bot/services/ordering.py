@@ -175,8 +175,10 @@ class OrderingService:
         """A panel client's slots are all taken: an order confirmed now may wait its turn."""
         return any(panel.client.busy for panel in self._panels)
 
-    async def quote(self, user_id: int, draft: OrderDraft) -> Quote:
-        service = await self._catalogue.orderable(draft.service_id)
+    async def quote(self, user_id: int, draft: OrderDraft, lang: str = "en") -> Quote:
+        """The price of a draft now; the service named in `lang` (the shop's name in it, else
+        its English one, else the panel's)."""
+        service = await self._catalogue.orderable(draft.service_id, lang)
         if service is None:
             raise ServiceUnavailable
         kind = kind_of(service.type)
@@ -212,12 +214,15 @@ class OrderingService:
         order = await self._db.peek().orders.get_by_token(token)
         return order if order is not None and order.user_id == user_id else None
 
-    async def place(self, user_id: int, draft: OrderDraft, token: str, shown_price: int) -> Outcome:
-        """Confirms a summary. Safe to call any number of times with the same token."""
+    async def place(
+        self, user_id: int, draft: OrderDraft, token: str, shown_price: int, lang: str = "en"
+    ) -> Outcome:
+        """Confirms a summary. Safe to call any number of times with the same token. The order
+        keeps the service's name as the customer read it (`lang`): their notices name it so."""
         existing = await self._db.peek().orders.get_by_token(token)
         if existing is not None:
             return Outcome(OutcomeKind.ALREADY, order=existing)
-        quote = await self.quote(user_id, draft)
+        quote = await self.quote(user_id, draft, lang)
         if quote.price != shown_price:
             return Outcome(OutcomeKind.PRICE_CHANGED, quote=quote)
         try:
@@ -229,7 +234,7 @@ class OrderingService:
         except _TokenTaken as taken:
             return Outcome(OutcomeKind.ALREADY, order=taken.order)
         except _DiscountGone:
-            return Outcome(OutcomeKind.PRICE_CHANGED, quote=await self.quote(user_id, draft))
+            return Outcome(OutcomeKind.PRICE_CHANGED, quote=await self.quote(user_id, draft, lang))
         return await self._submit(order_id, quote)
 
     async def _balance(self, user_id: int) -> int:

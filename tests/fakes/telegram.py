@@ -43,6 +43,7 @@ from aiogram.methods import (
     EditMessageReplyMarkup,
     EditMessageText,
     GetChatMember,
+    GetFile,
     GetMe,
     GetMyCommands,
     GetStarTransactions,
@@ -507,6 +508,8 @@ class RecordingSession(BaseSession):
         self.answered_callbacks: set[str] = set()
         self.chats: dict[ChatKey, Chat] = {}
         self.files: dict[str, bytes] = {}
+        # Files users sent, by file_id: getFile finds them, and a download then reads them.
+        self.documents: dict[str, bytes] = {}
         # The bot's Star transactions, oldest first, as getStarTransactions pages through them
         # (StarTransaction objects or Bot API dicts); append to script Telegram's list.
         self.star_transactions: list[Any] = []
@@ -836,6 +839,8 @@ class RecordingSession(BaseSession):
             return self._coerce(bot, method, self.me)
         if isinstance(method, GetChatMember):
             return self._coerce(bot, method, self._chat_member(method, chat))
+        if isinstance(method, GetFile):
+            return self._coerce(bot, method, self._file(bot, method))
         if isinstance(method, SendMessage) and chat is not None:
             return self._new_message(bot, chat, text=plain, entities=entities, reply_markup=inline)
         if isinstance(method, SendDocument) and chat is not None:
@@ -874,6 +879,21 @@ class RecordingSession(BaseSession):
                 bot, chat, caption=plain, caption_entities=entities, reply_markup=inline
             )
         return True
+
+    def _file(self, bot: Bot, method: GetFile) -> dict[str, Any]:
+        """getFile of a document in `documents`: its path, where a download finds its bytes."""
+        data = self.documents.get(method.file_id)
+        if data is None:
+            raise TelegramBadRequest(method=method, message="Bad Request: invalid file_id")
+        path = f"documents/{method.file_id}"
+        self.files[self.api.file_url(bot.token, path)] = data
+        unique = f"u{method.file_id}"
+        return {
+            "file_id": method.file_id,
+            "file_unique_id": unique,
+            "file_path": path,
+            "file_size": len(data),
+        }
 
     def _chat_member(self, method: GetChatMember, chat: ChatKey | None) -> dict[str, Any]:
         """A channel member's status as Telegram gives it: `member` or `left`; a channel the

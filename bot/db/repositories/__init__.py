@@ -6,6 +6,7 @@ from functools import cached_property
 
 from bot.db.repositories.base import Connection
 from bot.db.repositories.catalogue import CatalogueRepo
+from bot.db.repositories.catalogue_texts import CatalogueTextRepo
 from bot.db.repositories.fsm import FsmRepo
 from bot.db.repositories.info import InfoRepo
 from bot.db.repositories.invites import InviteRepo
@@ -38,6 +39,10 @@ class Repos:
     @cached_property
     def catalogue(self) -> CatalogueRepo:
         return CatalogueRepo(self.conn)
+
+    @cached_property
+    def catalogue_texts(self) -> CatalogueTextRepo:
+        return CatalogueTextRepo(self.conn)
 
     @cached_property
     def orders(self) -> OrderRepo:
@@ -91,6 +96,7 @@ class Repos:
 __all__ = [
     "AlertRepo",
     "CatalogueRepo",
+    "CatalogueTextRepo",
     "FsmRepo",
     "InfoRepo",
     "InviteRepo",

@@ -1176,3 +1176,81 @@ note-commission-taken-back = ↩️ ردّ المتجر مبلغ الطلب #{ $
 reason-commission-taken-back = استُرجعت العمولة: رُدّ مبلغ طلب صديق #{ $id }
 admin-order-refund-commission-taken = 👥 استُرجع { $taken } من العمولة المدفوعة على هذا الطلب من الداعي <code>{ $user_id }</code>؛ وقد أُبلغ.
 admin-order-refund-commission-short = 👥 كان على الداعي <code>{ $user_id }</code> ردّ { $due } من العمولة المدفوعة على هذا الطلب، لكن رصيده لم يغطِّ سوى { $taken }: استُرجع هذا القدر، والباقي يبقى لديه.
+
+## issue 23: the shop's own catalogue (names, descriptions, the catalogue CSV)
+admin-problem-service = اذكر الخدمة بالصيغة service &lt;n&gt; (رقمها في المتجر).
+admin-problem-lang = يجب أن تكون اللغة إحدى: { $langs }.
+admin-problem-text-empty = النص مفقود.
+admin-problem-text-too-long = النص أطول من { $limit } حرفًا.
+admin-rename-usage =
+    الاستخدام:
+    /rename service &lt;n&gt; &lt;lang&gt; &lt;الاسم&gt;
+    /rename category &lt;n&gt; &lt;lang&gt; &lt;الاسم&gt;
+    اسم لا يتجاوز 100 حرف؛ و<code>-</code> يحذف اسم المتجر فيظهر اسم اللوحة من جديد.
+    مثال: /rename service 12 ar متابعين انستقرام
+admin-describe-usage =
+    الاستخدام: /describe service &lt;n&gt; &lt;lang&gt; &lt;الوصف&gt;
+    لا يتجاوز 1000 حرف، ويمكن أن يكون على عدة أسطر؛ و<code>-</code> يحذف وصف المتجر.
+admin-service-usage = الاستخدام: /service &lt;n&gt; (رقم الخدمة في المتجر)
+admin-text-set-name = ✅ أصبح اسم { $scope_title } { $id } باللغة { $lang }: «{ $text }».
+admin-text-removed-name = ✅ لم يعد لـ{ $scope_title } { $id } اسم من المتجر باللغة { $lang }: يرى العملاء الاسم الإنجليزي، وإلا فاسم اللوحة.
+admin-text-set-description = ✅ حُفظ وصف { $scope_title } { $id } باللغة { $lang }.
+admin-text-removed-description = ✅ لم يعد لـ{ $scope_title } { $id } وصف من المتجر باللغة { $lang }: يرى العملاء الوصف الإنجليزي، وإلا فوصف اللوحة.
+admin-service-card =
+    🧾 <b>الخدمة { $id }</b>
+    اللوحة: { $panel } · رقمها فيها { $panel_id }
+    اسمها في اللوحة: { $panel_name }
+    الفئة: { $category }
+    أسماء المتجر:
+    { $names }
+    أوصاف المتجر:
+    { $descriptions }
+    النوع: { $type }
+    سعر اللوحة: { $rate } · يدفع العملاء { $price } لكل 1000
+    الحد الأدنى–الأقصى: { $low }–{ $high }
+    هامش الربح: { $markup }% ({ $markup_from })
+    مخفية: { $hidden }
+admin-service-text-line = · { $lang }: { $text }
+admin-service-texts-none = · لا شيء: يظهر نص اللوحة
+admin-service-markup-own = خاص بها
+admin-service-markup-inherited = من فئتها أو الهامش العام
+admin-service-btn-rename = ✏️ إعادة التسمية
+admin-service-btn-describe = 📝 الوصف
+admin-service-choose-lang-name = ✏️ الخدمة { $id }: بأي لغة تريد تسميتها؟
+admin-service-choose-lang-desc = 📝 الخدمة { $id }: بأي لغة تريد وصفها؟
+admin-service-ask-name = ✏️ أرسل اسم الخدمة { $id } باللغة { $lang } (لا يتجاوز { $limit } حرفًا)، أو <code>-</code> لحذف اسم المتجر.
+admin-service-ask-description = 📝 أرسل وصف الخدمة { $id } باللغة { $lang } (لا يتجاوز { $limit } حرفًا)، أو <code>-</code> لحذف وصف المتجر.
+admin-service-gone = لم تعد هذه الخدمة في قائمة الخدمات.
+admin-export-catalogue = 📄 قائمة الخدمات: { $count } خدمة. عدّل أعمدة الأسماء والأوصاف وmarkup وhidden، ثم أعد إرسال الملف مع التعليق /import catalogue.
+admin-import-usage = الاستخدام: أرسل ملف /export catalogue مع التعليق <code>/import catalogue</code>، أو ردّ على الرسالة التي فيها الملف بـ<code>/import catalogue</code>.
+admin-import-unreadable = ❌ تعذّرت قراءة الملف كملف CSV بترميز UTF-8.
+admin-import-too-big = ❌ الملف أكبر من { $megabytes } ميغابايت.
+admin-import-problems =
+    ❌ لم يُغيَّر شيء: في الملف { $count } مشكلة.
+    { $lines }
+admin-import-problems-more = … و{ $count } أخرى.
+admin-import-problem-column = عمود غير معروف <code>{ $value }</code>.
+admin-import-problem-no-id = العمود <code>id</code> مفقود.
+admin-import-problem-id = السطر { $row }: <code>{ $value }</code> ليس رقم خدمة في المتجر.
+admin-import-problem-duplicate = السطر { $row }: الخدمة { $value } موجودة في الملف مرتين.
+admin-import-problem-too-long = السطر { $row }: { $value } أطول من { $limit } حرفًا.
+admin-import-problem-markup = السطر { $row }: يجب أن يكون هامش الربح فارغًا أو نسبة من 0 إلى 10000، لا <code>{ $value }</code>.
+admin-import-problem-hidden = السطر { $row }: يجب أن تكون قيمة hidden ‏0 أو 1، لا <code>{ $value }</code>.
+admin-import-preview =
+    🔎 يغيّر الملف { $services } خدمة ({ $changes } تغييرًا). أولها:
+    { $lines }
+
+    هل تطبّقها؟
+admin-import-change = #{ $id } { $column }: «{ $old }» ← «{ $new }»
+admin-import-blank = (فارغ)
+admin-import-nothing = ✅ الملف لا يغيّر شيئًا: قائمة الخدمات مطابقة له.
+admin-import-applied = ✅ طُبّق: { $changes } تغييرًا على { $services } خدمة.
+admin-import-canceled = ✖️ أُلغي الاستيراد: لم يُغيَّر شيء.
+admin-import-stale = هذا الاستيراد طُبّق أو أُلغي من قبل.
+admin-import-btn-apply = ✅ تطبيق
+admin-import-btn-cancel = ✖️ إلغاء
+admin-help-catalogue =
+    /service &lt;n&gt;: بطاقة الخدمة (اللوحة، الأسماء، الأوصاف، السعر) مع زرّي إعادة التسمية والوصف
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;الاسم&gt;: اسم المتجر بلغة ما
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;النص&gt;: وصف المتجر بلغة ما
+    /export catalogue، /import catalogue: قائمة الخدمات كملف CSV يُعدَّل ويُعاد إرساله

@@ -1112,3 +1112,81 @@ note-commission-taken-back = ↩️ The shop refunded order #{ $id } of a friend
 reason-commission-taken-back = Commission taken back: a friend's order #{ $id } was refunded
 admin-order-refund-commission-taken = 👥 { $taken } of the commission paid on this order was taken back from the inviter <code>{ $user_id }</code>; they are told.
 admin-order-refund-commission-short = 👥 { $due } of the commission paid on this order was due back from the inviter <code>{ $user_id }</code>, but their balance covered only { $taken }: that much was taken, the rest stays with them.
+
+## issue 23: the shop's own catalogue (names, descriptions, the catalogue CSV)
+admin-problem-service = Name the service as service &lt;n&gt; (the shop's number).
+admin-problem-lang = The language must be one of: { $langs }.
+admin-problem-text-empty = The text is missing.
+admin-problem-text-too-long = The text is longer than { $limit } characters.
+admin-rename-usage =
+    Usage:
+    /rename service &lt;n&gt; &lt;lang&gt; &lt;name&gt;
+    /rename category &lt;n&gt; &lt;lang&gt; &lt;name&gt;
+    A name of at most 100 characters; <code>-</code> removes the shop's name, so the panel's shows again.
+    Example: /rename service 12 ru Подписчики Instagram
+admin-describe-usage =
+    Usage: /describe service &lt;n&gt; &lt;lang&gt; &lt;description&gt;
+    At most 1000 characters, on several lines if you like; <code>-</code> removes the shop's description.
+admin-service-usage = Usage: /service &lt;n&gt; (the shop's number of the service)
+admin-text-set-name = ✅ { $scope_title } { $id } is now called «{ $text }» in { $lang }.
+admin-text-removed-name = ✅ { $scope_title } { $id } has no name of the shop's in { $lang } any more: customers read the English one, else the panel's.
+admin-text-set-description = ✅ The description of { $scope_title } { $id } in { $lang } is saved.
+admin-text-removed-description = ✅ { $scope_title } { $id } has no description of the shop's in { $lang } any more: customers read the English one, else the panel's.
+admin-service-card =
+    🧾 <b>Service { $id }</b>
+    Panel: { $panel } · its id { $panel_id }
+    The panel's name: { $panel_name }
+    Category: { $category }
+    Names of the shop:
+    { $names }
+    Descriptions of the shop:
+    { $descriptions }
+    Type: { $type }
+    Rate: { $rate } · customers pay { $price } per 1000
+    Min–max: { $low }–{ $high }
+    Markup: { $markup }% ({ $markup_from })
+    Hidden: { $hidden }
+admin-service-text-line = · { $lang }: { $text }
+admin-service-texts-none = · none: the panel's text is shown
+admin-service-markup-own = its own
+admin-service-markup-inherited = from its category or the global one
+admin-service-btn-rename = ✏️ Rename
+admin-service-btn-describe = 📝 Describe
+admin-service-choose-lang-name = ✏️ Service { $id }: in which language do you want to name it?
+admin-service-choose-lang-desc = 📝 Service { $id }: in which language do you want to describe it?
+admin-service-ask-name = ✏️ Send the name of service { $id } in { $lang } (at most { $limit } characters), or <code>-</code> to remove the shop's name.
+admin-service-ask-description = 📝 Send the description of service { $id } in { $lang } (at most { $limit } characters), or <code>-</code> to remove the shop's description.
+admin-service-gone = This service is no longer in the catalogue.
+admin-export-catalogue = 📄 Catalogue: { $count } services. Edit the names, descriptions, markup and hidden columns, then send the file back with the caption /import catalogue.
+admin-import-usage = Usage: send the file of /export catalogue with the caption <code>/import catalogue</code>, or answer the message with the file with <code>/import catalogue</code>.
+admin-import-unreadable = ❌ The file cannot be read as a CSV in UTF-8.
+admin-import-too-big = ❌ The file is larger than { $megabytes } MB.
+admin-import-problems =
+    ❌ Nothing was changed: the file has { $count } problems.
+    { $lines }
+admin-import-problems-more = … and { $count } more.
+admin-import-problem-column = Unknown column <code>{ $value }</code>.
+admin-import-problem-no-id = The column <code>id</code> is missing.
+admin-import-problem-id = Row { $row }: <code>{ $value }</code> is not a service number of the shop.
+admin-import-problem-duplicate = Row { $row }: service { $value } is in the file twice.
+admin-import-problem-too-long = Row { $row }: { $value } is longer than { $limit } characters.
+admin-import-problem-markup = Row { $row }: the markup must be empty or a percent from 0 to 10000, not <code>{ $value }</code>.
+admin-import-problem-hidden = Row { $row }: hidden must be 0 or 1, not <code>{ $value }</code>.
+admin-import-preview =
+    🔎 The file changes { $services } services ({ $changes } changes). The first ones:
+    { $lines }
+
+    Apply them?
+admin-import-change = #{ $id } { $column }: «{ $old }» → «{ $new }»
+admin-import-blank = (empty)
+admin-import-nothing = ✅ The file changes nothing: the catalogue already reads like it.
+admin-import-applied = ✅ Applied: { $changes } changes to { $services } services.
+admin-import-canceled = ✖️ The import is canceled: nothing was changed.
+admin-import-stale = This import is already applied or canceled.
+admin-import-btn-apply = ✅ Apply
+admin-import-btn-cancel = ✖️ Cancel
+admin-help-catalogue =
+    /service &lt;n&gt;: a service's card (panel, names, descriptions, price), with Rename and Describe
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;name&gt;: the shop's name in a language
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;text&gt;: the shop's description in a language
+    /export catalogue, /import catalogue: the catalogue as a CSV, edited and sent back

@@ -1100,3 +1100,81 @@ note-commission-taken-back = ↩️ فروشگاه مبلغ سفارش #{ $id } 
 reason-commission-taken-back = پورسانت پس گرفته شد: مبلغ سفارش یک دوست #{ $id } برگشت داده شد
 admin-order-refund-commission-taken = 👥 { $taken } از پورسانت پرداخت‌شده بابت این سفارش از دعوت‌کننده <code>{ $user_id }</code> پس گرفته شد؛ به او اطلاع داده شد.
 admin-order-refund-commission-short = 👥 دعوت‌کننده <code>{ $user_id }</code> باید { $due } از پورسانت این سفارش را پس می‌داد، اما موجودی‌اش فقط { $taken } را پوشش داد: همین مقدار پس گرفته شد و بقیه نزد او می‌ماند.
+
+## issue 23: the shop's own catalogue (names, descriptions, the catalogue CSV)
+admin-problem-service = سرویس را به شکل service &lt;n&gt; (شمارهٔ آن در فروشگاه) بنویسید.
+admin-problem-lang = زبان باید یکی از این‌ها باشد: { $langs }.
+admin-problem-text-empty = متن وارد نشده است.
+admin-problem-text-too-long = متن از { $limit } نویسه بلندتر است.
+admin-rename-usage =
+    روش استفاده:
+    /rename service &lt;n&gt; &lt;lang&gt; &lt;نام&gt;
+    /rename category &lt;n&gt; &lt;lang&gt; &lt;نام&gt;
+    نامی حداکثر 100 نویسه؛ <code>-</code> نام فروشگاه را حذف می‌کند و نام پنل دوباره نمایش داده می‌شود.
+    نمونه: /rename service 12 fa فالوور اینستاگرام
+admin-describe-usage =
+    روش استفاده: /describe service &lt;n&gt; &lt;lang&gt; &lt;توضیح&gt;
+    حداکثر 1000 نویسه، در صورت تمایل در چند خط؛ <code>-</code> توضیح فروشگاه را حذف می‌کند.
+admin-service-usage = روش استفاده: /service &lt;n&gt; (شمارهٔ سرویس در فروشگاه)
+admin-text-set-name = ✅ نام { $scope_title } { $id } به زبان { $lang } اکنون «{ $text }» است.
+admin-text-removed-name = ✅ { $scope_title } { $id } دیگر نامی از فروشگاه به زبان { $lang } ندارد: مشتریان نام انگلیسی و اگر نباشد نام پنل را می‌بینند.
+admin-text-set-description = ✅ توضیح { $scope_title } { $id } به زبان { $lang } ذخیره شد.
+admin-text-removed-description = ✅ { $scope_title } { $id } دیگر توضیحی از فروشگاه به زبان { $lang } ندارد: مشتریان توضیح انگلیسی و اگر نباشد توضیح پنل را می‌بینند.
+admin-service-card =
+    🧾 <b>سرویس { $id }</b>
+    پنل: { $panel } · شناسه در آن { $panel_id }
+    نام در پنل: { $panel_name }
+    دسته‌بندی: { $category }
+    نام‌های فروشگاه:
+    { $names }
+    توضیحات فروشگاه:
+    { $descriptions }
+    نوع: { $type }
+    قیمت پنل: { $rate } · مشتریان برای هر 1000 عدد { $price } می‌پردازند
+    حداقل–حداکثر: { $low }–{ $high }
+    سود: { $markup }% ({ $markup_from })
+    پنهان: { $hidden }
+admin-service-text-line = · { $lang }: { $text }
+admin-service-texts-none = · هیچ: متن پنل نمایش داده می‌شود
+admin-service-markup-own = مخصوص خودش
+admin-service-markup-inherited = از دسته‌بندی یا سود کلی
+admin-service-btn-rename = ✏️ تغییر نام
+admin-service-btn-describe = 📝 توضیح
+admin-service-choose-lang-name = ✏️ سرویس { $id }: به کدام زبان نام بگذارید؟
+admin-service-choose-lang-desc = 📝 سرویس { $id }: به کدام زبان توضیح بنویسید؟
+admin-service-ask-name = ✏️ نام سرویس { $id } را به زبان { $lang } بفرستید (حداکثر { $limit } نویسه)، یا <code>-</code> را برای حذف نام فروشگاه.
+admin-service-ask-description = 📝 توضیح سرویس { $id } را به زبان { $lang } بفرستید (حداکثر { $limit } نویسه)، یا <code>-</code> را برای حذف توضیح فروشگاه.
+admin-service-gone = این سرویس دیگر در فهرست سرویس‌ها نیست.
+admin-export-catalogue = 📄 فهرست سرویس‌ها: { $count } سرویس. ستون‌های نام، توضیح، markup و hidden را ویرایش کنید و فایل را با زیرنویس /import catalogue برگردانید.
+admin-import-usage = روش استفاده: فایل /export catalogue را با زیرنویس <code>/import catalogue</code> بفرستید، یا به پیام حاوی فایل با <code>/import catalogue</code> پاسخ دهید.
+admin-import-unreadable = ❌ فایل به‌صورت CSV با رمزگذاری UTF-8 خوانده نمی‌شود.
+admin-import-too-big = ❌ فایل از { $megabytes } مگابایت بزرگ‌تر است.
+admin-import-problems =
+    ❌ چیزی تغییر نکرد: فایل { $count } مشکل دارد.
+    { $lines }
+admin-import-problems-more = … و { $count } مورد دیگر.
+admin-import-problem-column = ستون ناشناخته <code>{ $value }</code>.
+admin-import-problem-no-id = ستون <code>id</code> وجود ندارد.
+admin-import-problem-id = ردیف { $row }: <code>{ $value }</code> شمارهٔ سرویسی از فروشگاه نیست.
+admin-import-problem-duplicate = ردیف { $row }: سرویس { $value } دو بار در فایل آمده است.
+admin-import-problem-too-long = ردیف { $row }: { $value } از { $limit } نویسه بلندتر است.
+admin-import-problem-markup = ردیف { $row }: سود باید خالی یا درصدی از 0 تا 10000 باشد، نه <code>{ $value }</code>.
+admin-import-problem-hidden = ردیف { $row }: مقدار hidden باید 0 یا 1 باشد، نه <code>{ $value }</code>.
+admin-import-preview =
+    🔎 فایل { $services } سرویس را تغییر می‌دهد ({ $changes } تغییر). نخستین‌ها:
+    { $lines }
+
+    اعمال شود؟
+admin-import-change = #{ $id } { $column }: «{ $old }» ← «{ $new }»
+admin-import-blank = (خالی)
+admin-import-nothing = ✅ فایل چیزی را تغییر نمی‌دهد: فهرست سرویس‌ها همین است.
+admin-import-applied = ✅ اعمال شد: { $changes } تغییر در { $services } سرویس.
+admin-import-canceled = ✖️ ورود لغو شد: چیزی تغییر نکرد.
+admin-import-stale = این ورود پیش‌تر اعمال یا لغو شده است.
+admin-import-btn-apply = ✅ اعمال
+admin-import-btn-cancel = ✖️ لغو
+admin-help-catalogue =
+    /service &lt;n&gt;: کارت سرویس (پنل، نام‌ها، توضیحات، قیمت) با دکمه‌های تغییر نام و توضیح
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;نام&gt;: نام فروشگاه به یک زبان
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;متن&gt;: توضیح فروشگاه به یک زبان
+    /export catalogue، /import catalogue: فهرست سرویس‌ها به‌صورت CSV، ویرایش و بازفرستادن

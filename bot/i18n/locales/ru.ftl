@@ -1206,3 +1206,81 @@ note-commission-taken-back = ↩️ Магазин вернул деньги з�
 reason-commission-taken-back = Комиссия списана: заказ друга #{ $id } возвращён
 admin-order-refund-commission-taken = 👥 { $taken } комиссии, выплаченной за этот заказ, списано у пригласившего <code>{ $user_id }</code>; ему сообщено.
 admin-order-refund-commission-short = 👥 У пригласившего <code>{ $user_id }</code> следовало списать { $due } комиссии за этот заказ, но его баланс покрыл только { $taken }: списано столько, остальное осталось у него.
+
+## issue 23: the shop's own catalogue (names, descriptions, the catalogue CSV)
+admin-problem-service = Укажите услугу как service &lt;n&gt; (номер магазина).
+admin-problem-lang = Язык должен быть одним из: { $langs }.
+admin-problem-text-empty = Нет текста.
+admin-problem-text-too-long = Текст длиннее { $limit } символов.
+admin-rename-usage =
+    Использование:
+    /rename service &lt;n&gt; &lt;lang&gt; &lt;название&gt;
+    /rename category &lt;n&gt; &lt;lang&gt; &lt;название&gt;
+    Название не длиннее 100 символов; <code>-</code> удаляет название магазина, и снова показывается название панели.
+    Пример: /rename service 12 ru Подписчики Instagram
+admin-describe-usage =
+    Использование: /describe service &lt;n&gt; &lt;lang&gt; &lt;описание&gt;
+    Не длиннее 1000 символов, можно в несколько строк; <code>-</code> удаляет описание магазина.
+admin-service-usage = Использование: /service &lt;n&gt; (номер услуги в магазине)
+admin-text-set-name = ✅ { $scope_title } { $id } теперь называется «{ $text }» на языке { $lang }.
+admin-text-removed-name = ✅ У объекта «{ $scope_title } { $id }» больше нет названия магазина на языке { $lang }: клиенты видят английское, а если его нет — название панели.
+admin-text-set-description = ✅ Описание (объект: { $scope_title } { $id }) на языке { $lang } сохранено.
+admin-text-removed-description = ✅ У объекта «{ $scope_title } { $id }» больше нет описания магазина на языке { $lang }: клиенты видят английское, а если его нет — описание панели.
+admin-service-card =
+    🧾 <b>Услуга { $id }</b>
+    Панель: { $panel } · её id { $panel_id }
+    Название на панели: { $panel_name }
+    Категория: { $category }
+    Названия магазина:
+    { $names }
+    Описания магазина:
+    { $descriptions }
+    Тип: { $type }
+    Цена панели: { $rate } · клиенты платят { $price } за 1000
+    Мин.–макс.: { $low }–{ $high }
+    Наценка: { $markup }% ({ $markup_from })
+    Скрыта: { $hidden }
+admin-service-text-line = · { $lang }: { $text }
+admin-service-texts-none = · нет: показывается текст панели
+admin-service-markup-own = своя
+admin-service-markup-inherited = от категории или общая
+admin-service-btn-rename = ✏️ Переименовать
+admin-service-btn-describe = 📝 Описание
+admin-service-choose-lang-name = ✏️ Услуга { $id }: на каком языке задать название?
+admin-service-choose-lang-desc = 📝 Услуга { $id }: на каком языке написать описание?
+admin-service-ask-name = ✏️ Пришлите название услуги { $id } на языке { $lang } (не длиннее { $limit } символов) или <code>-</code>, чтобы удалить название магазина.
+admin-service-ask-description = 📝 Пришлите описание услуги { $id } на языке { $lang } (не длиннее { $limit } символов) или <code>-</code>, чтобы удалить описание магазина.
+admin-service-gone = Этой услуги больше нет в каталоге.
+admin-export-catalogue = 📄 Каталог: услуг — { $count }. Измените столбцы названий, описаний, наценки и hidden и пришлите файл обратно с подписью /import catalogue.
+admin-import-usage = Использование: пришлите файл из /export catalogue с подписью <code>/import catalogue</code> или ответьте на сообщение с файлом командой <code>/import catalogue</code>.
+admin-import-unreadable = ❌ Файл не читается как CSV в UTF-8.
+admin-import-too-big = ❌ Файл больше { $megabytes } МБ.
+admin-import-problems =
+    ❌ Ничего не изменено: ошибок в файле — { $count }.
+    { $lines }
+admin-import-problems-more = … и ещё { $count }.
+admin-import-problem-column = Неизвестный столбец <code>{ $value }</code>.
+admin-import-problem-no-id = Нет столбца <code>id</code>.
+admin-import-problem-id = Строка { $row }: <code>{ $value }</code> — не номер услуги магазина.
+admin-import-problem-duplicate = Строка { $row }: услуга { $value } встречается в файле дважды.
+admin-import-problem-too-long = Строка { $row }: { $value } длиннее { $limit } символов.
+admin-import-problem-markup = Строка { $row }: наценка должна быть пустой или процентом от 0 до 10000, а не <code>{ $value }</code>.
+admin-import-problem-hidden = Строка { $row }: hidden должно быть 0 или 1, а не <code>{ $value }</code>.
+admin-import-preview =
+    🔎 Файл меняет услуг: { $services } (изменений: { $changes }). Первые из них:
+    { $lines }
+
+    Применить?
+admin-import-change = #{ $id } { $column }: «{ $old }» → «{ $new }»
+admin-import-blank = (пусто)
+admin-import-nothing = ✅ Файл ничего не меняет: каталог уже такой.
+admin-import-applied = ✅ Применено: изменений — { $changes }, услуг — { $services }.
+admin-import-canceled = ✖️ Импорт отменён: ничего не изменено.
+admin-import-stale = Этот импорт уже применён или отменён.
+admin-import-btn-apply = ✅ Применить
+admin-import-btn-cancel = ✖️ Отмена
+admin-help-catalogue =
+    /service &lt;n&gt;: карточка услуги (панель, названия, описания, цена) с кнопками «Переименовать» и «Описание»
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;название&gt;: название магазина на языке
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;текст&gt;: описание магазина на языке
+    /export catalogue, /import catalogue: каталог в CSV — отредактировать и прислать обратно

@@ -1111,3 +1111,81 @@ note-commission-taken-back = ↩️ Mağaza, davet ettiğiniz arkadaşınızın 
 reason-commission-taken-back = Komisyon geri alındı: bir arkadaşın #{ $id } numaralı siparişi iade edildi
 admin-order-refund-commission-taken = 👥 Bu sipariş için ödenen komisyonun { $taken } tutarı davet eden <code>{ $user_id }</code> kullanıcısından geri alındı; kendisine bildirildi.
 admin-order-refund-commission-short = 👥 Davet eden <code>{ $user_id }</code> kullanıcısından bu siparişin komisyonundan { $due } geri alınmalıydı, ancak bakiyesi yalnızca { $taken } tutarını karşıladı: bu kadarı alındı, kalanı onda kalıyor.
+
+## issue 23: the shop's own catalogue (names, descriptions, the catalogue CSV)
+admin-problem-service = Hizmeti service &lt;n&gt; olarak belirtin (mağazanın numarası).
+admin-problem-lang = Dil şunlardan biri olmalı: { $langs }.
+admin-problem-text-empty = Metin eksik.
+admin-problem-text-too-long = Metin { $limit } karakterden uzun.
+admin-rename-usage =
+    Kullanım:
+    /rename service &lt;n&gt; &lt;lang&gt; &lt;ad&gt;
+    /rename category &lt;n&gt; &lt;lang&gt; &lt;ad&gt;
+    En fazla 100 karakterlik bir ad; <code>-</code> mağazanın adını kaldırır, panelin adı yeniden görünür.
+    Örnek: /rename service 12 tr Instagram Takipçi
+admin-describe-usage =
+    Kullanım: /describe service &lt;n&gt; &lt;lang&gt; &lt;açıklama&gt;
+    En fazla 1000 karakter, isterseniz birkaç satır; <code>-</code> mağazanın açıklamasını kaldırır.
+admin-service-usage = Kullanım: /service &lt;n&gt; (hizmetin mağazadaki numarası)
+admin-text-set-name = ✅ { $scope_title } { $id } artık { $lang } dilinde «{ $text }» adını taşıyor.
+admin-text-removed-name = ✅ { $scope_title } { $id } için { $lang } dilinde mağaza adı artık yok: müşteriler İngilizce adı, o da yoksa panelin adını görür.
+admin-text-set-description = ✅ { $scope_title } { $id } için { $lang } açıklaması kaydedildi.
+admin-text-removed-description = ✅ { $scope_title } { $id } için { $lang } dilinde mağaza açıklaması artık yok: müşteriler İngilizce açıklamayı, o da yoksa panelinkini görür.
+admin-service-card =
+    🧾 <b>Hizmet { $id }</b>
+    Panel: { $panel } · oradaki id { $panel_id }
+    Paneldeki adı: { $panel_name }
+    Kategori: { $category }
+    Mağazanın adları:
+    { $names }
+    Mağazanın açıklamaları:
+    { $descriptions }
+    Tür: { $type }
+    Panel fiyatı: { $rate } · müşteriler 1000 başına { $price } öder
+    En az–en çok: { $low }–{ $high }
+    Kâr marjı: %{ $markup } ({ $markup_from })
+    Gizli: { $hidden }
+admin-service-text-line = · { $lang }: { $text }
+admin-service-texts-none = · yok: panelin metni gösterilir
+admin-service-markup-own = kendisinin
+admin-service-markup-inherited = kategorisinden ya da genel
+admin-service-btn-rename = ✏️ Yeniden adlandır
+admin-service-btn-describe = 📝 Açıklama
+admin-service-choose-lang-name = ✏️ Hizmet { $id }: hangi dilde ad vermek istiyorsunuz?
+admin-service-choose-lang-desc = 📝 Hizmet { $id }: hangi dilde açıklama yazmak istiyorsunuz?
+admin-service-ask-name = ✏️ Hizmet { $id } için { $lang } adını gönderin (en fazla { $limit } karakter) ya da mağazanın adını kaldırmak için <code>-</code> gönderin.
+admin-service-ask-description = 📝 Hizmet { $id } için { $lang } açıklamasını gönderin (en fazla { $limit } karakter) ya da mağazanın açıklamasını kaldırmak için <code>-</code> gönderin.
+admin-service-gone = Bu hizmet artık katalogda yok.
+admin-export-catalogue = 📄 Katalog: { $count } hizmet. Ad, açıklama, markup ve hidden sütunlarını düzenleyin, sonra dosyayı /import catalogue açıklamasıyla geri gönderin.
+admin-import-usage = Kullanım: /export catalogue dosyasını <code>/import catalogue</code> açıklamasıyla gönderin ya da dosyanın olduğu mesajı <code>/import catalogue</code> ile yanıtlayın.
+admin-import-unreadable = ❌ Dosya UTF-8 CSV olarak okunamıyor.
+admin-import-too-big = ❌ Dosya { $megabytes } MB'tan büyük.
+admin-import-problems =
+    ❌ Hiçbir şey değiştirilmedi: dosyada { $count } sorun var.
+    { $lines }
+admin-import-problems-more = … ve { $count } tane daha.
+admin-import-problem-column = Bilinmeyen sütun <code>{ $value }</code>.
+admin-import-problem-no-id = <code>id</code> sütunu eksik.
+admin-import-problem-id = Satır { $row }: <code>{ $value }</code> mağazanın bir hizmet numarası değil.
+admin-import-problem-duplicate = Satır { $row }: hizmet { $value } dosyada iki kez var.
+admin-import-problem-too-long = Satır { $row }: { $value } { $limit } karakterden uzun.
+admin-import-problem-markup = Satır { $row }: kâr marjı boş ya da 0 ile 10000 arasında bir yüzde olmalı, <code>{ $value }</code> değil.
+admin-import-problem-hidden = Satır { $row }: hidden 0 ya da 1 olmalı, <code>{ $value }</code> değil.
+admin-import-preview =
+    🔎 Dosya { $services } hizmeti değiştiriyor ({ $changes } değişiklik). İlkleri:
+    { $lines }
+
+    Uygulansın mı?
+admin-import-change = #{ $id } { $column }: «{ $old }» → «{ $new }»
+admin-import-blank = (boş)
+admin-import-nothing = ✅ Dosya hiçbir şeyi değiştirmiyor: katalog zaten böyle.
+admin-import-applied = ✅ Uygulandı: { $services } hizmette { $changes } değişiklik.
+admin-import-canceled = ✖️ İçe aktarma iptal edildi: hiçbir şey değişmedi.
+admin-import-stale = Bu içe aktarma zaten uygulandı ya da iptal edildi.
+admin-import-btn-apply = ✅ Uygula
+admin-import-btn-cancel = ✖️ İptal
+admin-help-catalogue =
+    /service &lt;n&gt;: bir hizmetin kartı (panel, adlar, açıklamalar, fiyat), Yeniden adlandır ve Açıklama düğmeleriyle
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;ad&gt;: mağazanın bir dildeki adı
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;metin&gt;: mağazanın bir dildeki açıklaması
+    /export catalogue, /import catalogue: katalog CSV olarak, düzenlenip geri gönderilir

@@ -1111,3 +1111,81 @@ note-commission-taken-back = ↩️ Do‘kon siz taklif qilgan do‘stingizning 
 reason-commission-taken-back = Komissiya qaytarib olindi: do‘stning #{ $id } buyurtmasi puli qaytarildi
 admin-order-refund-commission-taken = 👥 Bu buyurtma uchun to‘langan komissiyadan { $taken } taklif qilgan <code>{ $user_id }</code> foydalanuvchidan qaytarib olindi; unga xabar berildi.
 admin-order-refund-commission-short = 👥 Taklif qilgan <code>{ $user_id }</code> foydalanuvchidan bu buyurtma komissiyasidan { $due } qaytarib olinishi kerak edi, lekin balansi faqat { $taken } ni qopladi: shuncha olindi, qolgani unda qoladi.
+
+## issue 23: the shop's own catalogue (names, descriptions, the catalogue CSV)
+admin-problem-service = Xizmatni service &lt;n&gt; deb koʻrsating (doʻkon raqami).
+admin-problem-lang = Til quyidagilardan biri boʻlishi kerak: { $langs }.
+admin-problem-text-empty = Matn yoʻq.
+admin-problem-text-too-long = Matn { $limit } belgidan uzun.
+admin-rename-usage =
+    Foydalanish:
+    /rename service &lt;n&gt; &lt;lang&gt; &lt;nom&gt;
+    /rename category &lt;n&gt; &lt;lang&gt; &lt;nom&gt;
+    Nom koʻpi bilan 100 belgi; <code>-</code> doʻkon nomini olib tashlaydi va panel nomi yana koʻrinadi.
+    Misol: /rename service 12 uz Instagram obunachilari
+admin-describe-usage =
+    Foydalanish: /describe service &lt;n&gt; &lt;lang&gt; &lt;tavsif&gt;
+    Koʻpi bilan 1000 belgi, xohlasangiz bir necha qatorda; <code>-</code> doʻkon tavsifini olib tashlaydi.
+admin-service-usage = Foydalanish: /service &lt;n&gt; (xizmatning doʻkondagi raqami)
+admin-text-set-name = ✅ { $scope_title } { $id } endi { $lang } tilida «{ $text }» deb ataladi.
+admin-text-removed-name = ✅ { $scope_title } { $id } uchun { $lang } tilida doʻkon nomi endi yoʻq: mijozlar inglizcha nomni, u ham boʻlmasa panel nomini koʻradi.
+admin-text-set-description = ✅ { $scope_title } { $id } uchun { $lang } tilidagi tavsif saqlandi.
+admin-text-removed-description = ✅ { $scope_title } { $id } uchun { $lang } tilida doʻkon tavsifi endi yoʻq: mijozlar inglizcha tavsifni, u ham boʻlmasa panel tavsifini koʻradi.
+admin-service-card =
+    🧾 <b>Xizmat { $id }</b>
+    Panel: { $panel } · undagi id { $panel_id }
+    Paneldagi nomi: { $panel_name }
+    Kategoriya: { $category }
+    Doʻkon nomlari:
+    { $names }
+    Doʻkon tavsiflari:
+    { $descriptions }
+    Turi: { $type }
+    Panel narxi: { $rate } · mijozlar 1000 tasi uchun { $price } toʻlaydi
+    Min–maks: { $low }–{ $high }
+    Ustama: { $markup }% ({ $markup_from })
+    Yashirin: { $hidden }
+admin-service-text-line = · { $lang }: { $text }
+admin-service-texts-none = · yoʻq: panel matni koʻrsatiladi
+admin-service-markup-own = oʻziniki
+admin-service-markup-inherited = kategoriyasidan yoki umumiy
+admin-service-btn-rename = ✏️ Nomini oʻzgartirish
+admin-service-btn-describe = 📝 Tavsif
+admin-service-choose-lang-name = ✏️ Xizmat { $id }: qaysi tilda nom bermoqchisiz?
+admin-service-choose-lang-desc = 📝 Xizmat { $id }: qaysi tilda tavsif yozmoqchisiz?
+admin-service-ask-name = ✏️ { $id }-xizmatning { $lang } tilidagi nomini yuboring (koʻpi bilan { $limit } belgi) yoki doʻkon nomini olib tashlash uchun <code>-</code> yuboring.
+admin-service-ask-description = 📝 { $id }-xizmatning { $lang } tilidagi tavsifini yuboring (koʻpi bilan { $limit } belgi) yoki doʻkon tavsifini olib tashlash uchun <code>-</code> yuboring.
+admin-service-gone = Bu xizmat endi katalogda yoʻq.
+admin-export-catalogue = 📄 Katalog: { $count } ta xizmat. Nom, tavsif, markup va hidden ustunlarini tahrirlang, soʻng faylni /import catalogue izohi bilan qaytarib yuboring.
+admin-import-usage = Foydalanish: /export catalogue faylini <code>/import catalogue</code> izohi bilan yuboring yoki fayl bor xabarga <code>/import catalogue</code> deb javob bering.
+admin-import-unreadable = ❌ Faylni UTF-8 dagi CSV sifatida oʻqib boʻlmaydi.
+admin-import-too-big = ❌ Fayl { $megabytes } MB dan katta.
+admin-import-problems =
+    ❌ Hech narsa oʻzgartirilmadi: faylda { $count } ta muammo bor.
+    { $lines }
+admin-import-problems-more = … va yana { $count } ta.
+admin-import-problem-column = Nomaʼlum ustun <code>{ $value }</code>.
+admin-import-problem-no-id = <code>id</code> ustuni yoʻq.
+admin-import-problem-id = { $row }-qator: <code>{ $value }</code> doʻkonning xizmat raqami emas.
+admin-import-problem-duplicate = { $row }-qator: { $value }-xizmat faylda ikki marta bor.
+admin-import-problem-too-long = { $row }-qator: { $value } { $limit } belgidan uzun.
+admin-import-problem-markup = { $row }-qator: ustama boʻsh yoki 0 dan 10000 gacha foiz boʻlishi kerak, <code>{ $value }</code> emas.
+admin-import-problem-hidden = { $row }-qator: hidden 0 yoki 1 boʻlishi kerak, <code>{ $value }</code> emas.
+admin-import-preview =
+    🔎 Fayl { $services } ta xizmatni oʻzgartiradi ({ $changes } ta oʻzgarish). Birinchilari:
+    { $lines }
+
+    Qoʻllansinmi?
+admin-import-change = #{ $id } { $column }: «{ $old }» → «{ $new }»
+admin-import-blank = (boʻsh)
+admin-import-nothing = ✅ Fayl hech narsani oʻzgartirmaydi: katalog allaqachon shunday.
+admin-import-applied = ✅ Qoʻllandi: { $services } ta xizmatda { $changes } ta oʻzgarish.
+admin-import-canceled = ✖️ Import bekor qilindi: hech narsa oʻzgarmadi.
+admin-import-stale = Bu import allaqachon qoʻllangan yoki bekor qilingan.
+admin-import-btn-apply = ✅ Qoʻllash
+admin-import-btn-cancel = ✖️ Bekor qilish
+admin-help-catalogue =
+    /service &lt;n&gt;: xizmat kartasi (panel, nomlar, tavsiflar, narx), Nomini oʻzgartirish va Tavsif tugmalari bilan
+    /rename service|category &lt;n&gt; &lt;lang&gt; &lt;nom&gt;: doʻkonning biror tildagi nomi
+    /describe service &lt;n&gt; &lt;lang&gt; &lt;matn&gt;: doʻkonning biror tildagi tavsifi
+    /export catalogue, /import catalogue: katalog CSV koʻrinishida, tahrirlab qaytarib yuboriladi

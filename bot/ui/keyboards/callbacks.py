@@ -207,3 +207,25 @@ class SupportAdminCb(CallbackData, prefix="asp"):
 # -- the channel to join first (issue 24) -----------------------------------------------------
 class GateCb(CallbackData, prefix="gate"):
     act: str  # joined: "I've joined", checked again
+
+
+def _spoken_or_none(code: str) -> str:
+    return code if code == "" else _spoken(code)
+
+
+class AdminServiceCb(CallbackData, prefix="asv"):
+    """The admin's service card (issue 23): act card | name | describe (choose a language) |
+    ask (the text in `lang` for `field`, n or d). A language the shop does not speak fails to
+    unpack (the fallback answers it)."""
+
+    act: str
+    id: Id  # the shop's service number
+    lang: Annotated[str, AfterValidator(_spoken_or_none)] = ""
+    field: str = ""
+
+
+class AdminImportCb(CallbackData, prefix="aim"):
+    """The preview of an /import catalogue: act apply | cancel."""
+
+    act: str
+    id: Id  # catalogue_imports.id
