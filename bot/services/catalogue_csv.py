@@ -31,7 +31,7 @@ from bot.i18n import LANGUAGES
 from bot.panel.registry import Panels
 from bot.services.admin import parse_percent
 from bot.services.catalogue_texts import TextField, TextProblem, clean_text, limit_of
-from bot.services.export import _cell
+from bot.services.export import spreadsheet_cell
 
 PAGE = 1000  # services per read
 APPLY_CHUNK = 200  # changes per write transaction
@@ -86,7 +86,7 @@ def _percent(text: str | None) -> str:
 
 
 def _uncell(text: str) -> str:
-    """What `_cell` made inert for spreadsheets, back as it was."""
+    """What `spreadsheet_cell` made inert for spreadsheets, back as it was."""
     return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_STARTS) else text
 
 
@@ -101,14 +101,14 @@ def _current(line: CatalogueLine, column: str) -> str | None:
 
 
 def _line_cells(line: CatalogueLine, panels: Panels) -> list[object]:
-    texts = [_cell(_current(line, column)) for column in TEXT_COLUMNS]
+    texts = [spreadsheet_cell(_current(line, column)) for column in TEXT_COLUMNS]
     return [
         line.id,
         line.panel,
-        _cell(panels.name(line.panel)),
+        spreadsheet_cell(panels.name(line.panel)),
         line.panel_service_id,
-        _cell(line.panel_name),
-        _cell(line.category),
+        spreadsheet_cell(line.panel_name),
+        spreadsheet_cell(line.category),
         *texts,
         _percent(line.markup_percent),
         "1" if line.hidden else "0",

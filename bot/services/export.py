@@ -70,7 +70,7 @@ def _amount(units: int | None) -> str:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(text: str | None) -> str:
+def spreadsheet_cell(text: str | None) -> str:
     """Free text from customers or the panel, made inert for spreadsheets (CSV injection)."""
     if text is None:
         return ""
@@ -95,20 +95,20 @@ def order_line(o: Sequence[Any]) -> list[object]:
         _iso(o[2]),
         o[3],
         o[4],
-        _cell(o[5]),
-        _cell(o[6]),
-        _cell(o[7]),
+        spreadsheet_cell(o[5]),
+        spreadsheet_cell(o[6]),
+        spreadsheet_cell(o[7]),
         o[8],
         o[9],
-        _cell(o[10]),
+        spreadsheet_cell(o[10]),
         _amount(o[11]),
         _amount(o[12]),
         _blank(o[13]),
         _amount(o[14]),
-        _cell(o[15]),
+        spreadsheet_cell(o[15]),
         _blank(o[16]),
         _blank(o[17]),
-        _cell(o[18]),
+        spreadsheet_cell(o[18]),
     ]
 
 
@@ -122,9 +122,9 @@ def ledger_line(e: Sequence[Any]) -> list[object]:
         _amount(e[4]),
         _blank(e[5]),
         _blank(e[6]),
-        _cell(e[7]),
+        spreadsheet_cell(e[7]),
         e[8] or "",
-        _cell(e[9]),
+        spreadsheet_cell(e[9]),
     ]
 
 
