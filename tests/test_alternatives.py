@@ -295,3 +295,20 @@ async def test_alt_is_for_admins_only(
     answer = await alt(shop, f"1 {other}", user=CUSTOMER)
     assert "Alternatives" not in answer and f"#{other}" not in answer
     assert await stored(shop) == []
+
+
+async def test_a_panel_no_longer_configured_sends_the_order_to_the_alternative(
+    make_shop: Callable[..., Any], second_panel: SecondPanel
+) -> None:
+    """Nothing sent at all is as definite as a refusal: the alternative is tried."""
+    both = await two_panel_shop(make_shop, second_panel)
+    other = await number(both, 2, 1)
+    await alt(both, f"{other} 1")
+    shop: Shop = await make_shop(refresh=False)  # the same database, panel 2 left out
+    order = await order_through_the_bot(shop, other, 1000)
+    assert "Order placed" in shop.harness.last_text(CUSTOMER)
+    assert second_panel.adds() == []
+    assert shop.adds() == [{"service": "1", "link": LINK, "quantity": "1000"}]
+    assert (order.panel, order.panel_service_id, order.placed_service_id) == (1, 1, 1)
+    assert order.price == to_minor(Decimal("1.10"))  # quoted at panel 2's rate
+    await assert_ledger_balances(shop.db)
