@@ -34,6 +34,7 @@ from bot.sandbox.mode import (
 )
 from bot.services.admin import AdminService
 from bot.services.admin_console import AdminConsole
+from bot.services.alternatives import AlternativesService
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
@@ -101,6 +102,7 @@ class Services:
     order_queries: OrderQueries
     order_actions: OrderActions
     admin: AdminService
+    alternatives: AlternativesService
     console: AdminConsole
     exports: ExportService
     stats: StatsService
@@ -136,6 +138,7 @@ class Services:
             "order_queries": self.order_queries,
             "order_actions": self.order_actions,
             "admin": self.admin,
+            "alternatives": self.alternatives,
             "console": self.console,
             "exports": self.exports,
             "stats": self.stats,
@@ -186,6 +189,7 @@ def build_services(settings: Settings, db: Database, panels: Panels) -> Services
         order_queries=order_queries,
         order_actions=order_actions,
         admin=AdminService(db, panels, catalogue, notifier, settings),
+        alternatives=AlternativesService(db, panels),
         console=AdminConsole(db, notifier, settings),
         exports=ExportService(db),
         stats=StatsService(db, settings.admin_ids),

@@ -4,6 +4,7 @@ from aiogram import Router
 
 from bot.handlers import (
     admin,
+    admin_alternatives,
     admin_catalogue,
     admin_console,
     admin_import,
@@ -43,6 +44,7 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
         admin.router(admin_ids),  # first: `/stats <arguments>`, `/admin <arguments>` refused
         admin_promo.router(admin_ids),
         admin_catalogue.router(admin_ids),
+        admin_alternatives.router(admin_ids),
         admin_console.router(admin_ids),
         admin_refund.router(admin_ids),
         stats.router(admin_ids),

@@ -70,6 +70,7 @@ class OrderFile:
     order: Order
     ledger: list[LedgerEntry]
     refills: list[Refill]
+    panel_name: str = ""  # of the panel that took it (or was asked last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +203,7 @@ class AdminService:
                 return None
             ledger = await repos.ledger.for_order(order_id)
             refills = await repos.refills.for_order(order_id)
-        return OrderFile(order, ledger, refills)
+        return OrderFile(order, ledger, refills, self._panels.name(order.panel))
 
     async def review_queue(self, limit: int = 10) -> ReviewQueue:
         async with self._db.read() as repos:

@@ -42,16 +42,31 @@ class OrderQueries:
             return await repos.refills.open_for_order(order_id, now() - STALE_REFILL_CLAIM)
 
     async def actions(self, order: Order) -> frozenset[str]:
-        """The buttons that apply to an order now."""
+        """The buttons that apply to an order now. Refill and cancel are those of the service
+        that took it (an alternative on another panel, maybe); Order again orders the one
+        ordered."""
         async with self._db.read() as repos:
             service = await repos.catalogue.get_service(order.service_id)
+            taken_by = service
+            if order.placed_service_id is not None:
+                taken_by = await repos.catalogue.get_service(order.placed_service_id)
             refilling = await repos.refills.open_for_order(order.id, now() - STALE_REFILL_CLAIM)
         acts = set()
         if order.is_open:
             acts.add("refresh")
-        if service is not None and service.refill and order.state == "completed" and not refilling:
+        if (
+            taken_by is not None
+            and taken_by.refill
+            and order.state == "completed"
+            and not refilling
+        ):
             acts.add("refill")
-        if service is not None and service.cancel and order.is_open and not order.cancel_requested:
+        if (
+            taken_by is not None
+            and taken_by.cancel
+            and order.is_open
+            and not order.cancel_requested
+        ):
             acts.add("cancel")
         if (
             service is not None

@@ -1,8 +1,9 @@
 """Quoting and placing orders: money is held before the panel is called, and never lost.
 
-Place = one transaction (order row 'submitting' + debit), then exactly one `add` on the panel:
+Place = one transaction (order row 'submitting' + debit), then one `add` on the service's panel:
 - an order id: the order is placed;
-- an explicit refusal (or nothing sent at all): refunded at once;
+- an explicit refusal (or nothing sent at all): the service's next usable alternative on another
+  panel is tried (one `add` per panel at most, at the price quoted); none left: refunded at once;
 - anything else (timeout, 5xx, garbage): the outcome is unknown, funds stay held, admins
   review it. `add` is never retried automatically.
 The confirmation token is unique in SQL, so a double tap or a replayed button places nothing new.
@@ -105,6 +106,32 @@ class Outcome:
 PANEL_REFUSES_ALERT = "panel_refuses_funds_or_key"
 
 
+def _alert_key(panel: int) -> str:
+    """One incident per panel (panel 1 keeps the key of the shops of one panel)."""
+    return PANEL_REFUSES_ALERT if panel == 1 else f"{PANEL_REFUSES_ALERT}:{panel}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Refused:
+    """A definite no to an `add`: the panel refused it, or nothing reached the panel."""
+
+    panel: int
+    error: PanelRefused | PanelUnavailable
+
+    @property
+    def refused(self) -> bool:
+        return isinstance(self.error, PanelRefused)
+
+    @property
+    def message(self) -> str:
+        return self.error.message if isinstance(self.error, PanelRefused) else str(self.error)
+
+    @property
+    def funds(self) -> bool:
+        """The operator's problem (the panel's balance, the key), not the customer's."""
+        return isinstance(self.error, PanelRefused) and self.error.is_funds_or_key_problem
+
+
 def limits(service: ServiceRow) -> Limits:
     platform = platform_of(service.name, service.category_name)
     return Limits(service.min_quantity, service.max_quantity, platform)
@@ -149,6 +176,17 @@ def panel_order(service: ServiceRow, kind: ServiceType, draft: OrderDraft) -> Ne
         if step.asked(draft.answers) and step.key in draft.answers
     }
     return NewOrder.of(service.panel_service_id, given)
+
+
+def fits(alternative: ServiceRow, quote: Quote) -> bool:
+    """The alternative takes the order as the customer gave it: the same type, and every
+    answer fits its form and its limits (its minimum and maximum cover the quantity)."""
+    if kind_of(alternative.type) != quote.kind:
+        return False
+    try:
+        return check_draft(alternative, quote.kind, quote.draft) == quote.total_quantity
+    except DraftInvalid:
+        return False
 
 
 class OrderingService:
@@ -298,28 +336,113 @@ class OrderingService:
             await asyncio.wait(set(self._in_flight), timeout=seconds)
 
     async def _submit_once(self, order_id: int, quote: Quote) -> Outcome:
-        request = panel_order(quote.service, quote.kind, quote.draft)
-        try:
-            panel_order_id = await self._panels.get(quote.service.panel).add(request)
-        except PanelRefused as exc:
-            await self._fail(order_id, exc.message, exc.is_funds_or_key_problem)
-            if exc.is_funds_or_key_problem:
-                kind, reason = OutcomeKind.UNAVAILABLE, Refusal.UNAVAILABLE
-            else:
-                kind, reason = OutcomeKind.REFUSED, refusal_of(exc.message)
-            return await self._outcome(kind, order_id, exc.message, reason)
-        except PanelUnavailable as exc:
-            # Nothing reached the panel (connection refused): safe to refund.
-            await self._fail(order_id, str(exc), panel_problem=False)
-            return await self._outcome(
-                OutcomeKind.UNAVAILABLE, order_id, reason=Refusal.UNAVAILABLE
+        """One `add` on the service's panel. After a definite no (a refusal, or nothing sent at
+        all) the next usable alternative on another panel is tried, at the price quoted: at
+        most one `add` per panel. After an unknown outcome never: the order may exist."""
+        target = quote.service
+        refusals: list[_Refused] = []
+        while True:
+            try:
+                panel_order_id = await self._panels.get(target.panel).add(
+                    panel_order(target, quote.kind, quote.draft)
+                )
+            except (PanelRefused, PanelUnavailable) as exc:
+                refusals.append(_Refused(target.panel, exc))
+                following = await self._next_target(order_id, quote, refusals)
+                if following is None:
+                    return await self._refused(order_id, refusals)
+                target = following
+                continue
+            except Exception as exc:  # PanelOutcomeUnknown, or anything unforeseen
+                await self._mark_unknown(order_id, exc)
+                return await self._outcome(OutcomeKind.UNKNOWN, order_id)
+            return await self._placed(order_id, panel_order_id, target, quote)
+
+    async def _next_target(
+        self, order_id: int, quote: Quote, refusals: list[_Refused]
+    ) -> ServiceRow | None:
+        """The first alternative that can take the order as it is (orderable now, its panel
+        configured and not asked yet, the same type, a form the answers fit), with the order
+        moved to it; None when there is none."""
+        asked = {quote.service.panel, *(refused.panel for refused in refusals)}
+        for alternative_id in await self._db.peek().alternatives.of(quote.service.id):
+            alternative = await self._catalogue.orderable(alternative_id)
+            if (
+                alternative is None
+                or alternative.panel in asked
+                or alternative.panel not in self._panels
+                or not fits(alternative, quote)
+            ):
+                continue
+            if not await self._retarget(order_id, alternative, refusals):
+                return None  # moved on meanwhile (a recovery marked it for review)
+            return alternative
+        return None
+
+    async def _retarget(
+        self, order_id: int, alternative: ServiceRow, refusals: list[_Refused]
+    ) -> bool:
+        """Before the alternative's `add`: the order names its panel, so that an unknown
+        outcome there is reviewed on the right panel; the refusals so far are its error."""
+        async with self._db.transaction() as repos:
+            moved = await repos.orders.retarget(
+                order_id,
+                alternative.panel,
+                alternative.panel_service_id,
+                alternative.id,
+                self._refusals_text(refusals, named=True)[:500],
+                now(),
             )
-        except Exception as exc:  # PanelOutcomeUnknown, or anything unforeseen
-            await self._mark_unknown(order_id, exc)
-            return await self._outcome(OutcomeKind.UNKNOWN, order_id)
+            if moved:
+                await self._alert_refusal(repos, refusals[-1])
+        if moved:
+            log.info(
+                "order %s: panel %s said no (%s); trying service %s on panel %s",
+                order_id,
+                refusals[-1].panel,
+                refusals[-1].message,
+                alternative.id,
+                alternative.panel,
+            )
+            self._notifier.wake()
+        return moved
+
+    def _refusals_text(self, refusals: list[_Refused], named: bool = False) -> str:
+        """The panel's text as it was; with alternatives tried (or `named`), each panel's
+        with its name."""
+        if len(refusals) == 1 and not named:
+            return refusals[0].message
+        return "; ".join(f"{self._panels.name(r.panel)}: {r.message}" for r in refusals)
+
+    async def _refused(self, order_id: int, refusals: list[_Refused]) -> Outcome:
+        """Nobody took it: refunded. The customer is told the first reason that is theirs to
+        act on (a panel's own funds or key problem is 'unavailable')."""
+        last = refusals[-1]
+        await self._fail(order_id, self._refusals_text(refusals), last)
+        theirs = next((r for r in refusals if r.refused and not r.funds), None)
+        if theirs is None:
+            message = last.message if last.refused else ""
+            return await self._outcome(
+                OutcomeKind.UNAVAILABLE, order_id, message, Refusal.UNAVAILABLE
+            )
+        return await self._outcome(
+            OutcomeKind.REFUSED, order_id, theirs.message, refusal_of(theirs.message)
+        )
+
+    async def _placed(
+        self, order_id: int, panel_order_id: int, target: ServiceRow, quote: Quote
+    ) -> Outcome:
         try:
             async with self._db.transaction() as repos:
-                if not await repos.orders.mark_placed(order_id, panel_order_id, now()):
+                placed = await repos.orders.mark_placed(
+                    order_id,
+                    panel_order_id,
+                    now(),
+                    panel=target.panel,
+                    panel_service_id=target.panel_service_id,
+                    placed_service_id=None if target.id == quote.service.id else target.id,
+                )
+                if not placed:
                     # Resolved meanwhile (an admin's review, say): the panel order must not
                     # go unnoticed.
                     await self._notifier.enqueue_admins(
@@ -331,7 +454,7 @@ class OrderingService:
                     )
                 # The panel takes orders again: a refusal after a quiet half hour is a new
                 # incident (not every alternation of refused and accepted orders).
-                await repos.alerts.clear_if_raised_before(PANEL_REFUSES_ALERT, now() - 1800)
+                await repos.alerts.clear_if_raised_before(_alert_key(target.panel), now() - 1800)
         except Exception as exc:
             # The order exists on the panel: its id must not be lost with the error.
             log.error(
@@ -354,18 +477,28 @@ class OrderingService:
             order = await repos.orders.get(order_id)
         return Outcome(kind, order=order, message=message, reason=reason)
 
-    async def _fail(self, order_id: int, error: str, panel_problem: bool) -> None:
+    async def _fail(self, order_id: int, error: str, last: _Refused) -> None:
         async with self._db.transaction() as repos:
             order = await repos.orders.get(order_id)
             assert order is not None
             if await repos.orders.mark_failed(order_id, error[:500], now()):
                 await refund(repos, order, order.price, "panel refused the order")
                 await repos.promos.give_back_discount(order_id)  # for the next order
-            if panel_problem and await repos.alerts.raise_once(PANEL_REFUSES_ALERT, now()):
-                await self._notifier.enqueue_admins(
-                    repos, Notice("admin-panel-refuses", {"error": html.escape(error)})
-                )
+            await self._alert_refusal(repos, last)
         self._notifier.wake()
+
+    async def _alert_refusal(self, repos: Repos, refused: _Refused) -> None:
+        """A panel that refuses for its funds or key: the admins are told once per incident
+        (the panel named when the shop has several)."""
+        if not refused.funds or not await repos.alerts.raise_once(_alert_key(refused.panel), now()):
+            return
+        error = html.escape(refused.message)
+        if len(self._panels) == 1:
+            notice = Notice("admin-panel-refuses", {"error": error})
+        else:
+            name = html.escape(self._panels.name(refused.panel))
+            notice = Notice("admin-panel-n-refuses", {"panel": name, "error": error})
+        await self._notifier.enqueue_admins(repos, notice)
 
     async def _mark_unknown(self, order_id: int, exc: BaseException) -> None:
         async with self._db.transaction() as repos:

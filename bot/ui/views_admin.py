@@ -180,7 +180,7 @@ def render_order(t: Translator, file: OrderFile, settings: Settings) -> str:
         refunded=t("admin-order-refunded", amount=shop_money(t, o.refunded, settings))
         if o.refunded
         else "",
-        panel_order_id=dash if o.panel_order_id is None else o.panel_order_id,
+        panel_order_id=_panel_ref(t, file),
         charge=charge,
         progress=progress,
         cancel=t("admin-order-cancel-requested") if o.cancel_requested else "",
@@ -189,6 +189,19 @@ def render_order(t: Translator, file: OrderFile, settings: Settings) -> str:
         updated=t.datetime(o.updated_at),
     )
     return text + _order_history(t, file, settings)
+
+
+def _panel_ref(t: Translator, file: OrderFile) -> str:
+    """The panel's order id, on which panel, and through which service when an alternative
+    took it ("1001 on Panel B, via #12")."""
+    o = file.order
+    args: dict[str, str | int] = {
+        "panel_order_id": t("admin-dash") if o.panel_order_id is None else o.panel_order_id,
+        "panel": esc(file.panel_name or f"Panel {o.panel}", 40),
+    }
+    if o.placed_service_id is None:
+        return t("admin-order-panel-ref", **args)
+    return t("admin-order-panel-ref-via", service_id=o.placed_service_id, **args)
 
 
 def _order_history(t: Translator, file: OrderFile, settings: Settings) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from bot.db.repositories.alternatives import AlternativeRepo
 from bot.db.repositories.base import Connection
 from bot.db.repositories.catalogue import CatalogueRepo
 from bot.db.repositories.catalogue_texts import CatalogueTextRepo
@@ -92,9 +93,14 @@ class Repos:
     def invites(self) -> InviteRepo:
         return InviteRepo(self.conn)
 
+    @cached_property
+    def alternatives(self) -> AlternativeRepo:
+        return AlternativeRepo(self.conn)
+
 
 __all__ = [
     "AlertRepo",
+    "AlternativeRepo",
     "CatalogueRepo",
     "CatalogueTextRepo",
     "FsmRepo",

@@ -171,12 +171,43 @@ class OrderRepo(Repo):
         )
         return [_order(row) for row in rows]
 
-    async def mark_placed(self, order_id: int, panel_order_id: int, now: int) -> bool:
-        """submitting/unknown -> pending with the panel's id."""
+    async def mark_placed(
+        self,
+        order_id: int,
+        panel_order_id: int,
+        now: int,
+        *,
+        panel: int | None = None,
+        panel_service_id: int | None = None,
+        placed_service_id: int | None = None,
+    ) -> bool:
+        """submitting/unknown -> pending with the panel's id, written with the panel and the
+        service that took it (when given; an alternative's: `placed_service_id`)."""
         changed = await self._write(
-            "UPDATE orders SET state = 'pending', panel_order_id = ?, updated_at = ?"
+            "UPDATE orders SET state = 'pending', panel_order_id = ?, panel = coalesce(?, panel),"
+            " panel_service_id = coalesce(?, panel_service_id),"
+            " placed_service_id = coalesce(?, placed_service_id), updated_at = ?"
             " WHERE id = ? AND state IN ('submitting', 'unknown')",
-            (panel_order_id, now, order_id),
+            (panel_order_id, panel, panel_service_id, placed_service_id, now, order_id),
+        )
+        return changed == 1
+
+    async def retarget(
+        self,
+        order_id: int,
+        panel: int,
+        panel_service_id: int,
+        placed_service_id: int,
+        error: str,
+        now: int,
+    ) -> bool:
+        """An order being placed goes to an alternative next (its service on `panel`);
+        `error`: why the panels before said no. Only while no panel has it."""
+        changed = await self._write(
+            "UPDATE orders SET panel = ?, panel_service_id = ?, placed_service_id = ?,"
+            " error = ?, updated_at = ?"
+            " WHERE id = ? AND state = 'submitting' AND panel_order_id IS NULL",
+            (panel, panel_service_id, placed_service_id, error, now, order_id),
         )
         return changed == 1
 

@@ -1254,3 +1254,31 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;الاسم&gt;: اسم المتجر بلغة ما
     /describe service &lt;n&gt; &lt;lang&gt; &lt;النص&gt;: وصف المتجر بلغة ما
     /export catalogue، /import catalogue: قائمة الخدمات كملف CSV يُعدَّل ويُعاد إرساله
+
+## issue 23: alternatives when a panel says no
+admin-alt-usage =
+    الاستخدام:
+    /alt &lt;الخدمة&gt;: بدائلها في اللوحات الأخرى
+    /alt &lt;الخدمة&gt; &lt;الخدمة&gt;: تصبح الثانية البديل التالي للأولى
+    /alt &lt;الخدمة&gt; off &lt;الخدمة&gt;: إزالة بديل واحد
+    /alt &lt;الخدمة&gt; clear: إزالة كل البدائل
+    حين ترفض لوحة الخدمة طلبًا رفضًا صريحًا (أو يتعذّر الوصول إليها أصلًا) تُجرَّب بدائلها بالترتيب وبالسعر الذي عُرض على العميل. أمّا بعد انتهاء المهلة أو ردّ غير مفهوم فلا تُجرَّب أبدًا: ربما أُنشئ الطلب، فيبقى بانتظار /review.
+admin-alt-title = 🔀 <b>بدائل الخدمة رقم { $id }</b> · { $name } ({ $panel })
+admin-alt-none = لا بدائل: الطلب الذي ترفضه لوحتها يُعاد مبلغه.
+admin-alt-line = { $position }. رقم { $id } · { $name } · { $panel } · من { $low } إلى { $high }
+admin-alt-unusable = {" "}· ⚠️ غير مستخدم الآن (مخفي أو محذوف أو لوحته غير مضبوطة)
+admin-alt-hint = للإضافة: /alt { $id } &lt;الخدمة&gt; · للإزالة: /alt { $id } off &lt;الخدمة&gt; · للكل: /alt { $id } clear
+admin-alt-no-service = لا توجد خدمة برقم { $id }.
+admin-alt-no-alternative = لا توجد خدمة برقم { $alternative }.
+admin-alt-same = لا يمكن أن تكون الخدمة بديلًا لنفسها.
+admin-alt-same-panel = الخدمة رقم { $alternative } في اللوحة نفسها التي فيها الخدمة رقم { $id }: يجب أن يكون البديل في لوحة أخرى.
+admin-alt-other-type = الخدمة رقم { $alternative } ليست من نوع الخدمة رقم { $id }: لا يمكن إرسال طلب إحداهما إلى الأخرى.
+admin-alt-listed = الخدمة رقم { $alternative } بديل للخدمة رقم { $id } من قبل.
+admin-alt-not-listed = الخدمة رقم { $alternative } ليست بديلًا للخدمة رقم { $id }.
+admin-alt-too-many = للخدمة رقم { $id } { $max } بدائل من قبل: أزِل واحدًا أولًا.
+admin-order-panel-ref = { $panel_order_id } في { $panel }
+admin-order-panel-ref-via = { $panel_order_id } في { $panel }، عبر الخدمة رقم { $service_id }
+admin-panel-n-refuses =
+    ⚠️ <b>اللوحة { $panel } ترفض الطلبات</b> (الرصيد أو مفتاح API):
+    <code>{ $error }</code>
+    طلب الخدمة التي لها بديل في لوحة أخرى يذهب إليه؛ وغيره يُعاد مبلغه ويرى عميله رسالة «غير متاح مؤقتًا».

@@ -1190,3 +1190,31 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;name&gt;: the shop's name in a language
     /describe service &lt;n&gt; &lt;lang&gt; &lt;text&gt;: the shop's description in a language
     /export catalogue, /import catalogue: the catalogue as a CSV, edited and sent back
+
+## issue 23: alternatives when a panel says no
+admin-alt-usage =
+    Usage:
+    /alt &lt;service&gt;: its alternatives on other panels
+    /alt &lt;service&gt; &lt;service&gt;: the second becomes the next alternative of the first
+    /alt &lt;service&gt; off &lt;service&gt;: remove one
+    /alt &lt;service&gt; clear: remove them all
+    When a service's panel refuses an order outright (or cannot be reached at all), its alternatives are tried in turn, at the price the customer was quoted. After a timeout or an unreadable answer never: the order may exist, it waits for /review.
+admin-alt-title = 🔀 <b>Alternatives of #{ $id }</b> · { $name } ({ $panel })
+admin-alt-none = None: an order its panel refuses is refunded.
+admin-alt-line = { $position }. #{ $id } · { $name } · { $panel } · { $low }–{ $high }
+admin-alt-unusable = {" "}· ⚠️ not used now (hidden, gone, or its panel not configured)
+admin-alt-hint = Add: /alt { $id } &lt;service&gt; · remove: /alt { $id } off &lt;service&gt; · all: /alt { $id } clear
+admin-alt-no-service = There is no service #{ $id }.
+admin-alt-no-alternative = There is no service #{ $alternative }.
+admin-alt-same = A service cannot be its own alternative.
+admin-alt-same-panel = #{ $alternative } is on the same panel as #{ $id }: an alternative must be on another panel.
+admin-alt-other-type = #{ $alternative } is not of the same type as #{ $id }: an order of one cannot go to the other.
+admin-alt-listed = #{ $alternative } is already an alternative of #{ $id }.
+admin-alt-not-listed = #{ $alternative } is not an alternative of #{ $id }.
+admin-alt-too-many = #{ $id } has { $max } alternatives already: remove one first.
+admin-order-panel-ref = { $panel_order_id } on { $panel }
+admin-order-panel-ref-via = { $panel_order_id } on { $panel }, via service #{ $service_id }
+admin-panel-n-refuses =
+    ⚠️ <b>{ $panel } refuses orders</b> (funds or API key):
+    <code>{ $error }</code>
+    An order of a service with an alternative on another panel goes there; any other is refunded and its customer sees 'temporarily unavailable'.

@@ -1178,3 +1178,31 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;نام&gt;: نام فروشگاه به یک زبان
     /describe service &lt;n&gt; &lt;lang&gt; &lt;متن&gt;: توضیح فروشگاه به یک زبان
     /export catalogue، /import catalogue: فهرست سرویس‌ها به‌صورت CSV، ویرایش و بازفرستادن
+
+## issue 23: alternatives when a panel says no
+admin-alt-usage =
+    نحوه‌ی استفاده:
+    /alt &lt;خدمت&gt;: جایگزین‌های آن در پنل‌های دیگر
+    /alt &lt;خدمت&gt; &lt;خدمت&gt;: دومی جایگزین بعدی اولی می‌شود
+    /alt &lt;خدمت&gt; off &lt;خدمت&gt;: حذف یک جایگزین
+    /alt &lt;خدمت&gt; clear: حذف همه‌ی جایگزین‌ها
+    وقتی پنل یک خدمت سفارشی را صریحاً رد کند (یا اصلاً به آن دسترسی نباشد)، جایگزین‌هایش به‌ترتیب و با قیمتی که به مشتری گفته شده امتحان می‌شوند. پس از پایان مهلت یا پاسخ نامفهوم هرگز: شاید سفارش ساخته شده باشد و منتظر /review می‌ماند.
+admin-alt-title = 🔀 <b>جایگزین‌های خدمت شماره { $id }</b> · { $name } ({ $panel })
+admin-alt-none = هیچ: سفارشی که پنلش رد کند بازپرداخت می‌شود.
+admin-alt-line = { $position }. شماره { $id } · { $name } · { $panel } · از { $low } تا { $high }
+admin-alt-unusable = {" "}· ⚠️ فعلاً استفاده نمی‌شود (پنهان، حذف‌شده یا پنلش تنظیم نشده)
+admin-alt-hint = افزودن: /alt { $id } &lt;خدمت&gt; · حذف: /alt { $id } off &lt;خدمت&gt; · همه: /alt { $id } clear
+admin-alt-no-service = خدمتی با شماره { $id } وجود ندارد.
+admin-alt-no-alternative = خدمتی با شماره { $alternative } وجود ندارد.
+admin-alt-same = یک خدمت نمی‌تواند جایگزین خودش باشد.
+admin-alt-same-panel = خدمت شماره { $alternative } در همان پنل خدمت شماره { $id } است: جایگزین باید در پنل دیگری باشد.
+admin-alt-other-type = خدمت شماره { $alternative } هم‌نوع خدمت شماره { $id } نیست: سفارش یکی را نمی‌توان به دیگری فرستاد.
+admin-alt-listed = خدمت شماره { $alternative } از قبل جایگزین خدمت شماره { $id } است.
+admin-alt-not-listed = خدمت شماره { $alternative } جایگزین خدمت شماره { $id } نیست.
+admin-alt-too-many = خدمت شماره { $id } از قبل { $max } جایگزین دارد: اول یکی را حذف کنید.
+admin-order-panel-ref = { $panel_order_id } در { $panel }
+admin-order-panel-ref-via = { $panel_order_id } در { $panel }، از طریق خدمت شماره { $service_id }
+admin-panel-n-refuses =
+    ⚠️ <b>پنل { $panel } سفارش‌ها را نمی‌پذیرد</b> (موجودی یا کلید API):
+    <code>{ $error }</code>
+    سفارش خدمتی که در پنل دیگری جایگزین دارد به آنجا می‌رود؛ بقیه بازپرداخت می‌شوند و مشتریانشان پیام «موقتاً در دسترس نیست» را می‌بینند.

@@ -1284,3 +1284,31 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;название&gt;: название магазина на языке
     /describe service &lt;n&gt; &lt;lang&gt; &lt;текст&gt;: описание магазина на языке
     /export catalogue, /import catalogue: каталог в CSV — отредактировать и прислать обратно
+
+## issue 23: alternatives when a panel says no
+admin-alt-usage =
+    Использование:
+    /alt &lt;услуга&gt;: её замены на других панелях
+    /alt &lt;услуга&gt; &lt;услуга&gt;: вторая становится следующей заменой первой
+    /alt &lt;услуга&gt; off &lt;услуга&gt;: убрать одну
+    /alt &lt;услуга&gt; clear: убрать все
+    Когда панель услуги прямо отказывает в заказе (или до неё не достучаться), замены пробуются по очереди, по цене, названной клиенту. После тайм-аута или непонятного ответа — никогда: заказ мог создаться, он ждёт /review.
+admin-alt-title = 🔀 <b>Замены услуги #{ $id }</b> · { $name } ({ $panel })
+admin-alt-none = Нет: заказ, от которого откажется её панель, возвращается.
+admin-alt-line = { $position }. #{ $id } · { $name } · { $panel } · { $low }–{ $high }
+admin-alt-unusable = {" "}· ⚠️ сейчас не используется (скрыта, пропала или её панель не настроена)
+admin-alt-hint = Добавить: /alt { $id } &lt;услуга&gt; · убрать: /alt { $id } off &lt;услуга&gt; · все: /alt { $id } clear
+admin-alt-no-service = Услуги #{ $id } нет.
+admin-alt-no-alternative = Услуги #{ $alternative } нет.
+admin-alt-same = Услуга не может быть заменой самой себе.
+admin-alt-same-panel = #{ $alternative } на той же панели, что и #{ $id }: замена должна быть на другой панели.
+admin-alt-other-type = #{ $alternative } другого типа, чем #{ $id }: заказ одной нельзя отправить в другую.
+admin-alt-listed = #{ $alternative } уже замена для #{ $id }.
+admin-alt-not-listed = #{ $alternative } не замена для #{ $id }.
+admin-alt-too-many = У #{ $id } уже { $max } замен: сначала уберите одну.
+admin-order-panel-ref = { $panel_order_id } на { $panel }
+admin-order-panel-ref-via = { $panel_order_id } на { $panel }, через услугу #{ $service_id }
+admin-panel-n-refuses =
+    ⚠️ <b>{ $panel } не принимает заказы</b> (средства или API-ключ):
+    <code>{ $error }</code>
+    Заказ услуги, у которой есть замена на другой панели, уходит туда; остальные возвращаются, и клиенты видят «временно недоступно».

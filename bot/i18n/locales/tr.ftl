@@ -1189,3 +1189,31 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;ad&gt;: mağazanın bir dildeki adı
     /describe service &lt;n&gt; &lt;lang&gt; &lt;metin&gt;: mağazanın bir dildeki açıklaması
     /export catalogue, /import catalogue: katalog CSV olarak, düzenlenip geri gönderilir
+
+## issue 23: alternatives when a panel says no
+admin-alt-usage =
+    Kullanım:
+    /alt &lt;hizmet&gt;: diğer panellerdeki alternatifleri
+    /alt &lt;hizmet&gt; &lt;hizmet&gt;: ikincisi, birincinin sıradaki alternatifi olur
+    /alt &lt;hizmet&gt; off &lt;hizmet&gt;: birini kaldır
+    /alt &lt;hizmet&gt; clear: hepsini kaldır
+    Bir hizmetin paneli bir siparişi açıkça reddettiğinde (ya da panele hiç ulaşılamadığında) alternatifleri sırayla, müşteriye söylenen fiyattan denenir. Zaman aşımından ya da okunamayan bir yanıttan sonra asla: sipariş oluşmuş olabilir, /review bekler.
+admin-alt-title = 🔀 <b>#{ $id } alternatifleri</b> · { $name } ({ $panel })
+admin-alt-none = Yok: panelinin reddettiği bir sipariş iade edilir.
+admin-alt-line = { $position }. #{ $id } · { $name } · { $panel } · { $low }–{ $high }
+admin-alt-unusable = {" "}· ⚠️ şu an kullanılmıyor (gizli, kaldırılmış ya da paneli ayarlı değil)
+admin-alt-hint = Ekle: /alt { $id } &lt;hizmet&gt; · kaldır: /alt { $id } off &lt;hizmet&gt; · hepsi: /alt { $id } clear
+admin-alt-no-service = #{ $id } numaralı bir hizmet yok.
+admin-alt-no-alternative = #{ $alternative } numaralı bir hizmet yok.
+admin-alt-same = Bir hizmet kendi alternatifi olamaz.
+admin-alt-same-panel = #{ $alternative }, #{ $id } ile aynı panelde: alternatif başka bir panelde olmalı.
+admin-alt-other-type = #{ $alternative }, #{ $id } ile aynı türde değil: birinin siparişi diğerine gidemez.
+admin-alt-listed = #{ $alternative } zaten #{ $id } için bir alternatif.
+admin-alt-not-listed = #{ $alternative }, #{ $id } için bir alternatif değil.
+admin-alt-too-many = #{ $id } için zaten { $max } alternatif var: önce birini kaldırın.
+admin-order-panel-ref = { $panel }: { $panel_order_id }
+admin-order-panel-ref-via = { $panel }: { $panel_order_id }, #{ $service_id } hizmeti üzerinden
+admin-panel-n-refuses =
+    ⚠️ <b>{ $panel } siparişleri reddediyor</b> (bakiye veya API anahtarı):
+    <code>{ $error }</code>
+    Başka bir panelde alternatifi olan bir hizmetin siparişi oraya gider; diğerleri iade edilir ve müşterileri 'geçici olarak kullanılamıyor' mesajını görür.

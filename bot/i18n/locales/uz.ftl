@@ -1189,3 +1189,31 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;nom&gt;: doʻkonning biror tildagi nomi
     /describe service &lt;n&gt; &lt;lang&gt; &lt;matn&gt;: doʻkonning biror tildagi tavsifi
     /export catalogue, /import catalogue: katalog CSV koʻrinishida, tahrirlab qaytarib yuboriladi
+
+## issue 23: alternatives when a panel says no
+admin-alt-usage =
+    Foydalanish:
+    /alt &lt;xizmat&gt;: uning boshqa panellardagi muqobillari
+    /alt &lt;xizmat&gt; &lt;xizmat&gt;: ikkinchisi birinchisining navbatdagi muqobili boʻladi
+    /alt &lt;xizmat&gt; off &lt;xizmat&gt;: bittasini olib tashlash
+    /alt &lt;xizmat&gt; clear: hammasini olib tashlash
+    Xizmat paneli buyurtmani aniq rad etsa (yoki panelga umuman ulanib boʻlmasa), muqobillar navbat bilan, mijozga aytilgan narxda sinab koʻriladi. Vaqt tugashi yoki tushunarsiz javobdan keyin hech qachon: buyurtma yaratilgan boʻlishi mumkin, u /review ni kutadi.
+admin-alt-title = 🔀 <b>#{ $id } muqobillari</b> · { $name } ({ $panel })
+admin-alt-none = Yoʻq: paneli rad etgan buyurtma qaytariladi.
+admin-alt-line = { $position }. #{ $id } · { $name } · { $panel } · { $low }–{ $high }
+admin-alt-unusable = {" "}· ⚠️ hozir ishlatilmaydi (yashirilgan, yoʻqolgan yoki paneli sozlanmagan)
+admin-alt-hint = Qoʻshish: /alt { $id } &lt;xizmat&gt; · olib tashlash: /alt { $id } off &lt;xizmat&gt; · hammasi: /alt { $id } clear
+admin-alt-no-service = #{ $id } xizmati yoʻq.
+admin-alt-no-alternative = #{ $alternative } xizmati yoʻq.
+admin-alt-same = Xizmat oʻzining muqobili boʻla olmaydi.
+admin-alt-same-panel = #{ $alternative } #{ $id } bilan bir panelda: muqobil boshqa panelda boʻlishi kerak.
+admin-alt-other-type = #{ $alternative } #{ $id } bilan bir turda emas: birining buyurtmasi ikkinchisiga oʻta olmaydi.
+admin-alt-listed = #{ $alternative } allaqachon #{ $id } uchun muqobil.
+admin-alt-not-listed = #{ $alternative } #{ $id } uchun muqobil emas.
+admin-alt-too-many = #{ $id } ning allaqachon { $max } ta muqobili bor: avval bittasini olib tashlang.
+admin-order-panel-ref = { $panel }: { $panel_order_id }
+admin-order-panel-ref-via = { $panel }: { $panel_order_id }, #{ $service_id } xizmati orqali
+admin-panel-n-refuses =
+    ⚠️ <b>{ $panel } buyurtmalarni qabul qilmayapti</b> (mablagʻ yoki API kaliti):
+    <code>{ $error }</code>
+    Boshqa panelda muqobili bor xizmatning buyurtmasi oʻsha yerga ketadi; qolganlari qaytariladi va mijozlari «vaqtincha mavjud emas» xabarini koʻradi.
