@@ -162,6 +162,7 @@ def build_services(settings: Settings, db: Database, panels: Panels) -> Services
     i18n = I18n(settings.default_language)
     notifier = Notifier(db, settings.admin_ids)
     catalogue = CatalogueService(db, panels, settings)
+    alternatives = AlternativesService(db, panels)
     notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
     buttons = TopupButtons(
         buttons_wallet.after_topup, buttons_wallet.receipt_decision, buttons_wallet.receipt_again
@@ -189,7 +190,7 @@ def build_services(settings: Settings, db: Database, panels: Panels) -> Services
         order_queries=order_queries,
         order_actions=order_actions,
         admin=AdminService(db, panels, catalogue, notifier, settings),
-        alternatives=AlternativesService(db, panels),
+        alternatives=alternatives,
         console=AdminConsole(db, notifier, settings),
         exports=ExportService(db),
         stats=StatsService(db, settings.admin_ids),
@@ -208,7 +209,7 @@ def build_services(settings: Settings, db: Database, panels: Panels) -> Services
         gate=ChannelGate(db, notifier, settings.required_channels, settings.admin_ids),
         i18n=i18n,
         notices=notices,
-        catalogue_texts=CatalogueTexts(db, panels, catalogue),
+        catalogue_texts=CatalogueTexts(db, panels, catalogue, alternatives),
         catalogue_csv=CatalogueCsv(db, panels),
     )
 

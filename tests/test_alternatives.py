@@ -312,3 +312,20 @@ async def test_a_panel_no_longer_configured_sends_the_order_to_the_alternative(
     assert (order.panel, order.panel_service_id, order.placed_service_id) == (1, 1, 1)
     assert order.price == to_minor(Decimal("1.10"))  # quoted at panel 2's rate
     await assert_ledger_balances(shop.db)
+
+
+async def test_the_admins_service_card_lists_its_alternatives_in_order(
+    make_shop: Callable[..., Any], second_panel: SecondPanel
+) -> None:
+    shop = await two_panel_shop(make_shop, second_panel)
+    h = shop.harness
+    await h.send(ADMIN_ID, "/service 1")
+    assert "None: an order its panel refuses is refunded." in h.last_text(ADMIN_ID)
+    big, small = await number(shop, 2, 1), await number(shop, 2, 502)
+    await alt(shop, f"1 {small}")
+    await alt(shop, f"1 {big}")
+    await h.send(ADMIN_ID, "/service 1")
+    card = h.last_text(ADMIN_ID)
+    assert "🔀 Alternatives on other panels:" in card
+    first, second = card.index(f"1. #{small} "), card.index(f"2. #{big} ")
+    assert first < second and "· B ·" in card[first:]

@@ -8,7 +8,7 @@ bot/db/repositories/catalogue.py); a catalogue refresh never writes these texts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -17,6 +17,7 @@ from bot.db.repositories.catalogue import CategoryRow, ServiceRow
 from bot.db.repositories.catalogue_texts import ServiceText
 from bot.i18n import LANGUAGES
 from bot.panel.registry import Panels
+from bot.services.alternatives import Alternative, AlternativesService
 from bot.services.catalogue import CatalogueService
 from bot.services.pricing import effective_markup
 
@@ -65,10 +66,18 @@ class ServiceCard:
     price_per_1000: Decimal
     markup: Decimal  # in force
     own_markup: bool  # the service's own, not its category's or the global one
+    alternatives: list[Alternative] = field(default_factory=list)  # tried in this order
 
 
 class CatalogueTexts:
-    def __init__(self, db: Database, panels: Panels, catalogue: CatalogueService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        panels: Panels,
+        catalogue: CatalogueService,
+        alternatives: AlternativesService,
+    ) -> None:
+        self._alternatives = alternatives
         self._db = db
         self._panels = panels
         self._catalogue = catalogue
@@ -107,6 +116,7 @@ class CatalogueTexts:
                 return None
             texts = await repos.catalogue_texts.service_texts(service_id)
         global_markup = await self._catalogue.global_markup()
+        found = await self._alternatives.of(service_id)
         return ServiceCard(
             service=service,
             panel_label=self._panels.name(service.panel),
@@ -114,4 +124,5 @@ class CatalogueTexts:
             price_per_1000=await self._catalogue.price_per_1000(service),
             markup=effective_markup(service, global_markup),
             own_markup=service.markup_percent is not None,
+            alternatives=[] if found is None else found.alternatives,
         )

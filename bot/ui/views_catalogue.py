@@ -9,6 +9,7 @@ from bot.i18n import Translator
 from bot.services.catalogue_texts import ServiceCard
 from bot.ui.views import esc, rate
 from bot.ui.views_admin import percent_text
+from bot.ui.views_alternatives import alternatives_lines
 
 DESCRIPTION_ON_CARD = 300  # each language's description, cut on the card
 
@@ -26,7 +27,8 @@ def render_service_card(t: Translator, card: ServiceCard, settings: Settings) ->
     """The admin's card of a service: one function, so a line can be added in one place."""
     service = card.service
     d, cur = settings.price_decimals, settings.currency
-    return str(
+    alternatives = alternatives_lines(t, card.alternatives) or [t("admin-alt-none")]
+    text = str(
         t(
             "admin-service-card",
             id=service.id,
@@ -48,3 +50,4 @@ def render_service_card(t: Translator, card: ServiceCard, settings: Settings) ->
             hidden=t("yes" if service.is_hidden else "no"),
         )
     )
+    return "\n".join([text, "", t("admin-service-alternatives"), *alternatives])

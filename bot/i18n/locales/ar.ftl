@@ -1254,6 +1254,7 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;الاسم&gt;: اسم المتجر بلغة ما
     /describe service &lt;n&gt; &lt;lang&gt; &lt;النص&gt;: وصف المتجر بلغة ما
     /export catalogue، /import catalogue: قائمة الخدمات كملف CSV يُعدَّل ويُعاد إرساله
+    /alt &lt;n&gt; [&lt;m&gt;]: بدائل الخدمة على لوحات أخرى، تُجرَّب حين ترفض لوحتها الطلب
 
 ## issue 23: alternatives when a panel says no
 admin-alt-usage =
@@ -1282,3 +1283,4 @@ admin-panel-n-refuses =
     ⚠️ <b>اللوحة { $panel } ترفض الطلبات</b> (الرصيد أو مفتاح API):
     <code>{ $error }</code>
     طلب الخدمة التي لها بديل في لوحة أخرى يذهب إليه؛ وغيره يُعاد مبلغه ويرى عميله رسالة «غير متاح مؤقتًا».
+admin-service-alternatives = 🔀 البدائل على لوحات أخرى:

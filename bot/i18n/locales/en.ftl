@@ -1190,6 +1190,7 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;name&gt;: the shop's name in a language
     /describe service &lt;n&gt; &lt;lang&gt; &lt;text&gt;: the shop's description in a language
     /export catalogue, /import catalogue: the catalogue as a CSV, edited and sent back
+    /alt &lt;n&gt; [&lt;m&gt;]: a service's alternatives on other panels, tried when its panel refuses an order
 
 ## issue 23: alternatives when a panel says no
 admin-alt-usage =
@@ -1218,3 +1219,4 @@ admin-panel-n-refuses =
     ⚠️ <b>{ $panel } refuses orders</b> (funds or API key):
     <code>{ $error }</code>
     An order of a service with an alternative on another panel goes there; any other is refunded and its customer sees 'temporarily unavailable'.
+admin-service-alternatives = 🔀 Alternatives on other panels:

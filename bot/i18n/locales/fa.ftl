@@ -1178,6 +1178,7 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;نام&gt;: نام فروشگاه به یک زبان
     /describe service &lt;n&gt; &lt;lang&gt; &lt;متن&gt;: توضیح فروشگاه به یک زبان
     /export catalogue، /import catalogue: فهرست سرویس‌ها به‌صورت CSV، ویرایش و بازفرستادن
+    /alt &lt;n&gt; [&lt;m&gt;]: جایگزین‌های سرویس در پنل‌های دیگر، وقتی پنلش سفارش را رد کند امتحان می‌شوند
 
 ## issue 23: alternatives when a panel says no
 admin-alt-usage =
@@ -1206,3 +1207,4 @@ admin-panel-n-refuses =
     ⚠️ <b>پنل { $panel } سفارش‌ها را نمی‌پذیرد</b> (موجودی یا کلید API):
     <code>{ $error }</code>
     سفارش خدمتی که در پنل دیگری جایگزین دارد به آنجا می‌رود؛ بقیه بازپرداخت می‌شوند و مشتریانشان پیام «موقتاً در دسترس نیست» را می‌بینند.
+admin-service-alternatives = 🔀 جایگزین‌ها در پنل‌های دیگر:

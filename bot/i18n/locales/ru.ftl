@@ -1284,6 +1284,7 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;название&gt;: название магазина на языке
     /describe service &lt;n&gt; &lt;lang&gt; &lt;текст&gt;: описание магазина на языке
     /export catalogue, /import catalogue: каталог в CSV — отредактировать и прислать обратно
+    /alt &lt;n&gt; [&lt;m&gt;]: запасные услуги на других панелях — пробуются, когда панель отказывает в заказе
 
 ## issue 23: alternatives when a panel says no
 admin-alt-usage =
@@ -1312,3 +1313,4 @@ admin-panel-n-refuses =
     ⚠️ <b>{ $panel } не принимает заказы</b> (средства или API-ключ):
     <code>{ $error }</code>
     Заказ услуги, у которой есть замена на другой панели, уходит туда; остальные возвращаются, и клиенты видят «временно недоступно».
+admin-service-alternatives = 🔀 Запасные услуги на других панелях:

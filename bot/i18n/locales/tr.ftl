@@ -1189,6 +1189,7 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;ad&gt;: mağazanın bir dildeki adı
     /describe service &lt;n&gt; &lt;lang&gt; &lt;metin&gt;: mağazanın bir dildeki açıklaması
     /export catalogue, /import catalogue: katalog CSV olarak, düzenlenip geri gönderilir
+    /alt &lt;n&gt; [&lt;m&gt;]: bir hizmetin diğer panellerdeki alternatifleri, paneli siparişi reddettiğinde denenir
 
 ## issue 23: alternatives when a panel says no
 admin-alt-usage =
@@ -1217,3 +1218,4 @@ admin-panel-n-refuses =
     ⚠️ <b>{ $panel } siparişleri reddediyor</b> (bakiye veya API anahtarı):
     <code>{ $error }</code>
     Başka bir panelde alternatifi olan bir hizmetin siparişi oraya gider; diğerleri iade edilir ve müşterileri 'geçici olarak kullanılamıyor' mesajını görür.
+admin-service-alternatives = 🔀 Diğer panellerdeki alternatifler:

@@ -1189,6 +1189,7 @@ admin-help-catalogue =
     /rename service|category &lt;n&gt; &lt;lang&gt; &lt;nom&gt;: doʻkonning biror tildagi nomi
     /describe service &lt;n&gt; &lt;lang&gt; &lt;matn&gt;: doʻkonning biror tildagi tavsifi
     /export catalogue, /import catalogue: katalog CSV koʻrinishida, tahrirlab qaytarib yuboriladi
+    /alt &lt;n&gt; [&lt;m&gt;]: xizmatning boshqa panellardagi muqobillari, paneli buyurtmani rad etganda sinab koʻriladi
 
 ## issue 23: alternatives when a panel says no
 admin-alt-usage =
@@ -1217,3 +1218,4 @@ admin-panel-n-refuses =
     ⚠️ <b>{ $panel } buyurtmalarni qabul qilmayapti</b> (mablagʻ yoki API kaliti):
     <code>{ $error }</code>
     Boshqa panelda muqobili bor xizmatning buyurtmasi oʻsha yerga ketadi; qolganlari qaytariladi va mijozlari «vaqtincha mavjud emas» xabarini koʻradi.
+admin-service-alternatives = 🔀 Boshqa panellardagi muqobillar:
