@@ -20,8 +20,10 @@ from aiohttp import web
 
 from bot.config import Settings
 from bot.db import Database, apply_migrations
+from bot.domain.search_words import Vocabulary
 from bot.handlers import get_routers
 from bot.i18n import I18n
+from bot.i18n.word_lists import word_lists
 from bot.panel.client import PanelClient
 from bot.panel.registry import Panel, Panels
 from bot.payments.cryptopay import CryptoPayClient
@@ -161,7 +163,7 @@ class Services:
 def build_services(settings: Settings, db: Database, panels: Panels) -> Services:
     i18n = I18n(settings.default_language)
     notifier = Notifier(db, settings.admin_ids)
-    catalogue = CatalogueService(db, panels, settings)
+    catalogue = CatalogueService(db, panels, settings, Vocabulary(word_lists(i18n)))
     alternatives = AlternativesService(db, panels)
     notices = NoticeRenderer(i18n, settings.price_decimals, settings.currency)
     buttons = TopupButtons(

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.db import Database
 from bot.db.repositories import Repos
+from bot.domain.search_words import Vocabulary
 from bot.domain.service_types import kind_of
 from bot.sandbox.catalogue import large_catalogue
 from bot.services.catalogue import WRITE_CHUNK, CatalogueService
@@ -124,7 +125,12 @@ async def test_a_customer_is_answered_while_a_refresh_of_many_services_runs(
     shop: Shop = await make_shop(refresh=False)
     shop.panel.catalogue = large_catalogue(3000)
     db = PausingDatabase(shop.db, pause_before=4)
-    refresh = CatalogueService(db, shop.services.panels, shop.services.settings)  # type: ignore[arg-type]
+    refresh = CatalogueService(
+        db,  # type: ignore[arg-type]
+        shop.services.panels,
+        shop.services.settings,
+        Vocabulary({}),
+    )
     job = asyncio.create_task(refresh.refresh())
     try:
         async with asyncio.timeout(30):  # only against a hang

@@ -22,6 +22,7 @@ import aiosqlite
 
 from bot.db.in_place import InPlaceReader, connect_in_place
 from bot.db.repositories import Repos
+from bot.db.search_match import holds_all
 from bot.db.turns import WriterTurns
 
 BUSY_TIMEOUT_MS = 10_000
@@ -43,6 +44,7 @@ async def _connect(path: Path, *, reader: bool) -> aiosqlite.Connection:
     await conn.execute("PRAGMA foreign_keys = ON")
     # Unicode-aware case folding for search (SQLite's lower() knows only ASCII).
     await conn.create_function("casefold", 1, _casefold, deterministic=True)
+    await conn.create_function("holds_all", 2, holds_all, deterministic=True)
     return conn
 
 

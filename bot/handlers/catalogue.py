@@ -128,18 +128,20 @@ async def run_search(
         return False
     found = await catalogue.search(query, t.lang)
     shown = html.escape(short(query, 60), quote=False)
-    if not found:
+    if not found.services:
         await state.update_data({SUPPORT_KEPT: message.message_id})
         await message.answer(
             t("search-nothing", query=shown), reply_markup=kb.search_results(t, [], [])
         )
         return True
     d, cur = settings.price_decimals, settings.currency
-    prices = [list_price(t, s, per_1000, d, cur) for s, per_1000 in await catalogue.priced(found)]
-    await message.answer(
-        t("search-results", query=shown, count=len(found)),
-        reply_markup=kb.search_results(t, found, prices),
-    )
+    listed = await catalogue.priced(found.services)
+    prices = [list_price(t, s, per_1000, d, cur) for s, per_1000 in listed]
+    if found.total > len(found.services):  # cut at the limit: say so, with the real count
+        text = t("search-results-cut", query=shown, shown=len(found.services), total=found.total)
+    else:
+        text = t("search-results", query=shown, count=found.total)
+    await message.answer(text, reply_markup=kb.search_results(t, found.services, prices))
     return True
 
 

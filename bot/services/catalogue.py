@@ -21,16 +21,17 @@ from bot.db.repositories.catalogue import (
 from bot.db.turns import background
 from bot.domain.clock import now
 from bot.domain.money import to_minor
+from bot.domain.search_words import Vocabulary
 from bot.domain.service_types import kind_of
 from bot.panel.errors import PanelError
 from bot.panel.models import Service
 from bot.panel.registry import Panels
+from bot.services.catalogue_search import CatalogueSearch, SearchResult
 from bot.services.pricing import price_per_1000
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 8
-SEARCH_LIMIT = 20
 META_REFRESHED_AT = "catalogue_refreshed_at"
 META_GLOBAL_MARKUP = "markup_percent"
 WRITE_CHUNK = 100  # rows per refresh transaction: a customer's write waits for one at most
@@ -178,10 +179,13 @@ def _clamp(page: int, total: int) -> int:
 
 
 class CatalogueService:
-    def __init__(self, db: Database, panels: Panels, settings: Settings) -> None:
+    def __init__(
+        self, db: Database, panels: Panels, settings: Settings, vocabulary: Vocabulary
+    ) -> None:
         self._db = db
         self._panels = panels
         self._settings = settings
+        self._search = CatalogueSearch(db, vocabulary)
 
     # -- refresh --------------------------------------------------------------------------------
     async def refresh(self) -> RefreshReport:
@@ -347,9 +351,5 @@ class CatalogueService:
             return None
         return service
 
-    async def search(self, text: str, lang: str = "en") -> list[ServiceRow]:
-        words = [word for word in text.split() if word][:5]
-        if not words:
-            return []
-        async with self._db.read() as repos:
-            return await repos.catalogue.search_services(words, SEARCH_LIMIT, lang)
+    async def search(self, text: str, lang: str = "en") -> SearchResult:
+        return await self._search.search(text, lang)

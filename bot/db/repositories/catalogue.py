@@ -8,6 +8,7 @@ from decimal import Decimal
 import aiosqlite
 
 from bot.db.repositories.base import Repo
+from bot.db.search_match import pack
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,16 @@ _CATEGORY_SELECT = (
 # (migration 010) term for term, so a page reads that index instead of scanning.
 _LISTED = "s.present = 1 AND s.is_hidden = 0 AND s.supported = 1"
 _ORDERABLE = f"{_LISTED} AND c.is_hidden = 0"
+
+# What a search looks in: every name a customer may know a service by (`holds_all`:
+# bot/db/search_match.py).
+_SEARCHED_NAMES = (
+    "s.name || ' ' || c.name"
+    " || coalesce((SELECT ' ' || group_concat(t.name, ' ') FROM service_texts t"
+    " WHERE t.service_id = s.id), '')"
+    " || coalesce((SELECT ' ' || group_concat(t.name, ' ') FROM category_texts t"
+    " WHERE t.category_id = c.id), '')"
+)
 
 _STORED_FIELDS = (
     "category_id, name, type, rate, min_quantity, max_quantity, refill, cancel, dripfeed,"
@@ -336,18 +347,19 @@ class CatalogueRepo(Repo):
         return None if row is None else _service(row)
 
     async def search_services(
-        self, words: Sequence[str], limit: int, lang: str = "en"
-    ) -> list[ServiceRow]:
-        """Services whose name or category holds every word (case-folded)."""
-        word_clause = " AND ".join(
-            f"instr(casefold(s.name || ' ' || c.name), ?{n}) > 0" for n in range(3, 3 + len(words))
-        )
+        self, terms: Sequence[Sequence[str]], limit: int, lang: str = "en"
+    ) -> tuple[list[ServiceRow], int]:
+        """(the first `limit` services, how many there are in all) whose names hold, for each
+        term, any of its needles (case-folded). The names: the panel's of the service and of its
+        category, and the shop's own in every language. Category by category, as browsed;
+        in one, the admin's order, then cheapest first."""
         rows = await self._all(
-            f"{_SERVICE_SELECT} WHERE {_ORDERABLE} AND {word_clause}"
-            " ORDER BY c.position, s.position, s.id LIMIT ?2",
-            (lang, limit, *(w.casefold() for w in words)),
+            f"SELECT count(*) OVER () AS found, {_SERVICE_SELECT.removeprefix('SELECT ')}"
+            f" WHERE {_ORDERABLE} AND holds_all({_SEARCHED_NAMES}, ?3)"
+            " ORDER BY c.position, c.id, s.rank, s.rate, s.id LIMIT ?2",
+            (lang, limit, pack(terms)),
         )
-        return [_service(row) for row in rows]
+        return [_service(row) for row in rows], rows[0]["found"] if rows else 0
 
     async def counts(self) -> tuple[int, int]:
         """(present services, present categories)."""

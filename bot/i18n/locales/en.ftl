@@ -1220,3 +1220,39 @@ admin-panel-n-refuses =
     <code>{ $error }</code>
     An order of a service with an alternative on another panel goes there; any other is refunded and its customer sees 'temporarily unavailable'.
 admin-service-alternatives = 🔀 Alternatives on other panels:
+
+## issue 23: search in the customer's words
+search-results-cut =
+    🔎 Results for <b>{ $query }</b>: { $shown } of { $total } shown: add a word to narrow it.
+
+    💵 Prices per 1000 (📦 per package). Tap a service for details.
+# The words a customer may type for each kind of service and each network, comma-separated.
+# Every language's words are used for every customer, so list your language's own (with the
+# forms people type: plurals, cases, endings). A word of four letters or more also names the
+# thing with an ending added ("like" in "likes"). A word in parentheses is understood when
+# typed but not looked for in service names: a short form that is also a part of other words
+# ("insta" is in "Instant start"). Words under three letters are always of that kind.
+search-words-followers = follower, followers, follow, follows
+search-words-subscribers = subscriber, subscribers, subs, subscribe
+search-words-likes = like, likes, liked, hearts
+search-words-views = view, views, viewers, plays, watch, impressions
+search-words-comments = comment, comments
+search-words-members = member, members
+search-words-shares = share, shares, repost, reposts, retweet, retweets
+search-words-saves = save, saves, saved, bookmark, bookmarks
+search-words-reactions = reaction, reactions, react, emoji
+search-words-votes = vote, votes, voting, poll, polls
+search-words-story = story, stories
+search-words-reels = reel, reels
+search-words-live = (live), livestream, live stream, live video, live view, live like, live comment, live broadcast
+search-words-instagram = instagram, (insta), (ig), (inst)
+search-words-tiktok = tiktok, tik tok, (tt)
+search-words-youtube = youtube, you tube, (yt)
+search-words-telegram = telegram, (tg), (tele)
+search-words-facebook = facebook, (fb)
+search-words-twitter = twitter, tweet, tweets, (x)
+search-words-spotify = spotify
+search-words-twitch = twitch
+search-words-discord = discord
+search-words-threads = threads
+search-words-linkedin = linkedin, linked in

@@ -1208,3 +1208,37 @@ admin-panel-n-refuses =
     <code>{ $error }</code>
     سفارش خدمتی که در پنل دیگری جایگزین دارد به آنجا می‌رود؛ بقیه بازپرداخت می‌شوند و مشتریانشان پیام «موقتاً در دسترس نیست» را می‌بینند.
 admin-service-alternatives = 🔀 جایگزین‌ها در پنل‌های دیگر:
+
+## issue 23: search in the customer's words
+search-results-cut =
+    🔎 نتایج جستجوی <b>{ $query }</b>: { $shown } مورد از { $total } نمایش داده شد. برای محدود کردن نتایج، یک کلمه اضافه کنید.
+
+    💵 قیمت‌ها برای هر 1000 عدد است (📦 برای هر بسته). برای دیدن جزئیات، روی سرویس بزنید.
+# کلماتی که مشتری ممکن است برای هر نوع سرویس و هر شبکه بنویسد، با ویرگول جدا شده. کلمات همه
+# زبان‌ها برای همه مشتریان به کار می‌روند؛ پس کلمات فارسی را با شکل‌هایی که مردم می‌نویسند
+# (مفرد و جمع، با «ها» و بدون آن) اینجا بنویسید. کلمه داخل پرانتز هنگام نوشتن فهمیده می‌شود
+# ولی در نام سرویس‌ها جستجو نمی‌شود.
+search-words-followers = فالوور, فالوئر, فالور, فالووئر, فالوورها, فالوئرها, دنبال کننده, دنبال‌کننده
+search-words-subscribers = سابسکرایبر, سابسکرایب, سابسکرایبرها, مشترک, مشترکین, ساب
+search-words-likes = لایک, لایکها, لایک‌ها, قلب
+search-words-views = ویو, ویوها, ویوز, بازدید, بازدیدها, بازدید‌ها
+search-words-comments = کامنت, کامنتها, کامنت‌ها, نظر, نظرات
+search-words-members = ممبر, ممبرها, ممبر‌ها, عضو, اعضا
+search-words-shares = اشتراک گذاری, اشتراک‌گذاری, شیر, ریپست, بازنشر
+search-words-saves = سیو, سیوها, ذخیره
+search-words-reactions = ری اکشن, ریاکشن, ری‌اکشن, واکنش, واکنشها
+search-words-votes = رای, رأی, آرا, نظرسنجی
+search-words-story = استوری, استوریها, استوری‌ها
+search-words-reels = ریلز, ریل
+search-words-live = لایو, پخش زنده, زنده
+search-words-instagram = اینستاگرام, اینستا, اینستگرام
+search-words-tiktok = تیک تاک, تیکتاک, تیک توک, تیکتوک
+search-words-youtube = یوتیوب, یوتوب
+search-words-telegram = تلگرام, تلگرم
+search-words-facebook = فیسبوک, فیس بوک
+search-words-twitter = توییتر, توئیتر, تویتر, توییت
+search-words-spotify = اسپاتیفای, اسپوتیفای
+search-words-twitch = توییچ, تویچ
+search-words-discord = دیسکورد
+search-words-threads = تردز, تِردز, ثردز
+search-words-linkedin = لینکدین, لینکدإین

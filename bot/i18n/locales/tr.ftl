@@ -1219,3 +1219,38 @@ admin-panel-n-refuses =
     <code>{ $error }</code>
     Başka bir panelde alternatifi olan bir hizmetin siparişi oraya gider; diğerleri iade edilir ve müşterileri 'geçici olarak kullanılamıyor' mesajını görür.
 admin-service-alternatives = 🔀 Diğer panellerdeki alternatifler:
+
+## issue 23: search in the customer's words
+search-results-cut =
+    🔎 <b>{ $query }</b> için { $total } sonuçtan { $shown } tanesi gösteriliyor: daraltmak için bir kelime ekleyin.
+
+    💵 Fiyatlar 1000 adet içindir (📦 paket başına). Ayrıntılar için bir hizmete dokunun.
+# Müşterinin her hizmet türü ve her ağ için yazabileceği kelimeler, virgülle ayrılmış. Bütün
+# dillerin kelimeleri her müşteri için kullanılır; buraya Türkçe kelimeleri, insanların yazdığı
+# biçimleriyle (beğeni, beğenisi, beğeniler) yazın. Dört harf ve daha uzun bir kelime ekle de
+# anlaşılır ("takipçi" → "takipçiye"). Parantez içindeki kelime yazıldığında anlaşılır ama
+# hizmet adlarında aranmaz. Üç harften kısa kelimeler her zaman böyledir.
+search-words-followers = takipçi, takipçiler, takipçisi, takipci, takip
+search-words-subscribers = abone, aboneler, abonesi, abonelik
+search-words-likes = beğeni, beğeniler, beğenisi, begeni, beğen, layk
+search-words-views = izlenme, izlenmeler, izlenmesi, görüntülenme, görüntüleme, izleme, izlenim
+search-words-comments = yorum, yorumlar, yorumu
+search-words-members = üye, üyeler, üyesi, kanal üyesi, abone
+search-words-shares = paylaşım, paylaşımlar, paylaşma, paylaş, retweet
+search-words-saves = kaydetme, kaydetmeler, kaydet, kayıt
+search-words-reactions = tepki, tepkiler, reaksiyon, reaksiyonlar, emoji
+search-words-votes = oylar, oylama, anket, (oy)
+search-words-story = hikaye, hikâye, hikayeler, hikâyeler, story
+search-words-reels = reels, reelsler, reel
+search-words-live = canlı, canlı yayın, canli, yayın
+search-words-instagram = instagram, instagramda, instagramdan, (insta), (ig)
+search-words-tiktok = tiktok, tik tok, tiktokta, tiktoktan
+search-words-youtube = youtube, youtubeda, yutub
+search-words-telegram = telegram, telegramda, (tg)
+search-words-facebook = facebook, facebookta, feysbuk, (fb)
+search-words-twitter = twitter, twitterda, tweet, (x)
+search-words-spotify = spotify, spotifyda
+search-words-twitch = twitch, twitchte
+search-words-discord = discord, discordda
+search-words-threads = threads, threadste
+search-words-linkedin = linkedin, linkedinde

@@ -1219,3 +1219,38 @@ admin-panel-n-refuses =
     <code>{ $error }</code>
     Boshqa panelda muqobili bor xizmatning buyurtmasi oʻsha yerga ketadi; qolganlari qaytariladi va mijozlari «vaqtincha mavjud emas» xabarini koʻradi.
 admin-service-alternatives = 🔀 Boshqa panellardagi muqobillar:
+
+## issue 23: search in the customer's words
+search-results-cut =
+    🔎 <b>{ $query }</b> boʻyicha natijalar: { $total } tadan { $shown } tasi koʻrsatildi. Qidiruvni toraytirish uchun yana bir soʻz qoʻshing.
+
+    💵 Narxlar 1000 tasi uchun (📦 — paket uchun). Batafsil maʼlumot uchun xizmatni bosing.
+# Xaridor har bir xizmat turi va har bir tarmoq uchun yozishi mumkin boʻlgan soʻzlar, vergul bilan.
+# Barcha tillarning soʻzlari har bir xaridor uchun ishlatiladi; bu yerga oʻzbekcha soʻzlarni
+# odamlar yozadigan shakllari bilan (layk, layklar) yozing, kirill yozuvidagilarini ham. Toʻrt
+# harfli va undan uzun soʻz qoʻshimcha bilan ham tushuniladi. Qavs ichidagi soʻz yozilganda
+# tushuniladi, lekin xizmat nomlarida qidirilmaydi.
+search-words-followers = obunachi, obunachilar, kuzatuvchi, kuzatuvchilar, follower, folloverlar, подписчик
+search-words-subscribers = obunachi, obunachilar, obuna, обуначи, подписчик
+search-words-likes = layk, layklar, like, yoqtirish, лайк, лайклар
+search-words-views = koʻrish, koʻrishlar, ko'rish, ko'rishlar, ko‘rish, korish, prosmotr, просмотр
+search-words-comments = izoh, izohlar, komment, kommentlar, kommentariya, коммент
+search-words-members = aʼzo, a'zo, aʼzolar, a'zolar, azolar, member, obunachi, аъзо
+search-words-shares = ulashish, ulashishlar, repost, репост
+search-words-saves = saqlash, saqlashlar, saqlanganlar, сохранение
+search-words-reactions = reaksiya, reaksiyalar, реакция
+search-words-votes = ovoz, ovozlar, soʻrovnoma, so'rovnoma, голос
+search-words-story = hikoya, hikoyalar, storis, сторис
+search-words-reels = rils, reels, рилс
+search-words-live = jonli, jonli efir, efir, эфир
+search-words-instagram = instagram, instagramm, инстаграм, (insta), (инста)
+search-words-tiktok = tiktok, tik tok, тикток
+search-words-youtube = youtube, yutub, ютуб
+search-words-telegram = telegram, телеграм, (tg), (тг)
+search-words-facebook = facebook, feysbuk, фейсбук
+search-words-twitter = twitter, tvitter, твиттер
+search-words-spotify = spotify, спотифай
+search-words-twitch = twitch, твич
+search-words-discord = discord, дискорд
+search-words-threads = threads, тредс
+search-words-linkedin = linkedin, линкедин
