@@ -204,3 +204,14 @@ async def test_a_list_that_fits_counts_what_it_shows(shop: Shop) -> None:
     assert shop.harness.last_text(CUSTOMER) == t(
         "search-results", query="instagram followers", count=20
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar", "fa", "tr", "uz"])
+async def test_the_prompts_own_example_finds_services(shop: Shop, lang: str) -> None:
+    """The search prompt's example, in each language, is a search that finds something."""
+    from bot.i18n import I18n
+
+    prompt = I18n().get(lang)("search-prompt")
+    example = prompt.split("<i>", 1)[1].split("</i>", 1)[0]
+    found = await shop.services.catalogue.search(example, lang)
+    assert found.services, f"{lang}: {example!r} finds nothing"

@@ -97,7 +97,7 @@ no = لا
 per-1000 = لكل 1000
 per-package = لكل باقة
 btn-order = 🛒 اطلب الآن
-search-prompt = 🔎 اكتب بضع كلمات للبحث (مثلًا: <i>instagram likes</i>).
+search-prompt = 🔎 اكتب بضع كلمات للبحث (مثلًا: <i>متابعين انستقرام</i>).
 search-results =
     🔎 نتائج البحث عن <b>{ $query }</b>: { $count }.
 

@@ -96,7 +96,7 @@ no = خیر
 per-1000 = برای هر 1000 عدد
 per-package = برای هر بسته
 btn-order = 🛒 سفارش
-search-prompt = 🔎 چند کلمه برای جستجو بنویسید (مثلاً: <i>instagram likes</i>).
+search-prompt = 🔎 چند کلمه برای جستجو بنویسید (مثلاً: <i>فالوور اینستاگرام</i>).
 search-results =
     🔎 نتایج جستجوی <b>{ $query }</b>: { $count } مورد پیدا شد.
 
