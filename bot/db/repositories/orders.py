@@ -296,6 +296,34 @@ class OrderRepo(Repo):
                 break
         return orders
 
+    async def list_open_on_panel(self, panel: int) -> list[Order]:
+        """The open orders of one panel for its status sync, in id order along
+        orders_open_by_panel, read a page at a time like list_open."""
+        orders: list[Order] = []
+        while True:
+            rows = await self._all(
+                "SELECT * FROM orders INDEXED BY orders_open_by_panel"
+                " WHERE panel = ? AND id > ? AND state IN ('pending', 'in_progress', 'processing')"
+                " AND panel_order_id IS NOT NULL ORDER BY id LIMIT ?",
+                (panel, orders[-1].id if orders else 0, OPEN_PAGE),
+            )
+            for index, row in enumerate(rows):
+                if index % 200 == 0:
+                    await asyncio.sleep(0)
+                orders.append(_order(row))
+            if len(rows) < OPEN_PAGE:
+                break
+        return orders
+
+    async def open_panels(self) -> list[int]:
+        """The panels that have open orders to track (configured or not)."""
+        rows = await self._all(
+            "SELECT DISTINCT panel FROM orders INDEXED BY orders_open_by_panel"
+            " WHERE state IN ('pending', 'in_progress', 'processing')"
+            " AND panel_order_id IS NOT NULL ORDER BY panel"
+        )
+        return [int(row[0]) for row in rows]
+
     async def list_by_ids(self, ids: Sequence[int]) -> list[Order]:
         if not ids:
             return []
