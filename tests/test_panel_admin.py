@@ -170,3 +170,19 @@ async def test_the_order_card_names_the_orders_panel(two: Shop) -> None:
     text = await say(two, f"/order {outcome.order.id}")
     assert f"Panel order: {outcome.order.panel_order_id} · panel B" in text
     await assert_ledger_balances(two.db)
+
+
+async def test_the_review_list_says_which_panel_to_check(
+    two: Shop, second_panel: SecondPanel
+) -> None:
+    await two.credit(CUSTOMER, "10")
+    ((number,),) = await rows(
+        two.db, "SELECT id FROM services WHERE panel = 2 AND panel_service_id = 1"
+    )
+    draft = OrderDraft(service_id=number, link="https://instagram.com/review", quantity=100)
+    second_panel.panel.inject_fault("add", "http500")  # outcome unknown: held, under review
+    outcome = await two.place(draft, "review")
+    assert outcome.order is not None and outcome.order.state == "unknown"
+    text = await say(two, "/review")
+    assert f"{number} · Instagram Followers [Panel B] · panel B" in text
+    await assert_ledger_balances(two.db)

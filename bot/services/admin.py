@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -91,6 +91,7 @@ class OrderFile:
 class ReviewQueue:
     orders: list[Order]
     total: int
+    panel_names: dict[int, str] = field(default_factory=dict)  # of the orders' panels
 
 
 class ResolutionKind(StrEnum):
@@ -238,7 +239,8 @@ class AdminService:
         async with self._db.read() as repos:
             orders = await repos.orders.list_in_state("unknown", limit)
             counts = await repos.orders.state_counts(0)
-        return ReviewQueue(orders, counts.get("unknown", 0))
+        names = {order.panel: self._panels.name(order.panel) for order in orders}
+        return ReviewQueue(orders, counts.get("unknown", 0), names)
 
     async def markups(self) -> Markups:
         async with self._db.read() as repos:

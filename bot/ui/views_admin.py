@@ -277,7 +277,11 @@ def render_review(t: Translator, queue: ReviewQueue, settings: Settings) -> str:
             when=t.datetime(o.created_at),
             user_id=o.user_id,
             service_id=o.service_id,
-            service=esc(o.service_name, 60),
+            service=t(
+                "admin-review-on-panel",
+                service=esc(o.service_name, 60),
+                name=esc(queue.panel_names.get(o.panel, ""), 40),
+            ),
             link=esc(o.link, 80),
             quantity=o.quantity,
             price=shop_money(t, o.price, settings),

@@ -1190,6 +1190,7 @@ admin-panels-entry =
 admin-sync-panel-done = • اللوحة { $name }: الخدمات { $total } · أُضيف { $added } · تغيّر { $changed } · حُذف { $removed }
 admin-sync-panel-failed = • اللوحة { $name }: ❌ لم تُحدَّث، وتبقى خدماتها المحفوظة (<code>{ $error }</code>)
 admin-order-panel-ref = { $id } · اللوحة { $name }
+admin-review-on-panel = { $service } · اللوحة { $name }
 admin-alert-panel-low =
     ⚠️ <b>رصيد اللوحة { $name } منخفض</b>: { $amount } { $currency }، أي أقل من { $threshold } { $currency }.
     اشحنه، وإلا فستبدأ طلباتها بالفشل.

@@ -1126,6 +1126,7 @@ admin-panels-entry =
 admin-sync-panel-done = • { $name }: { $total } services · added { $added } · changed { $changed } · removed { $removed }
 admin-sync-panel-failed = • { $name }: ❌ not refreshed, its stored services stay (<code>{ $error }</code>)
 admin-order-panel-ref = { $id } · panel { $name }
+admin-review-on-panel = { $service } · panel { $name }
 admin-alert-panel-low =
     ⚠️ <b>The balance of panel { $name } is low</b>: { $amount } { $currency }, below { $threshold } { $currency }.
     Top it up, or its orders will start failing.

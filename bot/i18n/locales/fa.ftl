@@ -1114,6 +1114,7 @@ admin-panels-entry =
 admin-sync-panel-done = • پنل { $name }: { $total } سرویس · اضافه‌شده { $added } · تغییرکرده { $changed } · حذف‌شده { $removed }
 admin-sync-panel-failed = • پنل { $name }: ❌ به‌روز نشد و سرویس‌های ذخیره‌شده‌اش می‌مانند (<code>{ $error }</code>)
 admin-order-panel-ref = { $id } · پنل { $name }
+admin-review-on-panel = { $service } · پنل { $name }
 admin-alert-panel-low =
     ⚠️ <b>موجودی پنل { $name } کم است</b>: { $amount } { $currency }، کمتر از { $threshold } { $currency }.
     آن را شارژ کنید، وگرنه سفارش‌های آن ناموفق خواهند شد.

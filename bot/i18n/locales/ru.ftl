@@ -1220,6 +1220,7 @@ admin-panels-entry =
 admin-sync-panel-done = • { $name }: услуг — { $total } · добавлено { $added } · изменено { $changed } · удалено { $removed }
 admin-sync-panel-failed = • { $name }: ❌ не обновлена, её сохранённые услуги остаются (<code>{ $error }</code>)
 admin-order-panel-ref = { $id } · панель { $name }
+admin-review-on-panel = { $service } · панель { $name }
 admin-alert-panel-low =
     ⚠️ <b>Баланс панели { $name } на исходе</b>: { $amount } { $currency }, ниже { $threshold } { $currency }.
     Пополните его, иначе её заказы начнут отклоняться.

@@ -1125,6 +1125,7 @@ admin-panels-entry =
 admin-sync-panel-done = • { $name }: { $total } hizmet · eklenen { $added } · değişen { $changed } · kaldırılan { $removed }
 admin-sync-panel-failed = • { $name }: ❌ yenilenmedi, kayıtlı hizmetleri kalıyor (<code>{ $error }</code>)
 admin-order-panel-ref = { $id } · panel { $name }
+admin-review-on-panel = { $service } · panel { $name }
 admin-alert-panel-low =
     ⚠️ <b>{ $name } panelinin bakiyesi düşük</b>: { $amount } { $currency }, { $threshold } { $currency } sınırının altında.
     Bakiye yükleyin, yoksa bu paneldeki siparişler başarısız olmaya başlar.

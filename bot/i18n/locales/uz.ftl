@@ -1125,6 +1125,7 @@ admin-panels-entry =
 admin-sync-panel-done = • { $name }: { $total } ta xizmat · qoʻshildi { $added } · oʻzgardi { $changed } · olib tashlandi { $removed }
 admin-sync-panel-failed = • { $name }: ❌ yangilanmadi, saqlangan xizmatlari qoladi (<code>{ $error }</code>)
 admin-order-panel-ref = { $id } · { $name } paneli
+admin-review-on-panel = { $service } · { $name } paneli
 admin-alert-panel-low =
     ⚠️ <b>{ $name } panelining balansi kam</b>: { $amount } { $currency }, yaʼni { $threshold } { $currency } chegarasidan past.
     Balansni toʻldiring, aks holda undagi buyurtmalar bajarilmay qoladi.
