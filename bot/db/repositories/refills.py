@@ -61,13 +61,6 @@ class RefillRepo(Repo):
         )
         return found is not None
 
-    async def list_open(self) -> list[Refill]:
-        rows = await self._all(
-            "SELECT * FROM refills WHERE state IN ('pending', 'in_progress')"
-            " AND panel_refill_id IS NOT NULL ORDER BY id"
-        )
-        return [_refill(row) for row in rows]
-
     async def list_open_by_panel(self) -> dict[int, list[Refill]]:
         """The open refills grouped by the panel of their order (the one to ask)."""
         rows = await self._all(
