@@ -32,7 +32,7 @@ from bot.sandbox.mode import (
     SandboxBanner,
     check_mode,
     credit_admins_once,
-    start_sandbox_panel,
+    start_sandbox_panels,
 )
 from bot.services.admin import AdminService
 from bot.services.admin_console import AdminConsole
@@ -336,9 +336,9 @@ async def poll_until(dp: Dispatcher, bot: Bot, stop: asyncio.Event) -> None:
         await polling
 
 
-async def open_panels(settings: Settings, db: Database) -> tuple[Panels, web.AppRunner | None]:
-    """The panel clients: the configured panels, or in sandbox mode a simulated one started
-    here (its runner is returned too, to be cleaned up at the end)."""
+async def open_panels(settings: Settings, db: Database) -> tuple[Panels, list[web.AppRunner]]:
+    """The panel clients: the configured panels, or in sandbox mode two simulated ones
+    started here (their runners are returned too, to be cleaned up at the end)."""
     timeout = settings.panel_timeout_seconds
     if not settings.sandbox:
         return Panels(
@@ -346,10 +346,23 @@ async def open_panels(settings: Settings, db: Database) -> tuple[Panels, web.App
                 Panel(found.number, found.name, PanelClient(found.url, found.key, timeout=timeout))
                 for found in settings.panels()
             ]
-        ), None
-    sandbox, panel_url = await start_sandbox_panel(db, settings.sandbox_speed, settings.currency)
-    log.warning("SANDBOX MODE: simulated panel at %s, nothing is real", panel_url)
-    return Panels.one(PanelClient(panel_url, SANDBOX_KEY, timeout=timeout), "Sandbox A"), sandbox
+        ), []
+    started = await start_sandbox_panels(db, settings.sandbox_speed, settings.currency)
+    names = {found.number: found.name for found in settings.panels()}
+    for simulated in started:
+        number, url = simulated.number, simulated.url
+        log.warning("SANDBOX MODE: simulated panel %s at %s, nothing is real", number, url)
+    panels = Panels(
+        [
+            Panel(
+                simulated.number,
+                names[simulated.number],
+                PanelClient(simulated.url, SANDBOX_KEY, timeout=timeout),
+            )
+            for simulated in started
+        ]
+    )
+    return panels, [simulated.runner for simulated in started]
 
 
 async def dress_for_sandbox(bot: Bot, services: Services) -> None:
@@ -410,7 +423,7 @@ async def run(settings: Settings) -> None:
     tasks = BackgroundTasks()
     panels: Panels | None = None
     services: Services | None = None
-    sandbox: web.AppRunner | None = None
+    sandbox: list[web.AppRunner] = []
     bot = build_bot(settings)
     try:
         await apply_migrations(db)
@@ -447,7 +460,7 @@ async def run(settings: Settings) -> None:
             await panels.close()
         if services is not None and services.cryptopay is not None:
             await services.cryptopay.close()
-        if sandbox is not None:
-            await sandbox.cleanup()
+        for runner in sandbox:
+            await runner.cleanup()
         await bot.session.close()
         await db.close()

@@ -274,9 +274,9 @@ async def test_a_low_panel_balance_alert_reaches_each_admin_in_their_language(
     await shop.services.monitor.check_panel_balance()
     received = await send_outbox(shop)
 
-    values = {"amount": "499.50", "currency": "USD", "threshold": "500.00"}
+    values = {"name": "Panel 1", "amount": "499.50", "currency": "USD", "threshold": "500.00"}
     for admin, lang in ((ADMIN_ID, "ar"), (SECOND_ADMIN, "en")):
         (message,) = received[admin]
-        assert message.text == i18n.get(lang)("admin-alert-panel-low-balance", **values)
+        assert message.text == i18n.get(lang)("admin-alert-panel-low", **values)
     assert isolated("499.50") in received[ADMIN_ID][0].text
     assert FSI not in received[SECOND_ADMIN][0].text

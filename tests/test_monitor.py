@@ -143,8 +143,8 @@ async def test_low_panel_balance_alerts_once_and_clears(two_admins: Shop) -> Non
     alerts = await admin_alerts(shop)
     assert set(alerts) == {ADMIN_ID, SECOND_ADMIN}
     assert alerts[ADMIN_ID] == [
-        "⚠️ <b>The panel balance is low</b>: 499.50 USD, below 500.00 USD.\n"
-        "Top it up, or orders will start failing."
+        "⚠️ <b>The balance of panel Panel 1 is low</b>: 499.50 USD, below 500.00 USD.\n"
+        "Top it up, or its orders will start failing."
     ]
     shop.panel.inject_fault("balance", "http500", times=READ_ATTEMPTS)
     await monitor.check_panel_balance()  # unknown: the incident neither ends nor repeats

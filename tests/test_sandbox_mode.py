@@ -3,26 +3,40 @@ a completed order and its notifications, against the fake Bot API server."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
+from bot.app import build_dispatcher, build_services, open_panels
 from bot.db import Database
 from bot.domain.order_draft import OrderDraft
 from bot.i18n import I18n
 from bot.panel.client import PanelClient
+from bot.panel.errors import PanelError
 from bot.panel.models import NewOrder
+from bot.sandbox.catalogue import sandbox_b_services, sandbox_services
 from bot.sandbox.mode import (
     SANDBOX_KEY,
     ModeMismatch,
     SandboxBanner,
     check_mode,
     start_sandbox_panel,
+    start_sandbox_panels,
 )
-from tests.conftest import BOT_TOKEN, EN
+from bot.ui.keyboards.callbacks import OrderServiceCb
+from tests.conftest import (
+    BOT_TOKEN,
+    CUSTOMER,
+    EN,
+    assert_ledger_balances,
+    make_settings,
+)
 from tests.fakes.bot_api_server import FakeBotApi
+from tests.fakes.telegram import BotHarness
+from tests.sql import rows
 from tests.test_program import program_env, start_program, stop_program
 
 ADMIN = 777
@@ -128,6 +142,70 @@ async def test_a_restarted_sandbox_takes_back_running_orders(db: Database) -> No
     finally:
         await client.close()
         await runner.cleanup()
+
+
+async def test_sandbox_runs_two_panels_each_with_its_own_catalogue(db: Database) -> None:
+    """Issue 23: sandbox A and sandbox B, each its own simulated panel and services; an order
+    of a B service goes to B, and the customer sees B's service like any other."""
+    settings = make_settings("sandbox", admin_ids=str(ADMIN))
+    panels, runners = await open_panels(settings, db)
+    try:
+        assert [(p.number, p.name) for p in panels] == [(1, "Sandbox A"), (2, "Sandbox B")]
+        services = build_services(settings, db, panels)
+        await services.catalogue.refresh()
+        async with db.read() as repos:
+            per_panel = await repos.catalogue.services_per_panel()
+        assert per_panel == {1: len(sandbox_services()), 2: len(sandbox_b_services())}
+        ((twitch,),) = await rows(
+            db, "SELECT id FROM services WHERE panel = 2 AND panel_service_id = 120"
+        )
+        harness = BotHarness(build_dispatcher(services))
+        try:
+            await harness.send(CUSTOMER, "/start")
+            await harness.press(CUSTOMER, OrderServiceCb(id=twitch).pack())
+            assert "Twitch Followers [Fast]" in harness.last_text(CUSTOMER)
+        finally:
+            await harness.close()
+        await services.wallet.admin_credit(ADMIN, CUSTOMER, Decimal(10), "test")
+        draft = OrderDraft(service_id=twitch, link="https://twitch.tv/sandbox", quantity=100)
+        quote = await services.ordering.quote(CUSTOMER, draft)
+        outcome = await services.ordering.place(CUSTOMER, draft, "sandbox-b", quote.price)
+        assert outcome.order is not None
+        assert (outcome.order.panel, outcome.order.panel_order_id) == (2, 70001)
+        await assert_ledger_balances(db)
+    finally:
+        await panels.close()
+        for runner in runners:
+            await runner.cleanup()
+
+
+async def test_a_restarted_sandbox_gives_each_panel_back_its_own_orders(db: Database) -> None:
+    async with db.transaction() as repos:
+        await repos.users.ensure(1, 1)
+        order_id = await repos.orders.insert_submitting(
+            1,
+            OrderDraft(service_id=9001, link="https://twitch.tv/a", quantity=100),
+            service_name="x",
+            service_type="Default",
+            quantity=100,
+            price=0,
+            confirm_token="t",
+            now=1,
+            panel=2,
+            panel_service_id=120,
+        )
+        await repos.orders.mark_placed(order_id, 70001, 1)
+    started = await start_sandbox_panels(db)
+    first, second = (PanelClient(s.url, SANDBOX_KEY, timeout=10) for s in started)
+    try:
+        assert (await second.status(70001)).status == "Pending"
+        with pytest.raises(PanelError):
+            await first.status(70001)  # panel 1 never had it
+    finally:
+        for client in (first, second):
+            await client.close()
+        for simulated in started:
+            await simulated.runner.cleanup()
 
 
 async def test_sandbox_from_start_to_completed_order(tmp_path: Path) -> None:

@@ -219,10 +219,10 @@ async def test_a_panel_in_another_currency_is_told_to_admins_once(
     with caplog.at_level(logging.WARNING, logger="bot.services.monitor"):
         for _ in range(3):
             await monitor.check_panel_balance()
-    told = EN("admin-alert-panel-currency", panel="EUR", currency="USD")
+    told = EN("admin-alert-panel-currency-differs", name="Panel 1", panel="EUR", currency="USD")
     assert await admin_alerts(shop) == {ADMIN_ID: [told], ADMIN_2: [told]}
-    assert "The panel counts in EUR, but CURRENCY is USD" in told
-    assert "the panel counts in EUR, but CURRENCY is USD" in caplog.text
+    assert "Panel Panel 1 counts in EUR, but CURRENCY is USD" in told
+    assert "panel 1 counts in EUR, but CURRENCY is USD" in caplog.text
     assert await alert_raised(shop.db, ALERT_PANEL_CURRENCY)
 
     shop.panel.currency = "usd"  # the same currency, in any case: the incident ends
@@ -254,5 +254,5 @@ async def test_the_panels_currency_is_checked_at_start(make_shop: Callable[..., 
         await wait_for(lambda: len(told()) == 2, 10)
     finally:
         await tasks.stop()
-    text = EN("admin-alert-panel-currency", panel="EUR", currency="USD")
+    text = EN("admin-alert-panel-currency-differs", name="Panel 1", panel="EUR", currency="USD")
     assert told() == {(ADMIN_ID, text), (ADMIN_2, text)}

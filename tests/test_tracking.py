@@ -149,7 +149,7 @@ async def test_unknown_status_is_kept_tracked_and_admins_told_once(funded: Shop)
     admin = await outbox_texts(shop, ADMIN_ID)
     assert sum("unknown order status" in t for t in admin) == 1
     async with shop.db.read() as repos:
-        assert len(await repos.orders.list_open()) == 2  # still asked about every cycle
+        assert len(await repos.orders.list_open_on_panel(1)) == 2  # still asked about every cycle
     # It becomes known later: tracked as usual.
     shop.panel.set_status(first.panel_order_id, "Completed", remains=0)
     await shop.services.status_sync.sync()

@@ -35,6 +35,7 @@ from bot.handlers.admin_screens import card_screen, order_screen
 from bot.handlers.common import replace
 from bot.i18n import Translator, ascii_digits
 from bot.panel.errors import PanelError
+from bot.panel.registry import Panels
 from bot.services.admin import (
     AdminService,
     BanResult,
@@ -61,6 +62,7 @@ from bot.ui.views_admin import (
     render_refund_confirm,
     render_resolution,
     render_review,
+    render_sync,
 )
 
 AMOUNT_PROMPT_SECONDS = 300  # a Credit/Debit prompt older than this is void
@@ -371,20 +373,15 @@ async def on_hide(
     )
 
 
-async def on_sync(message: Message, t: Translator, monitor: Monitor) -> None:
+async def on_sync(message: Message, t: Translator, monitor: Monitor, panels: Panels) -> None:
     progress = await message.answer(t("admin-sync-running"))
+    text: str
     try:
         report = await monitor.refresh_catalogue()
     except PanelError as exc:
         text = t("admin-sync-failed", error=html.escape(str(exc)[:300]))
     else:
-        text = t(
-            "admin-sync-done",
-            total=report.total,
-            added=report.added,
-            changed=report.changed,
-            removed=report.removed,
-        )
+        text = render_sync(t, report, panels.name)
     try:
         await progress.edit_text(text)
     except TelegramBadRequest:

@@ -1,6 +1,7 @@
 """Service lists of the simulated panel, in the wire shape of the API v2 `services` answer.
 
-`sandbox_services()` is a small real-looking shop (every supported type, one unsupported);
+`sandbox_services()` is a small real-looking shop (every supported type, one unsupported),
+`sandbox_b_services()` the second simulated panel's few;
 `large_catalogue()` is a big, awkward one for paging, escaping and speed. Both are
 deterministic: the same call always gives the same list.
 """
@@ -128,6 +129,34 @@ def _wire(row: _Row) -> dict[str, object]:
 def sandbox_services() -> list[dict[str, object]]:
     """A few dozen real-looking services: every supported type, one unsupported."""
     return [_wire(row) for row in _SANDBOX_ROWS]
+
+
+# Sandbox B, the second simulated panel (issue 23): its own ids (some the same numbers as
+# sandbox A's, as two real panels' would be), a few categories shared with A and a few of its own.
+_SANDBOX_B_ROWS = (
+    _Row(101, "Instagram Followers [Panel B] [Refill 60D]", _DEFAULT, "Instagram Followers",
+         "1.40", 100, 200000, refill=True, cancel=True,
+         desc="Panel B's followers: slower, with a longer refill."),
+    _Row(102, "Instagram Likes [Panel B] [Arab Accounts]", _DEFAULT, "Instagram Likes",
+         "0.55", 50, 50000, cancel=True),
+    _Row(103, "TikTok Views [Panel B] [Non Drop]", _DEFAULT, "TikTok Views",
+         "0.02", 100, 5000000, dripfeed=True),
+    _Row(110, "Threads Followers [Real]", _DEFAULT, "Threads Followers",
+         "2.80", 50, 20000, refill=True),
+    _Row(120, "Twitch Followers [Fast]", _DEFAULT, "Twitch Followers",
+         "1.95", 100, 50000, cancel=True),
+    _Row(130, "Discord Server Members [Offline]", _DEFAULT, "Discord Members",
+         "3.40", 100, 10000),
+    _Row(140, "LinkedIn Company Followers", _DEFAULT, "LinkedIn Followers",
+         "9.90", 50, 5000, refill=True),
+    _Row(150, "Telegram Premium Members [7 Days]", _DEFAULT, "Telegram Members",
+         "7.20", 50, 10000, cancel=True),
+)  # fmt: skip
+
+
+def sandbox_b_services() -> list[dict[str, object]]:
+    """The second simulated panel's services (sandbox runs two panels)."""
+    return [_wire(row) for row in _SANDBOX_B_ROWS]
 
 
 # --- the large catalogue ----------------------------------------------------------------------

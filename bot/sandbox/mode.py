@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +16,7 @@ from aiohttp import web
 from bot.config import CRYPTO_PAY_TEST_HOST, StartRefused
 from bot.db import Database
 from bot.i18n import Translator
+from bot.sandbox.catalogue import sandbox_b_services
 from bot.sandbox.panel import SimulatedPanel, start_panel_server
 from bot.services.wallet import WalletService
 
@@ -22,28 +24,62 @@ SANDBOX_KEY = "sandbox-key"
 META_MODE = "panel_mode"
 
 
-async def start_sandbox_panel(
+@dataclass(frozen=True, slots=True)
+class SandboxPanel:
+    """One simulated panel of sandbox mode: the settings' panel number, its runner and URL."""
+
+    number: int
+    runner: web.AppRunner
+    url: str
+
+
+async def start_sandbox_panels(
     db: Database, speed: float = 1.0, currency: str = "USD"
+) -> list[SandboxPanel]:
+    """The two simulated panels of sandbox mode (1 "Sandbox A" and 2 "Sandbox B" in
+    Settings.panels()), each with its own catalogue."""
+    first = await start_sandbox_panel(db, speed, currency)
+    try:
+        second = await start_sandbox_panel(
+            db, speed, currency, panel=2, services=sandbox_b_services(), first_order_id=70001
+        )
+    except BaseException:
+        await first[0].cleanup()
+        raise
+    return [SandboxPanel(1, *first), SandboxPanel(2, *second)]
+
+
+async def start_sandbox_panel(
+    db: Database,
+    speed: float = 1.0,
+    currency: str = "USD",
+    *,
+    panel: int = 1,
+    services: list[dict[str, object]] | None = None,
+    first_order_id: int = 23501,
 ) -> tuple[web.AppRunner, str]:
     """A simulated panel whose orders progress by themselves; returns its runner and URL.
 
     `speed` makes its time run faster: at 60, a few minutes of a real panel pass in seconds.
-    Its balance is in `currency` (the shop's CURRENCY). Orders still running from an earlier
-    start are given back to it.
+    Its balance is in `currency` (the shop's CURRENCY). Orders of panel `panel` still running
+    from an earlier start are given back to it.
     """
-    panel = SimulatedPanel(
+    simulated = SimulatedPanel(
         api_key=SANDBOX_KEY,
+        services=services,
         currency=currency,
         quirks=False,
         auto_progress=True,
         clock=lambda: time.monotonic() * speed,
+        first_order_id=first_order_id,
     )
     async with db.read() as repos:
-        running = await repos.orders.list_open()
+        running = await repos.orders.list_open_on_panel(panel)
     for order in running:
         if order.panel_order_id is not None:
-            panel.restore(order.panel_order_id, order.service_id, order.link, order.quantity)
-    return await start_panel_server(panel)
+            service = order.panel_service_id or order.service_id
+            simulated.restore(order.panel_order_id, service, order.link, order.quantity)
+    return await start_panel_server(simulated)
 
 
 class ModeMismatch(StartRefused):

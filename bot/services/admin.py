@@ -7,9 +7,10 @@ transaction of the change behind it, so the ledger names it and the wallet match
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -24,13 +25,14 @@ from bot.db.repositories.users import User
 from bot.domain.clock import now
 from bot.domain.notices import Money, Notice
 from bot.i18n import ascii_digits
+from bot.panel.client import PanelClient
 from bot.panel.errors import PanelError
 from bot.panel.models import Balance
 from bot.panel.registry import Panels
-from bot.services.catalogue import META_GLOBAL_MARKUP, CatalogueService
+from bot.services.catalogue import META_GLOBAL_MARKUP, CatalogueService, panel_refreshed_key
 from bot.services.notify import Notifier
 from bot.services.ordering import refund
-from bot.services.status_sync import META_LAST_SYNC_AT, META_LAST_SYNC_RESULT
+from bot.services.status_sync import META_LAST_SYNC_AT, META_LAST_SYNC_RESULT, panel_sync_key
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +48,21 @@ class Scope(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class PanelInfo:
+class PanelState:
+    """One configured panel as /panel shows it."""
+
+    number: int
+    name: str
     balance: Balance | None
     balance_error: str | None
+    services: int  # present services of this panel
+    refreshed_at: int | None  # its catalogue's last successful refresh
+    synced_at: int | None  # its open orders' last answered status sync
+
+
+@dataclass(frozen=True, slots=True)
+class PanelInfo:
+    panels: list[PanelState]
     services: int
     categories: int
     refreshed_at: int | None
@@ -77,6 +91,7 @@ class OrderFile:
 class ReviewQueue:
     orders: list[Order]
     total: int
+    panel_names: dict[int, str] = field(default_factory=dict)  # of the orders' panels
 
 
 class ResolutionKind(StrEnum):
@@ -160,25 +175,40 @@ class AdminService:
 
     # -- reading ----------------------------------------------------------------------------
     async def panel_info(self) -> PanelInfo:
-        balance: Balance | None = None
-        error: str | None = None
-        try:
-            balance = await self._panels.first.client.balance()  # per panel: issue 23, H1
-        except PanelError as exc:
-            error = exc.detail
+        """Every panel's balance (asked side by side), catalogue and last sync."""
+        balances = await asyncio.gather(*(self._balance(panel.client) for panel in self._panels))
         async with self._db.read() as repos:
             services, categories = await repos.catalogue.counts()
+            per_panel = await repos.catalogue.services_per_panel()
             sync_at = await repos.meta.get(META_LAST_SYNC_AT)
             sync_result = await repos.meta.get(META_LAST_SYNC_RESULT)
+            states = [
+                PanelState(
+                    number=panel.number,
+                    name=panel.name,
+                    balance=balance,
+                    balance_error=error,
+                    services=per_panel.get(panel.number, 0),
+                    refreshed_at=_unix(await repos.meta.get(panel_refreshed_key(panel.number))),
+                    synced_at=_unix(await repos.meta.get(panel_sync_key(panel.number))),
+                )
+                for panel, (balance, error) in zip(self._panels, balances, strict=True)
+            ]
         return PanelInfo(
-            balance=balance,
-            balance_error=error,
+            panels=states,
             services=services,
             categories=categories,
             refreshed_at=await self._catalogue.refreshed_at(),
             last_sync_at=_unix(sync_at),
             last_sync_result=sync_result,
         )
+
+    @staticmethod
+    async def _balance(client: PanelClient) -> tuple[Balance | None, str | None]:
+        try:
+            return await client.balance(), None
+        except PanelError as exc:
+            return None, exc.detail
 
     async def find_user(self, query: str) -> UserCard | None:
         """A customer by numeric id or @username, with their last orders and movements."""
@@ -209,7 +239,8 @@ class AdminService:
         async with self._db.read() as repos:
             orders = await repos.orders.list_in_state("unknown", limit)
             counts = await repos.orders.state_counts(0)
-        return ReviewQueue(orders, counts.get("unknown", 0))
+        names = {order.panel: self._panels.name(order.panel) for order in orders}
+        return ReviewQueue(orders, counts.get("unknown", 0), names)
 
     async def markups(self) -> Markups:
         async with self._db.read() as repos:

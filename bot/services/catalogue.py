@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 8
 META_REFRESHED_AT = "catalogue_refreshed_at"
+META_PANEL_REFRESHED_AT = "catalogue_refreshed_at:{}"  # per panel number (issue 23)
 META_GLOBAL_MARKUP = "markup_percent"
 WRITE_CHUNK = 100  # rows per refresh transaction: a customer's write waits for one at most
 # Rows of Python work between two looks at the event loop: a customer's /start needs a dozen
@@ -85,6 +86,10 @@ class RefreshReport:
             renamed=tuple(renamed for r in done for renamed in r.renamed),
             panels=tuple(outcomes),
         )
+
+
+def panel_refreshed_key(panel: int) -> str:
+    return META_PANEL_REFRESHED_AT.format(panel)
 
 
 class EmptyCatalogue(PanelError):
@@ -203,7 +208,11 @@ class CatalogueService:
         if len(errors) == len(outcomes):
             raise errors[0]
         async with self._db.transaction() as repos:
-            await repos.meta.set(META_REFRESHED_AT, str(now()))
+            moment = str(now())
+            await repos.meta.set(META_REFRESHED_AT, moment)
+            for number, found in outcomes:
+                if isinstance(found, RefreshReport):
+                    await repos.meta.set(panel_refreshed_key(number), moment)
         return RefreshReport.total_of(outcomes)
 
     async def refresh_panel(self, panel: int) -> RefreshReport:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from bot.db import Database
@@ -29,17 +30,27 @@ class RefillSync:
         self._order_button = order_button
 
     async def sync(self) -> int:
-        """One pass over the open refills (one request, one transaction); how many are open."""
+        """One pass over the open refills: each panel asked about its own (one request and one
+        transaction per panel, the panels side by side); how many are open."""
         async with self._db.read() as repos:
-            open_refills = await repos.refills.list_open()
-        if not open_refills:
-            return 0
+            by_panel = await repos.refills.list_open_by_panel()
+        told = await asyncio.gather(
+            *(self._sync_panel(panel, refills) for panel, refills in by_panel.items())
+        )
+        if any(told):
+            self._notifier.wake()
+        return sum(len(refills) for refills in by_panel.values())
+
+    async def _sync_panel(self, panel: int, open_refills: list[Refill]) -> int:
+        """One panel's open refills; how many customers are told of a change."""
+        if panel not in self._panels:
+            return 0  # not configured any more (the status sync logs its orders once)
         ids = [refill.panel_refill_id for refill in open_refills if refill.panel_refill_id]
         try:
-            answers = await self._panels.first.client.refill_statuses(ids)
+            answers = await self._panels.get(panel).refill_statuses(ids)
         except PanelError as exc:
-            log.warning("refill sync failed: %s", exc)
-            return len(open_refills)
+            log.warning("refill sync of panel %s failed: %s", panel, exc)
+            return 0
         told = 0
         async with self._db.transaction() as repos:
             for refill in open_refills:
@@ -49,9 +60,7 @@ class RefillSync:
                 elif isinstance(answer, ItemError) and "not found" in answer.message.casefold():
                     # The panel has no such refill: it will never move on.
                     told += await self._apply(repos, refill, "Failed")
-        if told:
-            self._notifier.wake()
-        return len(open_refills)
+        return told
 
     async def _apply(self, repos: Repos, refill: Refill, raw: str) -> int:
         raw = raw.strip()

@@ -3,6 +3,7 @@ from a user or the panel is escaped here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from bot.config import Settings
@@ -15,11 +16,13 @@ from bot.services.admin import (
     Markups,
     OrderFile,
     PanelInfo,
+    PanelState,
     Resolution,
     ReviewQueue,
     UserCard,
     plain_amount,
 )
+from bot.services.catalogue import RefreshReport
 from bot.ui.views import (
     MESSAGE_BUDGET,
     STATE_ICONS,
@@ -59,30 +62,77 @@ def _when_ago(t: Translator, timestamp: int | None) -> str:
 
 
 # -- /panel (/stats: bot/ui/views_stats.py) ----------------------------------------------
+def _panel_balance(t: Translator, panel: PanelState, settings: Settings) -> str:
+    if panel.balance is None:
+        return t("admin-panel-unreachable", error=esc(panel.balance_error or "", 200))
+    currency = esc(panel.balance.currency, 16)
+    balance: str = t(
+        "admin-panel-balance", amount=plain_amount(panel.balance.amount), currency=currency
+    )
+    low = settings.panel_low_balance
+    if low is not None and panel.balance.amount < low:
+        balance += t("admin-panel-balance-low", threshold=plain_amount(low), currency=currency)
+    return balance
+
+
 def render_panel(t: Translator, info: PanelInfo, settings: Settings) -> str:
-    if info.balance is not None:
-        currency = esc(info.balance.currency, 16)
-        balance: str = t(
-            "admin-panel-balance", amount=plain_amount(info.balance.amount), currency=currency
-        )
-        low = settings.panel_low_balance
-        if low is not None and info.balance.amount < low:
-            balance += t("admin-panel-balance-low", threshold=plain_amount(low), currency=currency)
-    else:
-        balance = t("admin-panel-unreachable", error=esc(info.balance_error or "", 200))
+    """/panel: the whole catalogue and the last status sync, then each panel on its own."""
     sync = t("admin-never")
     if info.last_sync_at is not None:
         # The stored result is the status sync's own log line: shown as written.
         result = esc(info.last_sync_result or t("admin-dash"), 300)
         sync = t("admin-sync-result", when=_when_ago(t, info.last_sync_at), result=result)
-    return t(
-        "admin-panel",
-        balance=balance,
-        services=info.services,
-        categories=info.categories,
-        refreshed=_when_ago(t, info.refreshed_at),
-        sync=sync,
-    )
+    parts = [
+        t(
+            "admin-panels",
+            services=info.services,
+            categories=info.categories,
+            refreshed=_when_ago(t, info.refreshed_at),
+            sync=sync,
+        )
+    ]
+    for panel in info.panels:
+        parts.append(
+            t(
+                "admin-panels-entry",
+                name=esc(panel.name, 40),
+                number=panel.number,
+                balance=_panel_balance(t, panel, settings),
+                services=panel.services,
+                refreshed=_when_ago(t, panel.refreshed_at),
+                synced=_when_ago(t, panel.synced_at),
+            )
+        )
+    return "\n\n".join(parts)
+
+
+def render_sync(t: Translator, report: RefreshReport, name: Callable[[int], str]) -> str:
+    """/sync: the sum, then each panel's own result or the error that kept its stored copy."""
+    lines = [
+        t(
+            "admin-sync-done",
+            total=report.total,
+            added=report.added,
+            changed=report.changed,
+            removed=report.removed,
+        )
+    ]
+    for number, found in report.panels:
+        if isinstance(found, RefreshReport):
+            lines.append(
+                t(
+                    "admin-sync-panel-done",
+                    name=esc(name(number), 40),
+                    total=found.total,
+                    added=found.added,
+                    changed=found.changed,
+                    removed=found.removed,
+                )
+            )
+        else:
+            error = esc(str(found), 200)
+            lines.append(t("admin-sync-panel-failed", name=esc(name(number), 40), error=error))
+    return "\n".join(lines)
 
 
 # -- /user -------------------------------------------------------------------------------------
@@ -238,7 +288,11 @@ def render_review(t: Translator, queue: ReviewQueue, settings: Settings) -> str:
             when=t.datetime(o.created_at),
             user_id=o.user_id,
             service_id=o.service_id,
-            service=esc(o.service_name, 60),
+            service=t(
+                "admin-review-on-panel",
+                service=esc(o.service_name, 60),
+                name=esc(queue.panel_names.get(o.panel, ""), 40),
+            ),
             link=esc(o.link, 80),
             quantity=o.quantity,
             price=shop_money(t, o.price, settings),

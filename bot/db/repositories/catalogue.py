@@ -361,6 +361,13 @@ class CatalogueRepo(Repo):
         )
         return [_service(row) for row in rows], rows[0]["found"] if rows else 0
 
+    async def services_per_panel(self) -> dict[int, int]:
+        """Present services by panel number."""
+        rows = await self._all(
+            "SELECT panel, count(*) FROM services WHERE present = 1 GROUP BY panel"
+        )
+        return {int(row[0]): int(row[1]) for row in rows}
+
     async def counts(self) -> tuple[int, int]:
         """(present services, present categories)."""
         row = await self._one(

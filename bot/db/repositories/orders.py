@@ -304,20 +304,19 @@ class OrderRepo(Repo):
             "UPDATE orders SET cancel_requested = 0, updated_at = ? WHERE id = ?", (now, order_id)
         )
 
-    async def list_open(self) -> list[Order]:
-        """The orders the status sync asks about, a page of rows per read (in id order, along
-        the primary key), made into orders 200 at a time with the event loop let in between:
-        ten thousand rows in one fetch held the loop (the reader thread builds every row under
-        the GIL), and one read per batch of 100 cost 0.6 s of CPU in a quiet cycle. Along
-        orders_open_by_id, which holds the open orders alone in id order: in a shop of a million
-        orders the primary key walked past every closed one."""
+    async def list_open_on_panel(self, panel: int) -> list[Order]:
+        """The open orders of one panel for its status sync, a page of rows per read (in id
+        order, along orders_open_by_panel, which holds the open orders alone: in a shop of a
+        million orders the primary key walked past every closed one), made into orders 200
+        at a time with the event loop let in between: ten thousand rows in one fetch held the
+        loop (the reader thread builds every row under the GIL)."""
         orders: list[Order] = []
         while True:
             rows = await self._all(
-                "SELECT * FROM orders INDEXED BY orders_open_by_id"
-                " WHERE id > ? AND state IN ('pending', 'in_progress', 'processing')"
+                "SELECT * FROM orders INDEXED BY orders_open_by_panel"
+                " WHERE panel = ? AND id > ? AND state IN ('pending', 'in_progress', 'processing')"
                 " AND panel_order_id IS NOT NULL ORDER BY id LIMIT ?",
-                (orders[-1].id if orders else 0, OPEN_PAGE),
+                (panel, orders[-1].id if orders else 0, OPEN_PAGE),
             )
             for index, row in enumerate(rows):
                 if index % 200 == 0:
@@ -326,6 +325,15 @@ class OrderRepo(Repo):
             if len(rows) < OPEN_PAGE:
                 break
         return orders
+
+    async def open_panels(self) -> list[int]:
+        """The panels that have open orders to track (configured or not)."""
+        rows = await self._all(
+            "SELECT DISTINCT panel FROM orders INDEXED BY orders_open_by_panel"
+            " WHERE state IN ('pending', 'in_progress', 'processing')"
+            " AND panel_order_id IS NOT NULL ORDER BY panel"
+        )
+        return [int(row[0]) for row in rows]
 
     async def list_by_ids(self, ids: Sequence[int]) -> list[Order]:
         if not ids:

@@ -61,12 +61,19 @@ class RefillRepo(Repo):
         )
         return found is not None
 
-    async def list_open(self) -> list[Refill]:
+    async def list_open_by_panel(self) -> dict[int, list[Refill]]:
+        """The open refills grouped by the panel of their order (the one to ask)."""
         rows = await self._all(
-            "SELECT * FROM refills WHERE state IN ('pending', 'in_progress')"
-            " AND panel_refill_id IS NOT NULL ORDER BY id"
+            "SELECT orders.panel, refills.* FROM refills"
+            " JOIN orders ON orders.id = refills.order_id"
+            " WHERE refills.state IN ('pending', 'in_progress')"
+            " AND refills.panel_refill_id IS NOT NULL ORDER BY refills.id"
         )
-        return [_refill(row) for row in rows]
+        found: dict[int, list[Refill]] = {}
+        for row in rows:
+            fields = dict(zip(row.keys()[1:], tuple(row)[1:], strict=True))
+            found.setdefault(int(row[0]), []).append(Refill(**fields))
+        return found
 
     async def apply_status(self, refill_id: int, state: str, status_raw: str, now: int) -> None:
         await self._write(

@@ -1317,3 +1317,33 @@ search-words-twitch = تويتش, تويتش لايف
 search-words-discord = ديسكورد, دسكورد
 search-words-threads = ثريدز, ثريدس
 search-words-linkedin = لينكد إن, لينكدإن, لينكدان
+
+## issue 23: several panels (status sync, alerts, /panel, /sync, the order card)
+admin-panels =
+    🏭 <b>اللوحات</b>
+    قائمة الخدمات: الخدمات { $services } · الفئات { $categories } · آخر تحديث { $refreshed }
+    آخر مزامنة للحالات: { $sync }
+admin-panels-entry =
+    <b>اللوحة { $name }</b> (رقم { $number })
+    الرصيد: { $balance }
+    الخدمات: { $services } · آخر تحديث { $refreshed }
+    آخر مزامنة للطلبات: { $synced }
+admin-sync-panel-done = • اللوحة { $name }: الخدمات { $total } · أُضيف { $added } · تغيّر { $changed } · حُذف { $removed }
+admin-sync-panel-failed = • اللوحة { $name }: ❌ لم تُحدَّث، وتبقى خدماتها المحفوظة (<code>{ $error }</code>)
+admin-review-on-panel = { $service } · اللوحة { $name }
+admin-alert-panel-low =
+    ⚠️ <b>رصيد اللوحة { $name } منخفض</b>: { $amount } { $currency }، أي أقل من { $threshold } { $currency }.
+    اشحنه، وإلا فستبدأ طلباتها بالفشل.
+admin-alert-panel-ok = ✅ عاد رصيد اللوحة { $name } فوق { $threshold } { $currency }: { $amount } { $currency }.
+admin-alert-panel-currency-differs =
+    ⚠️ <b>اللوحة { $name } تحسب بعملة { $panel }، لكن CURRENCY هي { $currency }.</b>
+    أسعارها أرقام من اللوحة معروضة بعملة { $currency }: استخدم في تلك اللوحة حسابًا بعملة { $currency }، أو اضبط CURRENCY={ $panel } وأعد تشغيل البوت.
+admin-alert-panel-catalogue-failing =
+    ⚠️ <b>تحديث قائمة خدمات اللوحة { $name } يفشل باستمرار</b> (منذ { $since }).
+    يتصفّح العملاء آخر خدماتها المحفوظة؛ وتُحدَّث اللوحات الأخرى.
+    <code>{ $error }</code>
+admin-alert-panel-catalogue-recovered = ✅ عاد تحديث قائمة خدمات اللوحة { $name } يعمل.
+admin-alert-panel-renamed =
+    ✏️ <b>غيّرت اللوحة { $name } أسماء خدمات عددها { $count }</b> (تبقى أسماء المتجر الخاصة كما هي):
+    { $lines }{ $more }
+admin-alert-panel-renamed-more = {"\u000A"}… و{ $count } أخرى

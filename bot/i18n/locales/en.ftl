@@ -1256,3 +1256,33 @@ search-words-twitch = twitch
 search-words-discord = discord
 search-words-threads = threads
 search-words-linkedin = linkedin, linked in
+
+## issue 23: several panels (status sync, alerts, /panel, /sync, the order card)
+admin-panels =
+    🏭 <b>Panels</b>
+    Catalogue: { $services } services in { $categories } categories, refreshed { $refreshed }
+    Last status sync: { $sync }
+admin-panels-entry =
+    <b>{ $name }</b> (panel { $number })
+    Balance: { $balance }
+    Services: { $services }, refreshed { $refreshed }
+    Orders last synced: { $synced }
+admin-sync-panel-done = • { $name }: { $total } services · added { $added } · changed { $changed } · removed { $removed }
+admin-sync-panel-failed = • { $name }: ❌ not refreshed, its stored services stay (<code>{ $error }</code>)
+admin-review-on-panel = { $service } · panel { $name }
+admin-alert-panel-low =
+    ⚠️ <b>The balance of panel { $name } is low</b>: { $amount } { $currency }, below { $threshold } { $currency }.
+    Top it up, or its orders will start failing.
+admin-alert-panel-ok = ✅ The balance of panel { $name } is back above { $threshold } { $currency }: { $amount } { $currency }.
+admin-alert-panel-currency-differs =
+    ⚠️ <b>Panel { $name } counts in { $panel }, but CURRENCY is { $currency }.</b>
+    Its prices are panel numbers shown as { $currency }: use an account in { $currency } on that panel, or set CURRENCY={ $panel } and restart the bot.
+admin-alert-panel-catalogue-failing =
+    ⚠️ <b>The catalogue of panel { $name } keeps failing to refresh</b> (since { $since }).
+    Customers browse its last stored services; the other panels refresh.
+    <code>{ $error }</code>
+admin-alert-panel-catalogue-recovered = ✅ The catalogue of panel { $name } refreshes again.
+admin-alert-panel-renamed =
+    ✏️ <b>Panel { $name } renamed { $count } services</b> (the shop's own names stay as they are):
+    { $lines }{ $more }
+admin-alert-panel-renamed-more = {"\u000A"}… and { $count } more

@@ -1242,3 +1242,33 @@ search-words-twitch = توییچ, تویچ
 search-words-discord = دیسکورد
 search-words-threads = تردز, تِردز, ثردز
 search-words-linkedin = لینکدین, لینکدإین
+
+## issue 23: several panels (status sync, alerts, /panel, /sync, the order card)
+admin-panels =
+    🏭 <b>پنل‌ها</b>
+    فهرست سرویس‌ها: { $services } سرویس در { $categories } دسته‌بندی، به‌روزرسانی: { $refreshed }
+    آخرین همگام‌سازی وضعیت‌ها: { $sync }
+admin-panels-entry =
+    <b>پنل { $name }</b> (شماره‌ی { $number })
+    موجودی: { $balance }
+    سرویس‌ها: { $services }، به‌روزرسانی: { $refreshed }
+    آخرین همگام‌سازی سفارش‌ها: { $synced }
+admin-sync-panel-done = • پنل { $name }: { $total } سرویس · اضافه‌شده { $added } · تغییرکرده { $changed } · حذف‌شده { $removed }
+admin-sync-panel-failed = • پنل { $name }: ❌ به‌روز نشد و سرویس‌های ذخیره‌شده‌اش می‌مانند (<code>{ $error }</code>)
+admin-review-on-panel = { $service } · پنل { $name }
+admin-alert-panel-low =
+    ⚠️ <b>موجودی پنل { $name } کم است</b>: { $amount } { $currency }، کمتر از { $threshold } { $currency }.
+    آن را شارژ کنید، وگرنه سفارش‌های آن ناموفق خواهند شد.
+admin-alert-panel-ok = ✅ موجودی پنل { $name } دوباره بیش از { $threshold } { $currency } است: { $amount } { $currency }.
+admin-alert-panel-currency-differs =
+    ⚠️ <b>پنل { $name } با { $panel } حساب می‌کند، اما CURRENCY برابر { $currency } است.</b>
+    قیمت‌هایش اعدادی از پنل‌اند که به‌عنوان { $currency } نشان داده می‌شوند: در آن پنل از حسابی با واحد { $currency } استفاده کنید، یا CURRENCY={ $panel } را تنظیم و ربات را دوباره راه‌اندازی کنید.
+admin-alert-panel-catalogue-failing =
+    ⚠️ <b>به‌روزرسانی فهرست سرویس‌های پنل { $name } پیاپی ناموفق است</b> (از { $since }).
+    مشتریان آخرین سرویس‌های ذخیره‌شده‌ی آن را می‌بینند؛ پنل‌های دیگر به‌روز می‌شوند.
+    <code>{ $error }</code>
+admin-alert-panel-catalogue-recovered = ✅ فهرست سرویس‌های پنل { $name } دوباره به‌روز می‌شود.
+admin-alert-panel-renamed =
+    ✏️ <b>پنل { $name } نام { $count } سرویس را تغییر داد</b> (نام‌های خود فروشگاه همان‌طور می‌مانند):
+    { $lines }{ $more }
+admin-alert-panel-renamed-more = {"\u000A"}… و { $count } مورد دیگر

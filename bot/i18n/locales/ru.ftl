@@ -1349,3 +1349,33 @@ search-words-twitch = твич, твитч, твиче
 search-words-discord = дискорд, дискорде
 search-words-threads = тредс, тредз, тредсе
 search-words-linkedin = линкедин, линкдин, линкедине
+
+## issue 23: several panels (status sync, alerts, /panel, /sync, the order card)
+admin-panels =
+    🏭 <b>Панели</b>
+    Каталог: услуг — { $services }, категорий — { $categories }, обновлён { $refreshed }
+    Последняя синхронизация статусов: { $sync }
+admin-panels-entry =
+    <b>{ $name }</b> (панель { $number })
+    Баланс: { $balance }
+    Услуг: { $services }, обновлены { $refreshed }
+    Заказы синхронизированы: { $synced }
+admin-sync-panel-done = • { $name }: услуг — { $total } · добавлено { $added } · изменено { $changed } · удалено { $removed }
+admin-sync-panel-failed = • { $name }: ❌ не обновлена, её сохранённые услуги остаются (<code>{ $error }</code>)
+admin-review-on-panel = { $service } · панель { $name }
+admin-alert-panel-low =
+    ⚠️ <b>Баланс панели { $name } на исходе</b>: { $amount } { $currency }, ниже { $threshold } { $currency }.
+    Пополните его, иначе её заказы начнут отклоняться.
+admin-alert-panel-ok = ✅ Баланс панели { $name } снова выше { $threshold } { $currency }: { $amount } { $currency }.
+admin-alert-panel-currency-differs =
+    ⚠️ <b>Панель { $name } ведёт счёт в { $panel }, а CURRENCY — { $currency }.</b>
+    Её цены — это числа панели, показанные как { $currency }: используйте на этой панели аккаунт в { $currency } или укажите CURRENCY={ $panel } и перезапустите бота.
+admin-alert-panel-catalogue-failing =
+    ⚠️ <b>Каталог панели { $name } не удаётся обновить</b> (с { $since }).
+    Клиенты видят её последние сохранённые услуги; остальные панели обновляются.
+    <code>{ $error }</code>
+admin-alert-panel-catalogue-recovered = ✅ Каталог панели { $name } снова обновляется.
+admin-alert-panel-renamed =
+    ✏️ <b>Панель { $name } переименовала услуги: { $count }</b> (собственные названия магазина не меняются):
+    { $lines }{ $more }
+admin-alert-panel-renamed-more = {"\u000A"}… и ещё { $count }

@@ -1254,3 +1254,33 @@ search-words-twitch = twitch, twitchte
 search-words-discord = discord, discordda
 search-words-threads = threads, threadste
 search-words-linkedin = linkedin, linkedinde
+
+## issue 23: several panels (status sync, alerts, /panel, /sync, the order card)
+admin-panels =
+    🏭 <b>Paneller</b>
+    Katalog: { $categories } kategoride { $services } hizmet, son yenileme: { $refreshed }
+    Son durum eşitlemesi: { $sync }
+admin-panels-entry =
+    <b>{ $name }</b> (panel { $number })
+    Bakiye: { $balance }
+    Hizmetler: { $services }, son yenileme: { $refreshed }
+    Siparişlerin son eşitlemesi: { $synced }
+admin-sync-panel-done = • { $name }: { $total } hizmet · eklenen { $added } · değişen { $changed } · kaldırılan { $removed }
+admin-sync-panel-failed = • { $name }: ❌ yenilenmedi, kayıtlı hizmetleri kalıyor (<code>{ $error }</code>)
+admin-review-on-panel = { $service } · panel { $name }
+admin-alert-panel-low =
+    ⚠️ <b>{ $name } panelinin bakiyesi düşük</b>: { $amount } { $currency }, { $threshold } { $currency } sınırının altında.
+    Bakiye yükleyin, yoksa bu paneldeki siparişler başarısız olmaya başlar.
+admin-alert-panel-ok = ✅ { $name } panelinin bakiyesi yeniden { $threshold } { $currency } sınırının üzerinde: { $amount } { $currency }.
+admin-alert-panel-currency-differs =
+    ⚠️ <b>{ $name } paneli { $panel } ile hesap tutuyor, ancak CURRENCY { $currency }.</b>
+    Fiyatları, { $currency } olarak gösterilen panel rakamlarıdır: o panelde { $currency } cinsinden bir hesap kullanın ya da CURRENCY={ $panel } yapıp botu yeniden başlatın.
+admin-alert-panel-catalogue-failing =
+    ⚠️ <b>{ $name } panelinin kataloğu sürekli yenilenemiyor</b> (başlangıç: { $since }).
+    Müşteriler bu panelin kayıtlı son hizmetlerini görüyor; diğer paneller yenileniyor.
+    <code>{ $error }</code>
+admin-alert-panel-catalogue-recovered = ✅ { $name } panelinin kataloğu yeniden yenileniyor.
+admin-alert-panel-renamed =
+    ✏️ <b>{ $name } paneli { $count } hizmetin adını değiştirdi</b> (mağazanın kendi adları olduğu gibi kalıyor):
+    { $lines }{ $more }
+admin-alert-panel-renamed-more = {"\u000A"}… ve { $count } tane daha

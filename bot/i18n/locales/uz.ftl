@@ -1254,3 +1254,33 @@ search-words-twitch = twitch, твич
 search-words-discord = discord, дискорд
 search-words-threads = threads, тредс
 search-words-linkedin = linkedin, линкедин
+
+## issue 23: several panels (status sync, alerts, /panel, /sync, the order card)
+admin-panels =
+    🏭 <b>Panellar</b>
+    Katalog: { $categories } ta kategoriyada { $services } ta xizmat, yangilangan: { $refreshed }
+    Oxirgi holat sinxronlashi: { $sync }
+admin-panels-entry =
+    <b>{ $name }</b> ({ $number }-panel)
+    Balans: { $balance }
+    Xizmatlar: { $services } ta, yangilangan: { $refreshed }
+    Buyurtmalar oxirgi marta sinxronlangan: { $synced }
+admin-sync-panel-done = • { $name }: { $total } ta xizmat · qoʻshildi { $added } · oʻzgardi { $changed } · olib tashlandi { $removed }
+admin-sync-panel-failed = • { $name }: ❌ yangilanmadi, saqlangan xizmatlari qoladi (<code>{ $error }</code>)
+admin-review-on-panel = { $service } · { $name } paneli
+admin-alert-panel-low =
+    ⚠️ <b>{ $name } panelining balansi kam</b>: { $amount } { $currency }, yaʼni { $threshold } { $currency } chegarasidan past.
+    Balansni toʻldiring, aks holda undagi buyurtmalar bajarilmay qoladi.
+admin-alert-panel-ok = ✅ { $name } panelining balansi yana { $threshold } { $currency } chegarasidan yuqori: { $amount } { $currency }.
+admin-alert-panel-currency-differs =
+    ⚠️ <b>{ $name } paneli { $panel } valyutasida hisoblaydi, lekin CURRENCY — { $currency }.</b>
+    Uning narxlari { $currency } sifatida koʻrsatilgan panel raqamlaridir: oʻsha panelda { $currency } valyutasidagi hisobdan foydalaning yoki CURRENCY={ $panel } deb belgilab, botni qayta ishga tushiring.
+admin-alert-panel-catalogue-failing =
+    ⚠️ <b>{ $name } panelining katalogini yangilash qayta-qayta xato bermoqda</b> (boshlangan vaqti: { $since }).
+    Mijozlar uning oxirgi saqlangan xizmatlarini koʻrmoqda; boshqa panellar yangilanmoqda.
+    <code>{ $error }</code>
+admin-alert-panel-catalogue-recovered = ✅ { $name } panelining katalogi yana yangilanmoqda.
+admin-alert-panel-renamed =
+    ✏️ <b>{ $name } paneli { $count } ta xizmat nomini oʻzgartirdi</b> (doʻkonning oʻz nomlari oʻzgarmaydi):
+    { $lines }{ $more }
+admin-alert-panel-renamed-more = {"\u000A"}… va yana { $count } ta
