@@ -4,6 +4,7 @@ from aiogram import Router
 
 from bot.handlers import (
     admin,
+    admin_catalogue,
     admin_console,
     admin_payments,
     admin_promo,
@@ -39,6 +40,7 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
         export.router(admin_ids),
         admin.router(admin_ids),  # first: `/stats <arguments>`, `/admin <arguments>` refused
         admin_promo.router(admin_ids),
+        admin_catalogue.router(admin_ids),
         admin_console.router(admin_ids),
         admin_refund.router(admin_ids),
         stats.router(admin_ids),

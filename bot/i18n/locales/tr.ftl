@@ -1111,3 +1111,38 @@ note-commission-taken-back = ↩️ Mağaza, davet ettiğiniz arkadaşınızın 
 reason-commission-taken-back = Komisyon geri alındı: bir arkadaşın #{ $id } numaralı siparişi iade edildi
 admin-order-refund-commission-taken = 👥 Bu sipariş için ödenen komisyonun { $taken } tutarı davet eden <code>{ $user_id }</code> kullanıcısından geri alındı; kendisine bildirildi.
 admin-order-refund-commission-short = 👥 Davet eden <code>{ $user_id }</code> kullanıcısından bu siparişin komisyonundan { $due } geri alınmalıydı, ancak bakiyesi yalnızca { $taken } tutarını karşıladı: bu kadarı alındı, kalanı onda kalıyor.
+
+## issue 23: browsing a big catalogue
+platforms = 🛒 <b>Bir platform seçin</b>
+platform-name = { $key ->
+    [instagram] Instagram
+    [tiktok] TikTok
+    [youtube] YouTube
+    [telegram] Telegram
+    [facebook] Facebook
+    [x] X (Twitter)
+    [spotify] Spotify
+    [twitch] Twitch
+    [discord] Discord
+    [threads] Threads
+    [linkedin] LinkedIn
+   *[other] Diğer
+}
+platform-button = { $icon } { $platform } ({ $count })
+platform-categories = { $icon } <b>{ $platform }</b>: bir kategori seçin
+btn-popular = 🔥 Popüler
+popular-header = 🔥 <b>Popüler</b>: son { $days } günde en çok sipariş edilenler
+popular-none = 🔥 Son zamanlarda sipariş verilmedi: bunun yerine bir platform seçin.
+admin-platform-usage =
+    Kullanım: /platform &lt;kategori no&gt; &lt;platform&gt;
+    Platformlar: { $keys }
+    Örnek: /platform 12 tiktok
+admin-platform-set = 📂 { $id } numaralı kategori ({ $name }) artık { $platform } altında; katalog yenilemeleri onu taşımaz.
+admin-platform-not-found = { $id } numaralı bir kategori yok.
+admin-rank-usage =
+    Kullanım: /rank &lt;hizmet no&gt; &lt;sıra&gt;
+    Sıra 1, hizmeti kategorisinde fiyat sırasındaki hizmetlerden (en ucuz önce) önce, ilk gösterir; 0 onu fiyat sırasına geri koyar. Sıra en fazla { $max }.
+    Örnek: /rank 305 1
+admin-rank-set = ↕️ { $id } numaralı hizmet ({ $name }) artık kategorisinde { $place }. sırada.
+admin-rank-reset = ↕️ { $id } numaralı hizmet ({ $name }) yeniden fiyat sırasında.
+admin-rank-not-found = { $id } numaralı bir hizmet yok.

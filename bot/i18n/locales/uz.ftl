@@ -1111,3 +1111,38 @@ note-commission-taken-back = ↩️ Do‘kon siz taklif qilgan do‘stingizning 
 reason-commission-taken-back = Komissiya qaytarib olindi: do‘stning #{ $id } buyurtmasi puli qaytarildi
 admin-order-refund-commission-taken = 👥 Bu buyurtma uchun to‘langan komissiyadan { $taken } taklif qilgan <code>{ $user_id }</code> foydalanuvchidan qaytarib olindi; unga xabar berildi.
 admin-order-refund-commission-short = 👥 Taklif qilgan <code>{ $user_id }</code> foydalanuvchidan bu buyurtma komissiyasidan { $due } qaytarib olinishi kerak edi, lekin balansi faqat { $taken } ni qopladi: shuncha olindi, qolgani unda qoladi.
+
+## issue 23: browsing a big catalogue
+platforms = 🛒 <b>Platformani tanlang</b>
+platform-name = { $key ->
+    [instagram] Instagram
+    [tiktok] TikTok
+    [youtube] YouTube
+    [telegram] Telegram
+    [facebook] Facebook
+    [x] X (Twitter)
+    [spotify] Spotify
+    [twitch] Twitch
+    [discord] Discord
+    [threads] Threads
+    [linkedin] LinkedIn
+   *[other] Boshqa
+}
+platform-button = { $icon } { $platform } ({ $count })
+platform-categories = { $icon } <b>{ $platform }</b>: toifani tanlang
+btn-popular = 🔥 Ommabop
+popular-header = 🔥 <b>Ommabop</b>: soʻnggi { $days } kunda eng koʻp buyurtma qilinganlar
+popular-none = 🔥 Soʻnggi paytda buyurtma berilmadi: buning oʻrniga platformani tanlang.
+admin-platform-usage =
+    Foydalanish: /platform &lt;toifa raqami&gt; &lt;platforma&gt;
+    Platformalar: { $keys }
+    Misol: /platform 12 tiktok
+admin-platform-set = 📂 { $id }-toifa ({ $name }) endi { $platform } boʻlimida; katalog yangilanishlari uni koʻchirmaydi.
+admin-platform-not-found = { $id }-toifa yoʻq.
+admin-rank-usage =
+    Foydalanish: /rank &lt;xizmat raqami&gt; &lt;oʻrin&gt;
+    1-oʻrin xizmatni oʻz toifasida narx tartibidagi xizmatlardan (eng arzoni birinchi) oldin, birinchi koʻrsatadi; 0 uni narx tartibiga qaytaradi. Oʻrinlar { $max } gacha.
+    Misol: /rank 305 1
+admin-rank-set = ↕️ { $id }-xizmat ({ $name }) endi oʻz toifasida { $place }-oʻrinda.
+admin-rank-reset = ↕️ { $id }-xizmat ({ $name }) yana narx tartibida.
+admin-rank-not-found = { $id }-xizmat yoʻq.
