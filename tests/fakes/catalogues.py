@@ -1,7 +1,7 @@
 """A panel's catalogue of the size and shape of a big real one, for browsing tests and
 benchmarks: n services over about 200 categories on 12 platforms, unevenly (Instagram has 60
-categories, LinkedIn 4), one category of 95 services (the most one screen lists), names that
-share long fronts, right-to-left text and prices in no particular order."""
+categories, LinkedIn 4), the first two categories of 95 services each (the most one screen
+lists), names that share long fronts, right-to-left text and prices in no particular order."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ NETWORKS = (
 )  # fmt: skip
 KINDS = ("Followers", "Likes", "Views", "Comments", "Shares", "Saves", "Members", "Reactions")
 TAGS = ("متابعين حقيقيين", "🔥 Best", "<Real> & Active", "Premium | No Drop", "🇺🇸 USA")
-BIGGEST = 95  # services of the biggest category (category 0)
+BIGGEST = 95  # services of each of the two biggest categories (the first two)
 
 
 def categories() -> list[str]:
@@ -26,11 +26,15 @@ def categories() -> list[str]:
 
 
 def platform_catalogue(n: int = 5000, first_id: int = 1) -> list[dict[str, object]]:
-    """n services: BIGGEST in the first category, the rest spread over the others."""
+    """n services: BIGGEST in each of the first two categories, the rest spread over the
+    others."""
     names = categories()
     services: list[dict[str, object]] = []
     for index in range(n):
-        category = 0 if index < BIGGEST else 1 + (index - BIGGEST) % (len(names) - 1)
+        if index < 2 * BIGGEST:
+            category = index // BIGGEST
+        else:
+            category = 2 + (index - 2 * BIGGEST) % (len(names) - 2)
         front = names[category].split(" [")[0]
         cents = 1 + (index * 7919) % 3000
         services.append(
