@@ -24,7 +24,6 @@ from bot.services.pricing import price_per_1000
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 8
 # A platform's categories and a category's services each on one screen, so that any service is
 # four taps from the main menu (New order, platform, category, service): Telegram takes 100
 # buttons a keyboard, and a page keeps five for Previous, First, Next, Back and Main menu.
@@ -145,11 +144,11 @@ class PlatformCount:
     services: int
 
 
-def _pages(total: int, size: int = PAGE_SIZE) -> int:
+def _pages(total: int, size: int = LIST_SIZE) -> int:
     return max(1, -(-total // size))
 
 
-def _clamp(page: int, total: int, size: int = PAGE_SIZE) -> int:
+def _clamp(page: int, total: int, size: int = LIST_SIZE) -> int:
     return min(max(page, 0), _pages(total, size) - 1)
 
 
@@ -165,11 +164,6 @@ def _in_shelf_order(keys: dict[str, int]) -> list[str]:
 
 def _popular_since() -> int:
     return now() - POPULAR_DAYS * 86_400
-
-
-def shown_rank(stored: int) -> int:
-    """The place /rank gave a service (0: in price order)."""
-    return stored + RANKED if stored < 0 else 0
 
 
 class CatalogueService:
