@@ -6,6 +6,7 @@ import asyncio
 
 from benchmarks import (
     bigshop,
+    browse,
     catalogue,
     notifications,
     orderflow,
@@ -25,6 +26,7 @@ async def run_all() -> list[Row]:
         steady,
         statussync,
         catalogue,
+        browse,
         notifications,
         tuning,
         bigshop,

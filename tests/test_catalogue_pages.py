@@ -14,16 +14,17 @@ from bot.i18n import I18n
 from bot.services.catalogue import Page
 from bot.ui.keyboards import catalogue as kb
 from bot.ui.keyboards.callbacks import (
-    CategoriesCb,
     CategoryCb,
     ConfirmCb,
     DraftCb,
     EditFieldCb,
     MenuCb,
+    PlatformCb,
     QuantityCb,
     WalletCb,
 )
 from bot.ui.views import FSI, PDI, cut
+from tests.browsing import open_category
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop
 from tests.fakes.telegram import html_to_plain
 
@@ -52,9 +53,7 @@ async def mixed_shop(make_shop: Callable[..., Awaitable[Shop]]) -> Shop:
 
 
 async def open_mixed(shop: Shop) -> None:
-    h = shop.harness
-    await h.press(CUSTOMER, MenuCb(to="new").pack())
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Mixed"))
+    await open_category(shop, CUSTOMER, "Mixed")
 
 
 async def test_every_name_once_with_its_exact_price_on_the_button(mixed_shop: Shop) -> None:
@@ -100,15 +99,20 @@ async def test_names_are_cut_between_graphemes_and_words(mixed_shop: Shop) -> No
     assert cut("abc " + "x" * 50, 10) == "abc xxxxx…"  # one long word is cut where it must
 
 
-async def test_page_buttons_all_go_somewhere(mixed_shop: Shop) -> None:
-    h = mixed_shop.harness
-    await h.press(CUSTOMER, MenuCb(to="new").pack())
-    assert "Page 1 of" in h.last_text(CUSTOMER)
-    pages = [d for _, d in h.buttons(CUSTOMER) if d.startswith("cl:")]
-    assert pages == [CategoriesCb(page=1).pack()]  # Next only: no idle "Page 1 of 5"
-    await h.press(CUSTOMER, CategoriesCb(page=2).pack())
-    nav = {label: data for label, data in h.buttons(CUSTOMER) if data.startswith("cl:")}
-    assert set(nav.values()) == {CategoriesCb(page=p).pack() for p in (0, 1, 3)}
+async def test_page_buttons_all_go_somewhere(make_shop: Callable[..., Awaitable[Shop]]) -> None:
+    """A platform of more categories than a screen lists (300: four pages of 95)."""
+    shop = await make_shop(refresh=False)
+    shop.panel.catalogue = [service(i, f"S {i}", category=f"Cat {i:03}") for i in range(1, 301)]
+    await shop.services.catalogue.refresh()
+    h = shop.harness
+    await h.press(CUSTOMER, PlatformCb(key="other").pack())
+    assert "Page 1 of 4" in h.last_text(CUSTOMER)
+    pages = [d for _, d in h.buttons(CUSTOMER) if d.startswith("pf:")]
+    assert pages == [PlatformCb(key="other", page=1).pack()]  # Next only: no idle "Page 1 of 4"
+    await h.press(CUSTOMER, PlatformCb(key="other", page=2).pack())
+    nav = {label: data for label, data in h.buttons(CUSTOMER) if data.startswith("pf:")}
+    assert set(nav.values()) == {PlatformCb(key="other", page=p).pack() for p in (0, 1, 3)}
+    assert len(h.buttons(CUSTOMER)) == 100  # 95 categories, 3 page buttons, Back, Main menu
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "⏮"))
     assert "Page 1 of" in h.last_text(CUSTOMER)
     assert not any("Page" in label for label, _ in h.buttons(CUSTOMER))
@@ -125,6 +129,7 @@ async def test_a_category_with_a_right_to_left_name_is_isolated(
     await shop.services.catalogue.refresh()
     h = shop.harness
     await h.press(CUSTOMER, MenuCb(to="new").pack())
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram"))  # انستغرام
     (label,) = [label for label, data in h.buttons(CUSTOMER) if data.startswith("c:")]
     assert label == f"{FSI}خدمات انستغرام{PDI} (2)"  # the count stays after the name
     await h.press(CUSTOMER, CategoryCb.unpack(h.find_button(CUSTOMER, "خدمات")).pack())
@@ -229,7 +234,7 @@ async def test_a_kept_page_changes_with_the_catalogue_prices_and_counts(mixed_sh
         service(4, "Views HQ", rate="1.5"),
     ] + [service(100 + i, f"Category {i:02} service", category=f"Cat {i:02}") for i in range(40)]
     await mixed_shop.services.catalogue.refresh()
-    await h.press(CUSTOMER, MenuCb(to="new").pack())
+    await h.press(CUSTOMER, PlatformCb(key="other").pack())
     (mixed,) = [label for label, _ in h.buttons(CUSTOMER) if "Mixed" in label]
     assert "3" in mixed and "4" not in mixed
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Mixed"))
@@ -248,8 +253,8 @@ def test_a_page_of_the_same_rows_is_made_once_per_language() -> None:
     ]  # fmt: skip
     page = Page(items=rows, page=0, pages=1, total=3)
     again = Page(items=list(rows), page=0, pages=1, total=3)
-    assert kb.categories(en, page) is kb.categories(en, again)
-    assert kb.categories(ar, page) is not kb.categories(en, page)
+    assert kb.categories(en, "other", page) is kb.categories(en, "other", again)
+    assert kb.categories(ar, "other", page) is not kb.categories(en, "other", page)
     recounted = Page(items=[replace(rows[0], service_count=9), *rows[1:]], page=0, pages=1, total=3)
-    assert kb.categories(en, recounted) is not kb.categories(en, page)
-    assert "9" in kb.categories(en, recounted).inline_keyboard[0][0].text
+    assert kb.categories(en, "other", recounted) is not kb.categories(en, "other", page)
+    assert "9" in kb.categories(en, "other", recounted).inline_keyboard[0][0].text

@@ -19,11 +19,13 @@ from tests.conftest import CUSTOMER, Shop
 async def visible_counts(shop: Shop) -> dict[int, int]:
     """Per category shown to customers, its stored count of services, as the pages show it."""
     counts: dict[int, int] = {}
-    page, pages = 0, 1
-    while page < pages:
-        found = await shop.services.catalogue.categories(page)
-        counts.update({c.id: c.service_count for c in found.items})
-        page, pages = page + 1, found.pages
+    catalogue = shop.services.catalogue
+    for platform in await catalogue.platforms():
+        page, pages = 0, 1
+        while page < pages:
+            found = await catalogue.platform_categories(platform.key, page)
+            counts.update({c.id: c.service_count for c in found.items})
+            page, pages = page + 1, found.pages
     return counts
 
 

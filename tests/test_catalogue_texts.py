@@ -12,6 +12,7 @@ from bot.ui.keyboards.callbacks import (
     CategoryCb,
     MenuCb,
     OrderServiceCb,
+    PlatformCb,
     ServiceCb,
 )
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
@@ -79,6 +80,7 @@ async def test_a_category_renamed_and_a_description_written(shop: Shop) -> None:
     await say(shop, f"/rename category {category} ru Подписчики в Инстаграм")
     await shop.harness.send(RU, "/start")
     await shop.harness.press(RU, MenuCb(to="new").pack())
+    await shop.harness.press(RU, PlatformCb(key="instagram").pack())
     assert any("Подписчики в Инстаграм" in b for b, _ in shop.harness.buttons(RU))
     text = await say(shop, "/describe service 1 ru Живые подписчики.\nСтарт: 1 час")
     assert text.startswith("✅")

@@ -76,7 +76,7 @@ async def test_my_orders_lines_and_the_empty_list(funded: Shop) -> None:
     await h.send(CUSTOMER, "/orders")
     assert "no orders yet" in h.last_text(CUSTOMER)
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "New order"))
-    assert "Choose a category" in h.last_text(CUSTOMER)
+    assert "Choose a platform" in h.last_text(CUSTOMER)
 
     placed = await place(
         shop, OrderDraft(service_id=1, link="https://instagram.com/l", quantity=1500)
@@ -267,7 +267,7 @@ async def test_reply_buttons_work_from_any_step(funded: Shop) -> None:
     # In a search:
     await h.press(CUSTOMER, MenuCb(to="search").pack())
     await h.send(CUSTOMER, "🛒 New order")
-    assert "Choose a category" in h.last_text(CUSTOMER)
+    assert "Choose a platform" in h.last_text(CUSTOMER)
     # In the wallet:
     await h.press(CUSTOMER, MenuCb(to="balance").pack())
     await h.send(CUSTOMER, "💰 Wallet")

@@ -11,6 +11,7 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
 from bot.telegram.middlewares.flood import FloodControl
 from bot.ui.keyboards.callbacks import MenuCb
+from tests.browsing import open_category
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 
 OTHER = CUSTOMER + 1
@@ -126,7 +127,7 @@ async def test_one_log_line_per_update_without_the_customers_text(
     h = shop.harness
     await h.send(CUSTOMER, "/start")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "New order"))
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
+    await open_category(shop, CUSTOMER, "Instagram Followers", new_order=False)
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Order"))
     caplog.clear()

@@ -15,6 +15,7 @@ TOO_BIG = ["99999999999999999999", str(2**63), "-1"]
 # `{n}` where an integer goes. Every integer field of every class is forged in turn.
 SHAPES: dict[type[CallbackData], list[str]] = {
     callbacks.CategoriesCb: ["cl:{n}"],
+    callbacks.PlatformCb: ["pf:instagram:{n}"],
     callbacks.CategoryCb: ["c:{n}:0:0", "c:1:{n}:0", "c:1:0:{n}"],
     callbacks.ServiceCb: ["s:{n}:0:0", "s:1:{n}:0", "s:1:0:{n}"],
     callbacks.OrderServiceCb: ["o:{n}"],

@@ -248,7 +248,8 @@ async def test_form_continues_on_a_new_dispatcher(
         await flush.close()
     first = await _shop_harness(db, panel_url, **overrides)
     await first.send(CUSTOMER, "/start")
-    for button in ("New order", "Instagram Followers", "Instagram Followers", "Order"):
+    # New order, the platform, its category ("Instagram" said once), the service, Order
+    for button in ("New order", "Instagram", "Followers", "Instagram Followers", "Order"):
         await first.press(CUSTOMER, first.find_button(CUSTOMER, button))
     await first.send(CUSTOMER, "https://instagram.com/shop_owner")
     assert "How many?" in first.last_text(CUSTOMER)

@@ -41,6 +41,7 @@ from bot.i18n import (
 from bot.services.languages import choose_language
 from bot.ui.keyboards.callbacks import LanguageCb, MenuCb
 from bot.ui.views import order_card
+from tests.browsing import open_category
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import Call
 
@@ -80,8 +81,7 @@ async def choose(shop: Shop, user_id: int, lang: str) -> list[Call]:
 async def to_quantity(shop: Shop, t: Translator) -> None:
     """Main menu → New order → Instagram Followers → the service → Order → the link."""
     h = shop.harness
-    await h.press(CUSTOMER, MenuCb(to="new").pack())
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
+    await open_category(shop, CUSTOMER, "Instagram Followers")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Followers <HQ>"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, t("btn-order")))
     await h.send(CUSTOMER, LINK)
@@ -135,8 +135,13 @@ async def test_an_order_from_start_to_placed_in_each_language(shop: Shop, lang: 
     assert t("btn-language") in labels(h.last_markup(CUSTOMER))
 
     await h.press(CUSTOMER, MenuCb(to="new").pack())
-    assert h.last_text(CUSTOMER) == t("categories")
-    button = t("category-button", name="Instagram Followers", count=1)
+    assert h.last_text(CUSTOMER) == t("platforms")
+    instagram = t("platform-name", key="instagram")
+    button = t("platform-button", icon="📸", platform=instagram, count=4)
+    assert button in labels(h.last_markup(CUSTOMER))
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, button))
+    assert h.last_text(CUSTOMER) == t("platform-categories", icon="📸", platform=instagram)
+    button = t("category-button", name="Followers", count=1)  # "Instagram" said by the header
     assert button in labels(h.last_markup(CUSTOMER))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, button))
     assert h.last_text(CUSTOMER) == (
@@ -227,8 +232,7 @@ async def test_runs_interval_and_poll_answer_in_other_digits_reach_the_panel_in_
     h = shop.harness
     await shop.credit(CUSTOMER, "10")
     await choose(shop, CUSTOMER, "fa")
-    await h.press(CUSTOMER, MenuCb(to="new").pack())
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Likes"))
+    await open_category(shop, CUSTOMER, "Instagram Likes")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "drip-feed"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, t("btn-order")))
     await h.send(CUSTOMER, "https://instagram.com/p/ABC/")
@@ -236,8 +240,7 @@ async def test_runs_interval_and_poll_answer_in_other_digits_reach_the_panel_in_
     await h.send(CUSTOMER, "۵")  # runs
     await h.send(CUSTOMER, "٣٠")  # interval, Arabic-Indic digits this time
     await h.press(CUSTOMER, h.find_button(CUSTOMER, t("btn-confirm")))
-    await h.press(CUSTOMER, MenuCb(to="new").pack())
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Telegram"))
+    await open_category(shop, CUSTOMER, "Telegram")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Poll Votes"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, t("btn-order")))
     await h.send(CUSTOMER, "https://t.me/channel/7")
@@ -439,7 +442,8 @@ async def test_every_screen_of_an_order_comes_through_the_customers_translator(
     ar = shop.services.i18n.get("ar")
     # The keyboard sent before the change still works, and answers in the new language.
     await h.send(CUSTOMER, shop.services.i18n.get("en")("kb-new-order"))
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
+    assert h.last_text(CUSTOMER) == ar("platforms")
+    await open_category(shop, CUSTOMER, "Instagram Followers", new_order=False)
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Followers <HQ>"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, ar("btn-order")))
     await h.send(CUSTOMER, "no-link")  # refused: told in Arabic

@@ -15,6 +15,7 @@ from bot.domain.order_draft import OrderDraft
 from bot.services.ordering import OutcomeKind
 from bot.services.wallet import move
 from bot.ui.keyboards.callbacks import ConfirmCb, MenuCb, OrderServiceCb
+from tests.browsing import open_category
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances, wait_for
 from tests.payments_helpers import outbox
 
@@ -22,12 +23,12 @@ NEW = MenuCb(to="new").pack()
 
 
 async def open_service(shop: Shop, user: int, category: str, service: str) -> None:
-    """Main menu -> New order -> category -> service -> Order."""
+    """Main menu -> New order -> platform -> category -> service -> Order."""
     h = shop.harness
     await h.send(user, "/start")
     await h.press(user, h.find_button(user, "New order"))
-    assert "Choose a category" in h.last_text(user)
-    await h.press(user, h.find_button(user, category))
+    assert "Choose a platform" in h.last_text(user)
+    await open_category(shop, user, category, new_order=False)
     await h.press(user, h.find_button(user, service))
     await h.press(user, h.find_button(user, "Order"))
 
@@ -177,8 +178,7 @@ async def test_poll_sends_quantity_and_answer_number(shop: Shop) -> None:
 async def test_unsupported_types_are_never_offered(shop: Shop) -> None:
     h = shop.harness
     await h.send(CUSTOMER, "/start")
-    await h.press(CUSTOMER, NEW)
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Comments"))
+    await open_category(shop, CUSTOMER, "Instagram Comments")
     names = [text for text, _ in h.buttons(CUSTOMER)]
     assert not any("Mentions" in name for name in names)
     # A forged button for the hidden service is refused and starts nothing.
@@ -196,8 +196,11 @@ async def test_category_counts_exclude_unsupported(shop: Shop) -> None:
     await h.send(CUSTOMER, "/start")
     await h.press(CUSTOMER, NEW)
     labels = [text for text, _ in h.buttons(CUSTOMER)]
-    assert "Instagram Comments (2)" in labels
-    assert "Telegram (2)" in labels
+    assert "📸 Instagram (4)" in labels  # followers 1, likes 1, comments 2 (of 3)
+    assert "✈️ Telegram (2)" in labels
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram"))
+    labels = [text for text, _ in h.buttons(CUSTOMER)]
+    assert "Comments (2)" in labels  # "Instagram" said once, by the header
 
 
 async def test_not_enough_balance_shows_missing_and_no_confirm(shop: Shop) -> None:

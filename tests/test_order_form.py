@@ -12,7 +12,8 @@ from aiogram.methods import AnswerCallbackQuery
 
 from bot.domain.money import to_minor
 from bot.handlers.states import OrderFlow
-from bot.ui.keyboards.callbacks import DraftCb, MenuCb, OrderServiceCb, QuantityCb
+from bot.ui.keyboards.callbacks import DraftCb, OrderServiceCb, QuantityCb
+from tests.browsing import open_category
 from tests.conftest import CUSTOMER, EN, Shop, assert_ledger_balances
 from tests.test_commands_leave_steps import order_form, state_of
 from tests.test_order_flow import confirm
@@ -39,8 +40,7 @@ async def test_a_0_0123_rate_on_the_list_the_card_the_prompt_and_the_summary(
     cheap_shop: Shop,
 ) -> None:
     h = cheap_shop.harness
-    await h.press(CUSTOMER, MenuCb(to="new").pack())
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Views"))
+    await open_category(cheap_shop, CUSTOMER, "Views")
     assert h.find_button(CUSTOMER, "Cheap Views · 0.0123 USD")  # the list
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Cheap Views"))
     assert "Price: <b>0.0123 USD</b> per 1000" in h.last_text(CUSTOMER)  # the card

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.handlers.states import OrderFlow
+from tests.browsing import open_category
 from tests.conftest import CUSTOMER, Shop
 from tests.test_order_flow import open_service
 
@@ -143,8 +144,7 @@ async def test_edit_from_summary_and_cancel_button(shop: Shop) -> None:
         {"service": "1", "link": "https://instagram.com/second", "quantity": "200"}
     ]
     await h.send(CUSTOMER, "/start")
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "New order"))
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Telegram"))
+    await open_category(shop, CUSTOMER, "Telegram")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Package"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Order"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Cancel"))

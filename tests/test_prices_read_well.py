@@ -11,8 +11,10 @@ import pytest
 
 from bot.domain.order_draft import OrderDraft
 from bot.services.pricing import price_each
-from bot.ui.keyboards.callbacks import CategoryCb, MenuCb, OrderActionCb, OrderServiceCb
+from bot.ui.keyboards.callbacks import CategoryCb, OrderActionCb, OrderServiceCb
+from tests.browsing import open_category
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
+from tests.sql import rows
 from tests.test_tracking import place
 
 VOTES = {
@@ -54,9 +56,9 @@ async def test_a_small_max_service_is_priced_per_one_a_big_one_per_1000(
     shop, h = small_and_big, small_and_big.harness
     each_card, per_1000_card, each_list, _ = WORDS[lang]
     await speaking(shop, lang)
-    await h.press(CUSTOMER, MenuCb(to="new").pack())
-    category = next(d for _, d in h.buttons(CUSTOMER) if d.startswith("c:"))
-    await h.press(CUSTOMER, CategoryCb.unpack(category).pack())
+    await open_category(shop, CUSTOMER, "Telegram")
+    ((category_id,),) = await rows(shop.db, "SELECT id FROM categories")
+    category = CategoryCb(id=category_id).pack()
     assert h.find_button(CUSTOMER, f"Poll Votes · {each_list}")  # 10.4 / 1000 per vote
     assert h.find_button(CUSTOMER, f"Post Views · {'1,50' if lang == 'ru' else '1.50'} USD")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Poll Votes"))

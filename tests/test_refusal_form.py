@@ -14,7 +14,8 @@ from aiogram.methods import AnswerCallbackQuery
 
 from bot.domain.money import to_minor
 from bot.i18n import Translator
-from bot.ui.keyboards.callbacks import DraftCb, LanguageCb, MenuCb
+from bot.ui.keyboards.callbacks import DraftCb, LanguageCb
+from tests.browsing import open_category
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
 from tests.test_languages import labels
 
@@ -29,8 +30,7 @@ async def to_summary(shop: Shop, lang: str) -> Translator:
     await shop.credit(CUSTOMER, "10")
     await h.send(CUSTOMER, "/start")
     await h.press(CUSTOMER, LanguageCb(lang=lang).pack())
-    await h.press(CUSTOMER, MenuCb(to="new").pack())
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
+    await open_category(shop, CUSTOMER, "Instagram Followers")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Followers <HQ>"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, t("btn-order")))
     await h.send(CUSTOMER, LINK)

@@ -69,12 +69,16 @@ async def press(api: FakeBotApi, user: int, label: str) -> dict[str, Any]:
 
 
 async def catalogue_loaded(db_path: Path, timeout: float = 30) -> None:  # noqa: ASYNC109
-    """Until the program's first catalogue refresh has stored services (read from the side)."""
+    """Until the program's first catalogue refresh has stored services and put their categories
+    on platforms, its last step (read from the side)."""
     deadline = asyncio.get_running_loop().time() + timeout
     while asyncio.get_running_loop().time() < deadline:
         conn = sqlite3.connect(db_path)
         try:
-            count = conn.execute("SELECT count(*) FROM services").fetchone()[0]
+            count = conn.execute(
+                "SELECT count(*) FROM services WHERE NOT EXISTS"
+                " (SELECT 1 FROM categories WHERE platform IS NULL)"
+            ).fetchone()[0]
         except sqlite3.OperationalError:  # not migrated yet
             count = 0
         finally:
@@ -120,7 +124,8 @@ async def test_a_form_continues_after_sigterm_and_restart(
         # The first catalogue refresh runs beside the /start.
         await catalogue_loaded(tmp_path / "data" / "shop.sqlite3")
         await press(telegram, USER, "New order")
-        await press(telegram, USER, "Instagram Followers")
+        await press(telegram, USER, "Instagram")  # the platform
+        await press(telegram, USER, "Followers")  # its category ("Instagram" said once)
         await press(telegram, USER, "Instagram Followers")
         reply = await press(telegram, USER, "Order")
         assert "Send the link" in reply["text"]

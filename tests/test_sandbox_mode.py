@@ -229,11 +229,13 @@ async def test_sandbox_from_start_to_completed_order(tmp_path: Path) -> None:
             new_order = chat.button("New order")
             for _ in range(100):  # reads do not wait for the first catalogue fetch to commit
                 chat.api.push_callback(ADMIN, new_order, chat.latest()["message_id"])
-                shown = await chat.until_any("Choose a category", EN("categories-empty"))
-                if "Choose a category" in shown:
+                shown = await chat.until_any("Choose a platform", EN("categories-empty"))
+                # The platforms are the refresh's last step: Instagram once they are placed.
+                if "Choose a platform" in shown and "Instagram" in str(chat.latest()):
                     break
-            await chat.press("Instagram Followers", "Instagram Followers")
-            card = await chat.press(" · ", "Price:")  # the first service on the page
+            await chat.press("Instagram", "choose a category")
+            await chat.press("Followers", "Instagram Followers")
+            card = await chat.press("Real Mixed", "Price:")  # the drip-feed one
             assert "Order from" in card
             await chat.press("Order", "Send the link")
             await chat.say("https://instagram.com/sandbox.tester", "How many?")

@@ -15,6 +15,7 @@ from bot.domain.money import to_minor
 from bot.domain.order_draft import OrderDraft
 from bot.handlers.states import TopupFlow
 from bot.ui.keyboards.callbacks import TopupAmountCb, TopupDecisionCb, TopupMethodCb, WalletCb
+from tests.browsing import open_category
 from tests.conftest import ADMIN_ID, CUSTOMER, EN, Shop
 from tests.payments_helpers import (
     ADMIN_2,
@@ -339,7 +340,7 @@ async def test_order_lacking_funds_keeps_the_draft_and_comes_back(pay_shop: Shop
     h = pay_shop.harness
     await h.send(CUSTOMER, "/start")
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "New order"))
-    await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
+    await open_category(pay_shop, CUSTOMER, "Instagram Followers", new_order=False)
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Instagram Followers"))
     await h.press(CUSTOMER, h.find_button(CUSTOMER, "Order"))
     await h.send(CUSTOMER, "https://instagram.com/shop_owner")

@@ -61,3 +61,70 @@ def platform_of(service_name: str, category_name: str) -> Platform | None:
         if named:
             return named[0] if len(named) == 1 else None
     return None
+
+
+# -- the catalogue's platforms (issue 23) ------------------------------------------------------
+# Customers browse a platform first, then its categories. Each category is put on a platform
+# by the words of its name, once (categories.platform keeps the key); an admin may move it.
+OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Shelf:
+    """A platform of the catalogue: its stable key (stored in categories.platform), its icon,
+    and the words of a category's name that put the category on it."""
+
+    key: str
+    icon: str
+    words: frozenset[str]
+
+
+def _shelf(key: str, icon: str, words: str) -> Shelf:
+    return Shelf(key, icon, frozenset(words.split()))
+
+
+# In the order customers see them. Words are whole words of a name, case-folded: "x" alone is
+# X, but "10x" is not; "tik tok" and "you tube" are read as one word (see `_JOINED`).
+SHELVES: tuple[Shelf, ...] = (
+    _shelf("instagram", "📸", "instagram insta ig igtv инстаграм инстаграмм انستقرام انستغرام"
+           " إنستغرام انستاگرام اینستاگرام اینستا"),
+    _shelf("tiktok", "🎵", "tiktok tiktoks тикток تيك_توك تيكتوك تیک_تاک تیکتاک"),
+    _shelf("youtube", "▶️", "youtube yt ютуб ютьюб يوتيوب یوتیوب"),
+    _shelf("telegram", "✈️", "telegram tg телеграм телеграмм تيليجرام تلغرام تلگرام"),
+    _shelf("facebook", "📘", "facebook fb фейсбук فيسبوك فیسبوک"),
+    _shelf("x", "𝕏", "x twitter tweet tweets retweets твиттер تويتر توییتر"),
+    _shelf("spotify", "🎧", "spotify спотифай سبوتيفاي اسپاتیفای"),
+    _shelf("twitch", "🟣", "twitch твич تويتش"),
+    _shelf("discord", "💬", "discord дискорд ديسكورد دیسکورد"),
+    _shelf("threads", "🧵", "threads тредс ثريدز"),
+    _shelf("linkedin", "💼", "linkedin линкедин لينكدإن لینکدین"),
+    _shelf(OTHER, "🌐", ""),
+)  # fmt: skip
+_BY_KEY = {shelf.key: shelf for shelf in SHELVES}
+_JOINED = (("tik tok", "tiktok"), ("you tube", "youtube"), ("تيك توك", "تيك_توك"),
+           ("تیک تاک", "تیک_تاک"), ("linked in", "linkedin"))  # fmt: skip
+
+
+def shelf(key: str | None) -> Shelf:
+    """The platform of a stored key; a key not set yet (or no longer known) is Other."""
+    return _BY_KEY.get(key or OTHER, _BY_KEY[OTHER])
+
+
+def is_shelf(key: str) -> bool:
+    return key in _BY_KEY
+
+
+def shelf_of(category_name: str) -> str:
+    """The key of the platform a category's name names first ("Instagram / TikTok Likes" is
+    Instagram's), or Other when it names none."""
+    text = category_name.casefold()
+    for spaced, joined in _JOINED:
+        text = text.replace(spaced, joined)
+    for word in _WORD_OR_JOINED.findall(text):
+        for candidate in SHELVES:
+            if word in candidate.words:
+                return candidate.key
+    return OTHER
+
+
+_WORD_OR_JOINED = re.compile(r"[^\W_]+(?:_[^\W_]+)*")

@@ -5,6 +5,7 @@ from aiogram import Router
 from bot.handlers import (
     admin,
     admin_alternatives,
+    admin_arrangement,
     admin_catalogue,
     admin_console,
     admin_import,
@@ -45,6 +46,7 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
         admin_promo.router(admin_ids),
         admin_catalogue.router(admin_ids),
         admin_alternatives.router(admin_ids),
+        admin_arrangement.router(admin_ids),
         admin_console.router(admin_ids),
         admin_refund.router(admin_ids),
         stats.router(admin_ids),

@@ -1,4 +1,5 @@
-"""Browsing: categories -> services -> service card, and search. Edits in place."""
+"""Browsing: platforms -> categories -> services -> service card, the most ordered, and
+search. Edits in place."""
 
 from __future__ import annotations
 
@@ -7,44 +8,71 @@ import html
 from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.config import Settings
-from bot.handlers.common import show
+from bot.domain.platforms import shelf
+from bot.handlers.common import replace, show
 from bot.handlers.states import SUPPORT_KEPT, SearchFlow
 from bot.i18n import Translator
-from bot.services.catalogue import CatalogueService
+from bot.services.catalogue import POPULAR_DAYS, CatalogueService
 from bot.telegram.filters import Check
 from bot.ui.keyboards import catalogue as kb
-from bot.ui.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, ServiceCb
+from bot.ui.keyboards.callbacks import CategoriesCb, CategoryCb, MenuCb, PlatformCb, ServiceCb
 from bot.ui.keyboards.common import home_only
 from bot.ui.views import list_price, name_html, service_card, short
 
 
-async def _categories(
-    query: CallbackQuery, t: Translator, catalogue: CatalogueService, page: int
-) -> None:
-    found = await catalogue.categories(page, t.lang)
-    if not found.items:
-        await show(query, t("categories-empty"), home_only(t))
-        return
-    text: str = t("categories")
-    if found.pages > 1:
-        text += "\n" + t("page", page=found.page + 1, pages=found.pages)
-    await show(query, text, kb.categories(t, found))
+async def platform_screen(
+    t: Translator, catalogue: CatalogueService
+) -> tuple[str, InlineKeyboardMarkup]:
+    """New order's first screen: the platforms (or, with nothing to sell, a way home)."""
+    counts = await catalogue.platforms()
+    if not counts:
+        return t("categories-empty"), home_only(t)
+    return t("platforms"), kb.platforms(t, counts, await catalogue.has_popular())
 
 
 async def on_new_order(
     query: CallbackQuery, state: FSMContext, catalogue: CatalogueService, t: Translator
 ) -> None:
     await state.clear()
-    await _categories(query, t, catalogue, 0)
+    await show(query, *await platform_screen(t, catalogue))
 
 
 async def on_categories_page(
-    query: CallbackQuery, callback_data: CategoriesCb, catalogue: CatalogueService, t: Translator
+    query: CallbackQuery, catalogue: CatalogueService, t: Translator
 ) -> None:
-    await _categories(query, t, catalogue, callback_data.page)
+    """A button of the flat category list of before platforms: the platforms instead."""
+    await show(query, *await platform_screen(t, catalogue))
+
+
+async def on_platform(
+    query: CallbackQuery, callback_data: PlatformCb, catalogue: CatalogueService, t: Translator
+) -> None:
+    key = callback_data.key
+    found = await catalogue.platform_categories(key, callback_data.page, t.lang)
+    if not found.items:
+        await query.answer(t("category-gone"), show_alert=True)
+        await replace(query, *await platform_screen(t, catalogue))
+        return
+    text: str = t("platform-categories", icon=shelf(key).icon, platform=t("platform-name", key=key))
+    if found.pages > 1:
+        text += "\n" + t("page", page=found.page + 1, pages=found.pages)
+    await show(query, text, kb.categories(t, key, found))
+
+
+async def on_popular(
+    query: CallbackQuery, catalogue: CatalogueService, settings: Settings, t: Translator
+) -> None:
+    found = await catalogue.popular(t.lang)
+    if not found:
+        await show(query, t("popular-none"), kb.popular(t, [], []))
+        return
+    d, cur = settings.price_decimals, settings.currency
+    prices = [list_price(t, s, per_1000, d, cur) for s, per_1000 in await catalogue.priced(found)]
+    text = t("popular-header", days=POPULAR_DAYS) + "\n\n" + t("services-hint")
+    await show(query, text, kb.popular(t, found, prices))
 
 
 async def on_category(
@@ -69,7 +97,7 @@ async def on_category(
     await show(
         query,
         header + "\n\n" + t("services-hint"),
-        kb.services(t, category.id, callback_data.back, found, prices),
+        kb.services(t, category, callback_data.back, found, prices),
     )
 
 
@@ -164,6 +192,8 @@ def router() -> Router:
     router = Router(name="catalogue")
     router.callback_query.register(on_new_order, MenuCb.filter(F.to == "new"))
     router.callback_query.register(on_categories_page, CategoriesCb.filter())
+    router.callback_query.register(on_platform, PlatformCb.filter())
+    router.callback_query.register(on_popular, MenuCb.filter(F.to == "popular"))
     router.callback_query.register(on_category, CategoryCb.filter())
     router.callback_query.register(on_service, ServiceCb.filter())
     router.callback_query.register(on_search_button, MenuCb.filter(F.to == "search"))

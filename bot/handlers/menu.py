@@ -12,6 +12,7 @@ from aiogram.types import Message
 
 from bot.config import Settings
 from bot.handlers.admin_console import on_admin
+from bot.handlers.catalogue import platform_screen
 from bot.handlers.my_orders import send_orders
 from bot.handlers.support import open_prompt
 from bot.handlers.wallet import on_balance
@@ -22,8 +23,6 @@ from bot.services.promos import PromoService
 from bot.services.wallet import WalletService
 from bot.telegram.filters import Check
 from bot.telegram.gate import UNGATED_FLAGS
-from bot.ui.keyboards import catalogue as kb
-from bot.ui.keyboards.common import home_only
 
 
 class Label(Filter):
@@ -48,14 +47,8 @@ async def on_new_order(
     message: Message, state: FSMContext, catalogue: CatalogueService, t: Translator
 ) -> None:
     await state.clear()
-    found = await catalogue.categories(0, t.lang)
-    if not found.items:
-        await message.answer(t("categories-empty"), reply_markup=home_only(t))
-        return
-    text: str = t("categories")
-    if found.pages > 1:
-        text += "\n" + t("page", page=found.page + 1, pages=found.pages)
-    await message.answer(text, reply_markup=kb.categories(t, found))
+    text, markup = await platform_screen(t, catalogue)
+    await message.answer(text, reply_markup=markup)
 
 
 async def on_my_orders(

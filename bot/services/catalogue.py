@@ -21,6 +21,7 @@ from bot.db.repositories.catalogue import (
 from bot.db.turns import background
 from bot.domain.clock import now
 from bot.domain.money import to_minor
+from bot.domain.platforms import OTHER, SHELVES, is_shelf, shelf_of
 from bot.domain.search_words import Vocabulary
 from bot.domain.service_types import kind_of
 from bot.panel.errors import PanelError
@@ -31,7 +32,16 @@ from bot.services.pricing import price_per_1000
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 8
+# A platform's categories and a category's services each on one screen, so that any service is
+# four taps from the main menu (New order, platform, category, service): Telegram takes 100
+# buttons a keyboard, and a page keeps five for Previous, First, Next, Back and Main menu.
+LIST_SIZE = 95
+POPULAR_DAYS = 30
+POPULAR_SIZE = 10
+# /rank: an admin's place k (1 first) is stored as k - RANKED, below the 0 of every service in
+# price order, so the index services_listed_by_price gives ranked services first, then the rest
+# cheapest first.
+RANKED = 1000
 META_REFRESHED_AT = "catalogue_refreshed_at"
 META_PANEL_REFRESHED_AT = "catalogue_refreshed_at:{}"  # per panel number (issue 23)
 META_GLOBAL_MARKUP = "markup_percent"
@@ -175,12 +185,32 @@ def _category_positions(
     return moves
 
 
-def _pages(total: int) -> int:
-    return max(1, -(-total // PAGE_SIZE))
+@dataclass(frozen=True, slots=True)
+class PlatformCount:
+    key: str
+    services: int
 
 
-def _clamp(page: int, total: int) -> int:
-    return min(max(page, 0), _pages(total) - 1)
+def _pages(total: int, size: int = LIST_SIZE) -> int:
+    return max(1, -(-total // size))
+
+
+def _clamp(page: int, total: int, size: int = LIST_SIZE) -> int:
+    return min(max(page, 0), _pages(total, size) - 1)
+
+
+def _shelved(key: str) -> list[str | None]:
+    """The stored values a platform's screen lists: Other also has the categories not placed
+    yet (a database from before platforms, until its next refresh places them)."""
+    return [OTHER, None] if key == OTHER else [key]
+
+
+def _in_shelf_order(keys: dict[str, int]) -> list[str]:
+    return [shelf.key for shelf in SHELVES if shelf.key in keys]
+
+
+def _popular_since() -> int:
+    return now() - POPULAR_DAYS * 86_400
 
 
 class CatalogueService:
@@ -207,6 +237,7 @@ class CatalogueService:
         errors = [found for _, found in outcomes if isinstance(found, PanelError)]
         if len(errors) == len(outcomes):
             raise errors[0]
+        await self.assign_platforms()  # the categories a panel listed first just now
         async with self._db.transaction() as repos:
             moment = str(now())
             await repos.meta.set(META_REFRESHED_AT, moment)
@@ -325,14 +356,6 @@ class CatalogueService:
         return [(service, price_per_1000(service, markup)) for service in services]
 
     # -- browsing -------------------------------------------------------------------------------
-    async def categories(self, page: int, lang: str = "en") -> Page[CategoryRow]:
-        # In place (peek): the categories are a small table, a page is one indexed range.
-        repos = self._db.peek()
-        total = await repos.catalogue.count_categories()
-        page = _clamp(page, total)
-        items = await repos.catalogue.list_categories(page * PAGE_SIZE, PAGE_SIZE, lang)
-        return Page(items, page, _pages(total), total)
-
     async def category(self, category_id: int, lang: str = "en") -> CategoryRow | None:
         found = await self._db.peek().catalogue.get_category(category_id, lang)
         if found is None or found.is_hidden or not found.present:
@@ -343,9 +366,9 @@ class CatalogueService:
         # In place (peek): the count is kept on the category row, the page is an index range.
         repos = self._db.peek()
         total = await repos.catalogue.count_services(category_id)
-        page = _clamp(page, total)
-        items = await repos.catalogue.list_services(category_id, page * PAGE_SIZE, PAGE_SIZE, lang)
-        return Page(items, page, _pages(total), total)
+        page = _clamp(page, total, LIST_SIZE)
+        items = await repos.catalogue.list_services(category_id, page * LIST_SIZE, LIST_SIZE, lang)
+        return Page(items, page, _pages(total, LIST_SIZE), total)
 
     async def orderable(self, service_id: int, lang: str = "en") -> ServiceRow | None:
         """The service if a customer may order it now: present, visible, of a supported type."""
@@ -359,6 +382,61 @@ class CatalogueService:
         ):
             return None
         return service
+
+    async def platforms(self) -> list[PlatformCount]:
+        """The platforms with services customers may see, in the order of SHELVES; a sum of
+        the categories' kept counts (a dozen rows), never a count of services."""
+        totals: dict[str, int] = {}
+        for key, services in await self._db.peek().catalogue.platform_counts():
+            shown = key if key is not None and is_shelf(key) else OTHER
+            totals[shown] = totals.get(shown, 0) + services
+        return [PlatformCount(key, totals[key]) for key in _in_shelf_order(totals)]
+
+    async def platform_categories(self, key: str, page: int, lang: str = "en") -> Page[CategoryRow]:
+        repos = self._db.peek()
+        stored = _shelved(key)
+        total = await repos.catalogue.count_platform_categories(stored)
+        page = _clamp(page, total, LIST_SIZE)
+        items = await repos.catalogue.list_platform_categories(
+            stored, page * LIST_SIZE, LIST_SIZE, lang
+        )
+        return Page(items, page, _pages(total, LIST_SIZE), total)
+
+    async def has_popular(self) -> bool:
+        return await self._db.peek().catalogue.ordered_since(_popular_since())
+
+    async def popular(self, lang: str = "en") -> list[ServiceRow]:
+        """The services ordered most in the last POPULAR_DAYS days that customers may order."""
+        async with self._db.read() as repos:
+            return await repos.catalogue.popular_services(_popular_since(), POPULAR_SIZE, lang)
+
+    async def assign_platforms(self) -> int:
+        """Puts each category on no platform yet on the one its panel name names (Other if
+        none); never one an admin placed. Returns how many were placed."""
+        async with self._db.read() as repos:
+            waiting = await repos.catalogue.categories_to_place()
+        placed = [(shelf_of(name), category_id) for category_id, name in waiting]
+        for chunk in _chunks(placed):
+            async with self._db.transaction() as repos:
+                await repos.catalogue.place_categories(chunk)
+        return len(placed)
+
+    # -- the admin's arrangement ---------------------------------------------------------------
+    async def move_category(self, category_id: int, key: str) -> CategoryRow | None:
+        """Puts a category on a platform for good (refreshes keep it); None if no such."""
+        async with self._db.transaction() as repos:
+            if not await repos.catalogue.set_category_platform(category_id, key):
+                return None
+            return await repos.catalogue.get_category(category_id)
+
+    async def set_rank(self, service_id: int, place: int) -> ServiceRow | None:
+        """Shows a service at `place` (1 first) of its category, before the services in price
+        order; 0 puts it back in price order. None if there is no such service."""
+        async with self._db.transaction() as repos:
+            stored = place - RANKED if place > 0 else 0
+            if not await repos.catalogue.set_service_rank(service_id, stored):
+                return None
+            return await repos.catalogue.get_service(service_id)
 
     async def search(self, text: str, lang: str = "en") -> SearchResult:
         return await self._search.search(text, lang)

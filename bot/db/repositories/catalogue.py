@@ -137,6 +137,16 @@ _STORED_FIELDS = (
 )
 
 
+def _platform_clause(platforms: Sequence[str | None], first: int) -> str:
+    """`c.platform` is one of `platforms` (None: not set), the keys bound from ?first on."""
+    keys = [p for p in platforms if p is not None]
+    marks = ", ".join(f"?{first + n}" for n in range(len(keys)))
+    terms = [f"c.platform IN ({marks})"] if keys else []
+    if None in platforms:
+        terms.append("c.platform IS NULL")
+    return "(" + " OR ".join(terms or ["0"]) + ")"
+
+
 @dataclass(frozen=True, slots=True)
 class ServiceUpsert:
     id: int  # the panel's own service id (panel_service_id)
@@ -308,20 +318,6 @@ class CatalogueRepo(Repo):
     # -- reads for browsing -------------------------------------------------------------------
     # Counts come from categories.service_count (kept by triggers, migration 010): a page costs
     # the same at 20,000 services as at 50.
-    async def count_categories(self) -> int:
-        value = await self._scalar(
-            "SELECT count(*) FROM categories WHERE service_count > 0 AND is_hidden = 0"
-        )
-        return int(value or 0)
-
-    async def list_categories(self, offset: int, limit: int, lang: str = "en") -> list[CategoryRow]:
-        rows = await self._all(
-            f"{_CATEGORY_SELECT} WHERE c.service_count > 0 AND c.is_hidden = 0"
-            " ORDER BY c.position, c.id LIMIT ?2 OFFSET ?3",
-            (lang, limit, offset),
-        )
-        return [_category(row) for row in rows]
-
     async def get_category(self, category_id: int, lang: str = "en") -> CategoryRow | None:
         row = await self._one(f"{_CATEGORY_SELECT} WHERE c.id = ?2", (lang, category_id))
         return None if row is None else _category(row)
@@ -337,7 +333,7 @@ class CatalogueRepo(Repo):
     ) -> list[ServiceRow]:
         rows = await self._all(
             f"{_SERVICE_SELECT} WHERE s.category_id = ?2 AND {_ORDERABLE}"
-            " ORDER BY s.position, s.id LIMIT ?3 OFFSET ?4",
+            " ORDER BY s.rank, s.rate, s.id LIMIT ?3 OFFSET ?4",  # services_listed_by_price
             (lang, category_id, limit, offset),
         )
         return [_service(row) for row in rows]
@@ -367,6 +363,75 @@ class CatalogueRepo(Repo):
             "SELECT panel, count(*) FROM services WHERE present = 1 GROUP BY panel"
         )
         return {int(row[0]): int(row[1]) for row in rows}
+
+    # -- platforms, popular and the admin's order (issue 23) -------------------------------------
+    async def categories_to_place(self) -> list[tuple[int, str]]:
+        """(id, panel's name) of the categories on no platform yet and not placed by an admin."""
+        rows = await self._all(
+            "SELECT id, name FROM categories WHERE platform IS NULL AND platform_by_admin = 0"
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    async def place_categories(self, rows: Sequence[tuple[str, int]]) -> None:
+        """(platform, id) as detected; a category an admin placed is left alone."""
+        await self._writer.executemany(
+            "UPDATE categories SET platform = ? WHERE id = ? AND platform_by_admin = 0", rows
+        )
+
+    async def set_category_platform(self, category_id: int, platform: str) -> bool:
+        changed = await self._write(
+            "UPDATE categories SET platform = ?, platform_by_admin = 1 WHERE id = ?",
+            (platform, category_id),
+        )
+        return changed == 1
+
+    async def platform_counts(self) -> list[tuple[str | None, int]]:
+        """(platform, services customers may see) of every platform with some; a sum over the
+        categories' kept counts, never a count of services."""
+        rows = await self._all(
+            "SELECT platform, sum(service_count) FROM categories"
+            " WHERE service_count > 0 AND is_hidden = 0 GROUP BY platform"
+        )
+        return [(row[0], int(row[1])) for row in rows]
+
+    async def count_platform_categories(self, platforms: Sequence[str | None]) -> int:
+        value = await self._scalar(
+            "SELECT count(*) FROM categories c WHERE c.service_count > 0 AND c.is_hidden = 0"
+            f" AND {_platform_clause(platforms, 1)}",
+            [p for p in platforms if p is not None],
+        )
+        return int(value or 0)
+
+    async def list_platform_categories(
+        self, platforms: Sequence[str | None], offset: int, limit: int, lang: str = "en"
+    ) -> list[CategoryRow]:
+        """A page of the categories of a platform (`platforms`: its key, and None when the
+        categories not placed yet are shown with it), read along categories_platform."""
+        rows = await self._all(
+            f"{_CATEGORY_SELECT} WHERE c.service_count > 0 AND c.is_hidden = 0"
+            f" AND {_platform_clause(platforms, 4)} ORDER BY c.position, c.id LIMIT ?2 OFFSET ?3",
+            (lang, limit, offset, *(p for p in platforms if p is not None)),
+        )
+        return [_category(row) for row in rows]
+
+    async def ordered_since(self, since: int) -> bool:
+        value = await self._scalar("SELECT 1 FROM orders WHERE created_at >= ? LIMIT 1", (since,))
+        return value is not None
+
+    async def popular_services(self, since: int, limit: int, lang: str = "en") -> list[ServiceRow]:
+        """The services customers may order, most ordered since `since` first (read along
+        orders_created_service: the range of the period, not every order)."""
+        rows = await self._all(
+            f"{_SERVICE_SELECT} JOIN (SELECT service_id, count(*) AS times FROM orders"
+            " WHERE created_at >= ?2 GROUP BY service_id) AS top ON top.service_id = s.id"
+            f" WHERE {_ORDERABLE} ORDER BY top.times DESC, s.id LIMIT ?3",
+            (lang, since, limit),
+        )
+        return [_service(row) for row in rows]
+
+    async def set_service_rank(self, service_id: int, rank: int) -> bool:
+        changed = await self._write("UPDATE services SET rank = ? WHERE id = ?", (rank, service_id))
+        return changed == 1
 
     async def counts(self) -> tuple[int, int]:
         """(present services, present categories)."""

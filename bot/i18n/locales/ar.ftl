@@ -1347,3 +1347,38 @@ admin-alert-panel-renamed =
     ✏️ <b>غيّرت اللوحة { $name } أسماء خدمات عددها { $count }</b> (تبقى أسماء المتجر الخاصة كما هي):
     { $lines }{ $more }
 admin-alert-panel-renamed-more = {"\u000A"}… و{ $count } أخرى
+
+## issue 23: browsing a big catalogue
+platforms = 🛒 <b>اختر منصة</b>
+platform-name = { $key ->
+    [instagram] إنستغرام
+    [tiktok] تيك توك
+    [youtube] يوتيوب
+    [telegram] تيليجرام
+    [facebook] فيسبوك
+    [x] إكس (تويتر)
+    [spotify] سبوتيفاي
+    [twitch] تويتش
+    [discord] ديسكورد
+    [threads] ثريدز
+    [linkedin] لينكدإن
+   *[other] أخرى
+}
+platform-button = { $icon } { $platform } ({ $count })
+platform-categories = { $icon } <b>{ $platform }</b>: اختر فئة
+btn-popular = 🔥 الأكثر طلبًا
+popular-header = 🔥 <b>الأكثر طلبًا</b> خلال آخر { $days } يومًا
+popular-none = 🔥 لم يُطلب شيء مؤخرًا: اختر منصة بدلًا من ذلك.
+admin-platform-usage =
+    الاستخدام: /platform &lt;رقم الفئة&gt; &lt;المنصة&gt;
+    المنصات: { $keys }
+    مثال: /platform 12 tiktok
+admin-platform-set = 📂 أصبحت الفئة { $id } ({ $name }) ضمن { $platform }؛ ولن يغيّر تحديث القائمة ذلك.
+admin-platform-not-found = لا توجد فئة برقم { $id }.
+admin-rank-usage =
+    الاستخدام: /rank &lt;رقم الخدمة&gt; &lt;الترتيب&gt;
+    الترتيب 1 يعرض الخدمة أولًا في فئتها، قبل الخدمات المرتبة حسب السعر (الأرخص أولًا)؛ و0 يعيدها إلى الترتيب حسب السعر. أقصى ترتيب { $max }.
+    مثال: /rank 305 1
+admin-rank-set = ↕️ أصبحت الخدمة { $id } ({ $name }) في الترتيب { $place } ضمن فئتها.
+admin-rank-reset = ↕️ عادت الخدمة { $id } ({ $name }) إلى الترتيب حسب السعر.
+admin-rank-not-found = لا توجد خدمة برقم { $id }.

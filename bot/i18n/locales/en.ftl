@@ -1286,3 +1286,38 @@ admin-alert-panel-renamed =
     ✏️ <b>Panel { $name } renamed { $count } services</b> (the shop's own names stay as they are):
     { $lines }{ $more }
 admin-alert-panel-renamed-more = {"\u000A"}… and { $count } more
+
+## issue 23: browsing a big catalogue
+platforms = 🛒 <b>Choose a platform</b>
+platform-name = { $key ->
+    [instagram] Instagram
+    [tiktok] TikTok
+    [youtube] YouTube
+    [telegram] Telegram
+    [facebook] Facebook
+    [x] X (Twitter)
+    [spotify] Spotify
+    [twitch] Twitch
+    [discord] Discord
+    [threads] Threads
+    [linkedin] LinkedIn
+   *[other] Other
+}
+platform-button = { $icon } { $platform } ({ $count })
+platform-categories = { $icon } <b>{ $platform }</b>: choose a category
+btn-popular = 🔥 Popular
+popular-header = 🔥 <b>Popular</b>: ordered most in the last { $days } days
+popular-none = 🔥 Nothing has been ordered lately: choose a platform instead.
+admin-platform-usage =
+    Usage: /platform &lt;category id&gt; &lt;platform&gt;
+    Platforms: { $keys }
+    Example: /platform 12 tiktok
+admin-platform-set = 📂 Category { $id } ({ $name }) is now under { $platform }; refreshes keep it there.
+admin-platform-not-found = There is no category { $id }.
+admin-rank-usage =
+    Usage: /rank &lt;service id&gt; &lt;place&gt;
+    Place 1 shows the service first in its category, before the services in price order (cheapest first); 0 puts it back in price order. Places go up to { $max }.
+    Example: /rank 305 1
+admin-rank-set = ↕️ Service { $id } ({ $name }) is now number { $place } in its category.
+admin-rank-reset = ↕️ Service { $id } ({ $name }) is back in price order.
+admin-rank-not-found = There is no service { $id }.

@@ -1272,3 +1272,38 @@ admin-alert-panel-renamed =
     ✏️ <b>پنل { $name } نام { $count } سرویس را تغییر داد</b> (نام‌های خود فروشگاه همان‌طور می‌مانند):
     { $lines }{ $more }
 admin-alert-panel-renamed-more = {"\u000A"}… و { $count } مورد دیگر
+
+## issue 23: browsing a big catalogue
+platforms = 🛒 <b>یک پلتفرم انتخاب کنید</b>
+platform-name = { $key ->
+    [instagram] اینستاگرام
+    [tiktok] تیک‌تاک
+    [youtube] یوتیوب
+    [telegram] تلگرام
+    [facebook] فیسبوک
+    [x] ایکس (توییتر)
+    [spotify] اسپاتیفای
+    [twitch] توییچ
+    [discord] دیسکورد
+    [threads] تردز
+    [linkedin] لینکدین
+   *[other] سایر
+}
+platform-button = { $icon } { $platform } ({ $count })
+platform-categories = { $icon } <b>{ $platform }</b>: یک دسته‌بندی انتخاب کنید
+btn-popular = 🔥 پرطرفدار
+popular-header = 🔥 <b>پرطرفدار</b>: بیشترین سفارش در { $days } روز گذشته
+popular-none = 🔥 اخیراً سفارشی ثبت نشده است: به‌جای آن یک پلتفرم انتخاب کنید.
+admin-platform-usage =
+    روش استفاده: /platform &lt;شماره‌ی دسته‌بندی&gt; &lt;پلتفرم&gt;
+    پلتفرم‌ها: { $keys }
+    نمونه: /platform 12 tiktok
+admin-platform-set = 📂 دسته‌بندی { $id } ({ $name }) اکنون زیر { $platform } است؛ به‌روزرسانی فهرست آن را جابه‌جا نمی‌کند.
+admin-platform-not-found = دسته‌بندی { $id } وجود ندارد.
+admin-rank-usage =
+    روش استفاده: /rank &lt;شماره‌ی سرویس&gt; &lt;جایگاه&gt;
+    جایگاه 1 سرویس را اول دسته‌بندی‌اش نشان می‌دهد، پیش از سرویس‌هایی که به ترتیب قیمت‌اند (ارزان‌ترین اول)؛ 0 آن را به ترتیب قیمت برمی‌گرداند. جایگاه‌ها تا { $max }.
+    نمونه: /rank 305 1
+admin-rank-set = ↕️ سرویس { $id } ({ $name }) اکنون در جایگاه { $place } دسته‌بندی خود است.
+admin-rank-reset = ↕️ سرویس { $id } ({ $name }) دوباره به ترتیب قیمت برگشت.
+admin-rank-not-found = سرویس { $id } وجود ندارد.

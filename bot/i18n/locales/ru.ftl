@@ -1379,3 +1379,38 @@ admin-alert-panel-renamed =
     ✏️ <b>Панель { $name } переименовала услуги: { $count }</b> (собственные названия магазина не меняются):
     { $lines }{ $more }
 admin-alert-panel-renamed-more = {"\u000A"}… и ещё { $count }
+
+## issue 23: browsing a big catalogue
+platforms = 🛒 <b>Выберите платформу</b>
+platform-name = { $key ->
+    [instagram] Instagram
+    [tiktok] TikTok
+    [youtube] YouTube
+    [telegram] Telegram
+    [facebook] Facebook
+    [x] X (Twitter)
+    [spotify] Spotify
+    [twitch] Twitch
+    [discord] Discord
+    [threads] Threads
+    [linkedin] LinkedIn
+   *[other] Другое
+}
+platform-button = { $icon } { $platform } ({ $count })
+platform-categories = { $icon } <b>{ $platform }</b>: выберите категорию
+btn-popular = 🔥 Популярное
+popular-header = 🔥 <b>Популярное</b>: чаще всего заказывали за последние { $days } дн.
+popular-none = 🔥 В последнее время ничего не заказывали: выберите платформу.
+admin-platform-usage =
+    Использование: /platform &lt;номер категории&gt; &lt;платформа&gt;
+    Платформы: { $keys }
+    Пример: /platform 12 tiktok
+admin-platform-set = 📂 Категория { $id } ({ $name }) теперь в разделе { $platform }; обновления каталога её не перенесут.
+admin-platform-not-found = Категории { $id } нет.
+admin-rank-usage =
+    Использование: /rank &lt;номер услуги&gt; &lt;место&gt;
+    Место 1 ставит услугу первой в её категории, перед услугами по цене (сначала дешёвые); 0 возвращает её к порядку по цене. Места — до { $max }.
+    Пример: /rank 305 1
+admin-rank-set = ↕️ Услуга { $id } ({ $name }) теперь на месте { $place } в своей категории.
+admin-rank-reset = ↕️ Услуга { $id } ({ $name }) снова стоит в порядке цены.
+admin-rank-not-found = Услуги { $id } нет.

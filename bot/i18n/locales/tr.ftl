@@ -1284,3 +1284,38 @@ admin-alert-panel-renamed =
     ✏️ <b>{ $name } paneli { $count } hizmetin adını değiştirdi</b> (mağazanın kendi adları olduğu gibi kalıyor):
     { $lines }{ $more }
 admin-alert-panel-renamed-more = {"\u000A"}… ve { $count } tane daha
+
+## issue 23: browsing a big catalogue
+platforms = 🛒 <b>Bir platform seçin</b>
+platform-name = { $key ->
+    [instagram] Instagram
+    [tiktok] TikTok
+    [youtube] YouTube
+    [telegram] Telegram
+    [facebook] Facebook
+    [x] X (Twitter)
+    [spotify] Spotify
+    [twitch] Twitch
+    [discord] Discord
+    [threads] Threads
+    [linkedin] LinkedIn
+   *[other] Diğer
+}
+platform-button = { $icon } { $platform } ({ $count })
+platform-categories = { $icon } <b>{ $platform }</b>: bir kategori seçin
+btn-popular = 🔥 Popüler
+popular-header = 🔥 <b>Popüler</b>: son { $days } günde en çok sipariş edilenler
+popular-none = 🔥 Son zamanlarda sipariş verilmedi: bunun yerine bir platform seçin.
+admin-platform-usage =
+    Kullanım: /platform &lt;kategori no&gt; &lt;platform&gt;
+    Platformlar: { $keys }
+    Örnek: /platform 12 tiktok
+admin-platform-set = 📂 { $id } numaralı kategori ({ $name }) artık { $platform } altında; katalog yenilemeleri onu taşımaz.
+admin-platform-not-found = { $id } numaralı bir kategori yok.
+admin-rank-usage =
+    Kullanım: /rank &lt;hizmet no&gt; &lt;sıra&gt;
+    Sıra 1, hizmeti kategorisinde fiyat sırasındaki hizmetlerden (en ucuz önce) önce, ilk gösterir; 0 onu fiyat sırasına geri koyar. Sıra en fazla { $max }.
+    Örnek: /rank 305 1
+admin-rank-set = ↕️ { $id } numaralı hizmet ({ $name }) artık kategorisinde { $place }. sırada.
+admin-rank-reset = ↕️ { $id } numaralı hizmet ({ $name }) yeniden fiyat sırasında.
+admin-rank-not-found = { $id } numaralı bir hizmet yok.

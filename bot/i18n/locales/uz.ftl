@@ -1284,3 +1284,38 @@ admin-alert-panel-renamed =
     ✏️ <b>{ $name } paneli { $count } ta xizmat nomini oʻzgartirdi</b> (doʻkonning oʻz nomlari oʻzgarmaydi):
     { $lines }{ $more }
 admin-alert-panel-renamed-more = {"\u000A"}… va yana { $count } ta
+
+## issue 23: browsing a big catalogue
+platforms = 🛒 <b>Platformani tanlang</b>
+platform-name = { $key ->
+    [instagram] Instagram
+    [tiktok] TikTok
+    [youtube] YouTube
+    [telegram] Telegram
+    [facebook] Facebook
+    [x] X (Twitter)
+    [spotify] Spotify
+    [twitch] Twitch
+    [discord] Discord
+    [threads] Threads
+    [linkedin] LinkedIn
+   *[other] Boshqa
+}
+platform-button = { $icon } { $platform } ({ $count })
+platform-categories = { $icon } <b>{ $platform }</b>: toifani tanlang
+btn-popular = 🔥 Ommabop
+popular-header = 🔥 <b>Ommabop</b>: soʻnggi { $days } kunda eng koʻp buyurtma qilinganlar
+popular-none = 🔥 Soʻnggi paytda buyurtma berilmadi: buning oʻrniga platformani tanlang.
+admin-platform-usage =
+    Foydalanish: /platform &lt;toifa raqami&gt; &lt;platforma&gt;
+    Platformalar: { $keys }
+    Misol: /platform 12 tiktok
+admin-platform-set = 📂 { $id }-toifa ({ $name }) endi { $platform } boʻlimida; katalog yangilanishlari uni koʻchirmaydi.
+admin-platform-not-found = { $id }-toifa yoʻq.
+admin-rank-usage =
+    Foydalanish: /rank &lt;xizmat raqami&gt; &lt;oʻrin&gt;
+    1-oʻrin xizmatni oʻz toifasida narx tartibidagi xizmatlardan (eng arzoni birinchi) oldin, birinchi koʻrsatadi; 0 uni narx tartibiga qaytaradi. Oʻrinlar { $max } gacha.
+    Misol: /rank 305 1
+admin-rank-set = ↕️ { $id }-xizmat ({ $name }) endi oʻz toifasida { $place }-oʻrinda.
+admin-rank-reset = ↕️ { $id }-xizmat ({ $name }) yana narx tartibida.
+admin-rank-not-found = { $id }-xizmat yoʻq.

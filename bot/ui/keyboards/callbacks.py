@@ -7,6 +7,7 @@ from typing import Annotated
 from aiogram.filters.callback_data import CallbackData
 from pydantic import AfterValidator, Field
 
+from bot.domain.platforms import is_shelf
 from bot.i18n import LANGUAGES
 
 # Every integer in callback data is bounded to what SQLite stores: a forged button with a huge
@@ -32,13 +33,29 @@ class LanguageCb(CallbackData, prefix="lang"):
 
 
 class CategoriesCb(CallbackData, prefix="cl"):
+    """The flat category list of before platforms: an old button opens the platforms."""
+
     page: Id
+
+
+def _shelf_key(key: str) -> str:
+    if not is_shelf(key):
+        raise ValueError(f"not a platform of the catalogue: {key!r}")
+    return key
+
+
+class PlatformCb(CallbackData, prefix="pf"):
+    """A platform's categories. A key the catalogue does not know fails to unpack, so a
+    forged one reaches the fallback."""
+
+    key: Annotated[str, AfterValidator(_shelf_key)]
+    page: Id = 0
 
 
 class CategoryCb(CallbackData, prefix="c"):
     id: Id
     page: Id = 0  # page of the services list
-    back: Id = 0  # page of the categories list to go back to
+    back: Id = 0  # page of its platform's categories to go back to
 
 
 class ServiceCb(CallbackData, prefix="s"):

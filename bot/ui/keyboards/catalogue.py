@@ -7,16 +7,17 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.db.repositories.catalogue import CategoryRow, ServiceRow
+from bot.domain.platforms import OTHER, is_shelf, shelf
 from bot.i18n import Translator
-from bot.services.catalogue import Page
+from bot.services.catalogue import Page, PlatformCount
 from bot.ui.keyboards.callbacks import (
-    CategoriesCb,
     CategoryCb,
     ConfirmCb,
     DraftCb,
     EditFieldCb,
     MenuCb,
     OrderServiceCb,
+    PlatformCb,
     QuantityCb,
     ServiceCb,
     TopupForCb,
@@ -24,6 +25,7 @@ from bot.ui.keyboards.callbacks import (
 )
 from bot.ui.keyboards.common import home_button, in_rows
 from bot.ui.keyboards.support import send_search
+from bot.ui.names import distinct_parts
 from bot.ui.views import NAME_ON_BUTTON, label
 
 
@@ -32,7 +34,7 @@ def _button(text: str, data: CallbackData) -> InlineKeyboardButton:
 
 
 def _nav(
-    t: Translator, page: int, pages: int, make: type[CallbackData], **fixed: int
+    t: Translator, page: int, pages: int, make: type[CallbackData], **fixed: int | str
 ) -> list[InlineKeyboardButton]:
     """Previous / Next, and from the third page on a jump back to the first. The page number
     itself is in the text: a button that does nothing is no button."""
@@ -55,15 +57,44 @@ def _nav(
 PAGES_KEPT = 512
 
 
-def categories(t: Translator, page: Page[CategoryRow]) -> InlineKeyboardMarkup:
+def platforms(
+    t: Translator, counts: Sequence[PlatformCount], popular: bool
+) -> InlineKeyboardMarkup:
+    """The platforms with services, two to a row, then Popular (when anything was ordered
+    lately), Search and Main menu."""
+    shown = tuple((count.key, count.services) for count in counts)
+    return _platforms(t, shown, popular)
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _platforms(
+    t: Translator, shown: tuple[tuple[str, int], ...], popular: bool
+) -> InlineKeyboardMarkup:
+    buttons = [
+        _button(
+            t("platform-button", icon=shelf(key).icon, platform=t("platform-name", key=key),
+              count=count),
+            PlatformCb(key=key),
+        )
+        for key, count in shown
+    ]  # fmt: skip
+    rows = in_rows(buttons, 2)
+    if popular:
+        rows.append([_button(t("btn-popular"), MenuCb(to="popular"))])
+    rows.append([_button(t("btn-search"), MenuCb(to="search")), home_button(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def categories(t: Translator, key: str, page: Page[CategoryRow]) -> InlineKeyboardMarkup:
     shown = tuple((cat.id, cat.name, cat.service_count) for cat in page.items)
-    return _categories(t, page.page, page.pages, shown)
+    return _categories(t, key, page.page, page.pages, shown)
 
 
 @lru_cache(maxsize=PAGES_KEPT)
 def _categories(
-    t: Translator, page: int, pages: int, shown: tuple[tuple[int, str, int], ...]
+    t: Translator, key: str, page: int, pages: int, shown: tuple[tuple[int, str, int], ...]
 ) -> InlineKeyboardMarkup:
+    names = distinct_parts([name for _, name, _ in shown])
     rows = [
         [
             _button(
@@ -71,12 +102,12 @@ def _categories(
                 CategoryCb(id=category_id, page=0, back=page),
             )
         ]
-        for category_id, name, count in shown
+        for (category_id, _, count), name in zip(shown, names, strict=True)
     ]
-    nav = _nav(t, page, pages, CategoriesCb)
+    nav = _nav(t, page, pages, PlatformCb, key=key)
     if nav:
         rows.append(nav)
-    rows.append([_button(t("btn-search"), MenuCb(to="search")), home_button(t)])
+    rows.append([_button(t("btn-back"), MenuCb(to="new")), home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -88,31 +119,46 @@ def _service_button(
 
 
 def services(
-    t: Translator, category_id: int, back: int, page: Page[ServiceRow], prices: Sequence[str]
+    t: Translator, category: CategoryRow, back: int, page: Page[ServiceRow], prices: Sequence[str]
 ) -> InlineKeyboardMarkup:
     shown = tuple(
         (service.id, service.name, price) for service, price in zip(page.items, prices, strict=True)
     )
-    return _services(t, category_id, back, page.page, page.pages, shown)
+    return _services(t, category.id, category.platform or OTHER, back, page.page, page.pages, shown)
 
 
 @lru_cache(maxsize=PAGES_KEPT)
 def _services(
     t: Translator,
     category_id: int,
+    key: str,
     back: int,
     page: int,
     pages: int,
     shown: tuple[tuple[int, str, str], ...],
 ) -> InlineKeyboardMarkup:
+    names = distinct_parts([name for _, name, _ in shown])
     rows = [
         [_service_button(t, name, price, ServiceCb(id=service_id, back=page, cb=back))]
-        for service_id, name, price in shown
+        for (service_id, _, price), name in zip(shown, names, strict=True)
     ]
     nav = _nav(t, page, pages, CategoryCb, id=category_id, back=back)
     if nav:
         rows.append(nav)
-    rows.append([_button(t("btn-back"), CategoriesCb(page=back)), home_button(t)])
+    parent = PlatformCb(key=key if is_shelf(key) else OTHER, page=back)
+    rows.append([_button(t("btn-back"), parent), home_button(t)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def popular(
+    t: Translator, found: Sequence[ServiceRow], prices: Sequence[str]
+) -> InlineKeyboardMarkup:
+    """The most ordered services (their whole names: they come from different categories)."""
+    rows = [
+        [_service_button(t, service.name, price, ServiceCb(id=service.id, back=0, cb=0))]
+        for service, price in zip(found, prices, strict=True)
+    ]
+    rows.append([_button(t("btn-back"), MenuCb(to="new")), home_button(t)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
