@@ -26,7 +26,7 @@ from bidi import get_base_level
 
 from bot.i18n import Translator, decimal_separator
 from bot.telegram.outbox_sender import OutboxSender, SendLimits
-from bot.ui.keyboards.callbacks import OrderCardCb, SupportAdminCb
+from bot.ui.keyboards.callbacks import OrderCardCb, PlatformCb, SupportAdminCb
 from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.fakes.telegram import Call, html_to_plain
 
@@ -197,9 +197,14 @@ def _write(target: Path, text: str) -> None:
     target.write_text(text, encoding="utf-8")
 
 
+# The platform each category of the tour's catalogue is on (New order shows platforms first).
+PLATFORM_OF = {"Telegram": "telegram"}
+
+
 async def _order(tour: Tour, category: str, service: str, answers: list[str]) -> str:
     await tour.tap_key("btn-new-order")
-    await tour.tap(category)
+    await tour.tap_data(PlatformCb(key=PLATFORM_OF.get(category, "instagram")).pack())
+    await tour.tap(category.removeprefix("Instagram "))  # the list's shared first word is cut
     await tour.tap(service)
     await tour.tap_key("btn-order")
     for answer in answers:
@@ -239,14 +244,17 @@ async def test_the_tour_of_the_bot(make_shop: Any, tmp_path: Path, lang: str) ->
 
     tour.section = "Browse"
     await tour.tap_key("btn-new-order")
-    await tour.tap("Instagram Followers")
+    await tour.tap_data(PlatformCb(key="instagram").pack())
+    await tour.tap("Followers")
     card = await tour.tap("Instagram Followers")
     price = f"0{decimal_separator(lang)}90 USD"
     assert any(price in s.text for s in card), "prices carry their currency"
     await tour.tap_key("btn-back")
     await tour.tap_key("btn-home")
     await tour.tap_key("btn-search")
-    await tour.say("likes")
+    example = t("search-prompt").split("<i>", 1)[1].split("</i>", 1)[0]
+    found = await tour.say(example)  # the prompt's own example, in the customer's words
+    assert any(s.buttons for s in found), f"{example!r} finds services"
 
     kinds = [
         ("Order: followers (default)", "Instagram Followers", "Instagram Followers",
