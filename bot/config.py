@@ -116,10 +116,26 @@ class Settings(BaseSettings):
     # -- invite links and the channel to join (issue 24) ----------------------------------------
     referral_percent: Decimal = Field(default=Decimal(0), ge=0, le=100)
     required_channels: Annotated[tuple[str | int, ...], NoDecode] = ()
+    # -- the shop's own API v2 for resellers (issue 26): off unless RESELLER_API_PORT is set ----
+    reseller_api_port: int | None = Field(default=None, ge=1, le=65535)
+    reseller_api_host: str = "127.0.0.1"
+    reseller_api_rate: float = Field(default=10, gt=0, le=10000)
+    reseller_api_url: str | None = None  # the public address customers are given
 
     @property
     def sandbox(self) -> bool:
         return self.panel_api_url == SANDBOX
+
+    @property
+    def reseller_api_on(self) -> bool:
+        return self.reseller_api_port is not None
+
+    @property
+    def reseller_api_public_url(self) -> str:
+        """The API's address as customers are told it: RESELLER_API_URL, else the local one."""
+        if self.reseller_api_url:
+            return self.reseller_api_url
+        return f"http://{self.reseller_api_host}:{self.reseller_api_port}/api/v2"
 
     @property
     def support_url(self) -> str | None:
@@ -177,6 +193,18 @@ class Settings(BaseSettings):
         if not _HTTP_URL.match(value):
             raise ValueError(f"expected an http(s) URL or '{SANDBOX}'")
         return value.rstrip("/")
+
+    @field_validator("reseller_api_url")
+    @classmethod
+    def _public_api_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if not _HTTP_URL.match(value):
+            raise ValueError(
+                "expected the public http(s) URL of the API, like https://shop.example/api/v2"
+            )
+        return value
 
     @field_validator("telegram_api_url", "crypto_pay_api_url")
     @classmethod

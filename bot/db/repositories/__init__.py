@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from bot.db.repositories.api_keys import ApiKeyRepo
 from bot.db.repositories.base import Connection
 from bot.db.repositories.catalogue import CatalogueRepo
 from bot.db.repositories.fsm import FsmRepo
@@ -87,9 +88,14 @@ class Repos:
     def invites(self) -> InviteRepo:
         return InviteRepo(self.conn)
 
+    @cached_property
+    def api_keys(self) -> ApiKeyRepo:
+        return ApiKeyRepo(self.conn)
+
 
 __all__ = [
     "AlertRepo",
+    "ApiKeyRepo",
     "CatalogueRepo",
     "FsmRepo",
     "InfoRepo",
