@@ -207,3 +207,15 @@ class SupportAdminCb(CallbackData, prefix="asp"):
 # -- the channel to join first (issue 24) -----------------------------------------------------
 class GateCb(CallbackData, prefix="gate"):
     act: str  # joined: "I've joined", checked again
+
+
+# -- the shop's API for resellers (issue 26) --------------------------------------------------
+class ApiCb(CallbackData, prefix="api"):
+    act: str  # show | on (a key, shown once) | new (a new key) | off | notices (toggle)
+
+
+class AdminApiCb(CallbackData, prefix="aapi"):
+    """An admin on a customer's card: block (API off, no new key) | allow."""
+
+    act: str
+    id: Id  # user id
