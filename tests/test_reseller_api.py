@@ -11,9 +11,11 @@ from typing import Any
 import pytest
 
 from bot.domain.money import to_minor
+from bot.services.admin import Scope
 from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
 from tests.reseller_helpers import API_SETTINGS, Api, open_api_fixture  # noqa: F401
 from tests.sql import rows
+from tests.test_subscriptions import SUBSCRIPTION
 
 OTHER = 2002
 LINK = "https://instagram.com/reseller_client"
@@ -39,7 +41,7 @@ async def order_count(shop: Shop) -> int:
 async def test_services_lists_what_customers_see_at_their_prices(
     make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
 ) -> None:
-    _, api, key = await api_shop(make_shop, open_api, price_markup_percent="10")
+    shop, api, key = await api_shop(make_shop, open_api, price_markup_percent="10")
     listed = await api.call(key=key, action="services")
     by_id = {item["service"]: item for item in listed}
     assert by_id[1] == {
@@ -60,6 +62,11 @@ async def test_services_lists_what_customers_see_at_their_prices(
     assert types <= {"default", "package", "custom comments", "comment likes", "poll",
                      "subscriptions"}  # fmt: skip
     assert "name" in by_id[4] and 7 not in by_id  # service 7: a type the shop cannot order
+    # Hidden by an admin: neither listed nor orderable.
+    await shop.services.admin.set_hidden(Scope.SERVICE, 1, True)
+    assert 1 not in {item["service"] for item in await api.call(key=key, action="services")}
+    answer = await api.call(key=key, action="add", service=1, link=LINK, quantity=100)
+    assert answer == {"error": "Incorrect service ID"}
 
 
 async def test_add_places_an_ordinary_order_and_status_and_balance_follow_it(
@@ -346,3 +353,29 @@ async def test_a_new_key_replaces_the_old_and_off_turns_it_off(
     assert new_key not in stored and len(stored) == 64
     await access.turn_off(CUSTOMER)
     assert await api.call(key=new_key, action="balance") == {"error": "Invalid API key"}
+
+
+async def test_add_takes_the_subscriptions_fields(
+    make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
+) -> None:
+    shop, api, key = await api_shop(make_shop, open_api)
+    shop.panel.catalogue.append(SUBSCRIPTION)
+    await shop.services.catalogue.refresh()
+    fields = {"username": "my_channel", "min": 100, "max": 200, "posts": 10, "delay": 15}
+    answer = await api.call(key=key, action="add", service=8, **fields, expiry="31/12/2027")
+    assert "order" in answer, answer
+    assert shop.adds() == [
+        {
+            "service": "8",
+            "username": "my_channel",
+            "min": "100",
+            "max": "200",
+            "posts": "10",
+            "delay": "15",
+            "expiry": "31/12/2027",
+        }
+    ]
+    assert await api.call(key=key, action="balance") == {"balance": "9.00", "currency": "USD"}
+    refused = await api.call(key=key, action="add", service=8, **{**fields, "max": 50})
+    assert refused == {"error": "Quantity less than minimal 100"}  # max below min
+    await assert_ledger_balances(shop.db)
