@@ -12,7 +12,7 @@ import pytest
 
 from bot.domain.money import to_minor
 from bot.services.admin import Scope
-from tests.conftest import CUSTOMER, Shop, assert_ledger_balances
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
 from tests.reseller_helpers import API_SETTINGS, Api, open_api_fixture  # noqa: F401
 from tests.sql import rows
 from tests.test_subscriptions import SUBSCRIPTION
@@ -379,3 +379,37 @@ async def test_add_takes_the_subscriptions_fields(
     refused = await api.call(key=key, action="add", service=8, **{**fields, "max": 50})
     assert refused == {"error": "Quantity less than minimal 100"}  # max below min
     await assert_ledger_balances(shop.db)
+
+
+async def test_a_panel_refusal_is_refunded_and_an_unknown_outcome_reads_pending(
+    make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
+) -> None:
+    shop, api, key = await api_shop(make_shop, open_api, panel_timeout_seconds=0.5)
+    shop.panel.inject_fault("add", "error:Bad link  ")
+    answer = await api.call(key=key, action="add", service=1, link=LINK, quantity=1000)
+    assert answer == {"error": "Bad link"}  # refunded at once; the panel's own words: admins'
+    shop.panel.inject_fault("add", "error:neworder.error.not_enough_funds")
+    answer = await api.call(key=key, action="add", service=1, link=LINK, quantity=1000)
+    assert answer == {"error": "Service is temporarily unavailable"}  # the shop's panel, not you
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+
+    held = shop.panel.hold("add")  # the panel's answer is lost: the order may exist there
+    answer = await api.call(key=key, action="add", service=1, link=LINK, quantity=1000)
+    assert held.arrivals == 1
+    shop.panel.release("add")
+    assert "order" in answer  # it exists here, held for review: `status` follows it
+    status = await api.call(key=key, action="status", order=answer["order"])
+    assert status["status"] == "Pending" and status["charge"] == "0.90"
+    assert await shop.balance(CUSTOMER) == to_minor(Decimal("9.10"))
+    assert len(shop.adds()) == 3
+    await assert_ledger_balances(shop.db)
+
+
+async def test_a_banned_customer_s_key_stops_working(
+    make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
+) -> None:
+    shop, api, key = await api_shop(make_shop, open_api)
+    await shop.harness.send(ADMIN_ID, f"/ban {CUSTOMER}")
+    assert await api.call(key=key, action="balance") == {"error": "Invalid API key"}
+    await shop.harness.send(ADMIN_ID, f"/unban {CUSTOMER}")
+    assert "balance" in await api.call(key=key, action="balance")
