@@ -437,12 +437,9 @@ async def run(settings: Settings) -> None:
             await set_commands(bot, services.i18n)
             await log_channels(bot, settings.required_channels)
             start_background_tasks(tasks, bot, services, sender)
-            if api is not None and settings.reseller_api_port is not None:
-                api_server.append(
-                    await start_api_server(
-                        api, settings.reseller_api_host, settings.reseller_api_port
-                    )
-                )
+            port = settings.reseller_api_port
+            if api is not None and port is not None and settings.reseller_api_own_server:
+                api_server.append(await start_api_server(api, settings.reseller_api_host, port))
 
         async def on_shutdown() -> None:
             # Never raises: aiogram would then never report polling as stopped.

@@ -131,6 +131,14 @@ class Settings(BaseSettings):
         return self.reseller_api_port is not None
 
     @property
+    def reseller_api_own_server(self) -> bool:
+        """The API listens on its own port; not when that is the webhook's (whose server
+        answers the API in webhook mode anyway)."""
+        if self.reseller_api_port is None:
+            return False
+        return self.webhook_url is None or self.reseller_api_port != self.webhook_port
+
+    @property
     def reseller_api_public_url(self) -> str:
         """The API's address as customers are told it: RESELLER_API_URL, else the local one."""
         if self.reseller_api_url:
@@ -323,6 +331,13 @@ class Settings(BaseSettings):
                 raise ValueError("expected comma separated asset codes, like USDT,TON,BTC")
             return tuple(parts)
         return value
+
+    @model_validator(mode="after")
+    def _reseller_api_port(self) -> Settings:
+        port = self.reseller_api_port
+        if port is not None and port == self.health_port and self.webhook_url is None:
+            raise ValueError("RESELLER_API_PORT: must not be HEALTH_PORT")
+        return self
 
     @model_validator(mode="after")
     def _topup_limits(self) -> Settings:

@@ -9,10 +9,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from bot.domain.money import to_minor
 from bot.services.admin import Scope
-from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances
+from tests.conftest import ADMIN_ID, CUSTOMER, Shop, assert_ledger_balances, make_settings
 from tests.reseller_helpers import API_SETTINGS, Api, open_api_fixture  # noqa: F401
 from tests.sql import rows
 from tests.test_subscriptions import SUBSCRIPTION
@@ -413,3 +414,23 @@ async def test_a_banned_customer_s_key_stops_working(
     assert await api.call(key=key, action="balance") == {"error": "Invalid API key"}
     await shop.harness.send(ADMIN_ID, f"/unban {CUSTOMER}")
     assert "balance" in await api.call(key=key, action="balance")
+
+
+def test_the_api_settings() -> None:
+    assert not make_settings("sandbox").reseller_api_on  # off by default
+    on = make_settings("sandbox", reseller_api_port="8090")
+    assert on.reseller_api_on and on.reseller_api_own_server and on.reseller_api_rate == 10
+    assert on.reseller_api_public_url == "http://127.0.0.1:8090/api/v2"
+    public = make_settings(
+        "sandbox", reseller_api_port="8090", reseller_api_url="https://s.io/api/v2"
+    )
+    assert public.reseller_api_public_url == "https://s.io/api/v2"
+    hook = {"webhook_url": "https://s.io/tg", "webhook_secret": "s" * 20, "webhook_port": "8080"}
+    shared = make_settings("sandbox", reseller_api_port="8080", **hook)
+    assert shared.reseller_api_on and not shared.reseller_api_own_server  # the webhook's server
+    with pytest.raises(ValidationError, match="RESELLER_API_PORT"):
+        make_settings("sandbox", reseller_api_port="8090", health_port="8090")
+    with pytest.raises(ValidationError):
+        make_settings("sandbox", reseller_api_port="8090", reseller_api_url="ftp://s.io")
+    with pytest.raises(ValidationError):
+        make_settings("sandbox", reseller_api_rate="0")
