@@ -155,3 +155,11 @@ async def test_api_orders_are_marked_quiet_unless_asked_and_counted_apart(shop: 
     await h.send(ADMIN_ID, "/stats")
     assert "🔑 Through the API: 2 orders · 1.71 USD" in h.last_text(ADMIN_ID)
     await assert_ledger_balances(shop.db)
+
+
+async def test_an_admin_button_for_no_such_customer_changes_nothing(shop: Shop) -> None:
+    calls = await shop.harness.press(ADMIN_ID, AdminApiCb(act="block", id=987654).pack())
+    answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
+    assert len(answers) == 1 and "987654" in (answers[0].text or "")
+    async with shop.db.read() as repos:
+        assert await repos.api_keys.get(987654) is None

@@ -43,6 +43,7 @@ SHAPES: dict[type[CallbackData], list[str]] = {
     callbacks.ReceiptAgainCb: ["rag:{n}"],
     callbacks.SupportCb: [f"sp:{act}:{{n}}" for act in ("write", "order", "send", "cancel")],
     callbacks.SupportAdminCb: [f"asp:{act}:{{n}}" for act in ("reply", "close", "show", "stop")],
+    callbacks.AdminApiCb: [f"aapi:{act}:{{n}}" for act in ("block", "allow")],
 }
 
 

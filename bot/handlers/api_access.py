@@ -51,7 +51,9 @@ async def on_admin_api(
     settings: Settings,
 ) -> None:
     user_id = callback_data.id
-    await api_access.set_blocked(user_id, callback_data.act == "block")
+    if not await api_access.set_blocked(user_id, callback_data.act == "block"):
+        await query.answer(t("admin-api-no-user", user_id=user_id), show_alert=True)
+        return
     key = "admin-api-blocked" if callback_data.act == "block" else "admin-api-allowed"
     await query.answer(t(key, user_id=user_id))
     text, markup = await card_screen(t, console, settings, user_id, 0, 0)

@@ -103,7 +103,10 @@ class ApiAccessService:
         """A customer's API access as an admin sees it (None: never turned on)."""
         return await self._access(user_id)
 
-    async def set_blocked(self, user_id: int, blocked: bool) -> ApiAccess | None:
+    async def set_blocked(self, user_id: int, blocked: bool) -> bool:
+        """False when there is no such customer (a forged button)."""
         async with self._db.transaction() as repos:
+            if await repos.users.get(user_id) is None:
+                return False
             await repos.api_keys.set_blocked(user_id, blocked, now())
-        return await self._access(user_id)
+        return True

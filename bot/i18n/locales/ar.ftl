@@ -1224,3 +1224,4 @@ admin-btn-api-allow = ✅ السماح بواجهة API مجددًا
 admin-api-blocked = أُوقفت واجهة API للمستخدم { $user_id }: المفتاح لم يعد يعمل.
 admin-api-allowed = يمكن للمستخدم { $user_id } تفعيل واجهة API مجددًا.
 admin-stats-api = {"\u000A\u000A"}🔑 عبر واجهة API: الطلبات { $count } · { $revenue }
+admin-api-no-user = المستخدم { $user_id } غير معروف لدى المتجر.

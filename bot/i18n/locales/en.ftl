@@ -1160,3 +1160,4 @@ admin-btn-api-allow = ✅ Allow API again
 admin-api-blocked = API of { $user_id } turned off: the key no longer works.
 admin-api-allowed = { $user_id } may turn the API on again.
 admin-stats-api = {"\u000A\u000A"}🔑 Through the API: { $count } orders · { $revenue }
+admin-api-no-user = No user { $user_id } is known to the shop.

@@ -1148,3 +1148,4 @@ admin-btn-api-allow = ✅ اجازهٔ دوبارهٔ API
 admin-api-blocked = API کاربر { $user_id } خاموش شد: کلید دیگر کار نمی‌کند.
 admin-api-allowed = کاربر { $user_id } دوباره می‌تواند API را روشن کند.
 admin-stats-api = {"\u000A\u000A"}🔑 از طریق API: سفارش‌ها { $count } · { $revenue }
+admin-api-no-user = کاربر { $user_id } برای فروشگاه ناشناخته است.

@@ -1254,3 +1254,4 @@ admin-btn-api-allow = ✅ Снова разрешить API
 admin-api-blocked = API пользователя { $user_id } отключён: ключ больше не работает.
 admin-api-allowed = { $user_id } снова может включить API.
 admin-stats-api = {"\u000A\u000A"}🔑 Через API: заказов { $count } · { $revenue }
+admin-api-no-user = Пользователь { $user_id } магазину неизвестен.

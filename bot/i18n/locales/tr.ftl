@@ -1159,3 +1159,4 @@ admin-btn-api-allow = ✅ API'ye yeniden izin ver
 admin-api-blocked = { $user_id } kullanıcısının API'si kapatıldı: anahtar artık çalışmıyor.
 admin-api-allowed = { $user_id } API'yi yeniden açabilir.
 admin-stats-api = {"\u000A\u000A"}🔑 API üzerinden: { $count } sipariş · { $revenue }
+admin-api-no-user = { $user_id } numaralı kullanıcı mağazada kayıtlı değil.

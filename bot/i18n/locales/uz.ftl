@@ -1159,3 +1159,4 @@ admin-btn-api-allow = ✅ API'ga yana ruxsat berish
 admin-api-blocked = { $user_id } API'si o‘chirildi: kalit endi ishlamaydi.
 admin-api-allowed = { $user_id } API'ni yana yoqishi mumkin.
 admin-stats-api = {"\u000A\u000A"}🔑 API orqali: { $count } ta buyurtma · { $revenue }
+admin-api-no-user = { $user_id } raqamli foydalanuvchi do‘konga ma’lum emas.
