@@ -7,6 +7,7 @@ import contextlib
 import functools
 import logging
 import signal
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from aiogram.exceptions import TelegramNetworkError, TelegramRetryAfter, Telegra
 from aiogram.types import BotCommand
 from aiohttp import web
 
+from bot.api.server import ResellerApi, start_api_server
 from bot.config import Settings
 from bot.db import Database, apply_migrations
 from bot.domain.search_words import Vocabulary
@@ -37,6 +39,7 @@ from bot.sandbox.mode import (
 from bot.services.admin import AdminService
 from bot.services.admin_console import AdminConsole
 from bot.services.alternatives import AlternativesService
+from bot.services.api_access import ApiAccessService
 from bot.services.backup import BACKUP_CHECK_SECONDS, BackupService
 from bot.services.broadcast import BroadcastService
 from bot.services.catalogue import CatalogueService
@@ -57,6 +60,7 @@ from bot.services.ordering import OrderingService
 from bot.services.promos import PromoService
 from bot.services.receipt_topups import ReceiptTopups
 from bot.services.refill_sync import RefillSync
+from bot.services.reseller import Reseller
 from bot.services.stars_reconcile import RECONCILE_SECONDS, StarsReconciliation
 from bot.services.stars_topups import StarsTopups
 from bot.services.stats import StatsService
@@ -125,6 +129,8 @@ class Services:
     notices: NoticeRenderer
     catalogue_texts: CatalogueTexts
     catalogue_csv: CatalogueCsv
+    api_access: ApiAccessService
+    reseller: Reseller
 
     def as_workflow_data(self) -> dict[str, Any]:
         return {
@@ -157,6 +163,7 @@ class Services:
             "gate": self.gate,
             "catalogue_texts": self.catalogue_texts,
             "catalogue_csv": self.catalogue_csv,
+            "api_access": self.api_access,
         }
 
 
@@ -175,6 +182,9 @@ def build_services(settings: Settings, db: Database, panels: Panels) -> Services
     order_actions = OrderActions(db, panels, order_queries, statuses)
     refills = RefillSync(db, panels, notifier, open_order)
     stars_topups = StarsTopups(db, notifier, settings, crediting)
+    ordering = OrderingService(
+        db, panels, catalogue, notifier, settings, review_buttons=unknown_outcome_buttons
+    )
     cryptopay = None
     if settings.crypto_pay_key():
         cryptopay = CryptoPayClient(settings.crypto_pay_api_url, settings.crypto_pay_key())
@@ -185,9 +195,7 @@ def build_services(settings: Settings, db: Database, panels: Panels) -> Services
         notifier=notifier,
         wallet=WalletService(db, notifier, settings),
         catalogue=catalogue,
-        ordering=OrderingService(
-            db, panels, catalogue, notifier, settings, review_buttons=unknown_outcome_buttons
-        ),
+        ordering=ordering,
         status_sync=StatusSync(db, panels, statuses, refills, settings),
         order_queries=order_queries,
         order_actions=order_actions,
@@ -213,6 +221,8 @@ def build_services(settings: Settings, db: Database, panels: Panels) -> Services
         notices=notices,
         catalogue_texts=CatalogueTexts(db, panels, catalogue, alternatives),
         catalogue_csv=CatalogueCsv(db, panels),
+        api_access=ApiAccessService(db, settings),
+        reseller=Reseller(db, catalogue, ordering, order_actions, settings),
     )
 
 
@@ -372,15 +382,19 @@ async def dress_for_sandbox(bot: Bot, services: Services) -> None:
     await credit_admins_once(services.wallet, settings.admin_ids, settings.sandbox_admin_credit)
 
 
-async def serve(dp: Dispatcher, bot: Bot, settings: Settings, db: Database) -> None:
-    """The health endpoint, then polling or the webhook until a signal stops the shop."""
+async def serve(
+    dp: Dispatcher, bot: Bot, settings: Settings, db: Database, api: ResellerApi | None = None
+) -> None:
+    """The health endpoint, then polling or the webhook until a signal stops the shop. In
+    webhook mode the webhook's server answers the reseller API (`api`) as well."""
     stop = stop_on_signals()
     health = HealthCheck(db, settings)
     Tuning.from_settings(settings).process()  # AIOGRAM_TUNING: bot/telegram/tuning.py
     async with health_server(settings, health):
         if await wait_for_telegram(bot, stop):
             if settings.webhook_url is not None:
-                await serve_webhook(dp, bot, settings, stop, health)
+                mount = None if api is None else api.mount
+                await serve_webhook(dp, bot, settings, stop, health, mount)
             else:
                 await drop_webhook(bot)
                 await poll_until(dp, bot, stop)
@@ -418,6 +432,15 @@ def start_background_tasks(
         tasks.start("backups", every(BACKUP_CHECK_SECONDS, backup, "backup"))
 
 
+def reseller_api(services: Services) -> ResellerApi | None:
+    """The shop's API for resellers, when RESELLER_API_PORT turns it on."""
+    if not services.settings.reseller_api_on:
+        return None
+    return ResellerApi(
+        services.api_access, services.reseller, services.settings.reseller_api_rate, time.monotonic
+    )
+
+
 async def run(settings: Settings) -> None:
     db = await Database.open(settings.database_path)
     tasks = BackgroundTasks()
@@ -435,16 +458,23 @@ async def run(settings: Settings) -> None:
             await dress_for_sandbox(bot, services)
         dp = build_dispatcher(services)
         sender = OutboxSender(db, bot, services.notifier, services.notices)
+        api = reseller_api(services)
+        api_server: list[web.AppRunner] = []
 
         async def on_startup() -> None:
             await set_commands(bot, services.i18n)
             await log_channels(bot, settings.required_channels)
             start_background_tasks(tasks, bot, services, sender)
+            port = settings.reseller_api_port
+            if api is not None and port is not None and settings.reseller_api_own_server:
+                api_server.append(await start_api_server(api, settings.reseller_api_host, port))
 
         async def on_shutdown() -> None:
             # Never raises: aiogram would then never report polling as stopped.
             try:
                 try:
+                    for runner in api_server:  # first: no new API orders while stopping
+                        await runner.cleanup()
                     await services.ordering.wait_idle(settings.panel_timeout_seconds + 5)
                 finally:
                     await tasks.stop()  # here only: the tasks started in on_startup
@@ -454,7 +484,7 @@ async def run(settings: Settings) -> None:
 
         dp.startup.register(on_startup)
         dp.shutdown.register(on_shutdown)
-        await serve(dp, bot, settings, db)
+        await serve(dp, bot, settings, db, api)
     finally:
         if panels is not None:
             await panels.close()

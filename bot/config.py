@@ -116,10 +116,34 @@ class Settings(BaseSettings):
     # -- invite links and the channel to join (issue 24) ----------------------------------------
     referral_percent: Decimal = Field(default=Decimal(0), ge=0, le=100)
     required_channels: Annotated[tuple[str | int, ...], NoDecode] = ()
+    # -- the shop's own API v2 for resellers (issue 26): off unless RESELLER_API_PORT is set ----
+    reseller_api_port: int | None = Field(default=None, ge=1, le=65535)
+    reseller_api_host: str = "127.0.0.1"
+    reseller_api_rate: float = Field(default=10, gt=0, le=10000)
+    reseller_api_url: str | None = None  # the public address customers are given
 
     @property
     def sandbox(self) -> bool:
         return self.panel_api_url == SANDBOX
+
+    @property
+    def reseller_api_on(self) -> bool:
+        return self.reseller_api_port is not None
+
+    @property
+    def reseller_api_own_server(self) -> bool:
+        """The API listens on its own port; not when that is the webhook's (whose server
+        answers the API in webhook mode anyway)."""
+        if self.reseller_api_port is None:
+            return False
+        return self.webhook_url is None or self.reseller_api_port != self.webhook_port
+
+    @property
+    def reseller_api_public_url(self) -> str:
+        """The API's address as customers are told it: RESELLER_API_URL, else the local one."""
+        if self.reseller_api_url:
+            return self.reseller_api_url
+        return f"http://{self.reseller_api_host}:{self.reseller_api_port}/api/v2"
 
     @property
     def support_url(self) -> str | None:
@@ -177,6 +201,18 @@ class Settings(BaseSettings):
         if not _HTTP_URL.match(value):
             raise ValueError(f"expected an http(s) URL or '{SANDBOX}'")
         return value.rstrip("/")
+
+    @field_validator("reseller_api_url")
+    @classmethod
+    def _public_api_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if not _HTTP_URL.match(value):
+            raise ValueError(
+                "expected the public http(s) URL of the API, like https://shop.example/api/v2"
+            )
+        return value
 
     @field_validator("telegram_api_url", "crypto_pay_api_url")
     @classmethod
@@ -295,6 +331,13 @@ class Settings(BaseSettings):
                 raise ValueError("expected comma separated asset codes, like USDT,TON,BTC")
             return tuple(parts)
         return value
+
+    @model_validator(mode="after")
+    def _reseller_api_port(self) -> Settings:
+        port = self.reseller_api_port
+        if port is not None and port == self.health_port and self.webhook_url is None:
+            raise ValueError("RESELLER_API_PORT: must not be HEALTH_PORT")
+        return self
 
     @model_validator(mode="after")
     def _topup_limits(self) -> Settings:

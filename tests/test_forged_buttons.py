@@ -49,6 +49,7 @@ SHAPES: dict[type[CallbackData], list[str]] = {
         "asv:ask:{n}:ru:n",
     ],
     callbacks.AdminImportCb: [f"aim:{act}:{{n}}" for act in ("apply", "cancel")],
+    callbacks.AdminApiCb: [f"aapi:{act}:{{n}}" for act in ("block", "allow")],
 }
 
 

@@ -19,6 +19,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"config", "panel", "db"}),  # settings, the wire client, the ledger
     frozenset({"payments"}),  # the payment providers' clients
     frozenset({"services", "tasks"}),  # the rules; background task plumbing
+    frozenset({"api"}),  # the shop's API v2 for resellers, over the rules
     frozenset({"sandbox"}),  # the simulated panel and the sandbox mode's wiring
     frozenset({"ui"}),  # views, keyboards, rendered notices
     frozenset({"telegram"}),  # the adapter to aiogram

@@ -12,6 +12,7 @@ from bot.handlers import (
     admin_payments,
     admin_promo,
     admin_refund,
+    api_access,
     backup,
     catalogue,
     export,
@@ -53,6 +54,7 @@ def admin_routers(admin_ids: frozenset[int]) -> Router:
         backup.router(admin_ids),
         admin_payments.router(admin_ids),
         support.admin_router(admin_ids),
+        api_access.admin_router(admin_ids),
     )
     return zone
 
@@ -70,6 +72,7 @@ def get_routers(admin_ids: frozenset[int]) -> list[Router]:
         wallet.router(),  # before start: /start topup (a forwarded invoice's link) is the wallet
         start.router(),  # before the routers a /start need not visit (each costs a filter check)
         invites.router(),
+        api_access.router(),
         promo.router(),  # before catalogue: a code typed after the button is not a search
         support.router(),
         catalogue.router(),

@@ -37,7 +37,11 @@ async def _wallet_kb(
     t: Translator, settings: Settings, promos: PromoService
 ) -> InlineKeyboardMarkup:
     return kb.wallet(
-        t, settings.support_url, await promos.any_active(), settings.referral_percent > 0
+        t,
+        settings.support_url,
+        await promos.any_active(),
+        settings.referral_percent > 0,
+        settings.reseller_api_on,
     )
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from bot.config import Settings
 from bot.db import Database
 from bot.db.repositories import Repos
+from bot.db.repositories.api_keys import ApiAccess
 from bot.db.repositories.ledger import LedgerEntry, LedgerKind
 from bot.db.repositories.orders import Order
 from bot.db.repositories.users import User
@@ -62,6 +63,7 @@ class CardPage:
     ledger_pages: int
     owed: int
     invites: InviteCard
+    api: ApiAccess | None = None  # their access to the shop's API (issue 26); None: never on
 
 
 class RefundKind(StrEnum):
@@ -142,6 +144,7 @@ class AdminConsole:
             ledger = await repos.ledger.page_for_user(user_id, ledger_page * CARD_PAGE, CARD_PAGE)
             owed = await repos.topups.owed_by(user_id)
             invites = await invite_card(repos, user_id)
+            api = await repos.api_keys.get(user_id)
         return CardPage(
             user,
             orders,
@@ -153,6 +156,7 @@ class AdminConsole:
             ledger_pages,
             owed,
             invites,
+            api,
         )
 
     async def refundable(self, order_id: int) -> OrderRefund:

@@ -250,7 +250,10 @@ class OrderStatuses:
             await self._commission(repos, order, order.price - order.refunded - refunded, group)
         if state != order.state:
             notice = await self._tell_state(repos, order, state, start_count, remains, refunded)
-            if notice is not None:
+            # An API order's notices only when its customer asked for them (/api).
+            if notice is not None and (
+                not order.via_api or await repos.api_keys.notices_wanted([order.user_id])
+            ):
                 group.notices.append((order.user_id, notice))
         return 1, int(refunded > 0)
 

@@ -213,9 +213,12 @@ class OrderingService:
         """A panel client's slots are all taken: an order confirmed now may wait its turn."""
         return any(panel.client.busy for panel in self._panels)
 
-    async def quote(self, user_id: int, draft: OrderDraft, lang: str = "en") -> Quote:
+    async def quote(
+        self, user_id: int, draft: OrderDraft, lang: str = "en", *, promo: bool = True
+    ) -> Quote:
         """The price of a draft now; the service named in `lang` (the shop's name in it, else
-        its English one, else the panel's)."""
+        its English one, else the panel's). `promo`: the customer's waiting promo discount
+        applies (not to API orders)."""
         service = await self._catalogue.orderable(draft.service_id, lang)
         if service is None:
             raise ServiceUnavailable
@@ -225,7 +228,7 @@ class OrderingService:
         per_1000 = await self._catalogue.price_per_1000(service)
         price = order_total(per_1000, total_quantity, kind, self._settings.price_decimals)
         user = await self._db.peek().users.get(user_id)
-        discount = await self._discount(user_id, to_minor(price))
+        discount = await self._discount(user_id, to_minor(price)) if promo else None
         charged = to_minor(price)
         if discount is not None:
             charged -= discount_of(discount, self._settings.price_decimals)
@@ -279,7 +282,20 @@ class OrderingService:
         user = await self._db.peek().users.get(user_id)
         return 0 if user is None else user.balance
 
-    async def _hold(self, user_id: int, quote: Quote, token: str) -> int:
+    async def place_via_api(self, user_id: int, draft: OrderDraft, token: str) -> Outcome:
+        """An order from the shop's API for resellers (bot/services/reseller.py): at the list
+        price (no promo discount: the API's rates are what it charges), marked as an API
+        order, placed exactly like a confirmed summary. One token per request: one order."""
+        quote = await self.quote(user_id, draft, promo=False)
+        try:
+            order_id = await self._hold(user_id, quote, token, via_api=True)
+        except InsufficientFunds:
+            return Outcome(OutcomeKind.NO_FUNDS, quote=quote)
+        except _TokenTaken as taken:
+            return Outcome(OutcomeKind.ALREADY, order=taken.order)
+        return await self._submit(order_id, quote)
+
+    async def _hold(self, user_id: int, quote: Quote, token: str, via_api: bool = False) -> int:
         draft = quote.draft
         try:
             async with self._db.transaction() as repos:
@@ -298,6 +314,7 @@ class OrderingService:
                     target=quote.kind.target(draft.answers),
                     panel=quote.service.panel,
                     panel_service_id=quote.service.panel_service_id,
+                    via_api=via_api,
                 )
                 await move(repos, user_id, -quote.price, LedgerKind.ORDER, order_id=order_id)
                 if quote.discount is not None:

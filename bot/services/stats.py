@@ -55,6 +55,7 @@ class PeriodStats:
     bonuses: tuple[int, int] = (0, 0)
     open_now: int = 0  # open and under-review orders now, whatever the period
     review_now: int = 0
+    api_orders: tuple[int, int] = (0, 0)  # (orders, revenue) of those placed through the API
 
     @property
     def margin(self) -> int:
@@ -90,6 +91,7 @@ class StatsService:
             else:
                 topups = await repos.ledger.topup_totals_since(since)
             rewards = await repos.ledger.reward_totals(since)
+            api_orders = await repos.api_keys.order_counts(since)
         return PeriodStats(
             period=period,
             since=since,
@@ -105,6 +107,7 @@ class StatsService:
             bonuses=rewards.get(LedgerKind.BONUS, (0, 0)),
             open_now=sum(now_states.get(state, 0) for state in OPEN_STATES),
             review_now=now_states.get("unknown", 0),
+            api_orders=api_orders,
         )
 
     async def days(self, count: int = CHART_DAYS) -> list[DayFigures]:

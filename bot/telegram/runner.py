@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from urllib.parse import urlsplit
 
 from aiogram import Bot, Dispatcher
@@ -77,9 +77,15 @@ async def drop_webhook(bot: Bot) -> None:
 
 
 async def serve_webhook(
-    dp: Dispatcher, bot: Bot, settings: Settings, stop: asyncio.Event, health: HealthCheck
+    dp: Dispatcher,
+    bot: Bot,
+    settings: Settings,
+    stop: asyncio.Event,
+    health: HealthCheck,
+    mount: Callable[[web.Application], None] | None = None,
 ) -> None:
-    """Serves until `stop` is set, then stops taking requests and shuts the Dispatcher down."""
+    """Serves until `stop` is set, then stops taking requests and shuts the Dispatcher down.
+    `mount`: adds other routes to the same server (the reseller API)."""
     assert settings.webhook_url is not None and settings.webhook_secret is not None
     secret = settings.webhook_secret.get_secret_value()
     path = urlsplit(settings.webhook_url).path or "/"
@@ -89,6 +95,8 @@ async def serve_webhook(
     setup_application(app, dp, bot=bot)
     SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(app, path=path)
     add_health(app, health)
+    if mount is not None:
+        mount(app)
     runner = await _listen(app, settings.webhook_host, settings.webhook_port)
     try:
         log.info(

@@ -237,7 +237,8 @@ def my_orders(t: Translator, orders: list[Order], decimals: int, cur: str) -> st
             icon=STATE_ICONS.get(order.state, "•"),
             status=state_name(t, order.state),
             id=order.id,
-            service=esc(order.service_name, 32),
+            service=(t("order-api-mark") + " " if order.via_api else "")
+            + esc(order.service_name, 32),
             quantity=order.quantity,
             price=money(order.price, decimals, cur, lang=t.lang),
             date=t.date(order.created_at),

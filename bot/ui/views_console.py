@@ -10,6 +10,7 @@ from bot.services.admin import UserCard
 from bot.services.admin_console import CardPage, Found, OrderRefund, RefundKind
 from bot.ui.views import esc, shop_money, state_name
 from bot.ui.views_admin import _ledger_line, _user_order_line, render_user
+from bot.ui.views_api import admin_api_line
 from bot.ui.views_invites import render_user_invites
 
 
@@ -18,6 +19,7 @@ def render_card(t: Translator, page: CardPage, settings: Settings) -> str:
     wallet movements, each saying which page it is."""
     head = UserCard(page.user, page.order_count, [], [], page.owed)
     text = render_user(t, head, settings) + render_user_invites(t, page.invites, settings)
+    text += admin_api_line(t, page.api)
     if page.orders:
         lines = "\n".join(_user_order_line(t, o, settings) for o in page.orders)
         text += t(

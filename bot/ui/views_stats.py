@@ -39,23 +39,35 @@ def render_period_stats(t: Translator, stats: PeriodStats, settings: Settings) -
         since = t("admin-stats-since-start")
     else:
         since = t("admin-stats-since", when=t.datetime(stats.since))
-    return t(
-        "admin-stats-screen",
-        period=t(f"admin-stats-period-{stats.period.value}"),
-        since=since,
-        customers=stats.customers,
-        new=stats.new_customers,
-        active=stats.active_7d,
-        blocked=stats.blocked,
-        orders=_orders(t, stats.orders),
-        revenue=shop_money(t, stats.revenue, settings),
-        cost=shop_money(t, stats.cost, settings),
-        margin=shop_money(t, stats.margin, settings),
-        commissions=_rewards(t, stats.commissions, settings),
-        bonuses=_rewards(t, stats.bonuses, settings),
-        open=stats.open_now,
-        review=stats.review_now,
-    ) + _topup_lines(t, stats, settings)
+    return (
+        t(
+            "admin-stats-screen",
+            period=t(f"admin-stats-period-{stats.period.value}"),
+            since=since,
+            customers=stats.customers,
+            new=stats.new_customers,
+            active=stats.active_7d,
+            blocked=stats.blocked,
+            orders=_orders(t, stats.orders),
+            revenue=shop_money(t, stats.revenue, settings),
+            cost=shop_money(t, stats.cost, settings),
+            margin=shop_money(t, stats.margin, settings),
+            commissions=_rewards(t, stats.commissions, settings),
+            bonuses=_rewards(t, stats.bonuses, settings),
+            open=stats.open_now,
+            review=stats.review_now,
+        )
+        + _topup_lines(t, stats, settings)
+        + _api_line(t, stats, settings)
+    )
+
+
+def _api_line(t: Translator, stats: PeriodStats, settings: Settings) -> str:
+    """The orders resellers placed through the API, apart (they are among the orders above)."""
+    count, revenue = stats.api_orders
+    if count == 0:
+        return ""
+    return t("admin-stats-api", count=count, revenue=shop_money(t, revenue, settings))
 
 
 def _rewards(t: Translator, figures: tuple[int, int], settings: Settings) -> str:

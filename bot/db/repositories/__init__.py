@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from bot.db.repositories.alternatives import AlternativeRepo
+from bot.db.repositories.api_keys import ApiKeyRepo
 from bot.db.repositories.base import Connection
 from bot.db.repositories.catalogue import CatalogueRepo
 from bot.db.repositories.catalogue_texts import CatalogueTextRepo
@@ -97,10 +98,15 @@ class Repos:
     def alternatives(self) -> AlternativeRepo:
         return AlternativeRepo(self.conn)
 
+    @cached_property
+    def api_keys(self) -> ApiKeyRepo:
+        return ApiKeyRepo(self.conn)
+
 
 __all__ = [
     "AlertRepo",
     "AlternativeRepo",
+    "ApiKeyRepo",
     "CatalogueRepo",
     "CatalogueTextRepo",
     "FsmRepo",

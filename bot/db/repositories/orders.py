@@ -53,6 +53,7 @@ class Order:
     panel: int = 1  # the panel it went to (migration 026)
     panel_service_id: int | None = None  # that panel's service id
     placed_service_id: int | None = None  # the shop's service that took it, if an alternative
+    via_api: bool = False  # placed through the shop's API for resellers (migration 032)
 
     @property
     def answers(self) -> dict[str, Answer]:
@@ -84,6 +85,7 @@ class Order:
 def _order(row: aiosqlite.Row) -> Order:
     data = dict(zip(row.keys(), tuple(row), strict=True))
     data["cancel_requested"] = bool(data["cancel_requested"])
+    data["via_api"] = bool(data.get("via_api", 0))
     return Order(**data)
 
 
@@ -116,6 +118,7 @@ class OrderRepo(Repo):
         target: str | None = None,
         panel: int = 1,
         panel_service_id: int | None = None,
+        via_api: bool = False,
     ) -> int:
         """An order row whose money is held and whose `add` is about to be sent. `quantity`:
         the units priced; `target`: where it goes, shown as its link (default: the link)."""
@@ -123,8 +126,8 @@ class OrderRepo(Repo):
         return await self._insert(
             "INSERT INTO orders (user_id, service_id, service_name, service_type, link, quantity,"
             " runs, interval_minutes, comments, username, answer_number, price, state,"
-            " confirm_token, created_at, updated_at, inputs, panel, panel_service_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitting', ?, ?, ?, ?, ?, ?)",
+            " confirm_token, created_at, updated_at, inputs, panel, panel_service_id, via_api)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitting', ?, ?, ?, ?, ?, ?, ?)",
             (
                 user_id,
                 draft.service_id,
@@ -144,6 +147,7 @@ class OrderRepo(Repo):
                 json.dumps(dict(answers), ensure_ascii=False),
                 panel,
                 panel_service_id,
+                int(via_api),
             ),
         )
 

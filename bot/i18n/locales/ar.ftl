@@ -1382,3 +1382,52 @@ admin-rank-usage =
 admin-rank-set = ↕️ أصبحت الخدمة { $id } ({ $name }) في الترتيب { $place } ضمن فئتها.
 admin-rank-reset = ↕️ عادت الخدمة { $id } ({ $name }) إلى الترتيب حسب السعر.
 admin-rank-not-found = لا توجد خدمة برقم { $id }.
+
+## issue 26: the shop's API v2 for resellers
+btn-api = 🔑 واجهة API للموزعين
+api-screen-unavailable =
+    🔑 <b>واجهة API</b>
+
+    هذا المتجر لا يتيح الوصول عبر واجهة API.
+api-screen-off =
+    🔑 <b>واجهة API للموزعين</b>
+
+    يمكن لبوتك أو موقعك أن يطلب من هذا المتجر عبر واجهة API v2 القياسية للوحات SMM، والدفع من هذه المحفظة بالأسعار التي تراها هنا. المبالغ المستردة للطلبات ذات الحالة Partial وCanceled تعود إلى هذه المحفظة.
+
+    فعّلها لتحصل على مفتاحك.
+api-screen-on =
+    🔑 <b>واجهة API للموزعين</b>: مفعّلة
+
+    العنوان: <code>{ $url }</code>
+    رسائل حالة طلبات API هنا: { $notices }
+
+    عُرض مفتاحك مرة واحدة عند إنشائه. فقدته؟ اضغط "مفتاح جديد": سيتوقف المفتاح القديم عن العمل.
+api-screen-key =
+    🔑 <b>مفتاح API الخاص بك</b> يُعرض هذه المرة فقط: انسخه الآن واحفظه سرًا.
+
+    <code>{ $key }</code>
+
+    العنوان: <code>{ $url }</code>
+    جرّبه:
+    <code>{ $curl }</code>
+api-screen-blocked =
+    🔑 <b>واجهة API</b>
+
+    أوقف المتجر وصولك عبر واجهة API. تواصل مع الدعم إن كنت ترى أن هذا خطأ.
+api-notices-on = مفعّلة
+api-notices-off = متوقفة
+btn-api-turn-on = ✅ فعّلها واحصل على مفتاح
+btn-api-new-key = 🔄 مفتاح جديد
+btn-api-turn-off = ⛔ إيقاف
+btn-api-notices-on = 🔔 رسائل الحالة: مفعّلة
+btn-api-notices-off = 🔕 رسائل الحالة: متوقفة
+order-api-mark = [API]
+admin-user-api-on = {"\u000A"}🔑 واجهة API: مفعّلة، المفتاح منذ { $since }
+admin-user-api-off = {"\u000A"}🔑 واجهة API: متوقفة
+admin-user-api-blocked = {"\u000A"}🔑 واجهة API: أوقفها مشرف
+admin-btn-api-block = ⛔ إيقاف واجهة API
+admin-btn-api-allow = ✅ السماح بواجهة API مجددًا
+admin-api-blocked = أُوقفت واجهة API للمستخدم { $user_id }: المفتاح لم يعد يعمل.
+admin-api-allowed = يمكن للمستخدم { $user_id } تفعيل واجهة API مجددًا.
+admin-stats-api = {"\u000A\u000A"}🔑 عبر واجهة API: الطلبات { $count } · { $revenue }
+admin-api-no-user = المستخدم { $user_id } غير معروف لدى المتجر.

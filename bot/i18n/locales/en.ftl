@@ -1321,3 +1321,52 @@ admin-rank-usage =
 admin-rank-set = ↕️ Service { $id } ({ $name }) is now number { $place } in its category.
 admin-rank-reset = ↕️ Service { $id } ({ $name }) is back in price order.
 admin-rank-not-found = There is no service { $id }.
+
+## issue 26: the shop's API v2 for resellers
+btn-api = 🔑 API for resellers
+api-screen-unavailable =
+    🔑 <b>API</b>
+
+    This shop does not offer API access.
+api-screen-off =
+    🔑 <b>API for resellers</b>
+
+    Your own bot or website can order from this shop through the standard SMM panel API v2, paying from this wallet at the prices you see here. Refunds of Partial and Canceled orders come back to this wallet.
+
+    Turn it on to get your key.
+api-screen-on =
+    🔑 <b>API for resellers</b>: on
+
+    Address: <code>{ $url }</code>
+    Status messages here for API orders: { $notices }
+
+    Your key was shown once, when it was made. Lost it? Press "New key": the old one stops working.
+api-screen-key =
+    🔑 <b>Your API key</b>, shown only this once: copy it now and keep it secret.
+
+    <code>{ $key }</code>
+
+    Address: <code>{ $url }</code>
+    Try it:
+    <code>{ $curl }</code>
+api-screen-blocked =
+    🔑 <b>API</b>
+
+    The shop turned your API access off. Contact support if you think this is a mistake.
+api-notices-on = on
+api-notices-off = off
+btn-api-turn-on = ✅ Turn on and get a key
+btn-api-new-key = 🔄 New key
+btn-api-turn-off = ⛔ Turn off
+btn-api-notices-on = 🔔 Status messages: on
+btn-api-notices-off = 🔕 Status messages: off
+order-api-mark = [API]
+admin-user-api-on = {"\u000A"}🔑 API: on, key since { $since }
+admin-user-api-off = {"\u000A"}🔑 API: off
+admin-user-api-blocked = {"\u000A"}🔑 API: turned off by an admin
+admin-btn-api-block = ⛔ Turn API off
+admin-btn-api-allow = ✅ Allow API again
+admin-api-blocked = API of { $user_id } turned off: the key no longer works.
+admin-api-allowed = { $user_id } may turn the API on again.
+admin-stats-api = {"\u000A\u000A"}🔑 Through the API: { $count } orders · { $revenue }
+admin-api-no-user = No user { $user_id } is known to the shop.

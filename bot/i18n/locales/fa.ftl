@@ -1307,3 +1307,52 @@ admin-rank-usage =
 admin-rank-set = ↕️ سرویس { $id } ({ $name }) اکنون در جایگاه { $place } دسته‌بندی خود است.
 admin-rank-reset = ↕️ سرویس { $id } ({ $name }) دوباره به ترتیب قیمت برگشت.
 admin-rank-not-found = سرویس { $id } وجود ندارد.
+
+## issue 26: the shop's API v2 for resellers
+btn-api = 🔑 API برای نمایندگان فروش
+api-screen-unavailable =
+    🔑 <b>API</b>
+
+    این فروشگاه دسترسی از طریق API ارائه نمی‌دهد.
+api-screen-off =
+    🔑 <b>API برای نمایندگان فروش</b>
+
+    ربات یا وب‌سایت خودتان می‌تواند از طریق API v2 استاندارد پنل‌های SMM از این فروشگاه سفارش دهد و با قیمت‌هایی که این‌جا می‌بینید از همین کیف پول پرداخت کند. بازپرداخت سفارش‌های Partial و Canceled به همین کیف پول برمی‌گردد.
+
+    برای گرفتن کلید، آن را روشن کنید.
+api-screen-on =
+    🔑 <b>API برای نمایندگان فروش</b>: روشن
+
+    نشانی: <code>{ $url }</code>
+    پیام‌های وضعیت سفارش‌های API در این‌جا: { $notices }
+
+    کلید شما فقط یک بار، هنگام ساخت، نشان داده شد. گمش کرده‌اید؟ «کلید جدید» را بزنید: کلید قبلی دیگر کار نمی‌کند.
+api-screen-key =
+    🔑 <b>کلید API شما</b> فقط همین یک بار نشان داده می‌شود: همین حالا کپی‌اش کنید و محرمانه نگهش دارید.
+
+    <code>{ $key }</code>
+
+    نشانی: <code>{ $url }</code>
+    امتحانش کنید:
+    <code>{ $curl }</code>
+api-screen-blocked =
+    🔑 <b>API</b>
+
+    فروشگاه دسترسی API شما را خاموش کرده است. اگر فکر می‌کنید اشتباه شده، با پشتیبانی تماس بگیرید.
+api-notices-on = روشن
+api-notices-off = خاموش
+btn-api-turn-on = ✅ روشن کردن و گرفتن کلید
+btn-api-new-key = 🔄 کلید جدید
+btn-api-turn-off = ⛔ خاموش کردن
+btn-api-notices-on = 🔔 پیام‌های وضعیت: روشن
+btn-api-notices-off = 🔕 پیام‌های وضعیت: خاموش
+order-api-mark = [API]
+admin-user-api-on = {"\u000A"}🔑 API: روشن، کلید از { $since }
+admin-user-api-off = {"\u000A"}🔑 API: خاموش
+admin-user-api-blocked = {"\u000A"}🔑 API: مدیر خاموشش کرده است
+admin-btn-api-block = ⛔ خاموش کردن API
+admin-btn-api-allow = ✅ اجازهٔ دوبارهٔ API
+admin-api-blocked = API کاربر { $user_id } خاموش شد: کلید دیگر کار نمی‌کند.
+admin-api-allowed = کاربر { $user_id } دوباره می‌تواند API را روشن کند.
+admin-stats-api = {"\u000A\u000A"}🔑 از طریق API: سفارش‌ها { $count } · { $revenue }
+admin-api-no-user = کاربر { $user_id } برای فروشگاه ناشناخته است.

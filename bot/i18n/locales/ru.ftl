@@ -1414,3 +1414,52 @@ admin-rank-usage =
 admin-rank-set = ↕️ Услуга { $id } ({ $name }) теперь на месте { $place } в своей категории.
 admin-rank-reset = ↕️ Услуга { $id } ({ $name }) снова стоит в порядке цены.
 admin-rank-not-found = Услуги { $id } нет.
+
+## issue 26: the shop's API v2 for resellers
+btn-api = 🔑 API для реселлеров
+api-screen-unavailable =
+    🔑 <b>API</b>
+
+    Этот магазин не предоставляет доступ по API.
+api-screen-off =
+    🔑 <b>API для реселлеров</b>
+
+    Ваш собственный бот или сайт может заказывать в этом магазине через стандартный API v2 SMM-панелей, оплачивая из этого кошелька по ценам, которые вы видите здесь. Возвраты за заказы со статусами Partial и Canceled приходят в этот кошелёк.
+
+    Включите, чтобы получить ключ.
+api-screen-on =
+    🔑 <b>API для реселлеров</b>: включён
+
+    Адрес: <code>{ $url }</code>
+    Сообщения о статусах API-заказов здесь: { $notices }
+
+    Ключ был показан один раз, при создании. Потеряли? Нажмите «Новый ключ»: старый перестанет работать.
+api-screen-key =
+    🔑 <b>Ваш ключ API</b> показан только сейчас: скопируйте его и никому не передавайте.
+
+    <code>{ $key }</code>
+
+    Адрес: <code>{ $url }</code>
+    Проверьте:
+    <code>{ $curl }</code>
+api-screen-blocked =
+    🔑 <b>API</b>
+
+    Магазин отключил вам доступ по API. Если это ошибка, напишите в поддержку.
+api-notices-on = включены
+api-notices-off = выключены
+btn-api-turn-on = ✅ Включить и получить ключ
+btn-api-new-key = 🔄 Новый ключ
+btn-api-turn-off = ⛔ Выключить
+btn-api-notices-on = 🔔 Сообщения о статусах: вкл.
+btn-api-notices-off = 🔕 Сообщения о статусах: выкл.
+order-api-mark = [API]
+admin-user-api-on = {"\u000A"}🔑 API: включён, ключ с { $since }
+admin-user-api-off = {"\u000A"}🔑 API: выключен
+admin-user-api-blocked = {"\u000A"}🔑 API: отключён администратором
+admin-btn-api-block = ⛔ Отключить API
+admin-btn-api-allow = ✅ Снова разрешить API
+admin-api-blocked = API пользователя { $user_id } отключён: ключ больше не работает.
+admin-api-allowed = { $user_id } снова может включить API.
+admin-stats-api = {"\u000A\u000A"}🔑 Через API: заказов { $count } · { $revenue }
+admin-api-no-user = Пользователь { $user_id } магазину неизвестен.

@@ -1319,3 +1319,52 @@ admin-rank-usage =
 admin-rank-set = ↕️ { $id } numaralı hizmet ({ $name }) artık kategorisinde { $place }. sırada.
 admin-rank-reset = ↕️ { $id } numaralı hizmet ({ $name }) yeniden fiyat sırasında.
 admin-rank-not-found = { $id } numaralı bir hizmet yok.
+
+## issue 26: the shop's API v2 for resellers
+btn-api = 🔑 Bayiler için API
+api-screen-unavailable =
+    🔑 <b>API</b>
+
+    Bu mağaza API erişimi sunmuyor.
+api-screen-off =
+    🔑 <b>Bayiler için API</b>
+
+    Kendi botunuz veya web siteniz bu mağazadan standart SMM panel API v2 ile sipariş verebilir; ödeme bu cüzdandan, burada gördüğünüz fiyatlarla yapılır. Partial ve Canceled siparişlerin iadeleri bu cüzdana döner.
+
+    Anahtarınızı almak için açın.
+api-screen-on =
+    🔑 <b>Bayiler için API</b>: açık
+
+    Adres: <code>{ $url }</code>
+    API siparişlerinin durum mesajları burada: { $notices }
+
+    Anahtarınız oluşturulduğunda bir kez gösterildi. Kaybettiniz mi? "Yeni anahtar"a basın: eskisi çalışmaz olur.
+api-screen-key =
+    🔑 <b>API anahtarınız</b> yalnızca bu kez gösteriliyor: şimdi kopyalayın ve gizli tutun.
+
+    <code>{ $key }</code>
+
+    Adres: <code>{ $url }</code>
+    Deneyin:
+    <code>{ $curl }</code>
+api-screen-blocked =
+    🔑 <b>API</b>
+
+    Mağaza API erişiminizi kapattı. Bunun bir hata olduğunu düşünüyorsanız destekle iletişime geçin.
+api-notices-on = açık
+api-notices-off = kapalı
+btn-api-turn-on = ✅ Aç ve anahtar al
+btn-api-new-key = 🔄 Yeni anahtar
+btn-api-turn-off = ⛔ Kapat
+btn-api-notices-on = 🔔 Durum mesajları: açık
+btn-api-notices-off = 🔕 Durum mesajları: kapalı
+order-api-mark = [API]
+admin-user-api-on = {"\u000A"}🔑 API: açık, anahtar tarihi { $since }
+admin-user-api-off = {"\u000A"}🔑 API: kapalı
+admin-user-api-blocked = {"\u000A"}🔑 API: bir yönetici kapattı
+admin-btn-api-block = ⛔ API'yi kapat
+admin-btn-api-allow = ✅ API'ye yeniden izin ver
+admin-api-blocked = { $user_id } kullanıcısının API'si kapatıldı: anahtar artık çalışmıyor.
+admin-api-allowed = { $user_id } API'yi yeniden açabilir.
+admin-stats-api = {"\u000A\u000A"}🔑 API üzerinden: { $count } sipariş · { $revenue }
+admin-api-no-user = { $user_id } numaralı kullanıcı mağazada kayıtlı değil.

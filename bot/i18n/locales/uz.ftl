@@ -1319,3 +1319,52 @@ admin-rank-usage =
 admin-rank-set = ↕️ { $id }-xizmat ({ $name }) endi oʻz toifasida { $place }-oʻrinda.
 admin-rank-reset = ↕️ { $id }-xizmat ({ $name }) yana narx tartibida.
 admin-rank-not-found = { $id }-xizmat yoʻq.
+
+## issue 26: the shop's API v2 for resellers
+btn-api = 🔑 Resellerlar uchun API
+api-screen-unavailable =
+    🔑 <b>API</b>
+
+    Bu do‘kon API orqali kirish imkonini bermaydi.
+api-screen-off =
+    🔑 <b>Resellerlar uchun API</b>
+
+    O‘z botingiz yoki saytingiz bu do‘kondan standart SMM panel API v2 orqali buyurtma bera oladi: to‘lov shu hamyondan, shu yerda ko‘rgan narxlaringiz bo‘yicha. Partial va Canceled buyurtmalar uchun qaytarilgan pul shu hamyonga tushadi.
+
+    Kalitingizni olish uchun yoqing.
+api-screen-on =
+    🔑 <b>Resellerlar uchun API</b>: yoqilgan
+
+    Manzil: <code>{ $url }</code>
+    API buyurtmalari holati haqidagi xabarlar shu yerda: { $notices }
+
+    Kalitingiz yaratilganda bir marta ko‘rsatilgan. Yo‘qotdingizmi? "Yangi kalit"ni bosing: eskisi ishlamay qoladi.
+api-screen-key =
+    🔑 <b>API kalitingiz</b> faqat hozir ko‘rsatilmoqda: hoziroq nusxa oling va sir saqlang.
+
+    <code>{ $key }</code>
+
+    Manzil: <code>{ $url }</code>
+    Sinab ko‘ring:
+    <code>{ $curl }</code>
+api-screen-blocked =
+    🔑 <b>API</b>
+
+    Do‘kon sizning API kirishingizni o‘chirib qo‘ydi. Agar bu xato deb hisoblasangiz, qo‘llab-quvvatlash xizmatiga yozing.
+api-notices-on = yoqilgan
+api-notices-off = o‘chirilgan
+btn-api-turn-on = ✅ Yoqish va kalit olish
+btn-api-new-key = 🔄 Yangi kalit
+btn-api-turn-off = ⛔ O‘chirish
+btn-api-notices-on = 🔔 Holat xabarlari: yoqilgan
+btn-api-notices-off = 🔕 Holat xabarlari: o‘chirilgan
+order-api-mark = [API]
+admin-user-api-on = {"\u000A"}🔑 API: yoqilgan, kalit { $since } dan beri
+admin-user-api-off = {"\u000A"}🔑 API: o‘chirilgan
+admin-user-api-blocked = {"\u000A"}🔑 API: administrator o‘chirgan
+admin-btn-api-block = ⛔ API'ni o‘chirish
+admin-btn-api-allow = ✅ API'ga yana ruxsat berish
+admin-api-blocked = { $user_id } API'si o‘chirildi: kalit endi ishlamaydi.
+admin-api-allowed = { $user_id } API'ni yana yoqishi mumkin.
+admin-stats-api = {"\u000A\u000A"}🔑 API orqali: { $count } ta buyurtma · { $revenue }
+admin-api-no-user = { $user_id } raqamli foydalanuvchi do‘konga ma’lum emas.

@@ -12,6 +12,7 @@ from bot.db.repositories.orders import Order
 from bot.i18n import Translator
 from bot.services.admin_console import CardPage, Found
 from bot.ui.keyboards import admin as kb
+from bot.ui.keyboards.api import admin_api_button
 from bot.ui.keyboards.callbacks import (
     AdminCardCb,
     AdminMenuCb,
@@ -104,6 +105,9 @@ def card(t: Translator, page: CardPage) -> InlineKeyboardMarkup:
             builder.row(
                 *(InlineKeyboardButton(text=t(key), callback_data=cb.pack()) for key, cb in row)
             )
+    api = admin_api_button(t, page.api)
+    if api is not None:
+        builder.row(api)
     builder.row(admin_menu_button(t))
     return builder.as_markup()
 

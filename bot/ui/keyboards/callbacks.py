@@ -246,3 +246,15 @@ class AdminImportCb(CallbackData, prefix="aim"):
 
     act: str
     id: Id  # catalogue_imports.id
+
+
+# -- the shop's API for resellers (issue 26) --------------------------------------------------
+class ApiCb(CallbackData, prefix="api"):
+    act: str  # show | on (a key, shown once) | new (a new key) | off | notices (toggle)
+
+
+class AdminApiCb(CallbackData, prefix="aapi"):
+    """An admin on a customer's card: block (API off, no new key) | allow."""
+
+    act: str
+    id: Id  # user id

@@ -12,6 +12,7 @@ from bot.i18n import Translator
 from bot.ui.buttons_wallet import BACK_TO_ORDER, HOME, WALLET, Rows
 from bot.ui.buttons_wallet import after_topup as after_topup_rows
 from bot.ui.keyboards.callbacks import (
+    ApiCb,
     HistoryCb,
     MenuCb,
     TopupAmountCb,
@@ -41,10 +42,14 @@ def support_button(t: Translator, url: str) -> InlineKeyboardButton:
 
 
 def wallet(
-    t: Translator, support_url: str | None, promo: bool = False, invite: bool = False
+    t: Translator,
+    support_url: str | None,
+    promo: bool = False,
+    invite: bool = False,
+    api: bool = False,
 ) -> InlineKeyboardMarkup:
     """`promo`: the Promo code button (there is a code to take); `invite`: the Invite friends
-    button (when REFERRAL_PERCENT is on)."""
+    button (when REFERRAL_PERCENT is on); `api`: the API button (when the shop's API is on)."""
     rows = [
         [
             _cb(t("btn-add-funds"), WalletCb(act="add")),
@@ -55,6 +60,8 @@ def wallet(
         rows.append([_cb(t("btn-promo"), WalletCb(act="promo"))])
     if invite:
         rows.append([_cb(t("btn-invite"), WalletCb(act="invite"))])
+    if api:
+        rows.append([_cb(t("btn-api"), ApiCb(act="show"))])
     if support_url:
         rows.append([support_button(t, support_url)])
     rows.append([_button(t, HOME)])
