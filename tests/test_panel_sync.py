@@ -196,3 +196,24 @@ async def test_a_refill_is_asked_of_its_orders_panel(two: Shop, second_panel: Se
     asked = [f for a, f in second_panel.panel.requests if a == "refill_status"]
     assert asked and asked[-1]["refills"] == str(refill_id)
     assert [a for a, _ in two.panel.requests if a == "refill_status"] == []
+
+
+async def test_a_panel_down_holds_up_no_other_panels_refills(
+    two: Shop, second_panel: SecondPanel
+) -> None:
+    """Panel 1 has the only open order and is down; panel 2's refill is still asked about and
+    its customer told."""
+    h = two.harness
+    placed = await place(two, await panel_2_service(two), "refill")
+    second_panel.panel.set_status(placed.panel_order_id or 0, "Completed", remains=0)
+    await two.services.status_sync.sync()
+    await h.press(CUSTOMER, OrderCardCb(id=placed.id).pack())
+    await h.press(CUSTOMER, OrderActionCb(id=placed.id, act="refill").pack())
+    (refill_id,) = second_panel.panel.refills
+    second_panel.panel.set_refill_status(refill_id, "Completed")
+    await place(two, 1, "open1")
+    two.panel.inject_fault("status", "http502", times=10)
+    with pytest.raises(Exception, match="every status request failed"):
+        await two.services.status_sync.sync()
+    notes = [t for t in await texts_to(two, CUSTOMER) if "Refill of order" in t]
+    assert notes == [f"♻️ Refill of order #{placed.id}: <b>completed</b>."]

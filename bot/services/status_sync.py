@@ -91,8 +91,12 @@ class StatusSync:
             return None
         report = SyncReport()
         try:
-            answered = await self._sync_orders(report)
-            report.refills = await self._refills.sync()
+            try:
+                answered = await self._sync_orders(report)
+            finally:
+                # Refills are asked of each order's own panel: a panel that is down (even the
+                # only one with open orders) holds up no other panel's refills.
+                report.refills = await self._refills.sync()
         except Exception as exc:
             await self._record(f"failed: {exc}"[:300], [])
             raise
