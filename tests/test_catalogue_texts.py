@@ -231,3 +231,24 @@ async def test_admin_lists_the_catalogue_commands(shop: Shop) -> None:
     lines = (await say(shop, "/admin")).splitlines()
     for command in ("/service", "/rename", "/describe", "/export catalogue"):
         assert any(line.startswith(command) for line in lines), command
+
+
+async def test_a_handle_is_read_by_the_panels_words_whatever_the_shops_name(shop: Shop) -> None:
+    """An Arabic customer of a service renamed in Arabic types @handle: it is still read as an
+    Instagram account, as the panel's English name says, not refused for want of a platform."""
+    arabic = 3003
+    await speaks(shop, arabic, "ar")
+    category = await category_of(shop, 1)
+    await say(shop, "/rename service 1 ar متابعين سريعون")
+    await say(shop, f"/rename category {category} ar متابعين")
+    await shop.credit(arabic, "10")
+    h = shop.harness
+    await h.send(arabic, "/start")
+    await h.press(arabic, OrderServiceCb(id=1).pack())
+    await h.send(arabic, "@shop_owner")
+    assert "10000" in h.last_text(arabic)  # the quantity step, not the link's again
+    await h.send(arabic, "100")
+    confirm = next(data for _, data in h.buttons(arabic) if data.startswith("ok:"))
+    await h.press(arabic, confirm)
+    assert shop.adds()[-1]["link"] == "https://instagram.com/shop_owner"
+    await assert_ledger_balances(shop.db)

@@ -133,7 +133,9 @@ class _Refused:
 
 
 def limits(service: ServiceRow) -> Limits:
-    platform = platform_of(service.name, service.category_name)
+    # The panel's words, not the shop's names in the customer's language: the same service
+    # takes the same links whoever orders it.
+    platform = platform_of(service.panel_name, service.category_panel_name)
     return Limits(service.min_quantity, service.max_quantity, platform)
 
 

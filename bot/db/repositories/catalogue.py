@@ -49,6 +49,7 @@ class ServiceRow:
     rank: int = 0  # the admin's order in its category: lower first, then cheapest first
     panel_name: str = ""  # the panel's text; `name` is the shop's in the reader's language
     panel_description: str | None = None
+    category_panel_name: str = ""  # the panel's text of its category
 
 
 def _decimal(text: str | None) -> Decimal | None:
@@ -77,6 +78,7 @@ def _service(row: aiosqlite.Row) -> ServiceRow:
         category_name=row["category_name"],
         name=row["shown_name"],
         panel_name=row["name"],
+        category_panel_name=row["category_panel_name"],
         panel=row["panel"],
         panel_service_id=row["panel_service_id"],
         rank=row["rank"],
@@ -102,7 +104,8 @@ def _service(row: aiosqlite.Row) -> ServiceRow:
 _SERVICE_SELECT = (
     "SELECT s.*, coalesce(sl.name, se.name, s.name) AS shown_name,"
     " coalesce(sl.description, se.description, s.description) AS shown_description,"
-    " coalesce(cl.name, ce.name, c.name) AS category_name, c.is_hidden AS category_hidden,"
+    " coalesce(cl.name, ce.name, c.name) AS category_name, c.name AS category_panel_name,"
+    " c.is_hidden AS category_hidden,"
     " c.markup_percent AS category_markup_percent"
     " FROM services s JOIN categories c ON c.id = s.category_id"
     " LEFT JOIN service_texts sl ON sl.service_id = s.id AND sl.lang = ?1"
