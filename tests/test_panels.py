@@ -110,3 +110,23 @@ async def test_a_panel_down_keeps_its_stored_services_and_the_other_is_refreshed
         dropped = await repos.catalogue.get_service(7)
     assert kept is not None and kept.present  # panel 2's copy is kept while it is down
     assert dropped is not None and not dropped.present
+
+
+async def test_a_panel_taken_out_of_the_settings_sells_nothing(
+    make_shop: Callable[..., Any], second_panel: SecondPanel
+) -> None:
+    """Panel 2's services were stored; the shop restarts with panel 1 only: before its first
+    refresh they cannot be ordered, and the refresh takes them out of the catalogue."""
+    await two_panel_shop(make_shop, second_panel)  # stores panel 2's services
+    shop: Shop = await make_shop(refresh=False)  # the same database, panel 1 only
+    number = (await numbers(shop))[(2, 501)]
+    assert await shop.services.catalogue.orderable(number) is None
+    await shop.services.catalogue.refresh()
+    async with shop.db.read() as repos:
+        gone = await repos.catalogue.get_service(number)
+    assert gone is not None and not gone.present
+    (tiktok,) = await rows(shop.db, "SELECT present FROM categories WHERE name = 'TikTok Views'")
+    assert tiktok == (0,)
+    await shop.harness.send(CUSTOMER, "/start")
+    await shop.harness.press(CUSTOMER, OrderServiceCb(id=number).pack())
+    assert "Send the link" not in shop.harness.last_text(CUSTOMER)

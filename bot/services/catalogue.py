@@ -234,6 +234,7 @@ class CatalogueService:
             except PanelError as exc:
                 log.warning("catalogue of panel %s not refreshed: %s", panel.number, exc)
                 outcomes.append((panel.number, exc))
+        await self._retire_unconfigured()
         errors = [found for _, found in outcomes if isinstance(found, PanelError)]
         if len(errors) == len(outcomes):
             raise errors[0]
@@ -245,6 +246,17 @@ class CatalogueService:
                 if isinstance(found, RefreshReport):
                     await repos.meta.set(panel_refreshed_key(number), moment)
         return RefreshReport.total_of(outcomes)
+
+    async def _retire_unconfigured(self) -> None:
+        """A panel taken out of the settings sells nothing: its services leave the catalogue
+        (customers would pay, then be refunded for a panel the shop cannot reach)."""
+        numbers = [panel.number for panel in self._panels]
+        async with self._db.transaction() as repos:
+            retired = await repos.catalogue.retire_panels_but(numbers, now())
+            if retired:
+                await repos.catalogue.update_categories_present()
+        if retired:
+            log.warning("%d services of panels no longer configured left the catalogue", retired)
 
     async def refresh_panel(self, panel: int) -> RefreshReport:
         """Fetches one panel's list and stores what changed; if the fetch fails the old copy
@@ -379,6 +391,7 @@ class CatalogueService:
             or service.is_hidden
             or service.category_hidden
             or kind_of(service.type) is None
+            or service.panel not in self._panels
         ):
             return None
         return service

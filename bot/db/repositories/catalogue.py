@@ -267,6 +267,16 @@ class CatalogueRepo(Repo):
             [(*s.stored(), now, service_id) for service_id, s in rows],
         )
 
+    async def retire_panels_but(self, panels: Sequence[int], now: int) -> int:
+        """Services of panels no longer configured are absent (their panel's next refresh,
+        once configured again, brings them back); how many were."""
+        marks = ", ".join("?" for _ in panels)
+        return await self._write(
+            f"UPDATE services SET present = 0, updated_at = ? WHERE present = 1"
+            f" AND panel NOT IN ({marks})",
+            (now, *panels),
+        )
+
     async def mark_services_absent(self, service_ids: Sequence[int], now: int) -> None:
         """By shop number."""
         await self._writer.executemany(
