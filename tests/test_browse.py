@@ -256,3 +256,21 @@ async def test_popular_lists_the_most_ordered_services_of_the_last_30_days(shop:
     await h.press(CUSTOMER, ServiceCb(id=6).pack())
     assert EN("btn-order") in [text for text, _ in h.buttons(CUSTOMER)]
     await assert_ledger_balances(shop.db)
+
+
+async def test_popular_counts_only_the_orders_a_panel_took(shop: Shop) -> None:
+    """Three refused orders of service 1 weigh nothing against one placed order of service 6."""
+    h = shop.harness
+    await shop.credit(CUSTOMER, "100")
+    link = "https://instagram.com/a"
+    for n in range(3):
+        draft = OrderDraft(service_id=1, link=link, quantity=100)
+        refused = await shop.place(draft, f"r{n}", fault="error:Service is disabled")
+        assert refused.order is None or refused.order.panel_order_id is None
+    vote = OrderDraft(service_id=6, link="https://t.me/c/1/2", quantity=100, answer_number=1)
+    assert (await shop.place(vote, "v")).order is not None
+    await h.press(CUSTOMER, MenuCb(to="new").pack())
+    await h.press(CUSTOMER, h.find_button(CUSTOMER, EN("btn-popular")))
+    shown = [ServiceCb.unpack(d).id for _, d in h.buttons(CUSTOMER) if d.startswith("s:")]
+    assert shown == [6]
+    await assert_ledger_balances(shop.db)

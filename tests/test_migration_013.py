@@ -20,7 +20,7 @@ async def test_the_new_indexes_are_there(tmp_path: Path) -> None:
         await apply_migrations(db)
         found = await rows(db, "SELECT name FROM sqlite_master WHERE type = 'index'")
         names = {name for (name,) in found}
-        assert {"orders_open_by_id", "refills_open", "ledger_created"} <= names
+        assert {"orders_open_by_panel", "refills_open", "ledger_created"} <= names
         assert "orders_created_state" in names and "orders_created" not in names
         assert await rows(db, "SELECT name FROM schema_migrations WHERE version = 13")
     finally:

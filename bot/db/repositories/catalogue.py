@@ -433,10 +433,11 @@ class CatalogueRepo(Repo):
 
     async def popular_services(self, since: int, limit: int, lang: str = "en") -> list[ServiceRow]:
         """The services customers may order, most ordered since `since` first (read along
-        orders_created_service: the range of the period, not every order)."""
+        orders_created_placed: the range of the period's placed orders, not every order)."""
         rows = await self._all(
             f"{_SERVICE_SELECT} JOIN (SELECT service_id, count(*) AS times FROM orders"
-            " WHERE created_at >= ?2 GROUP BY service_id) AS top ON top.service_id = s.id"
+            " WHERE created_at >= ?2 AND panel_order_id IS NOT NULL GROUP BY service_id)"
+            " AS top ON top.service_id = s.id"
             f" WHERE {_ORDERABLE} ORDER BY top.times DESC, s.id LIMIT ?3",
             (lang, since, limit),
         )
