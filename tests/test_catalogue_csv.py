@@ -209,3 +209,14 @@ async def test_five_thousand_services_round_trip(make_shop: Any) -> None:
     assert "changes 5000 services (5000 changes)" in preview
     await shop.harness.press(ADMIN_ID, shop.harness.find_button(ADMIN_ID, "Apply"))
     assert await rows(shop.db, "SELECT count(*) FROM service_texts WHERE lang = 'ru'") == [(5000,)]
+
+
+async def test_an_empty_hidden_cell_leaves_a_hidden_service_hidden(shop: Shop) -> None:
+    await shop.harness.send(ADMIN_ID, "/hide service 5")
+    records = await export(shop)
+    by_id(records)["5"]["hidden"] = ""  # a spreadsheet that lost the cell
+    by_id(records)["1"]["name_ru"] = "Подписчики"
+    preview = await send_file(shop, as_csv(records))
+    assert "#1 name_ru" in preview and "#5 hidden" not in preview
+    await shop.harness.press(ADMIN_ID, shop.harness.find_button(ADMIN_ID, "Apply"))
+    assert await rows(shop.db, "SELECT is_hidden FROM services WHERE id = 5") == [(1,)]

@@ -133,7 +133,9 @@ def _cell_change(
     elif column == "hidden":
         if value not in ("0", "1", ""):
             return ImportProblem("hidden", row, value[:40])
-        new = value or "0"
+        if not value:
+            return None  # an empty cell leaves it as it is (a hidden service stays hidden)
+        new = value
     else:
         kind = TextField.NAME if column.startswith("name_") else TextField.DESCRIPTION
         cleaned = clean_text(kind, value) if value else None
