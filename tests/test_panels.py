@@ -3,6 +3,8 @@ panel of the service ordered, with that panel's own service id. Two fake panels 
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -11,7 +13,7 @@ from bot.domain.money import to_minor
 from bot.domain.order_draft import OrderDraft
 from bot.panel.errors import PanelError
 from bot.ui.keyboards.callbacks import OrderServiceCb
-from tests.conftest import CUSTOMER, SecondPanel, Shop, assert_ledger_balances
+from tests.conftest import ADMIN_ID, CUSTOMER, SecondPanel, Shop, assert_ledger_balances
 from tests.sql import rows
 
 
@@ -130,3 +132,22 @@ async def test_a_panel_taken_out_of_the_settings_sells_nothing(
     await shop.harness.send(CUSTOMER, "/start")
     await shop.harness.press(CUSTOMER, OrderServiceCb(id=number).pack())
     assert "Send the link" not in shop.harness.last_text(CUSTOMER)
+
+
+async def test_the_orders_export_says_which_panel_each_order_went_to(
+    make_shop: Callable[..., Any], second_panel: SecondPanel
+) -> None:
+    """Both panels number their orders alike: the export names the panel beside the id."""
+    shop = await two_panel_shop(make_shop, second_panel)
+    await shop.credit(CUSTOMER, "20")
+    link = "https://instagram.com/shop_owner"
+    found = await numbers(shop)
+    await shop.place(OrderDraft(service_id=1, link=link, quantity=100), "t1")
+    await shop.place(OrderDraft(service_id=found[(2, 1)], link=link, quantity=100), "t2")
+    await shop.harness.send(ADMIN_ID, "/export")
+    (name,) = [n for n in shop.harness.session.uploads if n.startswith("orders-")]
+    data = shop.harness.session.uploads[name].decode("utf-8")
+    exported = list(csv.DictReader(io.StringIO(data)))
+    assert [(row["panel"], row["panel_service_id"]) for row in exported] == [("1", "1"), ("2", "1")]
+    assert exported[0]["panel_order_id"] == exported[1]["panel_order_id"]
+    await assert_ledger_balances(shop.db)

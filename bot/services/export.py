@@ -38,6 +38,8 @@ ORDER_HEADER = [
     *("id", "created_at", "updated_at", "user_id", "service_id", "service_name", "service_type"),
     *("link", "quantity", "state", "status_raw", "price", "refunded", "panel_order_id"),
     *("panel_charge", "panel_currency", "start_count", "remains", "error"),
+    # A panel order id is unique per panel only (issue 23): the panel's number beside it.
+    *("panel", "panel_service_id"),
 ]
 LEDGER_HEADER = [
     *("id", "created_at", "user_id", "kind", "amount", "order_id", "admin_id", "note"),
@@ -109,6 +111,8 @@ def order_line(o: Sequence[Any]) -> list[object]:
         _blank(o[16]),
         _blank(o[17]),
         spreadsheet_cell(o[18]),
+        o[19],
+        _blank(o[20]),
     ]
 
 

@@ -409,7 +409,7 @@ class OrderRepo(Repo):
         rows = await self._all(
             "SELECT id, created_at, updated_at, user_id, service_id, service_name, service_type,"
             " link, quantity, state, status_raw, price, refunded, panel_order_id, panel_charge,"
-            " panel_currency, start_count, remains, error FROM orders"
+            " panel_currency, start_count, remains, error, panel, panel_service_id FROM orders"
             " WHERE id > ? AND +created_at >= ? ORDER BY id LIMIT ?",
             (after_id, since, limit),
         )
