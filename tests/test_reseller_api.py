@@ -126,6 +126,8 @@ async def test_add_takes_json_and_every_type_s_fields(
         ({"service": 1, "link": LINK, "quantity": 10}, "Quantity less than minimal 50"),
         ({"service": 1, "link": LINK, "quantity": 20000}, "Quantity more than maximal 10000"),
         ({"service": 1, "link": LINK, "quantity": 10**30}, "Quantity more than maximal 10000"),
+        ({"service": 1, "link": LINK, "quantity": "9" * 5000}, "Quantity more than maximal 10000"),
+        ({"service": 1, "link": LINK, "quantity": "0" * 5000 + "100"}, "Incorrect request"),
         ({"service": 1, "link": LINK, "quantity": "-5"}, "Incorrect request"),
         ({"service": 1, "link": LINK}, "Incorrect request"),
         ({"service": 1, "link": "not a link", "quantity": 100}, "Bad link"),

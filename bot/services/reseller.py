@@ -123,8 +123,16 @@ def _input_refusal(step_key: str, error: inputs.InputError, typed: str | None) -
     raw = (typed or "").strip()
     if step_key == "quantity" and raw.isascii() and raw.isdigit() and high is not None:
         # Too many digits to be read as a quantity (10^30, say): more than any maximum.
-        return f"Quantity more than maximal {high}" if int(raw) > high else INCORRECT_REQUEST
+        # Compared as text: int() refuses strings of more than 4300 digits.
+        return f"Quantity more than maximal {high}" if _above(raw, high) else INCORRECT_REQUEST
     return INCORRECT_REQUEST
+
+
+def _above(digits: str, high: int) -> bool:
+    """Whether a string of ASCII digits, of any length, reads as a number above `high`."""
+    digits = digits.lstrip("0") or "0"
+    limit = str(high)
+    return (len(digits), digits) > (len(limit), limit)
 
 
 def read_answers(service: ServiceRow, kind: ServiceType, fields: Mapping[str, str]) -> OrderDraft:
