@@ -133,6 +133,15 @@ async def test_add_takes_json_and_every_type_s_fields(
         ({"service": 1, "link": "not a link", "quantity": 100}, "Bad link"),
         ({"service": 4, "link": LINK, "comments": "one"}, "Quantity less than minimal 2"),
         ({"service": 2, "link": LINK, "quantity": 100, "runs": 5}, "Incorrect request"),
+        # Runs and interval out of range are not a quantity's error.
+        (
+            {"service": 2, "link": LINK, "quantity": 100, "runs": 1, "interval": 30},
+            "Incorrect request",
+        ),
+        (
+            {"service": 2, "link": LINK, "quantity": 100, "runs": 5, "interval": 0},
+            "Incorrect request",
+        ),
     ],
 )
 async def test_add_refusals_change_nothing(

@@ -115,7 +115,8 @@ def _input_refusal(step_key: str, error: inputs.InputError, typed: str | None) -
     low, high = error.params.get("low"), error.params.get("high")
     if error.key.startswith("input-link"):
         return BAD_LINK
-    if error.key.endswith("-range") or error.key == "input-comments-count":
+    quantity_like = step_key in ("quantity", "comments")  # comments: their count is the quantity
+    if quantity_like and (error.key.endswith("-range") or error.key == "input-comments-count"):
         value = error.params.get("value", error.params.get("count", 0))
         if low is not None and value < low:
             return f"Quantity less than minimal {low}"
