@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
+from bot.config import StartRefused
 from bot.services.api_access import ApiAccessService
 from bot.services.reseller import (
     INCORRECT_REQUEST,
@@ -172,6 +173,12 @@ async def start_api_server(api: ResellerApi, host: str, port: int) -> web.AppRun
     await runner.setup()
     try:
         await web.TCPSite(runner, host, port).start()
+    except OSError as exc:  # the port taken, say: the shop does not start without its API
+        await runner.cleanup()
+        reason = exc.strerror or type(exc).__name__
+        raise StartRefused(
+            f"RESELLER_API_PORT: cannot listen on {host}:{port} ({reason})"
+        ) from None
     except BaseException:
         await runner.cleanup()
         raise
