@@ -219,6 +219,23 @@ async def test_too_many_requests_per_key(
     assert await api.call(key=other, action="balance") == {"balance": "1.00", "currency": "USD"}
 
 
+async def test_batch_refill_and_cancel_take_a_token_per_order_id(
+    make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
+) -> None:
+    shop, api, key = await api_shop(make_shop, open_api, reseller_api_rate="3")
+    # A full bucket (3) covers three ids, and is then empty.
+    answer = await api.call(key=key, action="refill", orders="7,8,9")
+    assert [item["order"] for item in answer] == [7, 8, 9]
+    assert await api.call(key=key, action="balance") == {"error": "Too many requests"}
+    await asyncio.sleep(1.1)  # full again
+    assert await api.call(key=key, action="balance") == {"balance": "10.00", "currency": "USD"}
+    # Two tokens left: a batch of three ids is refused, and changes nothing.
+    refused = await api.call(key=key, action="cancel", orders="7,8,9")
+    assert refused == {"error": "Too many requests"}
+    assert shop.adds() == [] and await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    await assert_ledger_balances(shop.db)
+
+
 async def test_status_answers_for_the_caller_s_own_orders_only(
     make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
 ) -> None:

@@ -23,6 +23,7 @@ from bot.services.api_access import ApiAccessService
 from bot.services.reseller import (
     INCORRECT_REQUEST,
     INVALID_KEY,
+    MAX_BATCH,
     TOO_MANY,
     ApiRefusal,
     Reseller,
@@ -46,17 +47,28 @@ class RateLimit:
         self._clock = clock
         self._buckets: dict[int, tuple[float, float]] = {}
 
-    def allow(self, owner: int) -> bool:
+    def allow(self, owner: int, cost: int = 1) -> bool:
+        """Takes `cost` tokens if the bucket holds them. A cost above the burst needs a full
+        bucket and leaves it in debt: the key then waits until it is paid back."""
         moment = self._clock()
         tokens, since = self._buckets.get(owner, (self._burst, moment))
         tokens = min(self._burst, tokens + (moment - since) * self._rate)
         if len(self._buckets) > 10_000:  # forget idle buckets (they are full again anyway)
             self._buckets = {k: v for k, v in self._buckets.items() if moment - v[1] < 60}
-        if tokens < 1:
+        if tokens < min(cost, self._burst):
             self._buckets[owner] = (tokens, moment)
             return False
-        self._buckets[owner] = (tokens - 1, moment)
+        self._buckets[owner] = (tokens - cost, moment)
         return True
+
+
+def request_cost(action: str, fields: Mapping[str, str]) -> int:
+    """Tokens a request takes: one, and one more per order id beyond the first of a batch
+    `refill` or `cancel` (each id is a panel call, or a share of one)."""
+    if action not in ("refill", "cancel"):
+        return 1
+    batch = fields.get("orders", "")
+    return min(max(1, sum(1 for part in batch.split(",") if part.strip())), MAX_BATCH)
 
 
 def _field(value: object) -> str | None:
@@ -138,7 +150,7 @@ class ResellerApi:
             owner = await self._access.owner(fields.get("key", ""))
             if owner is None:
                 raise ApiRefusal(INVALID_KEY)
-            if not self._limit.allow(owner):
+            if not self._limit.allow(owner, request_cost(action, fields)):
                 raise ApiRefusal(TOO_MANY)
             run = self._actions.get(action)
             if run is None:
