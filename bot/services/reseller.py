@@ -110,12 +110,17 @@ def read_id(text: str | None) -> int:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else -1
 
 
+# The fields whose range refusal is worded as the Quantity's: the quantity, the comments
+# (their count is the quantity) and a subscription's min and max (a quantity per post).
+QUANTITY_FIELDS = frozenset({"quantity", "comments", "min", "max"})
+
+
 def _input_refusal(step_key: str, error: inputs.InputError, typed: str | None) -> str:
     """A form step's refusal in the panels' words."""
     low, high = error.params.get("low"), error.params.get("high")
     if error.key.startswith("input-link"):
         return BAD_LINK
-    quantity_like = step_key in ("quantity", "comments")  # comments: their count is the quantity
+    quantity_like = step_key in QUANTITY_FIELDS
     if quantity_like and (error.key.endswith("-range") or error.key == "input-comments-count"):
         value = error.params.get("value", error.params.get("count", 0))
         if low is not None and value < low:
