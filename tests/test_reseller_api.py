@@ -322,6 +322,26 @@ async def test_refill_refill_status_and_cancel_as_in_the_bot(
     await assert_ledger_balances(shop.db)
 
 
+async def test_a_batch_cancel_is_one_panel_call(
+    make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
+) -> None:
+    shop, api, key = await api_shop(make_shop, open_api)
+    ids = [
+        (await api.call(key=key, action="add", service=1, link=LINK, quantity=100))["order"]
+        for _ in range(3)
+    ]
+    answer = await api.call(key=key, action="cancel", orders=",".join(map(str, [*ids, 999])))
+    assert answer == [
+        *({"order": i, "cancel": 1} for i in ids),
+        {"order": 999, "cancel": {"error": "Incorrect order ID"}},
+    ]
+    async with shop.db.read() as repos:
+        panel_ids = [(await repos.orders.get(i)).panel_order_id for i in ids]  # type: ignore[union-attr]
+    cancels = [fields for action, fields in shop.panel.requests if action == "cancel"]
+    assert [c["orders"] for c in cancels] == [",".join(map(str, panel_ids))]
+    await assert_ledger_balances(shop.db)
+
+
 async def test_fifty_concurrent_adds_against_a_balance_for_thirty(
     make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
 ) -> None:

@@ -307,8 +307,10 @@ class Reseller:
 
     async def cancel(self, user_id: int, fields: Mapping[str, str]) -> list[dict[str, Any]]:
         answers: list[dict[str, Any]] = []
-        for order_id in read_ids(fields.get("orders", fields.get("order"))):
-            result = await self._actions.request_cancel(user_id, order_id)
+        ids = read_ids(fields.get("orders", fields.get("order")))
+        results = await self._actions.request_cancels(user_id, ids)  # one call per panel
+        for order_id in ids:
+            result = results[order_id]
             if result.kind is ActionResultKind.CANCEL_REQUESTED:
                 answers.append({"order": order_id, "cancel": 1})
                 continue
