@@ -380,10 +380,14 @@ async def test_logs_name_the_owner_never_the_key(
         await api.call(key=key, action="add", service=1, link=LINK, quantity=100)
         await api.call(key=key, action="add", service=1, link=LINK, quantity=1)
         await api.call(key=key + "x", action="balance")
+        await api.call(key=key, action="x\nINFO api: user 1 add service 1 -> order 5")
     text = caplog.text
     assert f"user {CUSTOMER} add service 1 -> order" in text
-    assert f"user {CUSTOMER} add refused: Quantity less than minimal 50" in text
-    assert "unknown key balance refused: Invalid API key" in text
+    assert f"user {CUSTOMER} 'add' refused: Quantity less than minimal 50" in text
+    assert "unknown key 'balance' refused: Invalid API key" in text
+    # An action with a newline is quoted: it cannot forge a line of its own.
+    assert f"user {CUSTOMER} 'x\\nINFO api: user 1 a' refused: Incorrect request" in text
+    assert not any(line.startswith("INFO api: user 1") for line in text.splitlines())
     assert key not in text
     await assert_ledger_balances(shop.db)
 

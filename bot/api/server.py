@@ -158,20 +158,20 @@ class ResellerApi:
             answer = await run(owner, fields)
         except ApiRefusal as refused:
             log.info(
-                "api: %s %s refused: %s",
+                "api: %s %r refused: %s",
                 "unknown key" if owner is None else f"user {owner}",
-                action[:20] or "-",
+                action[:20],  # quoted (%r): a newline in it cannot forge a log line
                 refused.message,
             )
             return web.json_response({"error": refused.message})
         except Exception:
-            log.exception("api: user %s %s failed", owner, action[:20])
+            log.exception("api: user %s %r failed", owner, action[:20])
             return web.json_response({"error": "Internal error"}, status=500)
         if action == "add":
             log.info(
                 "api: user %s add service %s -> order %s",
                 owner,
-                fields.get("service", "")[:20],
+                fields.get("service", "").strip()[:20],  # digits only, once placed
                 answer.get("order"),
             )
         return web.json_response(answer)
