@@ -67,6 +67,21 @@ async def test_api_screen_shows_the_key_once_renews_and_turns_off(shop: Shop, la
     assert await access.owner(new_key) is None
 
 
+async def test_a_stale_turn_on_button_keeps_the_working_key(shop: Shop) -> None:
+    t = shop.services.i18n.get("en")
+    h, access = shop.harness, shop.services.api_access
+    await h.send(CUSTOMER, "/api")
+    stale = h.find_button(CUSTOMER, t("btn-api-turn-on"))
+    await h.press(CUSTOMER, stale)
+    key = shown_key(h.last_text(CUSTOMER))
+    calls = await h.press(CUSTOMER, stale)  # the same button again, on an old message
+    assert [c.name for c in calls].count("answerCallbackQuery") == 1
+    assert await access.owner(key) == CUSTOMER  # still works
+    text = h.last_text(CUSTOMER)
+    assert KEY.search(text) is None  # no new key shown
+    assert t("btn-api-new-key") in [label for label, _ in h.buttons(CUSTOMER)]
+
+
 async def test_the_wallet_has_the_api_button_only_when_the_api_is_on(
     shop: Shop, make_shop: Callable[..., Any]
 ) -> None:

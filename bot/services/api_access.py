@@ -86,6 +86,14 @@ class ApiAccessService:
         view = await self.view(user_id)
         return AccessView(view.state, view.notices, key)
 
+    async def turn_on(self, user_id: int) -> AccessView:
+        """A key only while the API is off: a stale "Turn on" button must not replace a key
+        that works (a new key is the other button's, on purpose)."""
+        view = await self.view(user_id)
+        if view.state is not AccessState.OFF:
+            return view
+        return await self.issue(user_id)
+
     async def turn_off(self, user_id: int) -> AccessView:
         async with self._db.transaction() as repos:
             await repos.api_keys.drop_key(user_id, now())
