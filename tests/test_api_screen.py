@@ -172,6 +172,34 @@ async def test_api_orders_are_marked_quiet_unless_asked_and_counted_apart(shop: 
     await assert_ledger_balances(shop.db)
 
 
+async def test_refill_notices_of_api_orders_follow_the_api_toggle(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    access, ordering = shop.services.api_access, shop.services.ordering
+    await access.issue(CUSTOMER)
+    placed = []
+    for n in (1, 2):
+        outcome = await ordering.place_via_api(CUSTOMER, OrderDraft(1, link=LINK, quantity=100),
+                                               f"api-refill-{n}")  # fmt: skip
+        assert outcome.order is not None and outcome.order.panel_order_id is not None
+        shop.panel.set_status(outcome.order.panel_order_id, "Completed", remains="0")
+        placed.append(outcome.order)
+    await shop.services.status_sync.sync()
+    quiet, loud = placed
+
+    async def refill_told(order_id: int) -> bool:
+        asked = await shop.services.order_actions.request_refill(CUSTOMER, order_id)
+        assert asked.ok
+        shop.panel.set_refill_status(int(asked.detail), "Completed")
+        await shop.services.status_sync.sync()
+        told = " ".join(str(m) for m in await outbox(shop, CUSTOMER))
+        return f"Refill of order #{order_id}" in told
+
+    assert not await refill_told(quiet.id)  # notices off (the default)
+    await access.toggle_notices(CUSTOMER)
+    assert await refill_told(loud.id)
+    await assert_ledger_balances(shop.db)
+
+
 async def test_an_admin_button_for_no_such_customer_changes_nothing(shop: Shop) -> None:
     calls = await shop.harness.press(ADMIN_ID, AdminApiCb(act="block", id=987654).pack())
     answers = [c.method for c in calls if isinstance(c.method, AnswerCallbackQuery)]
