@@ -107,10 +107,6 @@ class ApiAccessService:
         return await self.view(user_id)
 
     # -- admins ---------------------------------------------------------------------------------
-    async def of_customer(self, user_id: int) -> ApiAccess | None:
-        """A customer's API access as an admin sees it (None: never turned on)."""
-        return await self._access(user_id)
-
     async def set_blocked(self, user_id: int, blocked: bool) -> bool:
         """False when there is no such customer (a forged button)."""
         async with self._db.transaction() as repos:
