@@ -441,12 +441,19 @@ def reseller_api(services: Services) -> ResellerApi | None:
     )
 
 
+async def close_runners(runners: list[web.AppRunner]) -> None:
+    """Cleans up and forgets each runner: a second call does nothing."""
+    while runners:
+        await runners.pop().cleanup()
+
+
 async def run(settings: Settings) -> None:
     db = await Database.open(settings.database_path)
     tasks = BackgroundTasks()
     panels: Panels | None = None
     services: Services | None = None
     sandbox: list[web.AppRunner] = []
+    api_server: list[web.AppRunner] = []  # started in on_startup
     bot = build_bot(settings)
     try:
         await apply_migrations(db)
@@ -459,22 +466,22 @@ async def run(settings: Settings) -> None:
         dp = build_dispatcher(services)
         sender = OutboxSender(db, bot, services.notifier, services.notices)
         api = reseller_api(services)
-        api_server: list[web.AppRunner] = []
 
         async def on_startup() -> None:
-            await set_commands(bot, services.i18n)
-            await log_channels(bot, settings.required_channels)
-            start_background_tasks(tasks, bot, services, sender)
+            # The API's port first: if it cannot be had, nothing has started yet (aiogram
+            # runs no shutdown after a failed startup).
             port = settings.reseller_api_port
             if api is not None and port is not None and settings.reseller_api_own_server:
                 api_server.append(await start_api_server(api, settings.reseller_api_host, port))
+            await set_commands(bot, services.i18n)
+            await log_channels(bot, settings.required_channels)
+            start_background_tasks(tasks, bot, services, sender)  # last: nothing raises after
 
         async def on_shutdown() -> None:
             # Never raises: aiogram would then never report polling as stopped.
             try:
                 try:
-                    for runner in api_server:  # first: no new API orders while stopping
-                        await runner.cleanup()
+                    await close_runners(api_server)  # first: no new API orders while stopping
                     await services.ordering.wait_idle(settings.panel_timeout_seconds + 5)
                 finally:
                     await tasks.stop()  # here only: the tasks started in on_startup
@@ -486,6 +493,7 @@ async def run(settings: Settings) -> None:
         dp.shutdown.register(on_shutdown)
         await serve(dp, bot, settings, db, api)
     finally:
+        await close_runners(api_server)  # if startup failed after it, or shutdown never ran
         if panels is not None:
             await panels.close()
         if services is not None and services.cryptopay is not None:

@@ -67,6 +67,21 @@ async def test_api_screen_shows_the_key_once_renews_and_turns_off(shop: Shop, la
     assert await access.owner(new_key) is None
 
 
+async def test_a_stale_turn_on_button_keeps_the_working_key(shop: Shop) -> None:
+    t = shop.services.i18n.get("en")
+    h, access = shop.harness, shop.services.api_access
+    await h.send(CUSTOMER, "/api")
+    stale = h.find_button(CUSTOMER, t("btn-api-turn-on"))
+    await h.press(CUSTOMER, stale)
+    key = shown_key(h.last_text(CUSTOMER))
+    calls = await h.press(CUSTOMER, stale)  # the same button again, on an old message
+    assert [c.name for c in calls].count("answerCallbackQuery") == 1
+    assert await access.owner(key) == CUSTOMER  # still works
+    text = h.last_text(CUSTOMER)
+    assert KEY.search(text) is None  # no new key shown
+    assert t("btn-api-new-key") in [label for label, _ in h.buttons(CUSTOMER)]
+
+
 async def test_the_wallet_has_the_api_button_only_when_the_api_is_on(
     shop: Shop, make_shop: Callable[..., Any]
 ) -> None:
@@ -154,6 +169,34 @@ async def test_api_orders_are_marked_quiet_unless_asked_and_counted_apart(shop: 
 
     await h.send(ADMIN_ID, "/stats")
     assert "🔑 Through the API: 2 orders · 1.71 USD" in h.last_text(ADMIN_ID)
+    await assert_ledger_balances(shop.db)
+
+
+async def test_refill_notices_of_api_orders_follow_the_api_toggle(shop: Shop) -> None:
+    await shop.credit(CUSTOMER, "10")
+    access, ordering = shop.services.api_access, shop.services.ordering
+    await access.issue(CUSTOMER)
+    placed = []
+    for n in (1, 2):
+        outcome = await ordering.place_via_api(CUSTOMER, OrderDraft(1, link=LINK, quantity=100),
+                                               f"api-refill-{n}")  # fmt: skip
+        assert outcome.order is not None and outcome.order.panel_order_id is not None
+        shop.panel.set_status(outcome.order.panel_order_id, "Completed", remains="0")
+        placed.append(outcome.order)
+    await shop.services.status_sync.sync()
+    quiet, loud = placed
+
+    async def refill_told(order_id: int) -> bool:
+        asked = await shop.services.order_actions.request_refill(CUSTOMER, order_id)
+        assert asked.ok
+        shop.panel.set_refill_status(int(asked.detail), "Completed")
+        await shop.services.status_sync.sync()
+        told = " ".join(str(m) for m in await outbox(shop, CUSTOMER))
+        return f"Refill of order #{order_id}" in told
+
+    assert not await refill_told(quiet.id)  # notices off (the default)
+    await access.toggle_notices(CUSTOMER)
+    assert await refill_told(loud.id)
     await assert_ledger_balances(shop.db)
 
 

@@ -126,11 +126,22 @@ async def test_add_takes_json_and_every_type_s_fields(
         ({"service": 1, "link": LINK, "quantity": 10}, "Quantity less than minimal 50"),
         ({"service": 1, "link": LINK, "quantity": 20000}, "Quantity more than maximal 10000"),
         ({"service": 1, "link": LINK, "quantity": 10**30}, "Quantity more than maximal 10000"),
+        ({"service": 1, "link": LINK, "quantity": "9" * 5000}, "Quantity more than maximal 10000"),
+        ({"service": 1, "link": LINK, "quantity": "0" * 5000 + "100"}, "Incorrect request"),
         ({"service": 1, "link": LINK, "quantity": "-5"}, "Incorrect request"),
         ({"service": 1, "link": LINK}, "Incorrect request"),
         ({"service": 1, "link": "not a link", "quantity": 100}, "Bad link"),
         ({"service": 4, "link": LINK, "comments": "one"}, "Quantity less than minimal 2"),
         ({"service": 2, "link": LINK, "quantity": 100, "runs": 5}, "Incorrect request"),
+        # Runs and interval out of range are not a quantity's error.
+        (
+            {"service": 2, "link": LINK, "quantity": 100, "runs": 1, "interval": 30},
+            "Incorrect request",
+        ),
+        (
+            {"service": 2, "link": LINK, "quantity": 100, "runs": 5, "interval": 0},
+            "Incorrect request",
+        ),
     ],
 )
 async def test_add_refusals_change_nothing(
@@ -206,6 +217,23 @@ async def test_too_many_requests_per_key(
     await shop.credit(OTHER, "1")
     other = (await shop.services.api_access.issue(OTHER)).key
     assert await api.call(key=other, action="balance") == {"balance": "1.00", "currency": "USD"}
+
+
+async def test_batch_refill_and_cancel_take_a_token_per_order_id(
+    make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
+) -> None:
+    shop, api, key = await api_shop(make_shop, open_api, reseller_api_rate="3")
+    # A full bucket (3) covers three ids, and is then empty.
+    answer = await api.call(key=key, action="refill", orders="7,8,9")
+    assert [item["order"] for item in answer] == [7, 8, 9]
+    assert await api.call(key=key, action="balance") == {"error": "Too many requests"}
+    await asyncio.sleep(1.1)  # full again
+    assert await api.call(key=key, action="balance") == {"balance": "10.00", "currency": "USD"}
+    # Two tokens left: a batch of three ids is refused, and changes nothing.
+    refused = await api.call(key=key, action="cancel", orders="7,8,9")
+    assert refused == {"error": "Too many requests"}
+    assert shop.adds() == [] and await shop.balance(CUSTOMER) == to_minor(Decimal(10))
+    await assert_ledger_balances(shop.db)
 
 
 async def test_status_answers_for_the_caller_s_own_orders_only(
@@ -294,6 +322,26 @@ async def test_refill_refill_status_and_cancel_as_in_the_bot(
     await assert_ledger_balances(shop.db)
 
 
+async def test_a_batch_cancel_is_one_panel_call(
+    make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
+) -> None:
+    shop, api, key = await api_shop(make_shop, open_api)
+    ids = [
+        (await api.call(key=key, action="add", service=1, link=LINK, quantity=100))["order"]
+        for _ in range(3)
+    ]
+    answer = await api.call(key=key, action="cancel", orders=",".join(map(str, [*ids, 999])))
+    assert answer == [
+        *({"order": i, "cancel": 1} for i in ids),
+        {"order": 999, "cancel": {"error": "Incorrect order ID"}},
+    ]
+    async with shop.db.read() as repos:
+        panel_ids = [(await repos.orders.get(i)).panel_order_id for i in ids]  # type: ignore[union-attr]
+    cancels = [fields for action, fields in shop.panel.requests if action == "cancel"]
+    assert [c["orders"] for c in cancels] == [",".join(map(str, panel_ids))]
+    await assert_ledger_balances(shop.db)
+
+
 async def test_fifty_concurrent_adds_against_a_balance_for_thirty(
     make_shop: Callable[..., Any], open_api: Callable[[Shop], Any]
 ) -> None:
@@ -332,10 +380,14 @@ async def test_logs_name_the_owner_never_the_key(
         await api.call(key=key, action="add", service=1, link=LINK, quantity=100)
         await api.call(key=key, action="add", service=1, link=LINK, quantity=1)
         await api.call(key=key + "x", action="balance")
+        await api.call(key=key, action="x\nINFO api: user 1 add service 1 -> order 5")
     text = caplog.text
     assert f"user {CUSTOMER} add service 1 -> order" in text
-    assert f"user {CUSTOMER} add refused: Quantity less than minimal 50" in text
-    assert "unknown key balance refused: Invalid API key" in text
+    assert f"user {CUSTOMER} 'add' refused: Quantity less than minimal 50" in text
+    assert "unknown key 'balance' refused: Invalid API key" in text
+    # An action with a newline is quoted: it cannot forge a line of its own.
+    assert f"user {CUSTOMER} 'x\\nINFO api: user 1 a' refused: Incorrect request" in text
+    assert not any(line.startswith("INFO api: user 1") for line in text.splitlines())
     assert key not in text
     await assert_ledger_balances(shop.db)
 

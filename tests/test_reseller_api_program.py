@@ -5,6 +5,7 @@ mode, stopped cleanly with the rest; the key shown in Telegram works over HTTP."
 from __future__ import annotations
 
 import re
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -104,3 +105,28 @@ async def test_webhook_mode_serves_the_api_on_the_webhook_s_server(
     finally:
         code, output = await stop_program(process)
     assert code == 0, output
+
+
+async def test_a_taken_api_port_stops_the_program_with_a_clear_line(
+    tmp_path: Path,
+    telegram: FakeBotApi,  # noqa: F811
+    panel_url: str,  # noqa: F811
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = program_env(
+            tmp_path,
+            BOT_TOKEN=BOT_TOKEN,
+            TELEGRAM_API_URL=telegram.url,
+            PANEL_API_URL=panel_url,
+            PANEL_API_KEY=PANEL_KEY,
+            RESELLER_API_PORT=str(port),
+        )
+        process = await start_program(tmp_path, env)
+        code, output = await stop_program(process, terminate=False)  # it exits by itself
+    assert code == 2, output
+    assert f"settings: RESELLER_API_PORT: cannot listen on 127.0.0.1:{port}" in output
+    assert "Traceback" not in output and PANEL_KEY not in output
+    assert not telegram.calls_to("getUpdates") and not telegram.calls_to("setMyCommands")

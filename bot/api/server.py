@@ -18,10 +18,12 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
+from bot.config import StartRefused
 from bot.services.api_access import ApiAccessService
 from bot.services.reseller import (
     INCORRECT_REQUEST,
     INVALID_KEY,
+    MAX_BATCH,
     TOO_MANY,
     ApiRefusal,
     Reseller,
@@ -45,17 +47,28 @@ class RateLimit:
         self._clock = clock
         self._buckets: dict[int, tuple[float, float]] = {}
 
-    def allow(self, owner: int) -> bool:
+    def allow(self, owner: int, cost: int = 1) -> bool:
+        """Takes `cost` tokens if the bucket holds them. A cost above the burst needs a full
+        bucket and leaves it in debt: the key then waits until it is paid back."""
         moment = self._clock()
         tokens, since = self._buckets.get(owner, (self._burst, moment))
         tokens = min(self._burst, tokens + (moment - since) * self._rate)
         if len(self._buckets) > 10_000:  # forget idle buckets (they are full again anyway)
             self._buckets = {k: v for k, v in self._buckets.items() if moment - v[1] < 60}
-        if tokens < 1:
+        if tokens < min(cost, self._burst):
             self._buckets[owner] = (tokens, moment)
             return False
-        self._buckets[owner] = (tokens - 1, moment)
+        self._buckets[owner] = (tokens - cost, moment)
         return True
+
+
+def request_cost(action: str, fields: Mapping[str, str]) -> int:
+    """Tokens a request takes: one, and one more per order id beyond the first of a batch
+    `refill` or `cancel` (each id is a panel call, or a share of one)."""
+    if action not in ("refill", "cancel"):
+        return 1
+    batch = fields.get("orders", "")
+    return min(max(1, sum(1 for part in batch.split(",") if part.strip())), MAX_BATCH)
 
 
 def _field(value: object) -> str | None:
@@ -137,7 +150,7 @@ class ResellerApi:
             owner = await self._access.owner(fields.get("key", ""))
             if owner is None:
                 raise ApiRefusal(INVALID_KEY)
-            if not self._limit.allow(owner):
+            if not self._limit.allow(owner, request_cost(action, fields)):
                 raise ApiRefusal(TOO_MANY)
             run = self._actions.get(action)
             if run is None:
@@ -145,20 +158,20 @@ class ResellerApi:
             answer = await run(owner, fields)
         except ApiRefusal as refused:
             log.info(
-                "api: %s %s refused: %s",
+                "api: %s %r refused: %s",
                 "unknown key" if owner is None else f"user {owner}",
-                action[:20] or "-",
+                action[:20],  # quoted (%r): a newline in it cannot forge a log line
                 refused.message,
             )
             return web.json_response({"error": refused.message})
         except Exception:
-            log.exception("api: user %s %s failed", owner, action[:20])
+            log.exception("api: user %s %r failed", owner, action[:20])
             return web.json_response({"error": "Internal error"}, status=500)
         if action == "add":
             log.info(
                 "api: user %s add service %s -> order %s",
                 owner,
-                fields.get("service", "")[:20],
+                fields.get("service", "").strip()[:20],  # digits only, once placed
                 answer.get("order"),
             )
         return web.json_response(answer)
@@ -172,6 +185,12 @@ async def start_api_server(api: ResellerApi, host: str, port: int) -> web.AppRun
     await runner.setup()
     try:
         await web.TCPSite(runner, host, port).start()
+    except OSError as exc:  # the port taken, say: the shop does not start without its API
+        await runner.cleanup()
+        reason = exc.strerror or type(exc).__name__
+        raise StartRefused(
+            f"RESELLER_API_PORT: cannot listen on {host}:{port} ({reason})"
+        ) from None
     except BaseException:
         await runner.cleanup()
         raise

@@ -31,7 +31,9 @@ async def on_api_button(
     query: CallbackQuery, callback_data: ApiCb, t: Translator, api_access: ApiAccessService
 ) -> None:
     user_id = query.from_user.id
-    if callback_data.act in ("on", "new"):
+    if callback_data.act == "on":
+        view = await api_access.turn_on(user_id)
+    elif callback_data.act == "new":
         view = await api_access.issue(user_id)
     elif callback_data.act == "off":
         view = await api_access.turn_off(user_id)

@@ -86,6 +86,14 @@ class ApiAccessService:
         view = await self.view(user_id)
         return AccessView(view.state, view.notices, key)
 
+    async def turn_on(self, user_id: int) -> AccessView:
+        """A key only while the API is off: a stale "Turn on" button must not replace a key
+        that works (a new key is the other button's, on purpose)."""
+        view = await self.view(user_id)
+        if view.state is not AccessState.OFF:
+            return view
+        return await self.issue(user_id)
+
     async def turn_off(self, user_id: int) -> AccessView:
         async with self._db.transaction() as repos:
             await repos.api_keys.drop_key(user_id, now())
@@ -99,10 +107,6 @@ class ApiAccessService:
         return await self.view(user_id)
 
     # -- admins ---------------------------------------------------------------------------------
-    async def of_customer(self, user_id: int) -> ApiAccess | None:
-        """A customer's API access as an admin sees it (None: never turned on)."""
-        return await self._access(user_id)
-
     async def set_blocked(self, user_id: int, blocked: bool) -> bool:
         """False when there is no such customer (a forged button)."""
         async with self._db.transaction() as repos:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.db import Database
+from bot.db.repositories.orders import Order
 from bot.domain.clock import now
 from bot.panel.errors import PanelError, PanelRefused
 from bot.panel.models import ItemError
@@ -113,44 +115,75 @@ class OrderActions:
             await repos.refills.delete_claim(claim)
 
     async def request_cancel(self, user_id: int, order_id: int) -> ActionResult:
+        return (await self.request_cancels(user_id, [order_id]))[order_id]
+
+    async def request_cancels(
+        self, user_id: int, order_ids: Sequence[int]
+    ) -> dict[int, ActionResult]:
+        """Cancels asked for several of the customer's orders: one batched panel call per
+        panel, each order claimed first as a single cancel is."""
+        results: dict[int, ActionResult] = {}
+        claimed: dict[int, dict[int, int]] = {}  # panel -> panel order id -> our order id
+        for order_id in dict.fromkeys(order_ids):
+            refused, order = await self._claim_cancel(user_id, order_id)
+            if refused is not None:
+                results[order_id] = refused
+            elif order is not None and order.panel_order_id is not None:
+                claimed.setdefault(order.panel, {})[order.panel_order_id] = order.id
+        for panel, ours in claimed.items():
+            try:
+                answers = await self._ask_cancels(panel, list(ours))
+            except BaseException:
+                # Interrupted mid-call (a stop, a cancelled update): the claims must not
+                # hide the Cancel button for good. Asking again is harmless.
+                await asyncio.shield(self._drop_cancel_claims(list(ours.values())))
+                raise
+            for panel_order_id, result in answers.items():
+                results[ours[panel_order_id]] = result
+            await self._drop_cancel_claims([ours[p] for p, r in answers.items() if not r.ok])
+        return results
+
+    async def _claim_cancel(
+        self, user_id: int, order_id: int
+    ) -> tuple[ActionResult | None, Order | None]:
         order = await self._queries.own_order(user_id, order_id)
         if order is None:
-            return ActionResult(ActionResultKind.NOT_FOUND)
+            return ActionResult(ActionResultKind.NOT_FOUND), None
         if order.cancel_requested and not order.is_final:
-            return ActionResult(ActionResultKind.CANCEL_ALREADY)
+            return ActionResult(ActionResultKind.CANCEL_ALREADY), None
         if "cancel" not in await self._queries.actions(order):
-            return ActionResult(ActionResultKind.CANCEL_NOT_APPLICABLE)
+            return ActionResult(ActionResultKind.CANCEL_NOT_APPLICABLE), None
         assert order.panel_order_id is not None
         async with self._db.transaction() as repos:
             if not await repos.orders.claim_cancel(order.id, now()):
-                return ActionResult(ActionResultKind.CANCEL_ALREADY)
-        try:
-            result = await self._ask_cancel(order.panel, order.panel_order_id)
-        except BaseException:
-            # Interrupted mid-call (a stop, a cancelled update): the claim must not hide the
-            # Cancel button for good. Asking again is harmless.
-            await asyncio.shield(self._drop_cancel_claim(order.id))
-            raise
-        if not result.ok:
-            await self._drop_cancel_claim(order.id)
-        return result
+                return ActionResult(ActionResultKind.CANCEL_ALREADY), None
+        return None, order
+
+    async def _drop_cancel_claims(self, order_ids: list[int]) -> None:
+        for order_id in order_ids:
+            await self._drop_cancel_claim(order_id)
 
     async def _drop_cancel_claim(self, order_id: int) -> None:
         async with self._db.transaction() as repos:
             await repos.orders.unclaim_cancel(order_id, now())
 
-    async def _ask_cancel(self, panel: int, panel_order_id: int) -> ActionResult:
+    async def _ask_cancels(self, panel: int, panel_order_ids: list[int]) -> dict[int, ActionResult]:
+        """The panel's answer for each order, from one (batched) cancel call."""
         try:
-            answers = await self._panels.get(panel).cancel([panel_order_id])
+            answers = await self._panels.get(panel).cancel(panel_order_ids)
         except PanelRefused as exc:
-            return ActionResult(ActionResultKind.CANCEL_REFUSED, exc.message)
+            refused = ActionResult(ActionResultKind.CANCEL_REFUSED, exc.message)
+            return dict.fromkeys(panel_order_ids, refused)
         except PanelError:
-            return ActionResult(ActionResultKind.PANEL_BUSY)
-        answer = answers.get(panel_order_id)
-        if answer is None:
-            return ActionResult(ActionResultKind.CANCEL_UNANSWERED)
-        if isinstance(answer, ItemError):
-            return ActionResult(ActionResultKind.CANCEL_REFUSED, answer.message)
-        if not answer:
-            return ActionResult(ActionResultKind.CANCEL_NOT_ACCEPTED)
-        return ActionResult(ActionResultKind.CANCEL_REQUESTED)
+            return dict.fromkeys(panel_order_ids, ActionResult(ActionResultKind.PANEL_BUSY))
+        return {i: _cancel_result(answers.get(i)) for i in panel_order_ids}
+
+
+def _cancel_result(answer: bool | ItemError | None) -> ActionResult:
+    if answer is None:
+        return ActionResult(ActionResultKind.CANCEL_UNANSWERED)
+    if isinstance(answer, ItemError):
+        return ActionResult(ActionResultKind.CANCEL_REFUSED, answer.message)
+    if not answer:
+        return ActionResult(ActionResultKind.CANCEL_NOT_ACCEPTED)
+    return ActionResult(ActionResultKind.CANCEL_REQUESTED)

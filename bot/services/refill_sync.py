@@ -72,6 +72,9 @@ class RefillSync:
             return 0
         order = await repos.orders.get(refill.order_id)
         assert order is not None
+        # An API order's notices only when its customer asked for them (/api).
+        if order.via_api and not await repos.api_keys.notices_wanted([order.user_id]):
+            return 1
         status = Msg("refill-state-" + state.replace("_", "-"))
         notice = order_notice(
             self._order_button, "note-refill", {"id": order.id, "status": status}, order.id

@@ -110,12 +110,18 @@ def read_id(text: str | None) -> int:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else -1
 
 
+# The fields whose range refusal is worded as the Quantity's: the quantity, the comments
+# (their count is the quantity) and a subscription's min and max (a quantity per post).
+QUANTITY_FIELDS = frozenset({"quantity", "comments", "min", "max"})
+
+
 def _input_refusal(step_key: str, error: inputs.InputError, typed: str | None) -> str:
     """A form step's refusal in the panels' words."""
     low, high = error.params.get("low"), error.params.get("high")
     if error.key.startswith("input-link"):
         return BAD_LINK
-    if error.key.endswith("-range") or error.key == "input-comments-count":
+    quantity_like = step_key in QUANTITY_FIELDS
+    if quantity_like and (error.key.endswith("-range") or error.key == "input-comments-count"):
         value = error.params.get("value", error.params.get("count", 0))
         if low is not None and value < low:
             return f"Quantity less than minimal {low}"
@@ -123,8 +129,16 @@ def _input_refusal(step_key: str, error: inputs.InputError, typed: str | None) -
     raw = (typed or "").strip()
     if step_key == "quantity" and raw.isascii() and raw.isdigit() and high is not None:
         # Too many digits to be read as a quantity (10^30, say): more than any maximum.
-        return f"Quantity more than maximal {high}" if int(raw) > high else INCORRECT_REQUEST
+        # Compared as text: int() refuses strings of more than 4300 digits.
+        return f"Quantity more than maximal {high}" if _above(raw, high) else INCORRECT_REQUEST
     return INCORRECT_REQUEST
+
+
+def _above(digits: str, high: int) -> bool:
+    """Whether a string of ASCII digits, of any length, reads as a number above `high`."""
+    digits = digits.lstrip("0") or "0"
+    limit = str(high)
+    return (len(digits), digits) > (len(limit), limit)
 
 
 def read_answers(service: ServiceRow, kind: ServiceType, fields: Mapping[str, str]) -> OrderDraft:
@@ -293,8 +307,10 @@ class Reseller:
 
     async def cancel(self, user_id: int, fields: Mapping[str, str]) -> list[dict[str, Any]]:
         answers: list[dict[str, Any]] = []
-        for order_id in read_ids(fields.get("orders", fields.get("order"))):
-            result = await self._actions.request_cancel(user_id, order_id)
+        ids = read_ids(fields.get("orders", fields.get("order")))
+        results = await self._actions.request_cancels(user_id, ids)  # one call per panel
+        for order_id in ids:
+            result = results[order_id]
             if result.kind is ActionResultKind.CANCEL_REQUESTED:
                 answers.append({"order": order_id, "cancel": 1})
                 continue

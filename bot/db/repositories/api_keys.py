@@ -134,7 +134,3 @@ class ApiKeyRepo(Repo):
         )
         assert row is not None
         return int(row[0]), int(row[1])
-
-    async def count_keys(self) -> int:
-        value = await self._scalar("SELECT count(*) FROM api_keys WHERE key_hash IS NOT NULL")
-        return int(value or 0)
