@@ -5,6 +5,7 @@ Two fake panels over HTTP, everything through the Dispatcher."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -297,14 +298,20 @@ async def test_alt_is_for_admins_only(
     assert await stored(shop) == []
 
 
-async def test_a_panel_no_longer_configured_sends_the_order_to_the_alternative(
+async def test_a_panel_that_cannot_be_reached_sends_the_order_to_the_alternative(
     make_shop: Callable[..., Any], second_panel: SecondPanel
 ) -> None:
-    """Nothing sent at all is as definite as a refusal: the alternative is tried."""
+    """Nothing sent at all (the connection refused) is as definite as a refusal: the
+    alternative is tried. (A panel taken out of the settings sells nothing at all:
+    tests/test_panels.py.)"""
     both = await two_panel_shop(make_shop, second_panel)
     other = await number(both, 2, 1)
     await alt(both, f"{other} 1")
-    shop: Shop = await make_shop(refresh=False)  # the same database, panel 2 left out
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{sock.getsockname()[1]}/api/v2"
+    settings = {**second_panel.settings, "panel_2_api_url": closed}
+    shop: Shop = await make_shop(refresh=False, **settings)  # the same database
     order = await order_through_the_bot(shop, other, 1000)
     assert "Order placed" in shop.harness.last_text(CUSTOMER)
     assert second_panel.adds() == []
