@@ -50,7 +50,8 @@ async def shop_customer(api: TimedBotApi, user: int, latencies: list[float]) -> 
     await step(lambda: api.push_message(user, "/start"))
     # /start answers twice: the reply keyboard's message, then the greeting with the menu.
     await api.next_screen(user, 1)
-    for label in ("New order", "Category 0002", "Service 10 ", "Order"):
+    # Labels drop the words a list's names share at the front ("Category", "Service").
+    for label in ("New order", "Other", "0002", "10 followers", "Order"):
         screen = api.screens[user][-1]
         data = screen.button(label)
         await step(lambda d=data, m=screen.message_id: api.push_callback(user, d, m))
@@ -63,8 +64,8 @@ async def shop_customer(api: TimedBotApi, user: int, latencies: list[float]) -> 
 
 
 async def echo_customer(api: TimedBotApi, user: int, latencies: list[float]) -> None:
-    for n in range(7):
-        if n in (0, 5):
+    for n in range(8):  # as many updates as the shop's customer sends
+        if n in (0, 6):
             latencies.append(await api.ask(user, "/start" if n == 0 else LINK))
         else:
             latencies.append(await api.press(user, f"x:{n}"))
