@@ -176,7 +176,7 @@ class Reseller:
 
     async def services(self) -> list[dict[str, Any]]:
         async with self._db.read() as repos:
-            listed = await repos.api_keys.listed_services("en")
+            listed = await repos.catalogue.list_orderable("en")
         priced = await self._catalogue.priced(listed)
         return [
             {
@@ -234,7 +234,7 @@ class Reseller:
 
     async def _own_orders(self, user_id: int, ids: list[int]) -> dict[int, Order]:
         async with self._db.read() as repos:
-            found = await repos.api_keys.own_orders(user_id, [i for i in ids if i > 0])
+            found = await repos.orders.list_own(user_id, [i for i in ids if i > 0])
         return {order.id: order for order in found}
 
     async def status(self, user_id: int, fields: Mapping[str, str]) -> dict[str, Any]:
@@ -289,7 +289,7 @@ class Reseller:
         batch = "refills" in fields
         ids = read_ids(fields["refills"]) if batch else [read_id(fields.get("refill"))]
         async with self._db.read() as repos:
-            found = await repos.api_keys.own_refills(user_id, [i for i in ids if i > 0])
+            found = await repos.refills.list_own(user_id, [i for i in ids if i > 0])
         own: dict[int, Refill] = {refill.id: refill for refill in found}
         if not batch:
             if ids[0] not in own:

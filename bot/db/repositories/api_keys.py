@@ -8,9 +8,6 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.db.repositories.base import Repo
-from bot.db.repositories.catalogue import _ORDERABLE, _SERVICE_SELECT, ServiceRow, _service
-from bot.db.repositories.orders import Order, _order
-from bot.db.repositories.refills import Refill, _refill
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,35 +92,6 @@ class ApiKeyRepo(Repo):
             tuple(user_ids),
         )
         return {int(row[0]) for row in rows}
-
-    async def listed_services(self, lang: str = "en") -> list[ServiceRow]:
-        """Every service a customer can order now, by category then position."""
-        rows = await self._all(
-            f"{_SERVICE_SELECT} WHERE {_ORDERABLE} ORDER BY c.position, c.id, s.position, s.id",
-            (lang,),
-        )
-        return [_service(row) for row in rows]
-
-    async def own_orders(self, user_id: int, order_ids: Sequence[int]) -> list[Order]:
-        if not order_ids:
-            return []
-        marks = ",".join("?" * len(order_ids))
-        rows = await self._all(
-            f"SELECT * FROM orders WHERE user_id = ? AND id IN ({marks})",
-            (user_id, *order_ids),
-        )
-        return [_order(row) for row in rows]
-
-    async def own_refills(self, user_id: int, refill_ids: Sequence[int]) -> list[Refill]:
-        if not refill_ids:
-            return []
-        marks = ",".join("?" * len(refill_ids))
-        rows = await self._all(
-            f"SELECT r.* FROM refills r JOIN orders o ON o.id = r.order_id"
-            f" WHERE o.user_id = ? AND r.id IN ({marks})",
-            (user_id, *refill_ids),
-        )
-        return [_refill(row) for row in rows]
 
     async def order_counts(self, since: int) -> tuple[int, int]:
         """API orders since a moment: (placed, revenue in minor units after refunds)."""

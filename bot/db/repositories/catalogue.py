@@ -351,6 +351,15 @@ class CatalogueRepo(Repo):
         )
         return [_service(row) for row in rows]
 
+    async def list_orderable(self, lang: str = "en") -> list[ServiceRow]:
+        """Every service a customer can order now, by category then the panel's order (the
+        reseller API's `services`)."""
+        rows = await self._all(
+            f"{_SERVICE_SELECT} WHERE {_ORDERABLE} ORDER BY c.position, c.id, s.position, s.id",
+            (lang,),
+        )
+        return [_service(row) for row in rows]
+
     async def get_service(self, service_id: int, lang: str = "en") -> ServiceRow | None:
         row = await self._one(f"{_SERVICE_SELECT} WHERE s.id = ?2", (lang, service_id))
         return None if row is None else _service(row)

@@ -347,6 +347,16 @@ class OrderRepo(Repo):
         )
         return [_order(row) for row in rows]
 
+    async def list_own(self, user_id: int, ids: Sequence[int]) -> list[Order]:
+        """Those of the orders `ids` that are this customer's (others' are left out)."""
+        if not ids:
+            return []
+        rows = await self._all(
+            f"SELECT * FROM orders WHERE user_id = ? AND id IN ({','.join('?' * len(ids))})",
+            (user_id, *ids),
+        )
+        return [_order(row) for row in rows]
+
     async def count_for_user(self, user_id: int) -> int:
         value = await self._scalar("SELECT count(*) FROM orders WHERE user_id = ?", (user_id,))
         return int(value or 0)

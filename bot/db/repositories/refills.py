@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiosqlite
@@ -80,3 +81,14 @@ class RefillRepo(Repo):
             "UPDATE refills SET state = ?, status_raw = ?, updated_at = ? WHERE id = ?",
             (state, status_raw, now, refill_id),
         )
+
+    async def list_own(self, user_id: int, ids: Sequence[int]) -> list[Refill]:
+        """Those of the refills `ids` that are of this customer's orders."""
+        if not ids:
+            return []
+        rows = await self._all(
+            "SELECT r.* FROM refills r JOIN orders o ON o.id = r.order_id"
+            f" WHERE o.user_id = ? AND r.id IN ({','.join('?' * len(ids))})",
+            (user_id, *ids),
+        )
+        return [_refill(row) for row in rows]
