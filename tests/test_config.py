@@ -141,3 +141,18 @@ def test_a_blank_currency_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_crypto_pays_test_network_is_recognised(url: str, test_network: bool) -> None:
     settings = make(bot_token=TOKEN, panel_api_url="sandbox", crypto_pay_api_url=url)
     assert settings.crypto_pay_test_network is test_network
+
+
+def test_every_panels_key_is_hidden_in_repr() -> None:
+    second = "pk_second_panel_secret_0042"
+    settings = make(
+        bot_token=TOKEN,
+        panel_api_url="https://p.example/api/v2",
+        panel_api_key=KEY,
+        panel_2_api_url="https://q.example/api/v2",
+        panel_2_api_key=second,
+    )
+    (one, two) = settings.panels()
+    assert (two.number, two.url, two.key) == (2, "https://q.example/api/v2", second)
+    for shown in (repr(settings), str(settings), repr(settings.panels()), repr(one)):
+        assert second not in shown and KEY not in shown
